@@ -1,0 +1,52 @@
+"""Records passed between pipeline stages: frozen, Scrapy-free, JSON-friendly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+ATTACK_TYPES = (
+    "rocket", "drone", "missile", "mortar", "artillery",
+    "airstrike", "ied", "ground_assault", "other",
+)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The clean article a page yields; text is "" when extraction found nothing."""
+
+    text: str
+    title: str | None = None
+    published: datetime | None = None  # timezone-aware UTC
+    modified: datetime | None = None  # timezone-aware UTC
+    author: str | None = None
+    language: str | None = None  # ISO 639-1
+    canonical_url: str | None = None
+    method: str = "none"  # which source the text came from: jsonld, trafilatura, feed, none
+
+
+@dataclass(frozen=True)
+class Report:
+    """One attack on one installation, as an article states it."""
+
+    attack_type: str  # one of ATTACK_TYPES
+    evidence: str  # the sentence that says so
+    base: str | None = None  # canonical name from the gazetteer; None when unresolved
+    base_id: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2 of the installation (or of the region)
+    region: str | None = None  # where the text places it when the base is unresolved
+    mention: str | None = None  # the installation as written in the text
+    actor: str | None = None
+    event_date: date | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The detector's verdict on one article."""
+
+    strike: bool
+    score: float
+    reports: tuple[Report, ...] = field(default_factory=tuple)
