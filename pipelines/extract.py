@@ -1,0 +1,173 @@
+"""Extract the article from a fetched page: text, title, dates, author, language, canonical URL."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+import trafilatura
+
+from pipelines.extract_cleanup import clean_text, normalise_text
+from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
+from pipelines.extract_html import looks_binary, parse, to_text
+from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
+from pipelines.language import identify_language
+from pipelines.records import Extracted
+
+log = logging.getLogger(__name__)
+
+EMPTY = Extracted(text="")
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+    "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+    "date", "og:updated_time",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "last-modified", "dcterms.modified", "article.updated",
+)
+_AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
+
+
+def extract(html: str | bytes, url: str, *, fetched_at: datetime | None = None) -> Extracted:
+    """The article a page holds; an empty Extracted (and a log line) when there is none."""
+    try:
+        return _extract(html, url, fetched_at)
+    except RecursionError:
+        log.warning("extract: page too deeply nested, nothing extracted: %s", url)
+    except MemoryError:
+        log.warning("extract: out of memory on page, nothing extracted: %s", url)
+    except Exception:  # noqa: BLE001 - one bad page must never stop a crawl cycle
+        log.exception("extract: unexpected failure, nothing extracted: %s", url)
+    return EMPTY
+
+
+def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extracted:
+    """extract() without the safety net."""
+    if fetched_at is None:
+        fetched_at = utc_now()
+    elif fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=timezone.utc)
+    fetched_at = fetched_at.astimezone(timezone.utc)
+    if html is None or not isinstance(html, (str, bytes, bytearray, memoryview)):
+        log.warning("extract: input is %s, not a page: %s", type(html).__name__, url)
+        return EMPTY
+    text_in = to_text(html)
+    if looks_binary(text_in):
+        log.warning("extract: input looks binary, not HTML: %s", url)
+        return EMPTY
+    tree = parse(text_in)
+    if tree is None:
+        log.warning("extract: empty or unparseable page: %s", url)
+        return EMPTY
+    meta = read_page_meta(tree, url)
+    body, method = _body(tree, url, meta)
+    if not body:
+        log.info("extract: no article text found: %s", url)
+    language = identify_language(body or (_title(meta) or ""), _declared_language(meta))
+    return Extracted(
+        text=body,
+        title=_title(meta),
+        published=_published(meta, tree, url, fetched_at),
+        modified=_modified(meta, fetched_at),
+        author=_author(meta),
+        language=language,
+        canonical_url=canonical_url(meta, url),
+        method=method,
+    )
+
+
+def _trafilatura(tree: object, url: str) -> str:
+    """trafilatura's reading of the main text (it works on its own copy of the tree)."""
+    try:
+        text = trafilatura.extract(tree, url=url or None, include_comments=False)
+    except Exception:  # noqa: BLE001 - trafilatura failing leaves the structured data
+        log.debug("trafilatura failed on %s", url, exc_info=True)
+        return ""
+    return normalise_text(text or "")
+
+
+def _body(tree: object, url: str, meta: PageMeta) -> tuple[str, str]:
+    """The better of the page's JSON-LD articleBody and trafilatura's text, cleaned."""
+    extracted = _trafilatura(tree, url)
+    article = meta.article
+    structured = normalise_text(article.body) if article else ""
+    if structured and _complete(structured, extracted):
+        return clean_text(structured), "jsonld"
+    if extracted:
+        return clean_text(extracted), "trafilatura"
+    if structured:
+        return clean_text(structured), "jsonld"
+    return "", "none"
+
+
+def _complete(structured: str, extracted: str) -> bool:
+    """True when the JSON-LD body is the whole article, not a summary or a cut-off teaser."""
+    if len(structured) < 200:
+        return False
+    if structured.rstrip().endswith(("...", "…", "[...]")):
+        return False
+    return not extracted or len(structured) >= 0.8 * len(extracted)
+
+
+def _title(meta: PageMeta) -> str | None:
+    """The headline: JSON-LD, then OpenGraph/Twitter, then the first h1, then <title>."""
+    article = meta.article
+    for candidate in (
+        article.headline if article else None,
+        meta.meta.get("og:title"),
+        meta.meta.get("twitter:title"),
+        meta.h1[0] if meta.h1 else None,
+        meta.title_tag,
+    ):
+        title = clean_inline(candidate)
+        if title:
+            return title
+    return None
+
+
+def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime) -> datetime | None:
+    """Publication time from structured data, then meta tags, then htmldate's search."""
+    candidates: list[object] = []
+    for article in meta.jsonld:
+        candidates.extend(article.published)
+    candidates.extend(meta.meta[key] for key in _PUBLISHED_META if key in meta.meta)
+    candidates.extend(meta.itemprop_published)
+    candidates.extend(meta.time_datetimes[:1])
+    found = first_plausible(candidates, fetched_at)
+    return found if found is not None else htmldate_guess(tree, url, fetched_at)
+
+
+def _modified(meta: PageMeta, fetched_at: datetime) -> datetime | None:
+    """Last modification time as the page states it."""
+    candidates: list[object] = []
+    for article in meta.jsonld:
+        candidates.extend(article.modified)
+    candidates.extend(meta.meta[key] for key in _MODIFIED_META if key in meta.meta)
+    candidates.extend(meta.itemprop_modified)
+    return first_plausible(candidates, fetched_at)
+
+
+def _author(meta: PageMeta) -> str | None:
+    """The byline from JSON-LD, then author meta tags (URLs are not names)."""
+    article = meta.article
+    if article and article.author:
+        return article.author
+    for key in _AUTHOR_META:
+        value = clean_inline(meta.meta.get(key))
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _declared_language(meta: PageMeta) -> str | None:
+    """The language the page declares: <html lang>, JSON-LD, then meta tags."""
+    article = meta.article
+    return (
+        meta.html_lang
+        or (article.language if article else None)
+        or meta.meta.get("og:locale")
+        or meta.meta.get("content-language")
+        or meta.meta.get("language")
+    )
