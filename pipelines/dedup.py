@@ -1,0 +1,46 @@
+"""Stories: fold copies of one article (same URL, same text, near-duplicate) together.
+
+Plain functions over records; the Scrapy pipeline and the store call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from pipelines.dedup_index import StoryIndex
+from pipelines.dedup_text import content_hash, signature, tokens, normalise
+from pipelines.dedup_url import canonical_url
+
+__all__ = ["StoryIndex", "assign_stories", "canonical_url", "content_hash", "signature"]
+
+MIN_HASH_TOKENS = 5  # shorter texts ("Live", "Photos") say nothing about being a copy
+
+
+def assign_stories(records: Iterable[dict], *, index: StoryIndex | None = None) -> Iterator[dict]:
+    """Give each record, in arrival order, its story and the earlier record it copies."""
+    index = index if index is not None else StoryIndex()
+    by_url: dict[str, tuple[str, str]] = {}
+    by_hash: dict[str, tuple[str, str]] = {}
+    for rec in records:
+        doc_id = str(rec["id"])
+        text = rec.get("text") or ""
+        title = rec.get("title") or None
+        url = canonical_url(rec.get("url") or "")
+        body = text if len(tokens(normalise(text))) >= MIN_HASH_TOKENS else ""
+        digest = content_hash(body) if body else ""
+        sig = signature(text, title=title)
+
+        match = by_url.get(url) if url else None
+        if match is None and digest:
+            match = by_hash.get(digest)
+        if match is None:
+            found = index.find_story(sig, text=text)
+            match = (found[0], found[1]) if found else None
+        story_id, duplicate_of = (match if match else (doc_id, None))
+
+        if url:
+            by_url.setdefault(url, (story_id, doc_id))
+        if digest:
+            by_hash.setdefault(digest, (story_id, doc_id))
+        index.add(doc_id, story_id, sig, text=text)
+        yield {"id": rec["id"], "story_id": story_id, "duplicate_of": duplicate_of}

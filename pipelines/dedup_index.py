@@ -1,0 +1,162 @@
+"""The story index: MinHash LSH for candidates, containment on the shorter text to decide.
+
+Two LSH signatures per document find candidates: one over all its content (syndicated
+copies, light edits) and one over its lead (teasers and early versions, whose Jaccard
+with the full text is small). A candidate is accepted when most of the shorter text's
+content is found in the longer one. Lines already seen in other stories (footers,
+"most read" lists, newsletter prompts) are left out of both, so shared boilerplate does
+not make different articles look alike. Everything is derived from signature bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipelines.dedup_lsh import BandTable
+from pipelines.dedup_text import Sketch, decode, mix64
+
+LEAD_SAMPLES = 12  # sampled shingles that make up a text's lead (about its first 50 words)
+LEAD_PERM, LEAD_ROWS = 16, 2
+FULL_ROWS = 2
+MIN_LINE_TOKENS = 4  # shorter lines (datelines, "Advertisement", headings) are not content
+MIN_SAMPLES = 4  # texts with fewer content samples are left to the exact hash and URL
+BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerplate
+MAX_CANDIDATES = 24
+_SEED_FULL = 0x5EED_F011
+_SEED_LEAD = 0x5EED_1EAD
+
+
+def _seeds(seed: int, n: int) -> np.ndarray:
+    """Fixed per-permutation salts (the same in every process)."""
+    return mix64(np.arange(1, n + 1, dtype=np.uint64) + np.uint64(seed))
+
+
+class LineCounts:
+    """How many stories each line hash has appeared in: a count-min sketch, 8 MB fixed."""
+
+    def __init__(self, bits: int = 22) -> None:
+        self._mask = np.uint64((1 << bits) - 1)
+        self._rows = np.zeros((2, 1 << bits), dtype=np.uint8)
+
+    def _cells(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return (hashes & self._mask).astype(np.int64), ((hashes >> np.uint64(32)) & self._mask).astype(np.int64)
+
+    def count(self, hashes: np.ndarray) -> np.ndarray:
+        """Upper-bound story counts for each line hash."""
+        a, b = self._cells(hashes)
+        return np.minimum(self._rows[0, a], self._rows[1, b])
+
+    def add(self, hashes: np.ndarray) -> None:
+        """Count one more story for each distinct line hash (saturating)."""
+        a, b = self._cells(np.unique(hashes))
+        for row, cells in ((0, a), (1, b)):
+            vals = self._rows[row, cells]
+            self._rows[row, cells] = np.where(vals < 255, vals + 1, vals)
+
+
+@dataclass(frozen=True)
+class _View:
+    """One sketch seen through the current boilerplate counts."""
+
+    content: np.ndarray  # unique content samples
+    lead: np.ndarray  # the first content samples, in text order
+    members: np.ndarray  # every sample, sorted unique (for membership tests)
+
+
+class StoryIndex:
+    """Finds the story an article belongs to among the articles added so far."""
+
+    def __init__(self, *, threshold: float = 0.8, num_perm: int = 32) -> None:
+        if num_perm % FULL_ROWS:
+            raise ValueError(f"num_perm must be a multiple of {FULL_ROWS}")
+        self.threshold = threshold  # containment of the shorter text that makes a copy
+        self.lead_threshold = 0.75  # containment of its lead, when the rest is diluted
+        self.lead_floor = 0.4  # ...and at least this much of the whole
+        self._full_seeds = _seeds(_SEED_FULL, num_perm)
+        self._lead_seeds = _seeds(_SEED_LEAD, LEAD_PERM)
+        self._full_salt = _seeds(_SEED_FULL ^ 0xBA5D, num_perm // FULL_ROWS)
+        self._lead_salt = _seeds(_SEED_LEAD ^ 0xBA5D, LEAD_PERM // LEAD_ROWS)
+        self._table = BandTable()
+        self._lines = LineCounts()
+        self._sigs: list[bytes] = []
+        self._doc_ids: list[str] = []
+        self._doc_story: list[int] = []
+        self._story_ids: list[str] = []
+        self._story_num: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._sigs)
+
+    def _view(self, sk: Sketch) -> _View:
+        """Content samples: lines that are long enough and not known boilerplate."""
+        content_lines = (sk.line_tokens >= MIN_LINE_TOKENS) & (self._lines.count(sk.line_hashes) < BOILERPLATE_STORIES)
+        ordered = sk.samples[np.repeat(content_lines, sk.line_counts)]
+        return _View(np.unique(ordered), ordered[:LEAD_SAMPLES], np.unique(sk.samples))
+
+    def _keys(self, view: _View) -> np.ndarray:
+        """LSH band keys over the content and over the lead."""
+        keys = []
+        for vals, seeds, salt, rows in (
+            (view.content, self._full_seeds, self._full_salt, FULL_ROWS),
+            (view.lead, self._lead_seeds, self._lead_salt, LEAD_ROWS),
+        ):
+            if len(vals) < MIN_SAMPLES:
+                continue
+            mins = mix64(vals.astype(np.uint64)[None, :] ^ seeds[:, None]).min(axis=1)
+            bands = mins.reshape(-1, rows)
+            acc = bands[:, 0]
+            for j in range(1, rows):
+                acc = mix64(acc ^ bands[:, j])
+            keys.append(mix64(acc ^ salt))
+        return np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+
+    def _score(self, a: _View, b: _View) -> float:
+        """Containment of the shorter content in the longer text, or 0 when it is no copy."""
+        short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
+        if len(short.content) < MIN_SAMPLES:
+            return 0.0
+        whole = float(np.isin(short.content, long_.members, assume_unique=True).mean())
+        if whole >= self.threshold:
+            return whole
+        if whole >= self.lead_floor and len(short.lead):
+            lead = float(np.isin(short.lead, long_.members).mean())
+            if lead >= self.lead_threshold:
+                return whole
+        return 0.0
+
+    def add(self, doc_id: str, story_id: str, sig: bytes, *, source: str | None = None,
+            text: str | None = None) -> None:
+        """Index one article under its story; the first article of a story counts its lines."""
+        sk = decode(sig)
+        view = self._view(sk)
+        doc = len(self._sigs)
+        self._table.insert(self._keys(view), doc)
+        story = self._story_num.get(story_id)
+        if story is None:
+            story = self._story_num[story_id] = len(self._story_ids)
+            self._story_ids.append(story_id)
+            self._lines.add(sk.line_hashes[sk.line_tokens >= MIN_LINE_TOKENS])
+        self._sigs.append(sig)
+        self._doc_ids.append(doc_id)
+        self._doc_story.append(story)
+
+    def find_story(self, sig: bytes, *, text: str | None = None,
+                   source: str | None = None) -> tuple[str, str] | None:
+        """(story_id, doc_id) of the best earlier copy of this article, or None."""
+        view = self._view(decode(sig))
+        keys = self._keys(view)
+        if not len(keys):
+            return None
+        docs, votes = np.unique(self._table.lookup(keys), return_counts=True)
+        if not len(docs):
+            return None
+        best, best_score = -1, 0.0
+        for doc in docs[np.argsort(-votes, kind="stable")][:MAX_CANDIDATES].tolist():
+            score = self._score(view, self._view(decode(self._sigs[doc])))
+            if score > best_score:
+                best, best_score = doc, score
+        if best < 0:
+            return None
+        return self._story_ids[self._doc_story[best]], self._doc_ids[best]
