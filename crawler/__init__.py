@@ -1,0 +1,1 @@
+"""The Scrapy project, the daemon and the command line of basewatch."""

@@ -1,0 +1,249 @@
+"""The `basewatch` command: thin wrappers that call the library and turn its errors into messages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from typing import IO
+
+from pipelines.errors import ConfigError
+
+log = logging.getLogger("basewatch")
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit code 2."""
+
+
+def _read_jsonl(path: str) -> Iterator[dict]:
+    """Lines of JSON objects from a file or '-'; a bad line is an error naming its number."""
+    handle: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    try:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"{path}:{number}: not valid JSON: {exc.msg}") from None
+            if not isinstance(record, dict):
+                raise UsageError(f"{path}:{number}: expected a JSON object")
+            yield record
+    except FileNotFoundError:
+        raise UsageError(f"{path}: file not found") from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+def _write(record: dict) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _parse_time(value) -> datetime | None:
+    from pipelines.dates import parse_datetime
+
+    return parse_datetime(value) if value else None
+
+
+def _config(args):
+    from pipelines.config import load_config
+
+    return load_config(args.config, database_url=args.database)
+
+
+def cmd_extract(args) -> int:
+    """Example: basewatch extract --jsonl pages.jsonl > articles.jsonl"""
+    from pipelines.workers import ExtractionPool
+
+    records = list(_read_jsonl(args.jsonl))
+    with ExtractionPool(workers=args.workers, timeout=args.timeout) as pool:
+        futures = [pool.submit(str(r.get("html") or ""), str(r.get("url") or "")) for r in records]
+        for record, future in zip(records, futures):
+            try:
+                result = future.result()
+            except Exception as exc:  # timeout or a crashed worker: an empty answer, not a failure
+                log.warning("extract %s: %r", record.get("id"), exc)
+                result = None
+            _write({
+                "id": record.get("id"),
+                "title": result.title if result else None,
+                "text": (result.text or None) if result else None,
+                "published": result.published.isoformat() if result and result.published else None,
+                "language": result.language if result else None,
+            })
+    return 0
+
+
+def detection_record(record_id, detection) -> dict:
+    """The contract's line for one article."""
+    return {
+        "id": record_id,
+        "strike": detection.strike,
+        "score": round(detection.score, 4),
+        "reports": [{
+            "base": r.base, "base_id": r.base_id, "country": r.country, "attack_type": r.attack_type,
+            "actor": r.actor, "event_date": r.event_date.isoformat() if r.event_date else None,
+            "evidence": r.evidence, "region": r.region, "mention": r.mention,
+            "killed": r.killed, "wounded": r.wounded, "confidence": round(r.confidence, 4),
+        } for r in detection.reports],
+    }
+
+
+def cmd_detect(args) -> int:
+    """Example: basewatch detect --jsonl articles.jsonl"""
+    from pipelines.detect import detect, load_gazetteer
+
+    gazetteer = load_gazetteer(args.bases) if args.bases else None
+    for record in _read_jsonl(args.jsonl):
+        detection = detect(str(record.get("text") or ""), title=record.get("title"),
+                           published=_parse_time(record.get("published")), language=record.get("language"),
+                           gazetteer=gazetteer)
+        _write(detection_record(record.get("id"), detection))
+    return 0
+
+
+def cmd_dedup(args) -> int:
+    """Example: basewatch dedup --jsonl articles.jsonl"""
+    from pipelines.dedup import assign_stories
+
+    for result in assign_stories(_read_jsonl(args.jsonl)):
+        _write(result)
+    return 0
+
+
+def cmd_crawl(args) -> int:
+    """Example: basewatch crawl --once   (one cycle, then send the outbox; for cron)"""
+    from crawler.cycle import run_cycle
+    from pipelines import store
+    from pipelines.sender import send_pending
+
+    if not args.once:
+        raise UsageError("crawl runs one cycle: pass --once (use `basewatch run` for the daemon)")
+    config = _config(args)
+    only = set(args.source) if args.source else None
+    unknown = (only or set()) - {s.id for s in config.sources}
+    if unknown:
+        raise UsageError(f"unknown source id(s): {', '.join(sorted(unknown))}")
+    result = run_cycle(config, only=only)
+    sessions = store.session_factory(store.open_engine(config.settings.database_url))
+    sent = send_pending(sessions, config.settings.smtp, max_attempts=config.settings.alerts.max_attempts)
+    print(f"polled {result.sources} source(s); alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
+    if result.timed_out:
+        return 3
+    return 0 if result.returncode in (0, None) else 1
+
+
+def cmd_send(args) -> int:
+    """Example: basewatch send   (deliver what the outbox holds)"""
+    from pipelines import store
+    from pipelines.sender import send_pending
+
+    config = _config(args)
+    sessions = store.session_factory(store.open_engine(config.settings.database_url))
+    sent = send_pending(sessions, config.settings.smtp, max_attempts=config.settings.alerts.max_attempts)
+    print(f"alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
+    return 0
+
+
+def cmd_run(args) -> int:
+    """Example: basewatch run   (the daemon; SIGTERM stops it, SIGHUP reloads config)"""
+    from crawler.daemon import run_daemon
+
+    _config(args)  # fail fast on a bad config
+    return run_daemon(args.config, args.database)
+
+
+def cmd_demo(args) -> int:
+    """Example: basewatch demo   (everything offline, on 127.0.0.1)"""
+    from crawler.demo import run_demo
+
+    return run_demo(args.workdir)
+
+
+def cmd_sources(args) -> int:
+    """Example: basewatch sources"""
+    from crawler.report import print_sources
+
+    config = _config(args)
+    print_sources(config)
+    return 0
+
+
+def cmd_incidents(args) -> int:
+    """Example: basewatch incidents"""
+    from crawler.report import print_incidents
+
+    config = _config(args)
+    print_incidents(config.settings.database_url)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="basewatch", description="Watch news outlets for strikes on military bases.")
+    parser.add_argument("--database", metavar="URL", help="database URL (default from settings; env BASEWATCH_DATABASE_URL)")
+    parser.add_argument("--config", metavar="DIR", help="config directory (default ./config; env BASEWATCH_CONFIG)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="article text from pages (JSON lines in and out)")
+    p.add_argument("--jsonl", required=True, metavar="IN", help='lines {"id","url","html"}; - for stdin')
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per page")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("detect", help="reports of strikes on bases (JSON lines in and out)")
+    p.add_argument("--jsonl", required=True, metavar="IN", help='lines {"id","text"}; - for stdin')
+    p.add_argument("--bases", metavar="FILE", help="gazetteer (default config/bases.yaml)")
+    p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("dedup", help="story ids for articles in arrival order (JSON lines in and out)")
+    p.add_argument("--jsonl", required=True, metavar="IN", help='lines {"id","url","title","text","published"}')
+    p.set_defaults(func=cmd_dedup)
+
+    p = sub.add_parser("crawl", help="one crawl cycle, then send the outbox (for cron)")
+    p.add_argument("--once", action="store_true", help="run one cycle and exit")
+    p.add_argument("--source", action="append", metavar="ID", help="poll only this source now (repeatable)")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("run", help="the daemon: crawl due sources and send alerts on a schedule")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("send", help="send the alerts waiting in the outbox")
+    p.set_defaults(func=cmd_send)
+
+    p = sub.add_parser("demo", help="the whole system offline, on 127.0.0.1")
+    p.add_argument("--workdir", default="var/demo", help="where the database and mail go (default var/demo)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("sources", help="every source and its health")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("incidents", help="incidents found so far")
+    p.set_defaults(func=cmd_incidents)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"basewatch: config error: {exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        print(f"basewatch: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Items the spiders yield: a fetched article (or its feed entry alone), and a feed's poll state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass
+class ArticleItem:
+    source_id: str
+    url: str
+    fetched_at: datetime
+    html: str | None = None  # None when the page could not be fetched
+    fetch_error: str | None = None
+    entry_title: str | None = None
+    entry_summary: str | None = None
+    entry_published: datetime | None = None
+    language: str | None = None
+
+
+@dataclass
+class FeedStateItem:
+    source_id: str
+    feed_url: str
+    status: int | None  # HTTP status; None when the request failed outright
+    polled_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    entries: int | None = None
+    error: str | None = None

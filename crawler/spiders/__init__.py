@@ -1,0 +1,1 @@
+"""Spiders: they only fetch and yield items; pipelines do the rest."""

@@ -1,0 +1,186 @@
+"""One fetched article through dedup, detection, incidents and the outbox, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from w3lib.html import remove_tags, replace_entities
+
+from pipelines import dedup, store
+from pipelines.config import Config
+from pipelines.detect import detect
+from pipelines.incidents import attach_report
+from pipelines.outbox import enqueue
+from pipelines.records import Detection, Extracted
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FetchedArticle:
+    """What the crawl knows of an article before extraction: the feed entry and the fetch."""
+
+    source_id: str
+    url: str
+    fetched_at: datetime
+    entry_title: str | None = None
+    entry_summary: str | None = None
+    entry_published: datetime | None = None
+    language: str | None = None  # the source's or the feed's declared language
+
+
+@dataclass
+class IngestResult:
+    article_id: int | None = None
+    skipped: str | None = None  # why nothing was stored (already known)
+    duplicate_of: int | None = None
+    reports: int = 0
+    new_incidents: list[int] = field(default_factory=list)
+    updates: list[int] = field(default_factory=list)
+    alerts_queued: int = 0
+    index_entry: tuple | None = None  # added to the story index once the transaction commits
+
+
+def plain_summary(summary: str | None) -> str:
+    """Feed summaries are often HTML; keep their words."""
+    if not summary:
+        return ""
+    return " ".join(replace_entities(remove_tags(summary)).split())
+
+
+def known_canonical(session: Session, canonical: str) -> bool:
+    return session.scalar(select(store.Article.id).where(store.Article.canonical_url == canonical)) is not None
+
+
+class Ingestor:
+    """Holds what lives across articles of one process: config, gazetteer, story index."""
+
+    def __init__(self, config: Config, gazetteer=None):
+        self.config = config
+        self.gazetteer = gazetteer
+        self.index = dedup.StoryIndex()
+
+    def load_index(self, session: Session, *, days: int = 14, now: datetime) -> int:
+        """Rebuild the near-duplicate index from stored signatures of the recent window."""
+        rows = session.execute(
+            select(store.Article.id, store.Article.story_id, store.Article.signature,
+                   store.Article.source_id, store.Article.text)
+            .where(store.Article.fetched_at >= now - timedelta(days=days))
+            .where(store.Article.signature.is_not(None))
+            .order_by(store.Article.id)
+        )
+        count = 0
+        for article_id, story_id, signature, source_id, text in rows:
+            self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
+            count += 1
+        return count
+
+    def _base_lookup(self, base_id: str):
+        return self.gazetteer.get(base_id) if self.gazetteer is not None else None
+
+    def ingest(
+        self, session: Session, fetched: FetchedArticle, extracted: Extracted | None, *,
+        extraction_error: str | None = None, now: datetime,
+    ) -> IngestResult:
+        """Store the article and everything it implies; the caller commits."""
+        result = IngestResult()
+        canonical = dedup.canonical_url((extracted and extracted.canonical_url) or fetched.url)
+        if known_canonical(session, canonical) or known_canonical(session, dedup.canonical_url(fetched.url)):
+            result.skipped = "known-url"
+            return result
+        summary = plain_summary(fetched.entry_summary)
+        text = extracted.text if extracted and extracted.text else ""
+        title = (extracted.title if extracted and extracted.title else None) or fetched.entry_title
+        # Nothing is thrown away: with no body, the feed entry's words are analysed instead.
+        analysed = text or summary
+        published = fetched.entry_published or (extracted.published if extracted else None)
+        language = (extracted.language if extracted else None) or fetched.language
+        article = store.Article(
+            source_id=fetched.source_id, url=fetched.url, canonical_url=canonical, title=title,
+            summary=summary or None, text=text, author=extracted.author if extracted else None,
+            language=language, published_at=published, fetched_at=fetched.fetched_at,
+            extraction_ok=bool(text), extraction_method=extracted.method if extracted else None,
+            extraction_error=extraction_error,
+        )
+        full_text = "\n\n".join(part for part in (title, analysed) if part)
+        if full_text:
+            article.content_hash = dedup.content_hash(full_text)
+            article.signature = dedup.signature(analysed or title or "", title=title)
+        session.add(article)
+        session.flush()
+        story_id = str(article.id)
+        if article.signature is not None:
+            match = self.index.find_story(article.signature, text=analysed, source=fetched.source_id)
+            if match is None and article.content_hash:
+                same = session.scalars(
+                    select(store.Article).where(store.Article.content_hash == article.content_hash)
+                    .where(store.Article.id != article.id).order_by(store.Article.id).limit(1)
+                ).first()
+                if same is not None:
+                    match = (same.story_id or str(same.id), str(same.id))
+            if match is not None:
+                story_id, duplicate_of = match
+                article.duplicate_of = int(duplicate_of)
+                result.duplicate_of = article.duplicate_of
+            result.index_entry = (str(article.id), story_id, article.signature, fetched.source_id, analysed)
+        article.story_id = story_id
+        result.article_id = article.id
+
+        detection = self._detect(full_text, title, published, language)
+        article.strike = detection.strike
+        article.strike_score = detection.score
+        self._file_reports(session, article, detection, result, now=now)
+        return result
+
+    def remember(self, result: IngestResult) -> None:
+        """Call after commit: a rolled-back article must not become a story others join."""
+        if result.index_entry is not None:
+            doc_id, story_id, signature, source, text = result.index_entry
+            self.index.add(doc_id, story_id, signature, source=source, text=text)
+
+    def _detect(self, text: str, title: str | None, published: datetime | None, language: str | None) -> Detection:
+        if not text.strip():
+            return Detection(strike=False, score=0.0)
+        return detect(text, title=title, published=published, language=language, gazetteer=self.gazetteer)
+
+    def _is_recent(self, article: store.Article, incident: store.Incident, now: datetime) -> bool:
+        """New means new: old events or old articles go to the database, not to phones."""
+        horizon = now - timedelta(hours=self.config.settings.alerts.recent_hours)
+        published = article.published_at or article.fetched_at
+        return published >= horizon or incident.event_time >= horizon
+
+    def _file_reports(self, session: Session, article: store.Article, detection: Detection,
+                      result: IngestResult, *, now: datetime) -> None:
+        settings = self.config.settings
+        window = timedelta(hours=settings.alerts.incident_window_hours)
+        for found in detection.reports:
+            row = store.Report(
+                article_id=article.id, base=found.base, base_id=found.base_id, country=found.country,
+                region=found.region, mention=found.mention, attack_type=found.attack_type,
+                actor=found.actor, event_date=found.event_date, killed=found.killed,
+                wounded=found.wounded, confidence=found.confidence, evidence=found.evidence,
+            )
+            session.add(row)
+            session.flush()
+            result.reports += 1
+            change = attach_report(session, row, article, window=window,
+                                   base_lookup=self._base_lookup, now=now)
+            incident = change.incident
+            if change.kind == "new":
+                result.new_incidents.append(incident.id)
+                if self._is_recent(article, incident, now):
+                    incident.alerted = True
+                    queued = enqueue(session, incident, self.config.recipients, kind="alert",
+                                     from_address=settings.smtp.from_address, now=now)
+                    result.alerts_queued += len(queued)
+            elif change.kind == "update" and incident.alerted:
+                incident.update_seq += 1
+                queued = enqueue(session, incident, self.config.recipients,
+                                 kind=f"update-{incident.update_seq}",
+                                 from_address=settings.smtp.from_address, now=now, note=change.note)
+                result.updates.append(incident.id)
+                result.alerts_queued += len(queued)

@@ -1,0 +1,114 @@
+"""Render an outbox row as a text+HTML email (Jinja2, autoescaped HTML, header-safe subject)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from jinja2 import Environment, PackageLoader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipelines import store
+
+# Plain text is not escaped; HTML always is, whatever the template's name.
+_text_env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=False,
+                        trim_blocks=True, lstrip_blocks=True)
+_html_env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=True,
+                        trim_blocks=True, lstrip_blocks=True)
+
+ATTACK_LABELS = {
+    "rocket": "Rocket attack", "drone": "Drone attack", "missile": "Missile strike",
+    "mortar": "Mortar attack", "artillery": "Artillery fire", "airstrike": "Air strike",
+    "ied": "IED attack", "ground_assault": "Ground assault", "other": "Attack",
+}
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def one_line(text: str | None, limit: int = 200) -> str:
+    """Untrusted text fit for a header: no CR/LF or other controls, bounded length."""
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in (text or "")).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def text_direction(text: str | None) -> str:
+    return "rtl" if text and _RTL.search(text) else "ltr"
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    outlet: str
+    title: str
+    url: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    sentence: str
+    outlet: str
+    direction: str
+
+
+def place(incident: store.Incident) -> str:
+    where = incident.base or (f"a base in {incident.region}" if incident.region else "an unidentified base")
+    return f"{where} ({incident.country})" if incident.country else where
+
+
+def subject(incident: store.Incident, kind: str) -> str:
+    label = ATTACK_LABELS.get(incident.attack_type, "Attack")
+    sources = incident.source_count or 1
+    line = f"[basewatch] {label} on {place(incident)} - {sources} source{'s' if sources != 1 else ''}"
+    if kind != "alert":
+        line = "Re: " + line
+    return one_line(line, 250)
+
+
+def _context(session: Session, row: store.Outbox) -> dict:
+    incident = session.get(store.Incident, row.incident_id)
+    pairs = session.execute(
+        select(store.Report, store.Article, store.Source)
+        .join(store.Article, store.Report.article_id == store.Article.id)
+        .join(store.Source, store.Article.source_id == store.Source.id)
+        .where(store.Report.incident_id == incident.id)
+        .order_by(store.Article.fetched_at, store.Report.id)
+    ).all()
+    sources: dict[str, SourceLine] = {}
+    evidence: dict[str, EvidenceLine] = {}
+    for report, article, source in pairs:
+        sources.setdefault(article.url, SourceLine(source.name, one_line(article.title) or article.url,
+                                                   article.url, article.published_at or article.fetched_at))
+        evidence.setdefault(report.evidence, EvidenceLine(report.evidence, source.name,
+                                                          text_direction(report.evidence)))
+    map_url = None
+    if incident.latitude is not None and incident.longitude is not None:
+        map_url = (f"https://www.openstreetmap.org/?mlat={incident.latitude:.5f}"
+                   f"&mlon={incident.longitude:.5f}#map=12/{incident.latitude:.5f}/{incident.longitude:.5f}")
+    return {
+        "incident": incident, "kind": row.kind, "note": row.note,
+        "label": ATTACK_LABELS.get(incident.attack_type, "Attack"), "place": place(incident),
+        "attack_types": ", ".join(filter(None, incident.attack_types.split(","))),
+        "sources": list(sources.values()), "evidence": list(evidence.values())[:5],
+        "map_url": map_url, "confidence_pct": round(incident.confidence * 100),
+    }
+
+
+def render(session: Session, row: store.Outbox, *, from_address: str) -> EmailMessage:
+    """The complete message for one outbox row."""
+    context = _context(session, row)
+    message = EmailMessage()
+    message["Subject"] = subject(context["incident"], row.kind)
+    message["From"] = from_address
+    message["To"] = row.recipient
+    message["Message-ID"] = row.message_id
+    message["Date"] = format_datetime(row.created_at)
+    if row.reply_to_message_id:
+        message["In-Reply-To"] = row.reply_to_message_id
+        message["References"] = row.reply_to_message_id
+    message["X-Basewatch-Incident"] = str(row.incident_id)
+    message.set_content(_text_env.get_template("alert.txt").render(**context))
+    message.add_alternative(_html_env.get_template("alert.html").render(**context), subtype="html")
+    return message

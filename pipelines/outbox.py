@@ -1,0 +1,78 @@
+"""Queue alerts in the outbox, in the caller's transaction, once per (incident, recipient, kind)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipelines import store
+from pipelines.config import Recipient
+
+
+def recipient_wants(recipient: Recipient, incident: store.Incident) -> bool:
+    """The recipient's rules: countries, bases, attack types, minimum confidence."""
+    if recipient.countries and incident.country not in recipient.countries:
+        return False
+    if recipient.bases and incident.base_id not in recipient.bases:
+        return False
+    if recipient.attack_types:
+        seen = set(filter(None, incident.attack_types.split(","))) | {incident.attack_type}
+        if not seen & set(recipient.attack_types):
+            return False
+    return incident.confidence >= recipient.min_confidence
+
+
+def message_id(incident_id: int, recipient: str, kind: str, domain: str) -> str:
+    """Stable per (incident, recipient, kind), so a resend is recognisably the same mail."""
+    digest = hashlib.sha256(recipient.lower().encode()).hexdigest()[:12]
+    return f"<basewatch.incident-{incident_id}.{kind}.{digest}@{domain}>"
+
+
+def _domain(from_address: str) -> str:
+    return from_address.rsplit("@", 1)[-1] or "basewatch.local"
+
+
+def enqueue(
+    session: Session, incident: store.Incident, recipients: tuple[Recipient, ...], *,
+    kind: str, from_address: str, now: datetime, note: str | None = None,
+) -> list[store.Outbox]:
+    """One row per interested immediate recipient; updates reply to that recipient's first alert."""
+    domain = _domain(from_address)
+    rows = []
+    for recipient in recipients:
+        if recipient.mode != "immediate" or not recipient_wants(recipient, incident):
+            continue
+        exists = session.scalar(
+            select(store.Outbox.id).where(
+                store.Outbox.incident_id == incident.id,
+                store.Outbox.recipient == recipient.email,
+                store.Outbox.kind == kind,
+            )
+        )
+        if exists:
+            continue
+        reply_to = None
+        if kind != "alert":
+            reply_to = session.scalar(
+                select(store.Outbox.message_id).where(
+                    store.Outbox.incident_id == incident.id,
+                    store.Outbox.recipient == recipient.email,
+                    store.Outbox.kind == "alert",
+                )
+            )
+            if reply_to is None:
+                # No first alert went to this recipient (rules or age): nothing to thread under.
+                continue
+        row = store.Outbox(
+            incident_id=incident.id, recipient=recipient.email, kind=kind,
+            message_id=message_id(incident.id, recipient.email, kind, domain),
+            reply_to_message_id=reply_to, status="pending", next_attempt_at=now,
+            created_at=now, note=note,
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows

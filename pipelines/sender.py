@@ -1,0 +1,121 @@
+"""Deliver the outbox over SMTP: claim rows, send, mark sent; retry with backoff on failure."""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import sessionmaker
+
+from pipelines import store
+from pipelines.config import SmtpSettings
+from pipelines.mail import render
+
+log = logging.getLogger(__name__)
+
+CLAIM_SECONDS = 300
+MAX_BACKOFF = timedelta(hours=1)
+
+
+@dataclass
+class SendResult:
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+
+
+def backoff(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min ... capped at an hour."""
+    return min(timedelta(seconds=30 * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
+    if smtp.tls == "ssl":
+        client: smtplib.SMTP = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout_seconds,
+                                               context=ssl.create_default_context())
+    else:
+        client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds)
+        if smtp.tls == "starttls":
+            client.starttls(context=ssl.create_default_context())
+    if smtp.user:
+        client.login(smtp.user, smtp.password or "")
+    return client
+
+
+def claim(sessions: sessionmaker, *, now: datetime, limit: int) -> list[int]:
+    """Take due rows for a while, so another sender (or a crashed one) does not race us."""
+    with sessions.begin() as session:
+        ids = list(session.scalars(
+            select(store.Outbox.id)
+            .where(store.Outbox.status == "pending", store.Outbox.next_attempt_at <= now)
+            .where(or_(store.Outbox.claimed_until.is_(None), store.Outbox.claimed_until < now))
+            .order_by(store.Outbox.id).limit(limit)
+        ))
+        if ids:
+            session.execute(update(store.Outbox).where(store.Outbox.id.in_(ids))
+                            .values(claimed_until=now + timedelta(seconds=CLAIM_SECONDS)))
+    return ids
+
+
+def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max_attempts: int) -> None:
+    with sessions.begin() as session:
+        row = session.get(store.Outbox, row_id)
+        row.attempts += 1
+        row.last_error = error[:2000]
+        row.claimed_until = None
+        row.next_attempt_at = now + backoff(row.attempts)
+        if row.attempts >= max_attempts:
+            row.status = "failed"
+            log.error("outbox %s to %s gave up after %s attempts: %s", row.id, row.recipient, row.attempts, error)
+
+
+def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | None = None,
+                 limit: int = 200, max_attempts: int = 20) -> SendResult:
+    """Send what is due. A crash after sending and before marking resends once, same Message-ID."""
+    now = now or store.utcnow()
+    result = SendResult()
+    ids = claim(sessions, now=now, limit=limit)
+    if ids:
+        try:
+            client = _connect(smtp)
+        except (OSError, smtplib.SMTPException) as exc:
+            log.warning("SMTP %s:%s unavailable, %d alert(s) stay queued: %s", smtp.host, smtp.port, len(ids), exc)
+            for row_id in ids:
+                _fail(sessions, row_id, f"connect: {exc}", now=now, max_attempts=max_attempts)
+            result.failed = len(ids)
+            ids = []
+        else:
+            with client:
+                for row_id in ids:
+                    if _send_one(sessions, client, row_id, smtp, now=now, max_attempts=max_attempts):
+                        result.sent += 1
+                    else:
+                        result.failed += 1
+    with sessions() as session:
+        result.pending = len(session.scalars(select(store.Outbox.id).where(store.Outbox.status == "pending")).all())
+    return result
+
+
+def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: SmtpSettings, *,
+              now: datetime, max_attempts: int) -> bool:
+    with sessions() as session:
+        row = session.get(store.Outbox, row_id)
+        if row.status != "pending":
+            return False
+        message = render(session, row, from_address=smtp.from_address)
+    try:
+        client.send_message(message)
+    except (OSError, smtplib.SMTPException) as exc:
+        log.warning("sending outbox %s to %s failed: %s", row_id, row.recipient, exc)
+        _fail(sessions, row_id, str(exc), now=now, max_attempts=max_attempts)
+        return False
+    with sessions.begin() as session:
+        session.execute(update(store.Outbox).where(store.Outbox.id == row_id)
+                        .values(status="sent", sent_at=store.utcnow(), claimed_until=None,
+                                attempts=store.Outbox.attempts + 1))
+    log.info("sent %s (%s) to %s", message["Message-ID"], row.kind, row.recipient)
+    return True

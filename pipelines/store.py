@@ -1,0 +1,198 @@
+"""The database: SQLAlchemy 2 models and engine setup (SQLite WAL by default, PostgreSQL by URL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
+    UniqueConstraint, create_engine, event,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Store naive UTC, always hand back timezone-aware UTC (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """An outlet and its polling state; config fields are copied in on every sync."""
+
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    country: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(20))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_new_article_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    error_streak: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    articles_total: Mapped[int] = mapped_column(Integer, default=0)
+    extraction_failures: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Feed(Base):
+    """One feed URL of a source, with the validators for conditional GET."""
+
+    __tablename__ = "feeds"
+    __table_args__ = (UniqueConstraint("source_id", "url"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    kind: Mapped[str] = mapped_column(String(20), default="feed")  # feed | sitemap
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_entries: Mapped[int | None] = mapped_column(Integer)
+
+
+class Article(Base):
+    """A stored article: its clean text, or at least the feed entry's title and summary."""
+
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str | None] = mapped_column(String(500))
+    language: Mapped[str | None] = mapped_column(String(8))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    extraction_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    extraction_method: Mapped[str | None] = mapped_column(String(30))
+    extraction_error: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    story_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    duplicate_of: Mapped[int | None] = mapped_column(Integer)
+    strike: Mapped[bool] = mapped_column(Boolean, default=False)
+    strike_score: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Incident(Base):
+    """Reports of the same installation (or region) within a time window."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)  # base id, or region:<country>:<region>
+    base_id: Mapped[str | None] = mapped_column(String(100))
+    base: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(8))
+    region: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    attack_type: Mapped[str] = mapped_column(String(30))
+    attack_types: Mapped[str] = mapped_column(String(300), default="")  # comma-joined, all seen
+    actor: Mapped[str | None] = mapped_column(String(300))
+    killed: Mapped[int | None] = mapped_column(Integer)
+    wounded: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[datetime | None] = mapped_column(Date)
+    event_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # best estimate, for windows
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    report_count: Mapped[int] = mapped_column(Integer, default=0)
+    source_count: Mapped[int] = mapped_column(Integer, default=0)
+    story_count: Mapped[int] = mapped_column(Integer, default=0)  # independent sources
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    alerted: Mapped[bool] = mapped_column(Boolean, default=False)
+    update_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Report(Base):
+    """One attack on one installation, as one article states it."""
+
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    base: Mapped[str | None] = mapped_column(String(300))
+    base_id: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(8))
+    region: Mapped[str | None] = mapped_column(String(200))
+    mention: Mapped[str | None] = mapped_column(String(300))
+    attack_type: Mapped[str] = mapped_column(String(30))
+    actor: Mapped[str | None] = mapped_column(String(300))
+    event_date: Mapped[datetime | None] = mapped_column(Date)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    wounded: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=0.5)
+    evidence: Mapped[str] = mapped_column(Text)
+
+
+class Outbox(Base):
+    """An alert to send, written in the same transaction as the incident change."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("incident_id", "recipient", "kind"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    kind: Mapped[str] = mapped_column(String(40))  # alert | update-<n> | digest-<date>
+    message_id: Mapped[str] = mapped_column(String(400), unique=True)
+    reply_to_message_id: Mapped[str | None] = mapped_column(String(400))
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)  # what changed, for updates
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def open_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for the URL; SQLite files get WAL, a busy timeout and their folder created."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if create:
+        Base.metadata.create_all(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, expire_on_commit=False)

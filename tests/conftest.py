@@ -1,0 +1,59 @@
+"""Shared fixtures: real local servers (HTTP replay, SMTP) and config directories in tmp_path."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crawler.mailsink import MailSink
+from crawler.replay import ReplayServer
+from pipelines import store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "config" / "demo"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def mail_sink(tmp_path):
+    with MailSink(tmp_path / "mail") as sink:
+        yield sink
+
+
+@pytest.fixture
+def demo_site():
+    with ReplayServer(DEMO / "site") as server:
+        yield server
+
+
+def write_config(directory: Path, *, database: Path, smtp_port: int, sources: list[dict],
+                 recipients: list[dict], **settings) -> Path:
+    """A config directory as an operator would write it."""
+    directory.mkdir(parents=True, exist_ok=True)
+    body = {"database_url": f"sqlite:///{database}",
+            "smtp": {"host": "127.0.0.1", "port": smtp_port, "from_address": "alerts@basewatch.test",
+                     "timeout_seconds": 5},
+            "crawl": {"cycle_timeout_seconds": 240, "extraction_timeout_seconds": 15}}
+    for key, value in settings.items():
+        body.setdefault(key, {}).update(value) if isinstance(value, dict) else body.update({key: value})
+    (directory / "settings.yaml").write_text(yaml.safe_dump(body), encoding="utf-8")
+    (directory / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
+    (directory / "alerts.yaml").write_text(yaml.safe_dump({"recipients": recipients}), encoding="utf-8")
+    return directory
+
+
+def demo_sources(base: str) -> list[dict]:
+    text = (DEMO / "sources.yaml").read_text(encoding="utf-8").replace("{replay}", base)
+    return yaml.safe_load(text)["sources"]
+
+
+def read_mail(path: Path) -> email.message.EmailMessage:
+    return email.message_from_bytes(path.read_bytes(), policy=policy.default)
+
+
+def sessions_for(config):
+    return store.session_factory(store.open_engine(config.settings.database_url))

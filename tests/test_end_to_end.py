@@ -1,0 +1,151 @@
+"""From replayed outlet feeds to alert emails: real HTTP server, real SMTP server, real SQLite."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from conftest import DEMO, demo_sources, read_mail, sessions_for, write_config
+from crawler.cycle import run_cycle
+from pipelines import store
+from pipelines.config import load_config
+from pipelines.sender import send_pending
+
+WATCH = "watch@basewatch.test"
+IRAQ = "iraq@basewatch.test"
+RECIPIENTS = [{"email": WATCH}, {"email": IRAQ, "countries": ["IQ"]},
+              {"email": "digest@basewatch.test", "mode": "digest"}]
+SEED_LIKE = "six-operations-overnight"
+NEGATIVES = ("brigade-rotation-ain-al-asad", "minister-visits-harir", "telecom-customer-base", "database-ministry")
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """Two cycles over the demo outlets (new items published between them), mail sent after each."""
+    from crawler.mailsink import MailSink
+    from crawler.replay import ReplayServer
+
+    tmp = tmp_path_factory.mktemp("e2e")
+    with ReplayServer(DEMO / "site") as site, MailSink(tmp / "mail") as sink:
+        config = load_config(write_config(tmp / "config", database=tmp / "db.sqlite", smtp_port=sink.port,
+                                          sources=demo_sources(site.base), recipients=RECIPIENTS))
+        sessions = sessions_for(config)
+        everyone = {source.id for source in config.sources}
+        first = run_cycle(config, only=everyone)
+        send_pending(sessions, config.settings.smtp)
+        after_first = list(sink.messages())
+        site.publish(DEMO / "site-update")
+        second = run_cycle(config, only=everyone)
+        send_pending(sessions, config.settings.smtp)
+        third = run_cycle(config, only=everyone)  # nothing new: feeds answer 304
+        send_pending(sessions, config.settings.smtp)
+        yield {"config": config, "sessions": sessions, "sink": sink, "site": site,
+               "after_first": after_first, "cycles": (first, second, third)}
+
+
+def _mails(crawled):
+    return [read_mail(path) for path in crawled["sink"].messages()]
+
+
+def _incidents_of(session, slug):
+    rows = session.execute(
+        select(store.Incident, store.Report)
+        .join(store.Report, store.Report.incident_id == store.Incident.id)
+        .join(store.Article, store.Report.article_id == store.Article.id)
+        .where(store.Article.url.like(f"%/{slug}.html"))
+    ).all()
+    return rows
+
+
+def test_cycles_complete(crawled):
+    assert all(cycle.returncode == 0 and not cycle.timed_out for cycle in crawled["cycles"])
+
+
+def test_seed_like_article_gives_one_incident_per_site(crawled):
+    with crawled["sessions"]() as session:
+        rows = _incidents_of(session, SEED_LIKE)
+    reports_per_base = Counter(report.base_id for _, report in rows)
+    incidents = {incident.id: incident for incident, _ in rows}
+    assert len(rows) >= 6, "six attacks in the article"
+    assert len(incidents) == 4, "four sites: Qasrok, Ain al-Asad, Erbil, Al-Tanf"
+    assert max(reports_per_base.values()) == 3, "Ain al-Asad was attacked three times"
+    assert {incident.country for incident in incidents.values()} == {"IQ", "SY"}
+
+
+def test_one_alert_per_recipient_per_incident(crawled):
+    mails = _mails(crawled)
+    keys = Counter((m["X-Basewatch-Incident"], m["To"], m["In-Reply-To"] is None) for m in mails)
+    assert keys and max(keys.values()) == 1, "no alert delivered twice"
+    with crawled["sessions"]() as session:
+        rows = _incidents_of(session, SEED_LIKE)
+    for incident in {incident.id: incident for incident, _ in rows}.values():
+        first_alerts = [m for m in mails if m["X-Basewatch-Incident"] == str(incident.id) and m["In-Reply-To"] is None]
+        expected = {WATCH, IRAQ} if incident.country == "IQ" else {WATCH}
+        assert {m["To"] for m in first_alerts} == expected
+    assert not any(m["To"] == "digest@basewatch.test" for m in mails), "digest readers get no immediate mail"
+
+
+def test_alert_says_what_where_and_why(crawled):
+    with crawled["sessions"]() as session:
+        ain = next(incident for incident, report in _incidents_of(session, SEED_LIKE)
+                   if report.base and "Asad" in report.base)
+    mail = next(m for m in _mails(crawled) if m["X-Basewatch-Incident"] == str(ain.id) and m["To"] == WATCH)
+    assert mail["Subject"].startswith("[basewatch] ") and "Ain al-Asad" in mail["Subject"]
+    text = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    assert "Ain al-Asad" in text and "Resistance Watch" in text and SEED_LIKE in text
+    assert "openstreetmap.org" in text and "<mark>" in html
+
+
+def test_negatives_make_no_reports(crawled):
+    with crawled["sessions"]() as session:
+        for slug in NEGATIVES:
+            article = session.scalars(select(store.Article).where(store.Article.url.like(f"%/{slug}.html"))).one()
+            assert article.text, f"{slug} was extracted"
+            assert not _incidents_of(session, slug), f"{slug} is not a strike report"
+
+
+def test_syndicated_copy_joins_the_story_and_does_not_alert(crawled):
+    with crawled["sessions"]() as session:
+        wire = session.scalars(select(store.Article).where(store.Article.url.like("%/rockets-victory-base.html"))).one()
+        copy = session.scalars(select(store.Article).where(store.Article.url.like("%/victory-base-rocket-attack.html"))).one()
+        assert copy.story_id == wire.story_id
+        incidents = {incident.id for incident, _ in _incidents_of(session, "rockets-victory-base")}
+        incidents |= {incident.id for incident, _ in _incidents_of(session, "victory-base-rocket-attack")}
+    assert len(incidents) == 1
+    firsts = [m for m in _mails(crawled) if m["X-Basewatch-Incident"] in {str(i) for i in incidents}
+              and m["In-Reply-To"] is None]
+    assert sorted(m["To"] for m in firsts) == sorted([WATCH, IRAQ])
+
+
+def test_update_is_threaded_under_the_first_alert(crawled):
+    mails = _mails(crawled)
+    updates = [m for m in mails if m["In-Reply-To"]]
+    assert updates, "the follow-up with casualties and a claim is a material update"
+    by_id = {m["Message-ID"]: m for m in mails}
+    for update in updates:
+        first = by_id[update["In-Reply-To"]]
+        assert first["To"] == update["To"]
+        assert update["References"] == first["Message-ID"]
+        assert update["Subject"].startswith("Re: [basewatch] ")
+        assert update["Subject"].split(" - ")[0] == "Re: " + first["Subject"].split(" - ")[0]
+        assert "wounded" in update.get_body(("plain",)).get_content()
+
+
+def test_second_and_third_cycles_resend_nothing(crawled):
+    after_first = {read_mail(p)["Message-ID"] for p in crawled["after_first"]}
+    all_ids = [m["Message-ID"] for m in _mails(crawled)]
+    assert len(all_ids) == len(set(all_ids))
+    assert after_first <= set(all_ids)
+    with crawled["sessions"]() as session:
+        assert not session.scalars(select(store.Outbox).where(store.Outbox.status != "sent")).all()
+
+
+def test_unchanged_feeds_are_not_refetched(crawled):
+    feed_requests = [r for r in crawled["site"].requests if r[1].endswith("feed.xml")]
+    assert any(status == 304 for _, _, status in feed_requests), "conditional GET answered 304"
+    article_gets = Counter(path for method, path, status in crawled["site"].requests
+                           if method == "GET" and path.endswith(".html"))
+    assert article_gets and max(article_gets.values()) == 1, "each article page fetched once"
