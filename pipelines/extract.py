@@ -10,7 +10,11 @@ import trafilatura
 from pipelines.extract_cleanup import clean_text, normalise_text
 from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
 from pipelines.extract_html import looks_binary, parse, to_text
+from pipelines.extract_lead import find_standfirst
+from pipelines.extract_merge import choose_body
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
+from pipelines.extract_text import coverage, tokens
+from pipelines.extract_title import choose_title
 from pipelines.language import identify_language
 from pipelines.records import Extracted
 
@@ -62,13 +66,14 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
         log.warning("extract: empty or unparseable page: %s", url)
         return EMPTY
     meta = read_page_meta(tree, url)
-    body, method = _body(tree, url, meta)
+    title = choose_title(meta, url)
+    body, method = _body(tree, url, meta, title)
     if not body:
         log.info("extract: no article text found: %s", url)
-    language = identify_language(body or (_title(meta) or ""), _declared_language(meta))
+    language = identify_language(body or title or "", _declared_language(meta))
     return Extracted(
         text=body,
-        title=_title(meta),
+        title=title,
         published=_published(meta, tree, url, fetched_at),
         modified=_modified(meta, fetched_at),
         author=_author(meta),
@@ -88,43 +93,26 @@ def _trafilatura(tree: object, url: str) -> str:
     return normalise_text(text or "")
 
 
-def _body(tree: object, url: str, meta: PageMeta) -> tuple[str, str]:
-    """The better of the page's JSON-LD articleBody and trafilatura's text, cleaned."""
+def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
+    """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst."""
     extracted = _trafilatura(tree, url)
     article = meta.article
     structured = normalise_text(article.body) if article else ""
-    if structured and _complete(structured, extracted):
-        return clean_text(structured), "jsonld"
-    if extracted:
-        return clean_text(extracted), "trafilatura"
-    if structured:
-        return clean_text(structured), "jsonld"
-    return "", "none"
+    choice = choose_body(extracted, structured)
+    lines = choice.text.split("\n") if choice.text else []
+    description = meta.meta.get("og:description") or meta.meta.get("description") or (article.description if article else None)
+    standfirst = find_standfirst(tree, description)
+    if lines and title and _same_text(lines[0], title):
+        lines = lines[1:]
+    if standfirst and (not lines or coverage(standfirst, choice.text) < 0.5):
+        lines.insert(0, standfirst)
+    text = clean_text("\n".join(lines))
+    return text, choice.method if text else "none"
 
 
-def _complete(structured: str, extracted: str) -> bool:
-    """True when the JSON-LD body is the whole article, not a summary or a cut-off teaser."""
-    if len(structured) < 200:
-        return False
-    if structured.rstrip().endswith(("...", "…", "[...]")):
-        return False
-    return not extracted or len(structured) >= 0.8 * len(extracted)
-
-
-def _title(meta: PageMeta) -> str | None:
-    """The headline: JSON-LD, then OpenGraph/Twitter, then the first h1, then <title>."""
-    article = meta.article
-    for candidate in (
-        article.headline if article else None,
-        meta.meta.get("og:title"),
-        meta.meta.get("twitter:title"),
-        meta.h1[0] if meta.h1 else None,
-        meta.title_tag,
-    ):
-        title = clean_inline(candidate)
-        if title:
-            return title
-    return None
+def _same_text(a: str, b: str) -> bool:
+    """True when two lines say the same words."""
+    return tokens(a) == tokens(b)
 
 
 def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime) -> datetime | None:
