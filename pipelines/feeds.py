@@ -58,11 +58,11 @@ def parse_feed(body: bytes, *, content_type: str | None = None, max_entries: int
             url=link.strip(), title=entry.get("title"), summary=entry.get("summary"),
             published=_entry_time(entry), language=_lang(entry.get("language")) or feed_language,
         ))
-    error = None
-    if parsed.bozo and not entries:
+    error = None  # minor breakage with entries left is not an error: the entries are kept
+    if parsed.get("bozo") and not entries:
         error = f"malformed feed: {parsed.get('bozo_exception')!s}"[:500]
-    elif parsed.bozo:
-        error = None  # minor breakage: the entries that parsed are kept
+    elif not parsed.get("version") and not entries:
+        error = "not a feed: no RSS or Atom document found"
     ttl = parsed.feed.get("ttl")
     try:
         ttl_minutes = int(ttl) if ttl else None

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipelines import store
+from pipelines.countries import country_name
 
 # Plain text is not escaped; HTML always is, whatever the template's name.
 _text_env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=False,
@@ -55,7 +56,7 @@ class EvidenceLine:
 
 def place(incident: store.Incident) -> str:
     where = incident.base or (f"a base in {incident.region}" if incident.region else "an unidentified base")
-    return f"{where} ({incident.country})" if incident.country else where
+    return f"{where} ({country_name(incident.country)})" if incident.country else where
 
 
 def subject(incident: store.Incident, kind: str) -> str:

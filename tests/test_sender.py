@@ -1,0 +1,158 @@
+"""The outbox and the SMTP sender against a real local SMTP server."""
+
+from __future__ import annotations
+
+import itertools
+import socket
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from conftest import read_mail
+from crawler.mailsink import MailSink
+from pipelines import store
+from pipelines.config import Recipient, SmtpSettings
+from pipelines.outbox import enqueue
+from pipelines.sender import send_pending
+
+NOW = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
+_numbers = itertools.count(1)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def sessions(tmp_path):
+    return store.session_factory(store.open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}"))
+
+
+def add_incident(sessions, *, title: str = "Drones hit the airfield", evidence: str = "Two drones struck the base.",
+                 country: str = "IQ", recipients=(Recipient(email="desk@basewatch.test"),), kind: str = "alert"):
+    """An incident with one report and its outbox rows, as the ingest pipeline would write them."""
+    with sessions.begin() as session:
+        if session.get(store.Source, "test-outlet") is None:
+            session.add(store.Source(id="test-outlet", name="Test <Outlet>", country="IQ", language="en",
+                                     kind="regional", error_streak=0, articles_total=0, extraction_failures=0))
+            session.flush()
+        url = f"http://127.0.0.1/a/{next(_numbers)}"
+        article = store.Article(source_id="test-outlet", url=url, canonical_url=url, title=title,
+                                text=evidence, fetched_at=NOW, published_at=NOW)
+        session.add(article)
+        session.flush()
+        incident = store.Incident(key="iq-test", base_id="iq-test", base="Test air base", country=country,
+                                  latitude=33.8, longitude=42.4, attack_type="drone", attack_types="drone",
+                                  event_time=NOW, first_seen_at=NOW, last_seen_at=NOW, confidence=0.9,
+                                  source_count=1, story_count=1)
+        session.add(incident)
+        session.flush()
+        session.add(store.Report(article_id=article.id, incident_id=incident.id, base="Test air base",
+                                 base_id="iq-test", country=country, attack_type="drone", evidence=evidence))
+        rows = enqueue(session, incident, recipients, kind=kind, from_address="alerts@basewatch.test", now=NOW)
+        return incident.id, [row.id for row in rows]
+
+
+def smtp(port: int) -> SmtpSettings:
+    return SmtpSettings(host="127.0.0.1", port=port, from_address="alerts@basewatch.test", timeout_seconds=5)
+
+
+def test_alert_delivered_once(sessions, tmp_path):
+    add_incident(sessions)
+    with MailSink(tmp_path / "mail") as sink:
+        first = send_pending(sessions, smtp(sink.port), now=NOW)
+        again = send_pending(sessions, smtp(sink.port), now=NOW + timedelta(hours=1))
+        assert (first.sent, again.sent) == (1, 0)
+        mail = read_mail(sink.messages()[0])
+    assert mail["To"] == "desk@basewatch.test"
+    assert mail["Subject"] == "[basewatch] Drone attack on Test air base (Iraq) - 1 source"
+    assert mail["Message-ID"].startswith("<basewatch.incident-")
+
+
+def test_smtp_down_then_up_delivers_once(sessions, tmp_path):
+    add_incident(sessions)
+    port = _free_port()  # nothing listens here yet
+    down = send_pending(sessions, smtp(port), now=NOW)
+    assert (down.sent, down.failed, down.pending) == (0, 1, 1)
+    with sessions() as session:
+        row = session.scalars(select(store.Outbox)).one()
+        assert row.attempts == 1 and row.next_attempt_at > NOW and "connect" in row.last_error
+    early = send_pending(sessions, smtp(port), now=NOW + timedelta(seconds=5))
+    assert early.failed == 0, "backoff: not retried before its time"
+    with MailSink(tmp_path / "mail", port=port) as sink:
+        up = send_pending(sessions, smtp(port), now=NOW + timedelta(minutes=10))
+        later = send_pending(sessions, smtp(port), now=NOW + timedelta(minutes=20))
+        assert (up.sent, later.sent) == (1, 0)
+        assert len(sink.messages()) == 1
+
+
+def test_crash_between_send_and_mark_resends_same_message_id(sessions, tmp_path):
+    """A sender killed after DATA but before marking: the claim expires and the same mail goes again."""
+    add_incident(sessions)
+    with MailSink(tmp_path / "mail") as sink:
+        from pipelines import sender
+
+        with sessions() as session:
+            row = session.scalars(select(store.Outbox)).one()
+        original = sender._send_one
+
+        def crash_after_send(sessions_, client, row_id, smtp_, **kwargs):
+            with sessions_() as session:
+                message = sender.render(session, session.get(store.Outbox, row_id), from_address=smtp_.from_address)
+            client.send_message(message)
+            raise SystemExit("killed between send and mark-sent")
+
+        sender._send_one = crash_after_send
+        try:
+            with pytest.raises(SystemExit):
+                send_pending(sessions, smtp(sink.port), now=NOW)
+        finally:
+            sender._send_one = original
+        assert send_pending(sessions, smtp(sink.port), now=NOW + timedelta(minutes=1)).sent == 0, "still claimed"
+        assert send_pending(sessions, smtp(sink.port), now=NOW + timedelta(minutes=10)).sent == 1
+        ids = [read_mail(p)["Message-ID"] for p in sink.messages()]
+    assert ids == [row.message_id, row.message_id], "at least once, recognisably the same message"
+
+
+def test_untrusted_text_cannot_inject_headers_or_markup(sessions, tmp_path):
+    add_incident(sessions, title="Strike\r\nBcc: victim@example.org <script>alert(1)</script>",
+                 evidence='Drones hit <img src=x onerror="steal()"> the base.\r\nX-Injected: yes')
+    with MailSink(tmp_path / "mail") as sink:
+        assert send_pending(sessions, smtp(sink.port), now=NOW).sent == 1
+        raw = sink.messages()[0].read_bytes()
+        mail = read_mail(sink.messages()[0])
+    assert mail["Bcc"] is None and mail["X-Injected"] is None
+    assert b"\nBcc:" not in raw
+    html = mail.get_body(("html",)).get_content()
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html and "&lt;img" in html
+    assert "Test &lt;Outlet&gt;" in html
+
+
+def test_recipient_rules(sessions):
+    recipients = (Recipient(email="all@t.test"), Recipient(email="syria@t.test", countries=("SY",)),
+                  Recipient(email="rockets@t.test", attack_types=("rocket",)),
+                  Recipient(email="sure@t.test", min_confidence=0.95),
+                  Recipient(email="digest@t.test", mode="digest"))
+    _, rows = add_incident(sessions, recipients=recipients)
+    with sessions() as session:
+        to = [session.get(store.Outbox, row).recipient for row in rows]
+    assert to == ["all@t.test"]
+
+
+def test_update_replies_to_first_alert(sessions, tmp_path):
+    incident_id, _ = add_incident(sessions)
+    with sessions.begin() as session:
+        incident = session.get(store.Incident, incident_id)
+        updates = enqueue(session, incident, (Recipient(email="desk@basewatch.test"),), kind="update-1",
+                          from_address="alerts@basewatch.test", now=NOW, note="wounded: 2")
+        assert len(updates) == 1
+    with MailSink(tmp_path / "mail") as sink:
+        assert send_pending(sessions, smtp(sink.port), now=NOW).sent == 2
+        first, update = (read_mail(p) for p in sink.messages())
+    assert update["In-Reply-To"] == first["Message-ID"] == update["References"]
+    assert update["Subject"].startswith("Re: [basewatch]")
+    assert "wounded: 2" in update.get_body(("plain",)).get_content()
