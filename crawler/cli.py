@@ -121,7 +121,7 @@ def cmd_crawl(args) -> int:
     """Example: basewatch crawl --once   (one cycle, then send the outbox; for cron)"""
     from crawler.cycle import run_cycle
     from pipelines import store
-    from pipelines.sender import send_pending
+    from pipelines.sender import deliver
 
     if not args.once:
         raise UsageError("crawl runs one cycle: pass --once (use `basewatch run` for the daemon)")
@@ -132,7 +132,7 @@ def cmd_crawl(args) -> int:
         raise UsageError(f"unknown source id(s): {', '.join(sorted(unknown))}")
     result = run_cycle(config, only=only)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
-    sent = send_pending(sessions, config.settings.smtp, max_attempts=config.settings.alerts.max_attempts)
+    sent = deliver(sessions, config)
     print(f"polled {result.sources} source(s); alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
     if result.timed_out:
         return 3
@@ -142,11 +142,11 @@ def cmd_crawl(args) -> int:
 def cmd_send(args) -> int:
     """Example: basewatch send   (deliver what the outbox holds)"""
     from pipelines import store
-    from pipelines.sender import send_pending
+    from pipelines.sender import deliver
 
     config = _config(args)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
-    sent = send_pending(sessions, config.settings.smtp, max_attempts=config.settings.alerts.max_attempts)
+    sent = deliver(sessions, config)
     print(f"alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
     return 0
 

@@ -13,7 +13,7 @@ from crawler.cycle import run_cycle
 from pipelines import store
 from pipelines.config import Config, load_config
 from pipelines.errors import ConfigError
-from pipelines.sender import send_pending
+from pipelines.sender import deliver
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,7 @@ class Daemon:
     def send_job(self) -> None:
         try:
             sessions = store.session_factory(store.open_engine(self.config.settings.database_url))
-            result = send_pending(sessions, self.config.settings.smtp,
-                                  max_attempts=self.config.settings.alerts.max_attempts)
+            result = deliver(sessions, self.config)
             if result.sent or result.failed:
                 log.info("outbox: sent %d, failed %d, pending %d", result.sent, result.failed, result.pending)
         except Exception:

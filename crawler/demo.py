@@ -14,7 +14,7 @@ from crawler.replay import ReplayServer
 from crawler.report import incident_rows, print_incidents
 from pipelines import store
 from pipelines.config import DEFAULT_CONFIG_DIR, load_config
-from pipelines.sender import send_pending
+from pipelines.sender import deliver
 
 log = logging.getLogger(__name__)
 DEMO_DIR = DEFAULT_CONFIG_DIR / "demo"
@@ -33,7 +33,7 @@ def write_demo_config(target: Path, *, replay: str, smtp_port: int, workdir: Pat
 
 
 def run_demo(workdir: str = "var/demo", console: Console | None = None) -> int:
-    console = console or Console()
+    console = console or Console(width=max(Console().width, 130))
     work = Path(workdir).resolve()
     for stale in ("basewatch.db", "basewatch.db-wal", "basewatch.db-shm", "mail", "config"):
         path = work / stale
@@ -49,13 +49,13 @@ def run_demo(workdir: str = "var/demo", console: Console | None = None) -> int:
         sessions = store.session_factory(store.open_engine(config.settings.database_url))
         console.rule(f"cycle 1: {len(every)} outlets replayed at {replay.base}")
         run_cycle(config, only=every, log_level="WARNING")
-        first = send_pending(sessions, config.settings.smtp)
+        first = deliver(sessions, config)
         console.print(f"alerts sent: {first.sent}")
 
         replay.publish(DEMO_DIR / "site-update")
         console.rule("cycle 2: outlets publish new items")
         run_cycle(config, only=every, log_level="WARNING")
-        second = send_pending(sessions, config.settings.smtp)
+        second = deliver(sessions, config)
         console.print(f"alerts sent: {second.sent}")
         pending = second.pending
 

@@ -19,7 +19,7 @@ def _when(value: datetime | None) -> str:
 
 
 def print_sources(config: Config, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or Console(width=max(Console().width, 160))
     engine = store.open_engine(config.settings.database_url)
     sessions = store.session_factory(engine)
     with sessions.begin() as session:
@@ -49,7 +49,7 @@ def incident_rows(database_url: str) -> list[store.Incident]:
 
 
 def print_incidents(database_url: str, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or Console(width=max(Console().width, 130))
     rows = incident_rows(database_url)
     table = Table(title=f"{len(rows)} incidents")
     for column in ("#", "base", "country", "attack", "actor", "event", "reports", "sources", "alerted"):

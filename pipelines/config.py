@@ -92,7 +92,8 @@ class AlertSettings(_Frozen):
     recent_hours: float = Field(default=48, gt=0)
     incident_window_hours: float = Field(default=48, gt=0)
     max_attempts: int = Field(default=20, ge=1)
-    base_url: str | None = None  # where the dashboard lives, for links in mail
+    max_immediate_per_hour: int = Field(default=10, ge=1)  # then one summary lists the rest
+    digest_hour_utc: int = Field(default=6, ge=0, le=23)  # when daily digests go out
 
 
 class ScheduleSettings(_Frozen):

@@ -97,11 +97,49 @@ def _context(session: Session, row: store.Outbox) -> dict:
     }
 
 
+def _list_context(session: Session, row: store.Outbox) -> dict:
+    """A digest or storm summary: one line per incident, with its first evidence sentence."""
+    ids = [int(part) for part in (row.items or "").split(",") if part]
+    lines = []
+    for incident_id in ids:
+        incident = session.get(store.Incident, incident_id)
+        if incident is None:
+            continue
+        first = session.execute(
+            select(store.Report, store.Article).join(store.Article, store.Report.article_id == store.Article.id)
+            .where(store.Report.incident_id == incident_id).order_by(store.Report.id).limit(1)
+        ).first()
+        lines.append({"incident": incident, "label": ATTACK_LABELS.get(incident.attack_type, "Attack"),
+                      "place": place(incident), "evidence": first[0].evidence if first else "",
+                      "direction": text_direction(first[0].evidence if first else ""),
+                      "url": first[1].url if first else None})
+    unhealthy = []
+    if row.kind.startswith("digest"):
+        unhealthy = session.scalars(select(store.Source).where(store.Source.enabled.is_(True))
+                                    .where(store.Source.error_streak >= 3).order_by(store.Source.id)).all()
+    return {"kind": row.kind, "digest": row.kind.startswith("digest"), "lines": lines, "period": row.note,
+            "unhealthy": unhealthy}
+
+
+def list_subject(row: store.Outbox, count: int) -> str:
+    if row.kind.startswith("digest"):
+        return f"[basewatch] Daily digest {row.kind.removeprefix('digest-')}: {count} incident{'s' if count != 1 else ''}"
+    return f"[basewatch] {count} more incident{'s' if count != 1 else ''} in the last hour (alert limit reached)"
+
+
 def render(session: Session, row: store.Outbox, *, from_address: str) -> EmailMessage:
     """The complete message for one outbox row."""
-    context = _context(session, row)
     message = EmailMessage()
-    message["Subject"] = subject(context["incident"], row.kind)
+    if row.incident_id is None:
+        context = _list_context(session, row)
+        message["Subject"] = one_line(list_subject(row, len(context["lines"])), 250)
+        text = _text_env.get_template("digest.txt").render(**context)
+        html = _html_env.get_template("digest.html").render(**context)
+    else:
+        context = _context(session, row)
+        message["Subject"] = subject(context["incident"], row.kind)
+        text = _text_env.get_template("alert.txt").render(**context)
+        html = _html_env.get_template("alert.html").render(**context)
     message["From"] = from_address
     message["To"] = row.recipient
     message["Message-ID"] = row.message_id
@@ -109,7 +147,8 @@ def render(session: Session, row: store.Outbox, *, from_address: str) -> EmailMe
     if row.reply_to_message_id:
         message["In-Reply-To"] = row.reply_to_message_id
         message["References"] = row.reply_to_message_id
-    message["X-Basewatch-Incident"] = str(row.incident_id)
-    message.set_content(_text_env.get_template("alert.txt").render(**context))
-    message.add_alternative(_html_env.get_template("alert.html").render(**context), subtype="html")
+    if row.incident_id is not None:
+        message["X-Basewatch-Incident"] = str(row.incident_id)
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
     return message

@@ -12,7 +12,8 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from pipelines import store
-from pipelines.config import SmtpSettings
+from pipelines.config import Config, SmtpSettings
+from pipelines.digest import cap_alert_storm, queue_digests
 from pipelines.mail import render
 
 log = logging.getLogger(__name__)
@@ -119,3 +120,14 @@ def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: S
                                 attempts=store.Outbox.attempts + 1))
     log.info("sent %s (%s) to %s", message["Message-ID"], row.kind, row.recipient)
     return True
+
+
+def deliver(sessions: sessionmaker, config: Config, *, now: datetime | None = None) -> SendResult:
+    """What the daemon and cron run: queue due digests, cap alert storms, then send."""
+    now = now or store.utcnow()
+    alerts = config.settings.alerts
+    with sessions.begin() as session:
+        queue_digests(session, config, now=now)
+        cap_alert_storm(session, config.recipients, now=now, limit=alerts.max_immediate_per_hour,
+                        domain=config.settings.smtp.from_address.rsplit("@", 1)[-1] or "basewatch.local")
+    return send_pending(sessions, config.settings.smtp, now=now, max_attempts=alerts.max_attempts)

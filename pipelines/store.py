@@ -158,9 +158,10 @@ class Outbox(Base):
     __tablename__ = "outbox"
     __table_args__ = (UniqueConstraint("incident_id", "recipient", "kind"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
-    recipient: Mapped[str] = mapped_column(String(320))
-    kind: Mapped[str] = mapped_column(String(40))  # alert | update-<n> | digest-<date>
+    # None for mails about many incidents (digest, storm summary); their Message-ID is the unique key.
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(320), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # alert | update-<n> | digest-<date> | summary-<time>
     message_id: Mapped[str] = mapped_column(String(400), unique=True)
     reply_to_message_id: Mapped[str | None] = mapped_column(String(400))
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
@@ -171,6 +172,7 @@ class Outbox(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)  # what changed, for updates
+    items: Mapped[str | None] = mapped_column(Text)  # incident ids (comma-joined) of a digest or summary
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

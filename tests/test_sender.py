@@ -156,3 +156,53 @@ def test_update_replies_to_first_alert(sessions, tmp_path):
     assert update["In-Reply-To"] == first["Message-ID"] == update["References"]
     assert update["Subject"].startswith("Re: [basewatch]")
     assert "wounded: 2" in update.get_body(("plain",)).get_content()
+
+
+def _config(tmp_path, recipients, **alerts):
+    from conftest import write_config
+    from pipelines.config import load_config
+
+    return load_config(write_config(tmp_path / "config", database=tmp_path / "db.sqlite", smtp_port=25,
+                                    sources=[], recipients=recipients, alerts=alerts))
+
+
+def test_alert_storm_is_capped_then_summarised(tmp_path):
+    from pipelines.sender import deliver
+
+    config = _config(tmp_path, [{"email": "desk@basewatch.test"}], max_immediate_per_hour=3)
+    sessions = store.session_factory(store.open_engine(config.settings.database_url))
+    for number in range(7):
+        add_incident(sessions, evidence=f"Rockets hit outpost {number}.", recipients=config.recipients)
+    with MailSink(tmp_path / "mail") as sink:
+        config = config.model_copy(update={"settings": config.settings.model_copy(update={
+            "smtp": smtp(sink.port)})})
+        first = deliver(sessions, config, now=NOW)
+        later = deliver(sessions, config, now=NOW + timedelta(minutes=5))
+        mails = [read_mail(p) for p in sink.messages()]
+    assert (first.sent, later.sent) == (4, 0), "three alerts and one summary, never silence"
+    summary = [m for m in mails if "more incidents" in m["Subject"]]
+    assert len(summary) == 1 and summary[0]["Subject"].startswith("[basewatch] 4 more incidents")
+    body = summary[0].get_body(("plain",)).get_content()
+    assert all(f"outpost {n}" in body for n in range(3, 7))
+
+
+def test_daily_digest_lists_the_day_once(tmp_path):
+    from pipelines.sender import deliver
+
+    config = _config(tmp_path, [{"email": "digest@basewatch.test", "mode": "digest", "countries": ["IQ"]}],
+                     digest_hour_utc=6)
+    sessions = store.session_factory(store.open_engine(config.settings.database_url))
+    add_incident(sessions, evidence="Drones struck the northern airfield.", recipients=config.recipients)
+    add_incident(sessions, evidence="Shelling hit a Syrian outpost.", country="SY", recipients=config.recipients)
+    with MailSink(tmp_path / "mail") as sink:
+        config = config.model_copy(update={"settings": config.settings.model_copy(update={
+            "smtp": smtp(sink.port)})})
+        before = deliver(sessions, config, now=NOW)  # 04:00: today's digest is not due yet
+        due = deliver(sessions, config, now=NOW.replace(hour=6, minute=1))
+        again = deliver(sessions, config, now=NOW.replace(hour=9))
+        mails = [read_mail(p) for p in sink.messages()]
+    assert (before.sent, due.sent, again.sent) == (0, 1, 0)
+    (digest,) = mails
+    assert digest["Subject"] == "[basewatch] Daily digest 2026-03-02: 1 incident"
+    body = digest.get_body(("plain",)).get_content()
+    assert "northern airfield" in body and "Syrian outpost" not in body

@@ -23,6 +23,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _describe(failure: Failure) -> str:
+    """One line for the database: the HTTP status when there was a response, else the error."""
+    response = getattr(failure.value, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+
+
 class FeedSpider(scrapy.Spider):
     """Reads a cycle plan (due sources and their feed validators) written by the cycle runner."""
 
@@ -92,7 +100,7 @@ class FeedSpider(scrapy.Spider):
     def feed_failed(self, failure: Failure):
         meta = failure.request.meta
         response = getattr(failure.value, "response", None)
-        error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+        error = _describe(failure)
         log.warning("source %s: feed %s failed: %s", meta["source_id"], meta["feed_url"], error)
         yield FeedStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"],
                             status=response.status if response is not None else None,
@@ -115,6 +123,6 @@ class FeedSpider(scrapy.Spider):
     def article_failed(self, failure: Failure):
         """Nothing is thrown away: the entry's title and summary are still stored and analysed."""
         meta = failure.request.meta
-        error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+        error = _describe(failure)
         log.warning("source %s: article %s failed: %s", meta["source_id"], failure.request.url, error)
         yield self._article(meta, meta["entry"].url, fetch_error=error)

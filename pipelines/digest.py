@@ -1,0 +1,96 @@
+"""Mails about many incidents: the daily digest, and the summary that caps an alert storm."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from pipelines import store
+from pipelines.config import Config, Recipient
+from pipelines.outbox import recipient_wants
+
+
+def _message_id(kind: str, recipient: str, domain: str) -> str:
+    digest = hashlib.sha256(recipient.lower().encode()).hexdigest()[:12]
+    return f"<basewatch.{kind}.{digest}@{domain}>"
+
+
+def _domain(config: Config) -> str:
+    return config.settings.smtp.from_address.rsplit("@", 1)[-1] or "basewatch.local"
+
+
+def _exists(session: Session, message_id: str) -> bool:
+    return session.scalar(select(store.Outbox.id).where(store.Outbox.message_id == message_id)) is not None
+
+
+def digest_period(now: datetime, hour: int) -> tuple[datetime, datetime] | None:
+    """The 24 hours a digest due at `now` covers: up to today's digest hour, once that hour has come."""
+    end = datetime.combine(now.date(), time(hour), tzinfo=now.tzinfo)
+    if now < end:
+        return None
+    return end - timedelta(days=1), end
+
+
+def queue_digests(session: Session, config: Config, *, now: datetime) -> int:
+    """One digest per digest recipient per day, listing the incidents first seen in the period."""
+    period = digest_period(now, config.settings.alerts.digest_hour_utc)
+    if period is None:
+        return 0
+    start, end = period
+    if session.scalar(select(store.Article.id).where(store.Article.fetched_at < end).limit(1)) is None:
+        return 0  # basewatch was not running yet in that period: nothing to digest
+    incidents = session.scalars(
+        select(store.Incident).where(store.Incident.first_seen_at >= start, store.Incident.first_seen_at < end)
+        .order_by(store.Incident.first_seen_at)
+    ).all()
+    queued = 0
+    for recipient in config.recipients:
+        if recipient.mode != "digest":
+            continue
+        kind = f"digest-{end.date().isoformat()}"
+        message_id = _message_id(kind, recipient.email, _domain(config))
+        if _exists(session, message_id):
+            continue
+        wanted = [incident.id for incident in incidents if recipient_wants(recipient, incident)]
+        session.add(store.Outbox(incident_id=None, recipient=recipient.email, kind=kind, message_id=message_id,
+                                 status="pending", next_attempt_at=now, created_at=now,
+                                 items=",".join(map(str, wanted)), note=f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"))
+        queued += 1
+    session.flush()
+    return queued
+
+
+def cap_alert_storm(session: Session, recipients: tuple[Recipient, ...], *, now: datetime, limit: int,
+                    domain: str) -> int:
+    """Past `limit` first alerts an hour per recipient, the rest wait for one summary mail."""
+    summarised = 0
+    hour_ago = now - timedelta(hours=1)
+    for recipient in recipients:
+        pending = session.scalars(
+            select(store.Outbox).where(store.Outbox.recipient == recipient.email, store.Outbox.status == "pending",
+                                       store.Outbox.kind == "alert", store.Outbox.next_attempt_at <= now)
+            .order_by(store.Outbox.id)
+        ).all()
+        if not pending:
+            continue
+        sent_recently = session.scalar(
+            select(func.count()).where(store.Outbox.recipient == recipient.email, store.Outbox.kind == "alert",
+                                       store.Outbox.status == "sent", store.Outbox.sent_at >= hour_ago)
+        ) or 0
+        allowed = max(limit - sent_recently, 0)
+        excess = pending[allowed:]
+        if not excess:
+            continue
+        kind = f"summary-{now:%Y%m%dT%H%M%S}"
+        session.execute(update(store.Outbox).where(store.Outbox.id.in_([row.id for row in excess]))
+                        .values(status="summarised"))
+        session.add(store.Outbox(incident_id=None, recipient=recipient.email, kind=kind,
+                                 message_id=_message_id(kind, recipient.email, domain), status="pending",
+                                 next_attempt_at=now, created_at=now,
+                                 items=",".join(str(row.incident_id) for row in excess)))
+        summarised += len(excess)
+    session.flush()
+    return summarised
