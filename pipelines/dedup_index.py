@@ -24,6 +24,8 @@ MIN_LINE_TOKENS = 4  # shorter lines (datelines, "Advertisement", headings) are 
 MIN_SAMPLES = 4  # texts with fewer content samples are left to the exact hash and URL
 BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerplate
 MAX_CANDIDATES = 24
+LEAD_MIN = 5  # samples (about 20 words) of opening lines a teaser must share
+MAX_UNSHARED = 80  # samples (about 320 words) a teaser may add of its own
 _SEED_FULL = 0x5EED_F011
 _SEED_LEAD = 0x5EED_1EAD
 
@@ -60,9 +62,12 @@ class LineCounts:
 class _View:
     """One sketch seen through the current boilerplate counts."""
 
+    lines: np.ndarray  # hashes of the content lines, in text order
+    line_samples: list[np.ndarray]  # samples of each content line
+    line_set: np.ndarray  # every line hash, sorted unique
+    members: np.ndarray  # every sample, sorted unique (for membership tests)
     content: np.ndarray  # unique content samples
     lead: np.ndarray  # the first content samples, in text order
-    members: np.ndarray  # every sample, sorted unique (for membership tests)
 
 
 class StoryIndex:
@@ -89,11 +94,25 @@ class StoryIndex:
     def __len__(self) -> int:
         return len(self._sigs)
 
+    def signature_bytes(self) -> int:
+        """Bytes of signatures held (the bulk of the index)."""
+        return sum(len(s) for s in self._sigs)
+
     def _view(self, sk: Sketch) -> _View:
-        """Content samples: lines that are long enough and not known boilerplate."""
-        content_lines = (sk.line_tokens >= MIN_LINE_TOKENS) & (self._lines.count(sk.line_hashes) < BOILERPLATE_STORIES)
-        ordered = sk.samples[np.repeat(content_lines, sk.line_counts)]
-        return _View(np.unique(ordered), ordered[:LEAD_SAMPLES], np.unique(sk.samples))
+        """Content lines: long enough and not known boilerplate."""
+        is_content = (sk.line_tokens >= MIN_LINE_TOKENS) & (
+            self._lines.count(sk.line_hashes) < BOILERPLATE_STORIES)
+        per_line = sk.line_samples()
+        keep = np.flatnonzero(is_content).tolist()
+        ordered = sk.samples[np.repeat(is_content, sk.line_counts)]
+        return _View(
+            lines=sk.line_hashes[is_content],
+            line_samples=[per_line[i] for i in keep],
+            line_set=np.unique(sk.line_hashes),
+            members=np.unique(sk.samples),
+            content=np.unique(ordered),
+            lead=ordered[:LEAD_SAMPLES],
+        )
 
     def _keys(self, view: _View) -> np.ndarray:
         """LSH band keys over the content and over the lead."""
@@ -113,17 +132,41 @@ class StoryIndex:
         return np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
 
     def _score(self, a: _View, b: _View) -> float:
-        """Containment of the shorter content in the longer text, or 0 when it is no copy."""
+        """How much of the shorter text the longer one contains; 0 when it is no copy.
+
+        Lines both texts end with (an outlet's footer, "most read" list, newsletter
+        prompt) are left out first, so shared boilerplate alone never makes a copy. What
+        remains must be mostly contained, or open with what the longer text contains
+        (a teaser or early version) and add little of its own.
+        """
         short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
-        if len(short.content) < MIN_SAMPLES:
+        keep = len(short.lines)
+        if keep and len(long_.lines) and _has(short.line_set, long_.lines[-1]):
+            while keep and _has(long_.line_set, short.lines[keep - 1]):
+                keep -= 1
+            if not keep:  # all of it is lines the longer text ends with: a copy, or boilerplate only
+                covered = np.isin(long_.content, short.members, assume_unique=True).mean()
+                return 1.0 if covered >= 0.5 else 0.0
+        lines = [x for x in short.line_samples[:keep] if len(x)]
+        if not lines:
             return 0.0
-        whole = float(np.isin(short.content, long_.members, assume_unique=True).mean())
+        hits = [np.isin(x, long_.members) for x in lines]
+        rest = np.concatenate(lines)
+        if len(np.unique(rest)) < MIN_SAMPLES:
+            return 0.0
+        found = np.concatenate(hits)
+        whole = float(found.mean())
         if whole >= self.threshold:
             return whole
-        if whole >= self.lead_floor and len(short.lead):
-            lead = float(np.isin(short.lead, long_.members).mean())
-            if lead >= self.lead_threshold:
-                return whole
+        lead_n = lead_hits = 0
+        for hit in hits:
+            if lead_n >= LEAD_MIN:
+                break
+            lead_n += len(hit)
+            lead_hits += int(hit.sum())
+        if lead_n >= LEAD_MIN and lead_hits >= self.lead_threshold * lead_n and (
+                whole >= self.lead_floor or len(found) - int(found.sum()) <= MAX_UNSHARED):
+            return max(whole, 1e-3)
         return 0.0
 
     def add(self, doc_id: str, story_id: str, sig: bytes, *, source: str | None = None,
@@ -160,3 +203,9 @@ class StoryIndex:
         if best < 0:
             return None
         return self._story_ids[self._doc_story[best]], self._doc_ids[best]
+
+
+def _has(sorted_arr: np.ndarray, value: np.uint64) -> bool:
+    """Membership in a sorted array."""
+    i = int(np.searchsorted(sorted_arr, value))
+    return i < len(sorted_arr) and sorted_arr[i] == value
