@@ -1,0 +1,148 @@
+"""Development benchmark of the strike detector: P/R/F1, base accuracy, speed, the seed.
+
+Example:
+    .venv/bin/python bench/detection.py --dev ../shared/detection/dev.jsonl
+
+Definitions printed with the figures:
+- strike label: an item is predicted "strike" iff detect() returns at least one report.
+  Items labelled "ambiguous" are excluded from precision/recall/F1 (counted separately).
+- base accuracy: over gold strike items that the detector also calls strike, the fraction
+  where at least one gold `bases` string is matched by a report, where "matched" means the
+  normalised gold string and a report's normalised `mention` contain one another, or the
+  gold string resolves (through the gazetteer) to the same entry as a report's base_id.
+  Also printed over all gold strike items (misses count as wrong).
+- speed: articles/s of detect() on one core over 5 KB texts built from the dev items
+  (each text repeated/cut to 5,000 characters), language identified by the detector.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipelines.detect import default_gazetteer, detect  # noqa: E402
+from pipelines.detect.normalize import norm  # noqa: E402
+
+DEFAULT_DEV = ROOT.parent / "shared" / "detection" / "dev.jsonl"
+DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "000_ddd6a198d28da97f.txt"
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 (1.0 when undefined by an empty denominator)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _base_match(gold: list[str], reports, gaz) -> bool:
+    """Whether any gold base string matches a report's mention or resolved entry."""
+    ids = {r.base_id for r in reports if r.base_id}
+    mentions = [norm(r.mention or "").strip() for r in reports]
+    for g in gold:
+        ng = norm(g).strip()
+        if any(m and (m in ng or ng in m) for m in mentions):
+            return True
+        if ids & {h.base.id for h in gaz.find(ng)}:
+            return True
+    return False
+
+
+def run(dev: Path, seed: Path, verbose: bool) -> None:
+    """Print the figures."""
+    items = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gaz = default_gazetteer()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn tn
+    amb = {"strike": 0, "no_strike": 0}
+    base_ok = base_n = base_all = 0
+    errors = []
+    for it in items:
+        det = detect(it["text"], language=None)
+        pred = det.strike
+        if it["label"] == "ambiguous":
+            amb["strike" if pred else "no_strike"] += 1
+            continue
+        gold = it["label"] == "strike"
+        for key in ("all", it["lang"]):
+            c = counts[key]
+            c[0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
+        if gold:
+            base_all += 1
+            if pred:
+                base_n += 1
+                if _base_match(it["bases"], det.reports, gaz):
+                    base_ok += 1
+                elif verbose:
+                    errors.append(("BASE", it, det))
+        if gold != pred and verbose:
+            errors.append(("FN" if gold else "FP", it, det))
+    print(f"dev set: {dev} ({len(items)} items)")
+    print("strike label; 'ambiguous' items excluded from P/R/F1 "
+          f"({sum(amb.values())} items: {amb['strike']} predicted strike, {amb['no_strike']} not)")
+    print(f"{'lang':<6}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}")
+    order = ["all"] + sorted((k for k in counts if k != "all"), key=lambda k: -sum(counts[k]))
+    for key in order:
+        tp, fp, fn, tn = counts[key]
+        p, r, f = _prf(tp, fp, fn)
+        print(f"{key:<6}{tp + fp + fn + tn:>5}{tp:>5}{fp:>5}{fn:>5}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
+    print(f"base accuracy (detected strike items): {base_ok}/{base_n} = {base_ok / max(1, base_n):.3f}")
+    print(f"base accuracy (all gold strike items, misses wrong): {base_ok}/{base_all} = {base_ok / max(1, base_all):.3f}")
+    _speed(items)
+    if seed.exists():
+        _seed(seed)
+    for kind, it, det in errors:
+        print(f"\n[{kind}] {it['id']} {it['lang']} gold={it['label']} bases={it['bases']} score={det.score}")
+        print("   why:", it["why"])
+        for r in det.reports:
+            print(f"   -> {r.base_id} {r.mention!r} {r.attack_type} conf={r.confidence} | {r.evidence[:160]}")
+
+
+def _speed(items: list[dict]) -> None:
+    """Articles per second on 5 KB texts, one core."""
+    texts = []
+    for it in items:
+        t = it["text"]
+        while len(t) < 5000:
+            t = t + "\n\n" + it["text"]
+        texts.append(t[:5000])
+    detect(texts[0])  # warm caches (gazetteer, lexicons, language model)
+    start = time.perf_counter()
+    rounds = 2
+    for _ in range(rounds):
+        for t in texts:
+            detect(t)
+    elapsed = time.perf_counter() - start
+    n = rounds * len(texts)
+    print(f"speed: {n / elapsed:.0f} articles/s ({n} texts of 5,000 chars, {elapsed:.2f} s, one core, language identified)")
+
+
+def _seed(path: Path) -> None:
+    """Run the real seed article and print its reports."""
+    det = detect(path.read_text(encoding="utf-8"))
+    print(f"\nseed {path.name}: strike={det.strike} score={det.score} reports={len(det.reports)}")
+    for r in det.reports:
+        print(f"  - {r.base or '(unresolved)'} [{r.base_id}] {r.country} mention={r.mention!r} type={r.attack_type} "
+              f"actor={r.actor} date={r.event_date} killed={r.killed} wounded={r.wounded} conf={r.confidence}")
+
+
+def main() -> None:
+    """Parse options and run."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="labelled JSONL (default: ../shared/detection/dev.jsonl)")
+    ap.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="seed article text file")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every error for analysis")
+    args = ap.parse_args()
+    run(args.dev, args.seed, args.verbose)
+
+
+if __name__ == "__main__":
+    _ = datetime  # dates in reports print via str()
+    main()

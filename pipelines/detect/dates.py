@@ -1,0 +1,74 @@
+"""Event dates: explicit dates, weekdays and relative words resolved against publication."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def explicit(ntext: str, months: list[tuple[int, int, int]], ref: date | None) -> tuple[date, int] | None:
+    """First explicit date in normalised text, with its offset.
+
+    months are (start, end, month) spans of month-name cues in ntext.
+    """
+    found: list[tuple[int, date]] = []
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
+        for m in rx.finditer(ntext):
+            a, b, c = (int(x) for x in m.groups())
+            y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
+            made = _safe(y, mo, d)
+            if made:
+                found.append((m.start(), made))
+    for start, end, month in months:
+        before = ntext[max(0, start - 6):start]
+        after = ntext[end:end + 12]
+        day = None
+        mb = re.search(r"(\d{1,2})\D{0,3}$", before)
+        ma = re.match(r"\D{0,2}(\d{1,2})(?!\d)", after)
+        if mb:
+            day = int(mb.group(1))
+        elif ma:
+            day = int(ma.group(1))
+        if day is None:
+            continue
+        ym = _YEAR.search(ntext[end:end + 16])
+        year = int(ym.group(1)) if ym else (ref.year if ref else None)
+        if year is None:
+            continue
+        made = _safe(year, month, day)
+        if made and not ym and ref and made > ref + timedelta(days=2):
+            made = _safe(year - 1, month, day)
+        if made:
+            found.append((start, made))
+    if not found:
+        return None
+    found.sort()
+    return found[0][1], found[0][0]
+
+
+def weekday(ref: date, wd: int) -> date:
+    """The latest date on or before ref that falls on weekday wd (Monday=0)."""
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def relative(ref: date, offset: int) -> date:
+    """ref shifted by offset days."""
+    return ref + timedelta(days=offset)
+
+
+def years(ntext: str) -> list[int]:
+    """Four-digit years mentioned in normalised text."""
+    return [int(y) for y in _YEAR.findall(ntext)]
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    """A date, or None when the numbers are not one."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

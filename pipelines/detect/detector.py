@@ -1,0 +1,481 @@
+"""Find reports of attacks on military installations in one article."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from pipelines.records import Detection, Report
+from pipelines.detect import dates, scoring as W
+from pipelines.detect.gazetteer import Base, Gazetteer, load_gazetteer
+from pipelines.detect.language import identify
+from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
+from pipelines.detect.normalize import norm, norm_with_offsets
+from pipelines.detect.sentences import split
+
+DEFAULT_BASES = Path(__file__).resolve().parents[2] / "config" / "bases.yaml"
+
+_ATTACK = {"verb", "intercept"}
+_MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
+_NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")
+
+
+@dataclass
+class Cue:
+    """One lexicon match in a sentence's normalised text."""
+
+    groups: frozenset[str]
+    start: int
+    end: int
+    text: str
+
+    def has(self, prefix: str) -> str | None:
+        """The first of its groups starting with prefix."""
+        for g in self.groups:
+            if g.startswith(prefix):
+                return g
+        return None
+
+
+@dataclass
+class Sentence:
+    """A sentence with its cues."""
+
+    start: int
+    end: int
+    ntext: str
+    cues: list[Cue]
+    named: list  # gazetteer hits
+    near: list
+    title: bool = False
+
+    def of(self, *groups: str) -> list[Cue]:
+        """Cues of the given groups."""
+        return [c for c in self.cues if not c.groups.isdisjoint(groups)]
+
+    def attacks(self) -> list[Cue]:
+        """Cues that say something was attacked."""
+        return [c for c in self.cues if c.has("t_") or not c.groups.isdisjoint(_ATTACK)]
+
+
+@dataclass
+class Mention:
+    """A candidate installation in a sentence."""
+
+    start: int
+    end: int
+    kind: str  # named, near, strong, weak, coref, plural
+    base: Base | None = None
+    clause: int = 0
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=4)
+def _default_gazetteer(path: str) -> Gazetteer:
+    """Load the default gazetteer once per path."""
+    return load_gazetteer(path)
+
+
+def default_gazetteer() -> Gazetteer:
+    """The project's gazetteer, or the one named by BASEWATCH_BASES."""
+    return _default_gazetteer(os.environ.get("BASEWATCH_BASES") or str(DEFAULT_BASES))
+
+
+def detect(
+    text: str,
+    *,
+    title: str | None = None,
+    published: datetime | None = None,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Detection:
+    """Reports of attacks on installations in one article, with a 0..1 score."""
+    gaz = gazetteer or default_gazetteer()
+    lang = (language or identify(f"{title or ''}\n{text}") or "").split("-")[0].lower() or None
+    lex = get_lexicon(lang if lang in languages() else None)
+    doc = f"{title}\n{text}" if title else text
+    sents = _scan_all(doc, split(doc), lex, gaz)
+    if title and sents:
+        sents[0].title = True
+    ref = published.date() if published else _dateline(doc, lex)
+    candidates: list[tuple[int, Mention]] = []
+    for i, sent in enumerate(sents):
+        for m in _mentions(sents, i, lex):
+            _score(sents, i, m, ref, lex)
+            candidates.append((i, m))
+    best = max((m.score for _, m in candidates), default=0.0)
+    kept = [(i, m) for i, m in candidates if m.score >= W.THRESHOLD]
+    reports = _merge([(_report(doc, sents, i, m, ref, lex), m.kind) for i, m in kept])
+    score = max(best, max((r.confidence for r in reports), default=0.0))
+    return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
+
+
+def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -> list[Sentence]:
+    """Normalise the whole article once, scan it once, and hand each sentence its cues."""
+    joined = norm("\n".join(doc[s:e] for s, e in spans))
+    parts = joined.split("\n")
+    if len(parts) != len(spans):  # cannot happen with norm() keeping newlines; stay safe
+        parts = [norm(doc[s:e]) for s, e in spans]
+        joined = "\n".join(parts)
+    starts = []
+    pos = 0
+    for p in parts:
+        starts.append(pos)
+        pos += len(p) + 1
+    sents = [Sentence(s, e, p, [], [], []) for (s, e), p in zip(spans, parts)]
+    for m in lex.regex.finditer(joined):
+        text = m.group("t")
+        groups = lex.groups(text)
+        if groups:
+            i = bisect_right(starts, m.start("t")) - 1
+            off = starts[i]
+            sents[i].cues.append(Cue(groups, m.start("t") - off, m.end("t") - off, text))
+    for h in gaz.find(joined):
+        i = bisect_right(starts, h.start) - 1
+        sents[i].named.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
+    for h in gaz.find_near(joined):
+        i = bisect_right(starts, h.start) - 1
+        sents[i].near.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
+    for sent in sents:
+        nonmil = [c for c in sent.cues if "nonmil" in c.groups]
+        if nonmil and sent.named:
+            sent.named = [h for h in sent.named if not _inside(h.start, h.end, nonmil)]
+    return sents
+
+
+def _inside(start: int, end: int, spans: list) -> bool:
+    """Whether [start, end) overlaps any span."""
+    return any(start < s.end and s.start < end for s in spans)
+
+
+def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
+    """Candidate installations in sentence i, one per attack clause and base."""
+    sent = sents[i]
+    attacks = sent.attacks()
+    if not attacks:
+        return []
+    out = [Mention(h.start, h.end, "named", h.base) for h in sent.named]
+    for c in sent.cues:
+        group = next((g for g in _MENTION_GROUPS if g in c.groups), None)
+        if group is None or _inside(c.start, c.end, sent.named):
+            continue
+        m = Mention(c.start, c.end, _MENTION_GROUPS[group])
+        if group == "weak" and not _qualified(sent.ntext, c, lex):
+            prior = _prior_base(sents, i, c.start)
+            if prior is None:
+                continue
+            m.kind, m.base = "coref", prior
+        if m.kind in ("strong", "weak"):
+            for h in sent.near:
+                if abs(h.start - c.end) <= 50 or abs(c.start - h.end) <= 50:
+                    m.kind, m.base = "near", h.base
+                    break
+        out.append(m)
+    ends = sorted(a.end for a in attacks)
+    for m in out:
+        m.clause = sum(1 for e in ends if e <= m.start)
+    # In one clause a named base absorbs the generic words around it.
+    by_clause: dict[int, list[Mention]] = {}
+    for m in sorted(out, key=lambda m: m.start):
+        by_clause.setdefault(m.clause, []).append(m)
+    kept: list[Mention] = []
+    for group in by_clause.values():
+        resolved = [m for m in group if m.base is not None]
+        pool = resolved or group[:1]
+        seen: set[str | None] = set()
+        for m in pool:
+            key = m.base.id if m.base else None
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(m)
+    # The same base twice in a sentence is two attacks only if each has its own attack word.
+    final: list[Mention] = []
+    for m in kept:
+        twin = next((f for f in final if f.base is not None and m.base is not None and f.base.id == m.base.id), None)
+        if twin is not None and not _own_attack(attacks, m):
+            continue
+        final.append(m)
+    return final
+
+
+def _own_attack(attacks: list[Cue], m: Mention) -> bool:
+    """An attack word shortly before the mention."""
+    return any(0 <= m.start - a.end <= 40 for a in attacks)
+
+
+def _qualified(ntext: str, c: Cue, lex: Lexicon) -> bool:
+    """A military qualifier next to a weak installation noun."""
+    window = ntext[max(0, c.start - 35): c.end + 35]
+    return lex.qualifier.search(window) is not None
+
+
+def _prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:
+    """The installation named last before this point (same sentence, the 4 before, title)."""
+    before = [h for h in sents[i].named if h.end <= pos]
+    if before:
+        return before[-1].base
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if sents[j].named:
+            return sents[j].named[-1].base
+    if sents and sents[0].title and sents[0].named:
+        return sents[0].named[-1].base
+    return None
+
+
+def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lexicon) -> None:
+    """Weigh the evidence for and against the candidate."""
+    sent = sents[i]
+    s = W.MENTION[m.kind]
+    attacks = sent.attacks()
+    typed = [a for a in attacks if a.has("t_")]
+    gain = (W.TYPED if typed else 0) + (W.VERB if sent.of("verb") else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
+    s += min(W.ATTACK_CAP, gain)
+    if any(_dist(a, m) <= W.CLOSE_CHARS for a in attacks):
+        s += W.CLOSE
+    if sent.of("current") or sent.of("reldate", "weekday"):
+        s += W.CURRENT
+    for c in sent.cues:
+        block = c.has("b_")
+        if block:
+            w = W.BLOCK[block[2:]]
+            s -= w if _dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
+            m.notes.append(block)
+    head = sents[0] if sents else None
+    if head is not None and head is not sent:
+        if head.of("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat"):
+            s -= W.TITLE_BLOCK
+    nearest = min(attacks, key=lambda a: _dist(a, m))
+    for c in sent.of("excluded"):
+        if _dist(c, nearest) < _dist(m, nearest) and not _between_named(sent, c):
+            s -= W.EXCLUDED
+            m.notes.append("excluded")
+            break
+    for c in sent.of("origin"):
+        if 0 <= m.start - c.end <= 12:
+            s -= W.ORIGIN
+            m.notes.append("origin")
+            break
+    if ref is not None:
+        old = [y for y in dates.years(sent.ntext) if y < ref.year]
+        if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
+            s -= W.OLD_YEAR
+            m.notes.append("old-year")
+    m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _between_named(sent: Sentence, c: Cue) -> bool:
+    """An excluded word that is part of a named installation ("Omar oil field")."""
+    return _inside(c.start, c.end, sent.named)
+
+
+def _dist(a: Cue | Mention, b: Cue | Mention) -> int:
+    """Characters between two spans (0 if they touch)."""
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lexicon) -> Report:
+    """Fill the fields of one report."""
+    sent = sents[i]
+    evidence = re.sub(r"\s+", " ", doc[sent.start:sent.end]).strip()[:600]
+    country = m.base.country if m.base else None
+    region = None
+    if m.base is None:
+        country, region = _where(sents, i, m, lex)
+    killed, wounded = _casualties(sents, i, lex)
+    return Report(
+        attack_type=_attack_type(sents, i, m),
+        evidence=evidence,
+        base=m.base.name if m.base else None,
+        base_id=m.base.id if m.base else None,
+        country=country,
+        region=region,
+        mention=_as_written(doc, sent, m),
+        actor=_actor(sents, i, m, lex),
+        event_date=_event_date(sents, i, ref, lex),
+        killed=killed,
+        wounded=wounded,
+        confidence=m.score,
+    )
+
+
+def _as_written(doc: str, sent: Sentence, m: Mention) -> str:
+    """The mention in the article's own spelling."""
+    raw = doc[sent.start:sent.end]
+    words = sent.ntext[m.start:m.end].split()
+    if words:
+        fast = re.compile(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)) + r"\w*", re.IGNORECASE)
+        found = fast.search(raw)
+        if found:
+            return found.group()
+    ntext, offsets = norm_with_offsets(raw)
+    if ntext != sent.ntext or m.end > len(offsets):
+        return sent.ntext[m.start:m.end]
+    start, end = offsets[m.start], offsets[m.end - 1] + 1
+    while end < len(raw) and raw[end].isalnum():
+        end += 1
+    return raw[start:end]
+
+
+def _where(sents: list[Sentence], i: int, m: Mention, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Country and region the text gives for an unresolved installation."""
+    for j in (i, i - 1, 0):
+        if j < 0 or j >= len(sents):
+            continue
+        sent = sents[j]
+        countries = sent.of("country")
+        if not countries:
+            continue
+        c = min(countries, key=lambda c: _dist(c, m)) if j == i else countries[0]
+        region = sent.ntext[c.start:c.end]
+        for d in sent.of("direction"):
+            if 0 <= c.start - d.end <= 2:
+                region = sent.ntext[d.start:c.end]
+        value = lex.value("country", c.text)
+        return (str(value) if value else None), region
+    return None, None
+
+
+def _attack_type(sents: list[Sentence], i: int, m: Mention) -> str:
+    """The weapon nearest the mention, from the sentence, then its neighbours and the title."""
+    typed = [a for a in sents[i].attacks() if a.has("t_")]
+    before = [a for a in typed if a.end <= m.start and m.start - a.end <= 100]
+    if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
+        return str(before[-1].has("t_"))[2:]
+    if typed:
+        return str(min(typed, key=lambda a: (_dist(a, m), a.start)).has("t_"))[2:]
+    for j in (i - 1, i + 1, i - 2, 0):
+        if 0 <= j < len(sents):
+            typed = [a for a in sents[j].attacks() if a.has("t_")]
+            if typed:
+                return str(typed[0].has("t_"))[2:]
+    return "other"
+
+
+def _actor(sents: list[Sentence], i: int, m: Mention, lex: Lexicon) -> str | None:
+    """The attacker or claimant: an actor in the sentence not standing for the base's owner."""
+    for j in (i, i - 1, i - 2, 0, i + 1):
+        if not 0 <= j < len(sents):
+            continue
+        actors = sents[j].of("actor")
+        if j == i:
+            actors = [a for a in actors if not (0 <= m.start - a.end <= 3)]
+        if actors:
+            value = lex.value("actor", actors[0].text)
+            return str(value) if value else actors[0].text
+    return None
+
+
+def _casualties(sents: list[Sentence], i: int, lex: Lexicon) -> tuple[int | None, int | None]:
+    """Killed and wounded counts stated next to their verbs."""
+    out: dict[str, int | None] = {"killed": None, "wounded": None}
+    for j in (i, i + 1):
+        if j >= len(sents):
+            continue
+        sent = sents[j]
+        nums = [(mm.start(), mm.end(), int(mm.group(1))) for mm in _NUM.finditer(sent.ntext)]
+        for c in sent.of("number"):
+            v = lex.value("number", c.text)
+            if v is not None:
+                nums.append((c.start, c.end, int(str(v))))
+        nums = [n for n in nums if 0 < n[2] < 1900]
+        for c in sent.of("killed", "wounded"):
+            group = "killed" if "killed" in c.groups else "wounded"
+            if out[group] is not None:
+                continue
+            best = None
+            for s, e, v in nums:
+                d = c.start - e if e <= c.start else s - c.end
+                if -1 <= d <= 30 and (best is None or d < best[0]):
+                    best = (d, v)
+            if best:
+                out[group] = best[1]
+    return out["killed"], out["wounded"]
+
+
+def _event_date(sents: list[Sentence], i: int, ref: date | None, lex: Lexicon) -> date | None:
+    """The date the sentence (or the lines before it, or the title) gives for the attack."""
+    for j in (i, i - 1, i - 2, 0):
+        if not 0 <= j < len(sents):
+            continue
+        d = _date_in(sents[j], ref, lex)
+        if d is not None:
+            return d
+    return None
+
+
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
+    """An explicit, weekday or relative date in one sentence."""
+    months = [(c.start, c.end, int(str(lex.value("month", c.text)))) for c in sent.of("month") if lex.value("month", c.text) is not None]
+    found = dates.explicit(sent.ntext, months, ref)
+    if found:
+        return found[0]
+    if ref is None:
+        return None
+    for c in sent.of("reldate", "weekday"):
+        group = "reldate" if "reldate" in c.groups else "weekday"
+        v = lex.value(group, c.text)
+        if v is None:
+            continue
+        return dates.relative(ref, int(str(v))) if group == "reldate" else dates.weekday(ref, int(str(v)))
+    return None
+
+
+def _dateline(doc: str, lex: Lexicon) -> date | None:
+    """Publication date from a dateline in the first lines when the caller gave none."""
+    head = norm(doc[:400])
+    months = []
+    for m in lex.regex.finditer(head):
+        v = lex.value("month", m.group("t"))
+        if v is not None:
+            months.append((m.start("t"), m.end("t"), int(str(v))))
+    found = dates.explicit(head, months, None)
+    return found[0] if found else None
+
+
+def _merge(pairs: list[tuple[Report, str]]) -> list[Report]:
+    """One report per base across sentences; unresolved ones only where nothing resolved."""
+    out: list[Report] = []
+    index: dict[str, int] = {}
+    if any(r.base_id for r, _ in pairs):
+        pairs = [(r, k) for r, k in pairs if r.base_id or k != "plural"]
+    for r, _ in pairs:
+        key = r.base_id or f"?{r.country}"
+        if key in index and not _same_sentence_twin(out[index[key]], r):
+            j = index[key]
+            out[j] = _fill(out[j], r)
+            continue
+        index[key] = len(out)
+        out.append(r)
+    resolved_countries = {r.country for r in out if r.base_id}
+    if resolved_countries:
+        out = [r for r in out if r.base_id or (r.country and r.country not in resolved_countries)]
+    return out
+
+
+def _same_sentence_twin(a: Report, b: Report) -> bool:
+    """Two attacks on one base listed in the same sentence stay apart."""
+    return a.evidence == b.evidence and a.base_id is not None
+
+
+def _fill(a: Report, b: Report) -> Report:
+    """Keep a, filling its gaps from b."""
+    return replace(
+        a,
+        attack_type=a.attack_type if a.attack_type != "other" else b.attack_type,
+        actor=a.actor or b.actor,
+        event_date=a.event_date or b.event_date,
+        killed=a.killed if a.killed is not None else b.killed,
+        wounded=a.wounded if a.wounded is not None else b.wounded,
+        confidence=max(a.confidence, b.confidence),
+    )

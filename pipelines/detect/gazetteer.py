@@ -1,0 +1,156 @@
+"""The gazetteer of military installations: validated entries and a fast alias matcher."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pipelines.errors import ConfigError
+from pipelines.detect.normalize import norm, script_of, trie_pattern
+
+KINDS = (
+    "air base", "airfield", "army base", "camp", "outpost", "naval base", "garrison",
+    "headquarters", "cantonment", "missile base", "radar site", "logistics base", "barracks",
+)
+
+# Arabic-script and Hebrew aliases take one-letter clitics (و ب ل ف ك / ו ב ל מ ה ש);
+# Cyrillic aliases take short case endings (Бельбек -> Бельбека).
+_AFFIX = {
+    "arabic": (r"(?:[وفبلک]{1,2})?", ""),
+    "hebrew": (r"(?:[ובלמהשכ]{1,3})?", ""),
+    "cyrillic": ("", r"\w{0,3}"),
+    "other": ("", r"(?:s)?"),
+}
+
+
+class Base(BaseModel):
+    """One installation as the gazetteer file states it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]{2}-[a-z0-9-]+$")
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()  # places next to it: "a base near X" resolves here
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    source: str = Field(min_length=3)
+    kind: Literal[KINDS]  # type: ignore[valid-type]
+    stationed: tuple[str, ...] = ()
+
+    @field_validator("aliases", "near")
+    @classmethod
+    def _non_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """Blank aliases would match everywhere."""
+        for alias in value:
+            if len(norm(alias).strip()) < 3:
+                raise ValueError(f"alias {alias!r} is too short")
+        return value
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One gazetteer match in normalised text."""
+
+    base: Base
+    start: int
+    end: int
+    near: bool  # matched a nearby place, not the installation itself
+
+
+class Gazetteer:
+    """Entries by id plus one compiled regex over every alias in every script."""
+
+    def __init__(self, bases: list[Base], file: str = "<memory>"):
+        self._by_id = {b.id: b for b in bases}
+        self._alias: dict[str, Base] = {}
+        self._near: dict[str, Base] = {}
+        for b in bases:
+            for alias in (b.name, *b.aliases):
+                key = norm(alias).strip()
+                other = self._alias.get(key)
+                if other is not None and other.id != b.id:
+                    raise ConfigError(file, f"alias {alias!r} also belongs to {other.id!r}", entry=b.id, field="aliases")
+                self._alias[key] = b
+            for place in b.near:
+                self._near.setdefault(norm(place).strip(), b)
+        self._regex = _compile(self._alias, "a")
+        self._near_regex = _compile(self._near, "n")
+
+    def get(self, base_id: str) -> Base | None:
+        """Entry by canonical id."""
+        return self._by_id.get(base_id)
+
+    def __iter__(self) -> Iterator[Base]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def find(self, ntext: str) -> list[Hit]:
+        """Installations named in normalised text."""
+        return [Hit(self._alias[_core(m)], m.start(), m.end(), False) for m in self._regex.finditer(ntext)]
+
+    def find_near(self, ntext: str) -> list[Hit]:
+        """Places next to installations, for generic references like 'a base near X'."""
+        return [Hit(self._near[_core(m)], m.start(), m.end(), True) for m in self._near_regex.finditer(ntext)]
+
+
+def _core(m: re.Match[str]) -> str:
+    """The alias itself without clitics or endings."""
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return value
+    raise AssertionError("no group matched")
+
+
+def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
+    """One alternation per script, each with its affixes, longest aliases first."""
+    by_script: dict[str, list[str]] = {}
+    for key in table:
+        by_script.setdefault(script_of(key), []).append(key)
+    parts = []
+    for i, (script, keys) in enumerate(sorted(by_script.items())):
+        pre, post = _AFFIX[script]
+        parts.append(f"{pre}(?P<{tag}{i}>{trie_pattern(keys)}){post}")
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Read and validate a bases file; a bad entry raises ConfigError naming it."""
+    file = str(path)
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(file, f"cannot read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(file, f"not valid YAML: {exc}") from exc
+    items = raw.get("bases") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError(file, "expected a top-level 'bases:' list")
+    bases: list[Base] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        entry = str(item.get("id")) if isinstance(item, dict) and item.get("id") else f"#{index + 1}"
+        if not isinstance(item, dict):
+            raise ConfigError(file, "entry must be a mapping", entry=entry)
+        try:
+            base = Base.model_validate(item)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"][:1]) or None
+            raise ConfigError(file, err["msg"], entry=entry, field=field) from None
+        if base.id in seen:
+            raise ConfigError(file, "duplicate id", entry=base.id, field="id")
+        seen.add(base.id)
+        bases.append(base)
+    return Gazetteer(bases, file)

@@ -1,0 +1,178 @@
+"""Per-language lexicons (data files) compiled into one scanning regex per language."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pipelines.errors import ConfigError
+from pipelines.detect.normalize import norm, trie_pattern
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+ATTACK_KEYS = ("rocket", "drone", "missile", "mortar", "artillery", "airstrike", "ied", "ground_assault", "other")
+BLOCK_KEYS = (
+    "threat", "denial", "hypothetical", "history", "exercise", "accident", "disaster",
+    "visit", "withdrawal", "protest", "plot",
+)
+# Scan order matters where terms overlap: earlier groups win at the same position.
+LIST_GROUPS = (
+    "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural",
+    *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
+    *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "direction",
+)
+VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country")
+
+
+@dataclass
+class Lexicon:
+    """One language's cues: one trie regex over every term, and what each term means."""
+
+    lang: str
+    regex: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    terms: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> groups
+    values: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def groups(self, matched: str) -> frozenset[str]:
+        """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
+        key = matched.strip()
+        found = self.terms.get(key)
+        if found is not None:
+            return found
+        for k in range(len(key), 0, -1):
+            found = self.terms.get(key[:k] + "*")
+            if found is not None:
+                return found
+        return frozenset()
+
+    def value(self, group: str, matched: str) -> object | None:
+        """The value of a matched term (exact, else the longest stem that prefixes it)."""
+        table = self.values.get(group, {})
+        key = matched.strip()
+        if key in table:
+            return table[key]
+        for k in range(len(key), 0, -1):
+            if key[:k] + "*" in table:
+                return table[key[:k] + "*"]
+        return None
+
+
+def _terms(raw: dict, key: str, file: str) -> list[str]:
+    """A list of strings at raw[key] (nested under attack/blockers allowed)."""
+    value = raw.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(file, "expected a list of strings", field=key)
+    return value
+
+
+def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict[str, object]]]:
+    """Map a lexicon file onto scan groups (term lists) and value tables."""
+    lists: dict[str, list[str]] = {}
+    for g in ("nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural",
+              "verb", "intercept", "current", "killed", "wounded", "origin", "direction", "qualifier"):
+        lists[g] = _terms(raw, g, file)
+    attack = raw.get("attack", {}) or {}
+    blockers = raw.get("blockers", {}) or {}
+    for k in ATTACK_KEYS:
+        lists[f"t_{k}"] = _terms(attack, k, file)
+    for k in BLOCK_KEYS:
+        lists[f"b_{k}"] = _terms(blockers, k, file)
+    unknown = set(attack) - set(ATTACK_KEYS)
+    if unknown:
+        raise ConfigError(file, f"unknown attack types {sorted(unknown)}", field="attack")
+    unknown = set(blockers) - set(BLOCK_KEYS)
+    if unknown:
+        raise ConfigError(file, f"unknown blockers {sorted(unknown)}", field="blockers")
+    values: dict[str, dict[str, object]] = {}
+    actors = raw.get("actors", {}) or {}
+    values["actor"] = {}
+    for name, patterns in actors.items():
+        for p in [name, *(patterns or [])]:
+            values["actor"][_key(p)] = name
+    for g in ("number", "weekday", "month", "reldate", "country"):
+        table = raw.get(g + "s" if g != "country" else "countries", {}) or {}
+        values[g] = {}
+        for value, patterns in table.items():
+            for p in patterns if isinstance(patterns, list) else [patterns]:
+                values[g][_key(str(p))] = value
+    return lists, values
+
+
+def _key(term: str) -> str:
+    """Normalised lookup key, keeping a stem marker."""
+    stem = term.endswith("*")
+    k = norm(term.rstrip("*")).strip()
+    return k + "*" if stem else k
+
+
+def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, object]], prefix: str) -> Lexicon:
+    """Compile every term of every group into one trie regex (longest match wins)."""
+    terms: dict[str, set[str]] = {}
+    for g in LIST_GROUPS:
+        for t in lists.get(g, []):
+            terms.setdefault(_key(t), set()).add(g)
+    for g in VALUE_GROUPS:
+        for k in values[g]:
+            terms.setdefault(k, set()).add(g)
+    terms.pop("", None)
+    regex = re.compile(rf"(?<!\w){prefix}(?P<t>{trie_pattern(list(terms))})(?!\w)")
+    qual = re.compile(rf"(?<!\w){prefix}(?:{trie_pattern(lists.get('qualifier', []))})(?!\w)")
+    return Lexicon(lang, regex, qual, {k: frozenset(v) for k, v in terms.items()}, values)
+
+
+def _read(path: Path) -> dict:
+    """Parse one lexicon file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(str(path), f"not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(str(path), "expected a mapping")
+    return raw
+
+
+@functools.lru_cache(maxsize=None)
+def _raw_all(directory: str) -> dict[str, tuple[dict, str]]:
+    """All lexicon files in a directory, by language code."""
+    out = {}
+    for path in sorted(Path(directory).glob("*.yaml")):
+        raw = _read(path)
+        out[path.stem] = (raw, str(path))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
+    """The lexicon for a language plus English (wire copy embeds it); all of them if unknown."""
+    raw_all = _raw_all(directory)
+    if lang in raw_all:
+        chosen = [lang] + (["en"] if lang != "en" and "en" in raw_all else [])
+    else:
+        chosen = list(raw_all)
+    lists: dict[str, list[str]] = {}
+    values: dict[str, dict[str, object]] = {g: {} for g in VALUE_GROUPS}
+    prefixes = []
+    for code in chosen:
+        raw, file = raw_all[code]
+        l, v = _flatten(raw, file)
+        for g, terms in l.items():
+            lists.setdefault(g, []).extend(terms)
+        for g, table in v.items():
+            for k, val in table.items():
+                values[g].setdefault(k, val)
+        if raw.get("prefix"):
+            prefixes.append(raw["prefix"])
+    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
+    return _build(lang or "all", lists, values, prefix)
+
+
+def languages(directory: str = str(LEXICON_DIR)) -> list[str]:
+    """Languages that have a lexicon file."""
+    return sorted(_raw_all(directory))

@@ -1,0 +1,111 @@
+"""Text normalisation and trie-shaped regexes shared by the gazetteer and the lexicons."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters unified so that spelling variants match: Arabic alef/ya/kaf forms, Persian
+# and Urdu equivalents; diacritics, tatweel, niqqud and the Turkish dotted-i mark deleted.
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ی", "ي": "ی", "ئ": "ی", "ك": "ک",
+    "ؤ": "و", "ۀ": "ه", "ة": "ه", "ہ": "ه", "ۃ": "ه", "ھ": "ه",
+    "ё": "е", "ґ": "г",
+    "\u200c": " ", "\u200d": "", "\u200f": "", "\u200e": "", "\u0640": "",
+    "\u0307": "", "\u00ad": "",
+}
+_DELETE_RANGES = [(0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0591, 0x05C7)]
+TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+for lo, hi in _DELETE_RANGES:
+    for cp in range(lo, hi + 1):
+        TABLE.setdefault(cp, None)
+
+_NONWORD = re.compile(r"[^\w\n]+")
+
+
+def norm(text: str) -> str:
+    """Casefold, unify script variants and collapse punctuation to single spaces."""
+    return _NONWORD.sub(" ", text.casefold().translate(TABLE))
+
+
+def norm_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Like norm() but also return, per output char, its offset in the input (slow path)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        for c in ch.casefold():
+            c2 = TABLE.get(ord(c), c)
+            if c2 is None or c2 == "":
+                continue
+            for c3 in c2:
+                if c3 == "\n" or c3.isalnum() or c3 == "_" or _is_word(c3):
+                    out.append(c3)
+                    offsets.append(i)
+                    prev_space = False
+                elif not prev_space:
+                    out.append(" ")
+                    offsets.append(i)
+                    prev_space = True
+    return "".join(out), offsets
+
+
+def _is_word(ch: str) -> bool:
+    """Mirror `\\w` for characters that isalnum() misses."""
+    return re.match(r"\w", ch) is not None
+
+
+def script_of(term: str) -> str:
+    """Coarse script of a term: arabic, hebrew, cyrillic or other."""
+    for ch in term:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("ARABIC"):
+            return "arabic"
+        if name.startswith("HEBREW"):
+            return "hebrew"
+        if name.startswith("CYRILLIC"):
+            return "cyrillic"
+        return "other"
+    return "other"
+
+
+_END = ""
+
+
+def trie_pattern(terms: list[str]) -> str:
+    """Compile normalised terms into one trie-shaped alternation; a trailing * marks a stem."""
+    root: dict = {}
+    for raw in terms:
+        stem = raw.endswith("*")
+        term = norm(raw.rstrip("*")).strip()
+        if not term:
+            continue
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})
+        if stem or node.get(_END) != "stem":
+            node[_END] = "stem" if stem else "exact"
+    if not root:
+        return r"(?!x)x"
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict) -> str:
+    """Recursive helper of trie_pattern: longest alternatives first."""
+    alts = []
+    for ch, sub in node.items():
+        if ch == _END:
+            continue
+        piece = " +" if ch == " " else re.escape(ch)
+        alts.append(piece + _node_pattern(sub))
+    end = node.get(_END)
+    if end == "stem":
+        alts.append(r"\w*")
+    elif end == "exact":
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0] if node.get(_END) is None or alts[0] in ("", r"\w*") else "(?:" + alts[0] + ")"
+    return "(?:" + "|".join(alts) + ")"

@@ -1,0 +1,51 @@
+"""Event dates: relative words, weekdays and explicit dates against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+from pipelines.detect.dates import weekday
+
+PUB = datetime(2023, 11, 6, 13, 55, tzinfo=timezone.utc)  # a Monday
+
+CASES = [
+    ("en", "Drones attacked Ain al-Asad air base late Sunday night.", date(2023, 11, 5)),
+    ("en", "Drones attacked Ain al-Asad air base yesterday.", date(2023, 11, 5)),
+    ("en", "Drones attacked Ain al-Asad air base this morning.", date(2023, 11, 6)),
+    ("en", "Drones attacked Ain al-Asad air base on Monday.", date(2023, 11, 6)),
+    ("en", "Drones attacked Ain al-Asad air base on Thursday.", date(2023, 11, 2)),
+    ("en", "Drones attacked Ain al-Asad air base on 3 November.", date(2023, 11, 3)),
+    ("en", "Drones attacked Ain al-Asad air base on November 4, 2023.", date(2023, 11, 4)),
+    ("en", "Drones attacked Ain al-Asad air base.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_event_date(lang: str, text: str, expected: date | None) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected
+
+
+def test_december_date_in_january_article_is_last_year() -> None:
+    pub = datetime(2024, 1, 2, tzinfo=timezone.utc)
+    det = detect("Rockets hit Ain al-Asad air base on 30 December.", language="en", published=pub)
+    assert det.reports[0].event_date == date(2023, 12, 30)
+
+
+def test_dateline_used_when_no_publication_date() -> None:
+    text = "Monday 6 November 2023\n\nDrones attacked Ain al-Asad air base on Sunday night."
+    det = detect(text, language="en")
+    assert det.reports[0].event_date == date(2023, 11, 5)
+
+
+@pytest.mark.parametrize(("ref", "wd", "expected"), [
+    (date(2023, 11, 6), 6, date(2023, 11, 5)),
+    (date(2023, 11, 6), 0, date(2023, 11, 6)),
+    (date(2023, 11, 6), 1, date(2023, 10, 31)),
+])
+def test_weekday_resolution(ref: date, wd: int, expected: date) -> None:
+    assert weekday(ref, wd) == expected
