@@ -12,6 +12,7 @@ from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
 from pipelines.extract_html import looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import choose_body
+from pipelines.extract_prune import prune_link_lists
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
 from pipelines.extract_text import coverage, tokens
 from pipelines.extract_title import choose_title
@@ -31,6 +32,13 @@ _MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "last-modified", "dcterms.modified", "article.updated",
 )
+# Embedded posts from social networks quote other people, not the article.
+_PRUNE_XPATH = [
+    "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')"
+    " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'threads-post') or contains(@class, 'reddit-embed')"
+    " or @data-bluesky-uri or @data-instgrm-permalink]",
+]
 _AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
 
 
@@ -86,7 +94,7 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
 def _trafilatura(tree: object, url: str) -> str:
     """trafilatura's reading of the main text (it works on its own copy of the tree)."""
     try:
-        text = trafilatura.extract(tree, url=url or None, include_comments=False)
+        text = trafilatura.extract(tree, url=url or None, include_comments=False, prune_xpath=_PRUNE_XPATH)
     except Exception:  # noqa: BLE001 - trafilatura failing leaves the structured data
         log.debug("trafilatura failed on %s", url, exc_info=True)
         return ""
@@ -95,6 +103,7 @@ def _trafilatura(tree: object, url: str) -> str:
 
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
     """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst."""
+    prune_link_lists(tree)
     extracted = _trafilatura(tree, url)
     article = meta.article
     structured = normalise_text(article.body) if article else ""

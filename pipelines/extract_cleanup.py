@@ -21,11 +21,61 @@ _FURNITURE = re.compile(
       | (?:follow\s+us\s+on\s+\w+(?:\s+and\s+\w+)?)[.!]?
       | (?:copyright|©)\s.{0,80}
       | (?:all\s+rights\s+reserved\.?)
-      | (?:photo|foto|bild|image|picture|credit|photograph|quelle)\s*:\s*[^.!?]{0,60}
+      | (?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|photograph|quelle|source|kilde|fuente|fonte|källa|bron|źródło)\s*:\s*[^!?]{0,60}
+      | \(\s*[\w.]{1,8}(?:\s*[/,]\s*[\w.]{1,8}){0,3}\s*\)
+      | (?:mit|with|con|avec|med|z)\s+(?:material\s+(?:von|der)\s+|reporting\s+by\s+)?(?:dpa|afp|ap|reuters|kna|epd|ntb|tt|efe|ansa|pap|apa|sda|anp|belga)(?:\s*(?:,|und|and|y|et|og|/)\s*\w+){0,4}
+      | [^.!?]{0,80}\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|shutterstock|imago(?:\s+images)?|picture[\s-]alliance|epa|keystone|anadolu|bloomberg|ntb|scanpix)
+      | (?:read\s+more|read\s+also|see\s+also|related|les\s+også|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|mehr\s+zum\s+thema
+          |à\s+lire\s+aussi|lire\s+aussi|czytaj\s+(?:więcej|też|także)|leia\s+(?:também|mais)|lee\s+también|leer\s+más
+          |leggi\s+anche|läs\s+(?:också|mer)|læs\s+også|lees\s+ook|noticia\s+relacionada)\s*[:|»›]\s*.{1,200}
       | (?:اقرأ\s+أيضا|اقرأ\s+أيضاً|شارك|بیشتر\s+بخوانید|بخوانید|مطالب\s+مرتبط|اخبار\s+مرتبط)\s*:?
     )$""",
     re.I | re.X,
 )
+# Headings that open a block of links to other stories: the block goes with them.
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|content|news|coverage|topics?))?|more\s+(?:on\s+this|from|stories|news)\b.{0,40}|most\s+(?:read|popular)"
+    r"|ähnliche(?:\s+artikel)?|mehr\s+(?:zum\s+thema|themen|artikel|aus|zu)\b.{0,40}|weitere\s+(?:artikel|nachrichten|themen)|meistgelesen"
+    r"|noticias?\s+relacionadas?|articles?\s+(?:liés|similaires)|sur\s+le\s+même\s+sujet|articoli\s+correlati|relaterte\s+saker"
+    r"|関連(?:記事|キーワード|ニュース)|おすすめ(?:情報|記事)|関連する記事|相关(?:新闻|阅读)|مطالب\s+مرتبط|اخبار\s+مرتبط|مقالات\s+ذات\s+صلة)\s*[:.…]*$",
+    re.I,
+)
+# A line that only dates the article ("Stand: 22.04.2024, 06:00 Uhr", "Friday, 28.04.2023, 19:25").
+_DATE_WORDS = frozenset(
+    "stand updated update published aktualisiert veröffentlicht am um uhr on at gmt utc cet cest jst est edt bst pm am "
+    "mis à jour publié le le à h actualizado publicado el a las hs aggiornato pubblicato alle ore oppdatert publisert kl "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday "
+    "januar februar märz april mai juni juli august september oktober november dezember jan feb mär mar apr jun jul aug "
+    "sep sept okt oct nov dez dec january february march may june july october december "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "min minutes minuten lesezeit read reading time 年 月 日 時 分 更新".split()
+)
+_TOKEN = re.compile(r"\w+")
+_DATE_TOKEN = re.compile(r"(?:\d+(?:h|min|st|nd|rd|th)?|[\d年月日時分秒]+(?:更新)?)")
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|av|door|af|od)\s+[\w.'’-]+(?:\s+(?:[\w.'’-]+|und|and|y|et|og|e|,)){0,7}$", re.I
+)
+_PAYWALL_JA = re.compile(r"(?:会員限定|有料会員|有料記事|続きを読む|ログインして)")
+
+
+def is_date_line(line: str) -> bool:
+    """True for a short line made of dates, times and words like 'Updated' or 'Uhr' only."""
+    words = _TOKEN.findall(line.casefold())
+    if not words or len(words) > 14 or not any(ch.isdigit() for ch in line):
+        return False
+    datey = sum(word.isdigit() or word in _DATE_WORDS or _DATE_TOKEN.fullmatch(word) is not None for word in words)
+    return datey >= 0.8 * len(words)
+
+
+def is_byline(line: str) -> bool:
+    """True for a short 'By Jane Doe' / 'Von Max Muster' line whose names start with capitals."""
+    if not _BYLINE.match(line) or len(line) > 80:
+        return False
+    names = [word for word in line.split()[1:] if word.lower() not in {"und", "and", "y", "et", "og", "e", ","}]
+    return bool(names) and all(word[:1].isupper() for word in names)
+
+
 # Inline credits that interrupt a sentence, e.g. "... said (Photo: Reuters) on Monday".
 _INLINE_CREDIT = re.compile(r"\s*[\(\[](?:photo|foto|bild|image|picture|credit|quelle|source)\s*:\s*[^()\[\]]{1,60}[\)\]]", re.I)
 # Short lines announcing a paywall: drop them and everything after (the rest is teaser or pitch).
@@ -34,7 +84,8 @@ _PAYWALL = re.compile(
     r"|(?:subscribe|register|log\s*in|sign\s+in)\s+to\s+(?:continue|read|unlock)\s+(?:reading|the\s+(?:full\s+)?(?:article|story))"
     r"|(?:already\s+a\s+subscriber\??)"
     r"|(?:dieser\s+artikel\s+ist\s+(?:nur\s+)?für\s+(?:abonnenten|abonnentinnen)|jetzt\s+(?:weiterlesen|abonnieren|testen)|weiterlesen\s+mit)"
-    r"|(?:cet\s+article\s+est\s+réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée\s+aux\s+abonnés))",
+    r"|(?:cet\s+article\s+est\s+réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée\s+aux\s+abonnés)"
+    r"|(?:unabhängiger\s+journalismus\s+braucht|support\s+(?:independent|our)\s+journalism|become\s+a\s+(?:member|subscriber)))",
     re.I,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
@@ -55,13 +106,20 @@ def is_furniture(line: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """The article text without furniture lines, paywall tails, inline credits or repeats."""
+    """The article text without furniture lines, related blocks, paywall tails, credits or repeats."""
     out: list[str] = []
     seen: set[str] = set()
+    in_related = False
     for line in normalise_text(text).split("\n"):
-        if len(line) <= 200 and _PAYWALL.match(line) and len(out) >= 1:
+        if len(line) <= 200 and (_PAYWALL.match(line) or _PAYWALL_JA.search(line)) and len(out) >= 1:
             break
-        if is_furniture(line):
+        if in_related and line.startswith(("- ", "• ", "> ")):
+            continue
+        in_related = False
+        if len(line) <= _MAX_FURNITURE_LEN and _RELATED_HEADING.match(line.strip(" \t-–—|•·>»›")):
+            in_related = True
+            continue
+        if is_furniture(line) or is_date_line(line) or is_byline(line):
             continue
         line = _INLINE_CREDIT.sub("", line).strip()
         key = line.casefold()

@@ -11,6 +11,7 @@ MIN_STRUCTURED_TOKENS = 40  # a JSON-LD body shorter than this is a summary, not
 SUPPORTED = 0.5  # a line is the article's when half its word runs are in the JSON-LD body
 TRAFILATURA_HAS_MOST = 0.7  # share of the JSON-LD body trafilatura must hold to stay the base
 HEADING_MAX_TOKENS = 15
+SUMMARY_SHARE = 0.5  # a JSON-LD body under half trafilatura's length is a summary
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'»”)]\s*$")
 
@@ -58,6 +59,9 @@ def choose_body(extracted: str, structured: str) -> Choice:
         return Choice("\n".join(lines), "trafilatura" if lines else "none") if lines or not structured else Choice(structured, "jsonld")
     reference = TextIndex(structured)
     held = TextIndex(extracted).support(structured) if lines else 0.0
+    if structured_tokens < SUMMARY_SHARE * len(tokens(extracted)):
+        # Much shorter than the page's text: a summary or teaser, useless as a check.
+        return Choice("\n".join(lines), "trafilatura")
     if held >= TRAFILATURA_HAS_MOST:
         return Choice("\n".join(filter_by_structured(lines, reference)), "trafilatura")
     if not truncated(structured) and structured_tokens >= 0.8 * len(tokens(extracted)):
