@@ -30,6 +30,32 @@ class FeedConfig(_Frozen):
         return value
 
 
+class SectionConfig(_Frozen):
+    """A section page whose links matching `article_pattern` (a regex) are articles."""
+
+    url: str
+    article_pattern: str
+    max_links: int = Field(default=50, ge=1, le=500)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value
+
+    @field_validator("article_pattern")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        import re
+
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+
 class SourceConfig(_Frozen):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str
@@ -39,6 +65,7 @@ class SourceConfig(_Frozen):
     kind: Literal["regional", "wire", "state", "partisan", "defense", "monitor"] = "regional"
     feeds: tuple[FeedConfig, ...] = ()
     sitemaps: tuple[FeedConfig, ...] = ()
+    sections: tuple[SectionConfig, ...] = ()  # for outlets with neither feeds nor news sitemaps
     interval_minutes: int = Field(default=30, ge=1, le=24 * 60)
     enabled: bool = True
     disabled_reason: str | None = None
@@ -99,6 +126,15 @@ class AlertSettings(_Frozen):
 class ScheduleSettings(_Frozen):
     tick_seconds: int = Field(default=60, ge=1)
     outbox_seconds: int = Field(default=30, ge=1)
+    adaptive: bool = True  # poll busy outlets sooner and quiet ones later, within the bounds below
+    min_interval_minutes: int = Field(default=5, ge=1)
+    max_interval_minutes: int = Field(default=240, ge=1)
+
+
+class MetricsSettings(_Frozen):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(default=9108, ge=0, le=65535)
 
 
 class Settings(_Frozen):
@@ -107,6 +143,8 @@ class Settings(_Frozen):
     crawl: CrawlSettings = CrawlSettings()
     alerts: AlertSettings = AlertSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    metrics: MetricsSettings = MetricsSettings()
+    log_format: Literal["text", "json"] = "text"
 
 
 class Config(_Frozen):
