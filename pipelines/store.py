@@ -58,6 +58,11 @@ class Source(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     articles_total: Mapped[int] = mapped_column(Integer, default=0)
     extraction_failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Adaptive schedule and health (added by the polling work; nullable so old rows read fine).
+    poll_interval_minutes: Mapped[int | None] = mapped_column(Integer)  # current adaptive interval
+    retry_after_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the host asked us to wait
+    gap_ewma_minutes: Mapped[float | None] = mapped_column(Float)  # usual gap between new articles
+    extraction_fail_streak: Mapped[int | None] = mapped_column(Integer, default=0)
 
 
 class Feed(Base):
@@ -74,6 +79,10 @@ class Feed(Base):
     last_status: Mapped[int | None] = mapped_column(Integer)
     last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_entries: Mapped[int | None] = mapped_column(Integer)
+    last_new_entries: Mapped[int | None] = mapped_column(Integer)  # entries not seen before
+    ttl_minutes: Mapped[int | None] = mapped_column(Integer)  # RSS <ttl>: poll no sooner
+    max_age_seconds: Mapped[int | None] = mapped_column(Integer)  # Cache-Control max-age: poll no sooner
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class Article(Base):
@@ -192,7 +201,9 @@ def open_engine(url: str, *, create: bool = True) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
-        Base.metadata.create_all(engine)
+        from pipelines.migrate import migrate
+
+        migrate(engine)
     return engine
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import email
+import os
+import uuid
+from contextlib import contextmanager
 from email import policy
 from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy import create_engine, text
 
 from crawler.mailsink import MailSink
 from crawler.replay import ReplayServer
@@ -16,6 +20,36 @@ from pipelines import store
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "config" / "demo"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# CI starts a PostgreSQL server (.ci/postgres.sh) and sets this; then every test that takes a
+# database runs on both backends. Without it, SQLite only.
+POSTGRES_ADMIN_URL = os.environ.get("BASEWATCH_TEST_POSTGRES")
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
+
+
+@contextmanager
+def fresh_database(backend: str, directory: Path):
+    """An empty database of the given backend, dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{directory / 'db.sqlite'}"
+        return
+    name = f"bw_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request, tmp_path):
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
@@ -30,11 +64,11 @@ def demo_site():
         yield server
 
 
-def write_config(directory: Path, *, database: Path, smtp_port: int, sources: list[dict],
+def write_config(directory: Path, *, database: str, smtp_port: int, sources: list[dict],
                  recipients: list[dict], **settings) -> Path:
     """A config directory as an operator would write it."""
     directory.mkdir(parents=True, exist_ok=True)
-    body = {"database_url": f"sqlite:///{database}",
+    body = {"database_url": database,
             "smtp": {"host": "127.0.0.1", "port": smtp_port, "from_address": "alerts@basewatch.test",
                      "timeout_seconds": 5},
             "crawl": {"cycle_timeout_seconds": 240, "extraction_timeout_seconds": 15}}

@@ -7,7 +7,7 @@ import socket
 import pytest
 from sqlalchemy import select
 
-from conftest import DEMO, FIXTURES, demo_sources, sessions_for, write_config
+from conftest import BACKENDS, DEMO, FIXTURES, demo_sources, fresh_database, sessions_for, write_config
 from crawler.cycle import run_cycle
 from crawler.replay import ReplayServer
 from pipelines import store
@@ -26,10 +26,10 @@ def _source(source_id: str, feed: str) -> dict:
             "feeds": [feed]}
 
 
-@pytest.fixture(scope="module")
-def cycle(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def cycle(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("bad")
-    with ReplayServer(DEMO / "site", FIXTURES / "outlets") as site:
+    with fresh_database(request.param, tmp) as database, ReplayServer(DEMO / "site", FIXTURES / "outlets") as site:
         good = [s for s in demo_sources(site.base) if s["id"] == "levant-wire"]
         sources = good + [
             _source("broken-feed", f"{site.base}/broken-feed/feed.xml"),
@@ -37,7 +37,7 @@ def cycle(tmp_path_factory):
             _source("script-only", f"{site.base}/script-only/feed.xml"),
             _source("dead-host", f"http://127.0.0.1:{_closed_port()}/feed.xml"),
         ]
-        config = load_config(write_config(tmp / "config", database=tmp / "db.sqlite", smtp_port=_closed_port(),
+        config = load_config(write_config(tmp / "config", database=database, smtp_port=_closed_port(),
                                           sources=sources, recipients=[{"email": "desk@basewatch.test"}]))
         result = run_cycle(config, only={s["id"] for s in sources})
         yield result, sessions_for(config)

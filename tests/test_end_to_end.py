@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from conftest import DEMO, demo_sources, read_mail, sessions_for, write_config
+from conftest import BACKENDS, DEMO, demo_sources, fresh_database, read_mail, sessions_for, write_config
 from crawler.cycle import run_cycle
 from pipelines import store
 from pipelines.config import load_config
@@ -21,15 +21,16 @@ SEED_LIKE = "six-operations-overnight"
 NEGATIVES = ("brigade-rotation-ain-al-asad", "minister-visits-harir", "telecom-customer-base", "database-ministry")
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def crawled(request, tmp_path_factory):
     """Two cycles over the demo outlets (new items published between them), mail sent after each."""
     from crawler.mailsink import MailSink
     from crawler.replay import ReplayServer
 
     tmp = tmp_path_factory.mktemp("e2e")
-    with ReplayServer(DEMO / "site") as site, MailSink(tmp / "mail") as sink:
-        config = load_config(write_config(tmp / "config", database=tmp / "db.sqlite", smtp_port=sink.port,
+    with fresh_database(request.param, tmp) as database, ReplayServer(DEMO / "site") as site, \
+            MailSink(tmp / "mail") as sink:
+        config = load_config(write_config(tmp / "config", database=database, smtp_port=sink.port,
                                           sources=demo_sources(site.base), recipients=RECIPIENTS))
         sessions = sessions_for(config)
         everyone = {source.id for source in config.sources}

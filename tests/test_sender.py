@@ -27,8 +27,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def sessions(tmp_path):
-    return store.session_factory(store.open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}"))
+def sessions(database_url):
+    return store.session_factory(store.open_engine(database_url))
 
 
 def add_incident(sessions, *, title: str = "Drones hit the airfield", evidence: str = "Two drones struck the base.",
@@ -158,18 +158,18 @@ def test_update_replies_to_first_alert(sessions, tmp_path):
     assert "wounded: 2" in update.get_body(("plain",)).get_content()
 
 
-def _config(tmp_path, recipients, **alerts):
+def _config(tmp_path, database_url, recipients, **alerts):
     from conftest import write_config
     from pipelines.config import load_config
 
-    return load_config(write_config(tmp_path / "config", database=tmp_path / "db.sqlite", smtp_port=25,
+    return load_config(write_config(tmp_path / "config", database=database_url, smtp_port=25,
                                     sources=[], recipients=recipients, alerts=alerts))
 
 
-def test_alert_storm_is_capped_then_summarised(tmp_path):
+def test_alert_storm_is_capped_then_summarised(tmp_path, database_url):
     from pipelines.sender import deliver
 
-    config = _config(tmp_path, [{"email": "desk@basewatch.test"}], max_immediate_per_hour=3)
+    config = _config(tmp_path, database_url, [{"email": "desk@basewatch.test"}], max_immediate_per_hour=3)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
     for number in range(7):
         add_incident(sessions, evidence=f"Rockets hit outpost {number}.", recipients=config.recipients)
@@ -186,10 +186,10 @@ def test_alert_storm_is_capped_then_summarised(tmp_path):
     assert all(f"outpost {n}" in body for n in range(3, 7))
 
 
-def test_daily_digest_lists_the_day_once(tmp_path):
+def test_daily_digest_lists_the_day_once(tmp_path, database_url):
     from pipelines.sender import deliver
 
-    config = _config(tmp_path, [{"email": "digest@basewatch.test", "mode": "digest", "countries": ["IQ"]}],
+    config = _config(tmp_path, database_url, [{"email": "digest@basewatch.test", "mode": "digest", "countries": ["IQ"]}],
                      digest_hour_utc=6)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
     add_incident(sessions, evidence="Drones struck the northern airfield.", recipients=config.recipients)
