@@ -167,7 +167,7 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
         if group == "weak" and not _qualified(sent.ntext, c, lex):
-            prior = _prior_base(sents, i, c.start)
+            prior = _prior_base(sents, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
                 continue
             m.kind, m.base = "coref", prior
@@ -235,9 +235,11 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
     s = W.MENTION[m.kind]
     attacks = sent.attacks()
     typed = [a for a in attacks if a.has("t_")]
-    gain = (W.TYPED if typed else 0) + (W.VERB if sent.of("verb") else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
+    events = [a for a in attacks if "verb" in a.groups or "intercept" in a.groups
+              or (a.has("t_") and str(a.has("t_"))[2:] not in W.WEAPONS)]
+    gain = (W.TYPED if typed else 0) + (W.VERB if events else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
     s += min(W.ATTACK_CAP, gain)
-    if any(_dist(a, m) <= W.CLOSE_CHARS for a in attacks):
+    if any(_dist(a, m) <= W.CLOSE_CHARS for a in events):
         s += W.CLOSE
     if sent.of("current") or sent.of("reldate", "weekday"):
         s += W.CURRENT
@@ -251,6 +253,11 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
     if head is not None and head is not sent:
         if head.of("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat"):
             s -= W.TITLE_BLOCK
+    if not any(sn.of("t_rocket", "t_drone", "t_missile", "t_mortar", "t_artillery", "t_airstrike", "t_ied",
+                     "t_ground_assault") for sn in sents) and any(
+            sn.of("b_disaster", "b_accident", "b_exercise") for sn in sents):
+        s -= W.DOC_BLOCK
+        m.notes.append("doc-block")
     nearest = min(attacks, key=lambda a: _dist(a, m))
     for c in sent.of("excluded"):
         if _dist(c, nearest) < _dist(m, nearest) and not _between_named(sent, c):

@@ -17,11 +17,11 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 ATTACK_KEYS = ("rocket", "drone", "missile", "mortar", "artillery", "airstrike", "ied", "ground_assault", "other")
 BLOCK_KEYS = (
     "threat", "denial", "hypothetical", "history", "exercise", "accident", "disaster",
-    "visit", "withdrawal", "protest", "plot",
+    "visit", "withdrawal", "protest", "plot", "surveillance",
 )
 # Scan order matters where terms overlap: earlier groups win at the same position.
 LIST_GROUPS = (
-    "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural",
+    "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "direction",
 )
@@ -75,7 +75,7 @@ def _terms(raw: dict, key: str, file: str) -> list[str]:
 def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict[str, object]]]:
     """Map a lexicon file onto scan groups (term lists) and value tables."""
     lists: dict[str, list[str]] = {}
-    for g in ("nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural",
+    for g in ("nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
               "verb", "intercept", "current", "killed", "wounded", "origin", "direction", "qualifier"):
         lists[g] = _terms(raw, g, file)
     attack = raw.get("attack", {}) or {}

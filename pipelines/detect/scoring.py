@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-THRESHOLD = 0.5
+THRESHOLD = 0.55
 
 MENTION = {
-    "named": 0.45,  # a gazetteer alias
-    "near": 0.40,  # a generic installation next to a place the gazetteer knows
-    "strong": 0.35,  # "air base", "military camp"
-    "weak": 0.30,  # "US positions", "occupation base"
-    "coref": 0.30,  # "the base" after a named one
-    "plural": 0.22,  # "US bases in the region"
+    "named": 0.40,  # a gazetteer alias
+    "near": 0.35,  # a generic installation next to a place the gazetteer knows
+    "strong": 0.30,  # "air base", "military camp"
+    "weak": 0.25,  # "US positions", "occupation base"
+    "coref": 0.25,  # "the base" after a named one
+    "plural": 0.12,  # "US bases in the region"
 }
-TYPED = 0.25  # a weapon or attack mode in the sentence
-VERB = 0.20  # a generic attack verb or noun
+WEAPONS = ("rocket", "drone", "missile")  # nouns that can appear without any attack
+TYPED = 0.10  # a weapon or attack mode in the sentence
+VERB = 0.25  # an attack verb, or an attack-event noun (air strike, car bomb, stormed)
 INTERCEPT = 0.10
 ATTACK_CAP = 0.45
 CLOSE = 0.10  # attack cue within CLOSE_CHARS of the mention
@@ -23,8 +24,9 @@ CURRENT = 0.05
 BLOCK = {
     "threat": 0.50, "denial": 0.70, "hypothetical": 0.30, "history": 0.40, "exercise": 0.45,
     "accident": 0.40, "disaster": 0.50, "visit": 0.30, "withdrawal": 0.30, "protest": 0.35,
-    "plot": 0.45,
+    "plot": 0.45, "surveillance": 0.30,
 }
+DOC_BLOCK = 0.20  # an article about a storm/accident/exercise with no weapon anywhere
 FAR_FACTOR = 0.5  # blockers far from the mention count half
 FAR_CHARS = 90
 TITLE_BLOCK = 0.20  # a blocker in the headline weighs on every candidate
