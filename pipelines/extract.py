@@ -14,7 +14,7 @@ from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import choose_body
 from pipelines.extract_prune import prune_link_lists
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
-from pipelines.extract_text import coverage, tokens
+from pipelines.extract_text import coverage
 from pipelines.extract_title import choose_title
 from pipelines.language import identify_language
 from pipelines.records import Extracted
@@ -111,17 +111,10 @@ def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[st
     lines = choice.text.split("\n") if choice.text else []
     description = meta.meta.get("og:description") or meta.meta.get("description") or (article.description if article else None)
     standfirst = find_standfirst(tree, description)
-    if lines and title and _same_text(lines[0], title):
-        lines = lines[1:]
     if standfirst and (not lines or coverage(standfirst, choice.text) < 0.5):
         lines.insert(0, standfirst)
-    text = clean_text("\n".join(lines))
+    text = clean_text("\n".join(lines), title)
     return text, choice.method if text else "none"
-
-
-def _same_text(a: str, b: str) -> bool:
-    """True when two lines say the same words."""
-    return tokens(a) == tokens(b)
 
 
 def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime) -> datetime | None:

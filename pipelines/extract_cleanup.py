@@ -28,6 +28,12 @@ _FURNITURE = re.compile(
       | (?:read\s+more|read\s+also|see\s+also|related|les\s+også|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|mehr\s+zum\s+thema
           |à\s+lire\s+aussi|lire\s+aussi|czytaj\s+(?:więcej|też|także)|leia\s+(?:também|mais)|lee\s+también|leer\s+más
           |leggi\s+anche|läs\s+(?:också|mer)|læs\s+også|lees\s+ook|noticia\s+relacionada)\s*[:|»›]\s*.{1,200}
+      | (?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer)(?:\s*\(\d+\))?
+      | (?:join|read)\s+(?:our|the)\s+(?:commenting\s+forum|conversation|discussion|comments).{0,120}
+      | (?:you\s+must|please)\s+.{0,80}\b(?:comment|commenting|display\s+name)\b.{0,80}
+      | (?:leave\s+a\s+comment|kommentar\s+abgeben|du\s+musst\s+dich\s+.{0,40}kommentar.{0,40})
+      | (?:sign\s+up|subscribe)\s+(?:for|to)\s+.{0,160}
+      | follow\s+[\w.@-]+(?:\s+[\w.@-]+)?\s+on\s+(?:google\s+news|twitter|x|facebook|instagram|linkedin|whatsapp|telegram).{0,120}
       | (?:اقرأ\s+أيضا|اقرأ\s+أيضاً|شارك|بیشتر\s+بخوانید|بخوانید|مطالب\s+مرتبط|اخبار\s+مرتبط)\s*:?
     )$""",
     re.I | re.X,
@@ -105,8 +111,20 @@ def is_furniture(line: str) -> bool:
     return len(line) <= _MAX_FURNITURE_LEN and bool(_FURNITURE.match(line.strip(" \t-–—|•·>»›")))
 
 
-def clean_text(text: str) -> str:
+def _is_title_line(line: str, title_words: list[str]) -> bool:
+    """True for a line that repeats the headline, alone or with a short kicker or site name around it."""
+    if len(title_words) < 3:
+        return False
+    words = _TOKEN.findall(line)
+    if len(words) > len(title_words) + 8:
+        return False
+    size = len(title_words)
+    return any(words[start:start + size] == title_words for start in range(len(words) - size + 1))
+
+
+def clean_text(text: str, title: str | None = None) -> str:
     """The article text without furniture lines, related blocks, paywall tails, credits or repeats."""
+    title_words = _TOKEN.findall(title or "")
     out: list[str] = []
     seen: set[str] = set()
     in_related = False
@@ -119,7 +137,7 @@ def clean_text(text: str) -> str:
         if len(line) <= _MAX_FURNITURE_LEN and _RELATED_HEADING.match(line.strip(" \t-–—|•·>»›")):
             in_related = True
             continue
-        if is_furniture(line) or is_date_line(line) or is_byline(line):
+        if is_furniture(line) or is_date_line(line) or is_byline(line) or _is_title_line(line, title_words):
             continue
         line = _INLINE_CREDIT.sub("", line).strip()
         key = line.casefold()

@@ -11,6 +11,7 @@ MIN_STRUCTURED_TOKENS = 40  # a JSON-LD body shorter than this is a summary, not
 SUPPORTED = 0.5  # a line is the article's when half its word runs are in the JSON-LD body
 TRAFILATURA_HAS_MOST = 0.7  # share of the JSON-LD body trafilatura must hold to stay the base
 HEADING_MAX_TOKENS = 15
+LEAD_MIN_TOKENS = 8
 SUMMARY_SHARE = 0.5  # a JSON-LD body under half trafilatura's length is a summary
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'»”)]\s*$")
@@ -35,6 +36,11 @@ def _is_heading(line: str) -> bool:
     return 0 < count <= HEADING_MAX_TOKENS and not _SENTENCE_END.search(line)
 
 
+def _is_lead(line: str) -> bool:
+    """A full sentence above the body: the standfirst or summary points, which JSON-LD bodies leave out."""
+    return len(tokens(line)) >= LEAD_MIN_TOKENS and bool(_SENTENCE_END.search(line))
+
+
 def filter_by_structured(lines: list[str], structured: TextIndex) -> list[str]:
     """Trafilatura's lines the JSON-LD body vouches for, with the section headings between them."""
     supported = [structured.support(line) >= SUPPORTED for line in lines]
@@ -47,6 +53,8 @@ def filter_by_structured(lines: list[str], structured: TextIndex) -> list[str]:
         if supported[index]:
             kept.append(line)
         elif first < index < last and _is_heading(line):
+            kept.append(line)
+        elif index < first and _is_lead(line):
             kept.append(line)
     return kept
 
