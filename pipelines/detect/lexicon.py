@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from pipelines.errors import ConfigError
-from pipelines.detect.normalize import norm, trie_pattern
+from pipelines.detect.normalize import norm_term, trie_pattern, wildcard_regex
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -37,6 +37,7 @@ class Lexicon:
     qualifier: re.Pattern[str]
     terms: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> groups
     values: dict[str, dict[str, object]] = field(default_factory=dict)
+    wild: list[tuple[re.Pattern[str], frozenset[str]]] = field(default_factory=list)
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -48,6 +49,9 @@ class Lexicon:
             found = self.terms.get(key[:k] + "*")
             if found is not None:
                 return found
+        for rx, groups in self.wild:
+            if rx.fullmatch(key):
+                return groups
         return frozenset()
 
     def value(self, group: str, matched: str) -> object | None:
@@ -59,6 +63,9 @@ class Lexicon:
         for k in range(len(key), 0, -1):
             if key[:k] + "*" in table:
                 return table[key[:k] + "*"]
+        for term, val in table.items():
+            if "*" in term[:-1] and wildcard_regex(term).fullmatch(key):
+                return val
         return None
 
 
@@ -108,7 +115,7 @@ def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict
 def _key(term: str) -> str:
     """Normalised lookup key, keeping a stem marker."""
     stem = term.endswith("*")
-    k = norm(term.rstrip("*")).strip()
+    k = norm_term(term.rstrip("*"))
     return k + "*" if stem else k
 
 
@@ -124,7 +131,9 @@ def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, o
     terms.pop("", None)
     regex = re.compile(rf"(?<!\w){prefix}(?P<t>{trie_pattern(list(terms))})(?!\w)")
     qual = re.compile(rf"(?<!\w){prefix}(?:{trie_pattern(lists.get('qualifier', []))})(?!\w)")
-    return Lexicon(lang, regex, qual, {k: frozenset(v) for k, v in terms.items()}, values)
+    frozen = {k: frozenset(v) for k, v in terms.items()}
+    wild = [(wildcard_regex(k), g) for k, g in frozen.items() if "*" in k[:-1]]
+    return Lexicon(lang, regex, qual, frozen, values, wild)
 
 
 def _read(path: Path) -> dict:

@@ -75,12 +75,23 @@ def script_of(term: str) -> str:
 _END = ""
 
 
+def norm_term(term: str) -> str:
+    """Normalise a lexicon term, keeping inner * wildcards ("военн* баз*")."""
+    return "*".join(norm(piece) for piece in term.split("*")).strip()
+
+
+def wildcard_regex(key: str) -> re.Pattern[str]:
+    """Full-match regex for a normalised term with * wildcards."""
+    parts = [re.escape(p).replace(r"\ ", " +") for p in key.split("*")]
+    return re.compile(r"\w*".join(parts) + ("" if not key.endswith("*") else ""))
+
+
 def trie_pattern(terms: list[str]) -> str:
     """Compile normalised terms into one trie-shaped alternation; a trailing * marks a stem."""
     root: dict = {}
     for raw in terms:
         stem = raw.endswith("*")
-        term = norm(raw.rstrip("*")).strip()
+        term = norm_term(raw.rstrip("*"))
         if not term:
             continue
         node = root
@@ -99,7 +110,7 @@ def _node_pattern(node: dict) -> str:
     for ch, sub in node.items():
         if ch == _END:
             continue
-        piece = " +" if ch == " " else re.escape(ch)
+        piece = " +" if ch == " " else r"\w*" if ch == "*" else re.escape(ch)
         alts.append(piece + _node_pattern(sub))
     end = node.get(_END)
     if end == "stem":
