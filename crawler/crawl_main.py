@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
+import signal
+import threading
+import time
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.logfmt import configure_logging
 from crawler.spiders.feeds import FeedSpider
 from pipelines.config import load_config
+
+log = logging.getLogger(__name__)
 
 
 def scrapy_settings(config_dir: str, database_url: str, log_level: str = "INFO"):
@@ -26,10 +33,29 @@ def scrapy_settings(config_dir: str, database_url: str, log_level: str = "INFO")
         "ROBOTSTXT_OBEY": crawl.obey_robots_txt,
         "DOWNLOAD_TIMEOUT": crawl.download_timeout_seconds,
         "DOWNLOAD_MAXSIZE": crawl.max_download_bytes,
+        "DOWNLOAD_WARNSIZE": min(crawl.max_download_bytes, 3_000_000),
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrent_requests_per_host,
         "LOG_LEVEL": log_level,
     }, priority="cmdline")
     return settings, config
+
+
+def watch_parent(interval: float = 1.0) -> None:
+    """If the daemon dies (even by SIGKILL), stop this cycle rather than run on as an orphan."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                log.error("the daemon that started this cycle is gone; stopping")
+                try:
+                    os.killpg(0, signal.SIGTERM)  # extraction workers too
+                finally:
+                    time.sleep(10)
+                    os._exit(70)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,13 +64,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", required=True)
     parser.add_argument("--plan", required=True)
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text")
+    parser.add_argument("--watch-parent", action="store_true", help="stop when the parent process dies")
+    parser.add_argument("--stats", help="write the crawl's stats here as JSON")
     args = parser.parse_args(argv)
+    if args.watch_parent:
+        watch_parent()
     settings, config = scrapy_settings(args.config, args.database, args.log_level)
-    process = CrawlerProcess(settings)
-    process.crawl(FeedSpider, plan=args.plan, database_url=config.settings.database_url,
+    json_logs = args.log_format == "json"
+    if json_logs:
+        configure_logging(args.log_level, "json")
+    process = CrawlerProcess(settings, install_root_handler=not json_logs)
+    crawler = process.create_crawler(FeedSpider)
+    process.crawl(crawler, plan=args.plan, database_url=config.settings.database_url,
                   max_entries=config.settings.crawl.max_entries_per_feed)
     process.start()
-    logging.getLogger(__name__).info("crawl cycle finished")
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    if args.stats:
+        with open(args.stats, "w", encoding="utf-8") as handle:
+            json.dump({key: value for key, value in stats.items() if isinstance(value, (int, float))}, handle)
+    log.info("crawl cycle finished", extra={"stats_requests": stats.get("downloader/request_count", 0),
+                                            "stats_bytes": stats.get("downloader/response_bytes", 0)})
     return 0
 
 

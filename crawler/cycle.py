@@ -9,7 +9,9 @@ import signal
 import subprocess
 import sys
 import tempfile
-from dataclasses import asdict, dataclass
+import threading
+import time
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -19,12 +21,17 @@ from pipelines.sources import due_plans, sync_sources
 
 log = logging.getLogger(__name__)
 
+_running: set[subprocess.Popen] = set()  # cycles in flight, so a SIGTERM can stop them too
+_running_lock = threading.Lock()
+
 
 @dataclass
 class CycleResult:
     sources: int
     returncode: int | None  # None when nothing was due
     timed_out: bool = False
+    seconds: float = 0.0
+    stats: dict = field(default_factory=dict)  # the Scrapy process's numeric stats
 
 
 def _terminate(process: subprocess.Popen) -> None:
@@ -41,9 +48,19 @@ def _terminate(process: subprocess.Popen) -> None:
             continue
 
 
+def stop_running_cycles() -> None:
+    """Called on SIGTERM: stop the cycles in flight (their whole process groups)."""
+    with _running_lock:
+        processes = list(_running)
+    for process in processes:
+        threading.Thread(target=_terminate, args=(process,), daemon=True).start()
+
+
 def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | None = None,
-              timeout: float | None = None, log_level: str = "INFO") -> CycleResult:
+              timeout: float | None = None, log_level: str = "INFO", log_format: str | None = None,
+              watch_parent: bool = False) -> CycleResult:
     """Sources that are due (or named in `only`) are polled by a fresh Scrapy process."""
+    started = time.monotonic()
     now = now or store.utcnow()
     engine = store.open_engine(config.settings.database_url)
     sessions = store.session_factory(engine)
@@ -53,25 +70,38 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
     engine.dispose()
     if not plans:
         log.info("no source is due")
-        return CycleResult(0, None)
+        return CycleResult(0, None, seconds=time.monotonic() - started)
     timeout = timeout or config.settings.crawl.cycle_timeout_seconds
     with tempfile.TemporaryDirectory(prefix="basewatch-cycle-") as tmp:
         plan_path = Path(tmp) / "plan.json"
+        stats_path = Path(tmp) / "stats.json"
         plan_path.write_text(json.dumps([asdict(plan) for plan in plans]), encoding="utf-8")
         command = [sys.executable, "-m", "crawler.crawl_main", "--config", config.directory,
                    "--database", config.settings.database_url, "--plan", str(plan_path),
-                   "--log-level", log_level]
+                   "--log-level", log_level, "--log-format", log_format or config.settings.log_format,
+                   "--stats", str(stats_path)]
+        if watch_parent:
+            command.append("--watch-parent")
         log.info("crawl cycle: %d source(s) due", len(plans))
         process = subprocess.Popen(command, start_new_session=True)
+        with _running_lock:
+            _running.add(process)
         try:
             returncode = process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             log.error("crawl cycle exceeded %ss; stopping it", timeout)
             _terminate(process)
-            return CycleResult(len(plans), process.returncode, timed_out=True)
+            return CycleResult(len(plans), process.returncode, timed_out=True, seconds=time.monotonic() - started)
         except BaseException:
             _terminate(process)
             raise
+        finally:
+            with _running_lock:
+                _running.discard(process)
+        try:
+            stats = json.loads(stats_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stats = {}
     if returncode != 0:
         log.error("crawl cycle exited with code %s", returncode)
-    return CycleResult(len(plans), returncode)
+    return CycleResult(len(plans), returncode, seconds=time.monotonic() - started, stats=stats)

@@ -87,7 +87,12 @@ class StorePipeline:
         with self.sessions.begin() as session:
             record_poll(session, source_id=item.source_id, feed_url=item.feed_url, status=item.status,
                         polled_at=item.polled_at, etag=item.etag, last_modified=item.last_modified,
-                        entries=item.entries, error=item.error)
+                        entries=item.entries, error=item.error,
+                        new_entries=getattr(item, "new_entries", None),
+                        ttl_minutes=getattr(item, "ttl_minutes", None),
+                        max_age_seconds=getattr(item, "max_age_seconds", None),
+                        retry_after_until=getattr(item, "retry_after_until", None),
+                        schedule=self.config.settings.schedule)
 
     def _ingest(self, item: ArticleItem, extracted, error: str | None) -> None:
         fetched = FetchedArticle(source_id=item.source_id, url=item.url, fetched_at=item.fetched_at,

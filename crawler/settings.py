@@ -7,10 +7,10 @@ NEWSPIDER_MODULE = "crawler.spiders"
 USER_AGENT = "basewatch/0.1 (news monitor)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
-CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_REQUESTS_PER_DOMAIN = 2  # one or two per host: outlets block abusive pollers
 DOWNLOAD_DELAY = 0.25
-DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10_000_000
+DOWNLOAD_TIMEOUT = 30  # of the whole download: a server sending a byte every few seconds is cut off
+DOWNLOAD_MAXSIZE = 10_000_000  # also bounds decompressed gzip, deflate and brotli bodies
 DOWNLOAD_WARNSIZE = 3_000_000
 REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True
@@ -25,6 +25,17 @@ DEPTH_LIMIT = 2
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+
+DOWNLOADER_MIDDLEWARES = {
+    # A 5xx or unreachable robots.txt means disallow (Scrapy's own treats it as allow).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.StrictRobotsTxtMiddleware": 100,
+    # Between retry (550) and compression (590): sees 429/503 before the retry middleware does.
+    "crawler.middlewares.RetryAfterMiddleware": 580,
+}
+RETRYAFTER_ENABLED = True
+RETRYAFTER_DEFAULT_SECONDS = 600  # a 429 without Retry-After
+RETRYAFTER_MAX_SECONDS = 86400
 
 ITEM_PIPELINES = {
     "crawler.item_pipelines.StorePipeline": 500,

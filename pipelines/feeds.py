@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -43,8 +44,22 @@ def _lang(value: str | None) -> str | None:
     return value.strip().lower().replace("_", "-").split("-")[0][:2] or None
 
 
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def declares_entities(body: bytes) -> bool:
+    """A prolog that declares entities: billion laughs or external entities, never needed by a real feed."""
+    start = _FIRST_ELEMENT.search(body)
+    prolog = body[: start.start()] if start else body
+    return bool(_ENTITY.search(prolog))
+
+
 def parse_feed(body: bytes, *, content_type: str | None = None, max_entries: int = 500) -> ParsedFeed:
     """Entries with a link, newest first as the feed gives them; a broken feed keeps what parsed."""
+    if declares_entities(body):
+        # feedparser keeps "safe" internal entities and its loose parser expands them: refuse first.
+        return ParsedFeed((), error="refused: the feed declares XML entities (DOCTYPE with ENTITY)")
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
     feed_language = _lang(parsed.feed.get("language"))

@@ -9,9 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipelines import store
-from pipelines.config import SourceConfig
+from pipelines.config import ScheduleSettings, SourceConfig
 
 MAX_BACKOFF = timedelta(hours=12)
+MAX_RETRY_AFTER = timedelta(hours=24)  # a host asking for longer is capped, never obeyed forever
+SHRINK, GROW = 0.7, 1.3  # adaptive interval steps: after new entries, after none
+EWMA_WEIGHT = 0.3  # weight of the newest gap in the usual gap between new articles
+MIN_GAP = timedelta(minutes=1)  # articles of one poll arrive together: not a gap
+QUIET_FACTOR = 6  # quiet: no new article for this many usual gaps ...
+QUIET_FLOOR = timedelta(hours=6)  # ... and at least this long
+FAILING_EXTRACTIONS = 3  # consecutive failed extractions after earlier successes
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,9 @@ class FeedPlan:
     url: str
     etag: str | None
     last_modified: str | None
+    kind: str = "feed"  # feed | sitemap | section
+    article_pattern: str | None = None  # sections: which links are articles
+    max_links: int = 50
 
 
 @dataclass(frozen=True)
@@ -30,6 +40,18 @@ class SourcePlan:
     feeds: tuple[FeedPlan, ...]
 
 
+def _configured(source: SourceConfig) -> dict[str, tuple[str, object]]:
+    """URL -> (kind, section config or None), for every feed, sitemap and section of a source."""
+    urls: dict[str, tuple[str, object]] = {}
+    for feed in source.feeds:
+        urls.setdefault(feed.url, ("feed", None))
+    for sitemap in source.sitemaps:
+        urls.setdefault(sitemap.url, ("sitemap", None))
+    for section in source.sections:
+        urls.setdefault(section.url, ("section", section))
+    return urls
+
+
 def sync_sources(session: Session, sources: tuple[SourceConfig, ...]) -> None:
     """Config is the truth for what a source is; the database keeps its state."""
     configured = {source.id: source for source in sources}
@@ -39,16 +61,20 @@ def sync_sources(session: Session, sources: tuple[SourceConfig, ...]) -> None:
     for source in sources:
         row = session.get(store.Source, source.id)
         if row is None:
-            row = store.Source(id=source.id, error_streak=0, articles_total=0, extraction_failures=0)
+            row = store.Source(id=source.id, error_streak=0, articles_total=0, extraction_failures=0,
+                               extraction_fail_streak=0)
             session.add(row)
         row.name, row.country, row.language, row.kind = source.name, source.country, source.language, source.kind
         row.enabled = source.enabled
+        if row.interval_minutes != source.interval_minutes:
+            row.poll_interval_minutes = None  # the operator changed the interval: start adapting afresh
         row.interval_minutes = source.interval_minutes
-        for feed in source.feeds:
-            known = session.scalar(select(store.Feed).where(store.Feed.source_id == source.id,
-                                                            store.Feed.url == feed.url))
-            if known is None:
-                session.add(store.Feed(source_id=source.id, url=feed.url, kind="feed"))
+        known = {feed.url: feed for feed in session.scalars(select(store.Feed).where(store.Feed.source_id == source.id))}
+        for url, (kind, _) in _configured(source).items():
+            if url not in known:
+                session.add(store.Feed(source_id=source.id, url=url, kind=kind))
+            elif known[url].kind != kind:
+                known[url].kind = kind
     session.flush()
 
 
@@ -62,47 +88,122 @@ def due_plans(session: Session, sources: tuple[SourceConfig, ...], *, now: datet
         row = session.get(store.Source, source.id)
         if only is None and row.next_poll_at is not None and row.next_poll_at > now:
             continue
-        configured = {feed.url for feed in source.feeds}
-        feeds = tuple(
-            FeedPlan(feed.url, feed.etag, feed.last_modified)
-            for feed in session.scalars(select(store.Feed).where(store.Feed.source_id == source.id)
-                                        .order_by(store.Feed.id))
-            if feed.url in configured
-        )
+        configured = _configured(source)
+        feeds = []
+        for feed in session.scalars(select(store.Feed).where(store.Feed.source_id == source.id).order_by(store.Feed.id)):
+            if feed.url not in configured:
+                continue
+            kind, section = configured[feed.url]
+            feeds.append(FeedPlan(feed.url, feed.etag, feed.last_modified, kind=kind,
+                                  article_pattern=getattr(section, "article_pattern", None),
+                                  max_links=getattr(section, "max_links", 50)))
         if feeds:
-            plans.append(SourcePlan(source.id, source.language, feeds))
+            plans.append(SourcePlan(source.id, source.language, tuple(feeds)))
     return plans
 
 
+def adapt_interval(current: float, *, new_entries: int | None, schedule: ScheduleSettings | None) -> int:
+    """Sooner for outlets that publish often, later for quiet ones, within the configured bounds."""
+    if schedule is None or not schedule.adaptive or new_entries is None:
+        return round(current)
+    step = SHRINK if new_entries > 0 else GROW
+    low, high = schedule.min_interval_minutes, max(schedule.min_interval_minutes, schedule.max_interval_minutes)
+    return round(min(max(current * step, low), high))
+
+
 def record_poll(session: Session, *, source_id: str, feed_url: str, status: int | None, polled_at: datetime,
-                etag: str | None, last_modified: str | None, entries: int | None, error: str | None) -> None:
+                etag: str | None, last_modified: str | None, entries: int | None, error: str | None,
+                new_entries: int | None = None, ttl_minutes: int | None = None,
+                max_age_seconds: int | None = None, retry_after_until: datetime | None = None,
+                schedule: ScheduleSettings | None = None) -> None:
     """Keep the validators for conditional GET and move the source's schedule on."""
     feed = session.scalar(select(store.Feed).where(store.Feed.source_id == source_id, store.Feed.url == feed_url))
     source = session.get(store.Source, source_id)
     if feed is None or source is None:
         return
     feed.last_status, feed.last_polled_at = status, polled_at
+    feed.last_error = error[:1000] if error else None
     if status == 200 and error is None:
         feed.etag, feed.last_modified, feed.last_entries = etag, last_modified, entries
+        feed.last_new_entries = new_entries
+        feed.ttl_minutes = ttl_minutes
+    if status in (200, 304):
+        feed.max_age_seconds = max_age_seconds
     source.last_polled_at = polled_at
+    if retry_after_until is not None:
+        source.retry_after_until = min(retry_after_until, polled_at + MAX_RETRY_AFTER)
     if error is None and status in (200, 304):
         source.error_streak = 0
         source.last_success_at = polled_at
         source.last_error = None
-        source.next_poll_at = polled_at + timedelta(minutes=source.interval_minutes)
+        interval = adapt_interval(source.poll_interval_minutes or source.interval_minutes,
+                                  new_entries=0 if status == 304 else new_entries, schedule=schedule)
+        source.poll_interval_minutes = interval
+        delay = timedelta(minutes=interval)
+        # The outlet's own hints are lower bounds: never poll sooner than <ttl> or max-age allow.
+        if feed.ttl_minutes:
+            delay = max(delay, timedelta(minutes=min(feed.ttl_minutes, 24 * 60)))
+        if feed.max_age_seconds:
+            delay = max(delay, timedelta(seconds=min(feed.max_age_seconds, 24 * 3600)))
     else:
         source.error_streak += 1
         source.last_error = (error or f"HTTP {status}")[:1000]
         # Failing sources back off but are never silently dropped.
-        delay = min(timedelta(minutes=source.interval_minutes) * 2 ** min(source.error_streak - 1, 10), MAX_BACKOFF)
-        source.next_poll_at = polled_at + delay
+        base = timedelta(minutes=source.poll_interval_minutes or source.interval_minutes)
+        delay = min(base * 2 ** min(source.error_streak - 1, 10), MAX_BACKOFF)
+    next_poll = polled_at + delay
+    if source.retry_after_until is not None and source.retry_after_until > next_poll:
+        next_poll = source.retry_after_until
+    source.next_poll_at = next_poll
 
 
 def record_article(session: Session, source_id: str, *, at: datetime, extraction_ok: bool) -> None:
+    """Count the article and keep the usual gap between new articles (an EWMA) for quiet detection."""
     source = session.get(store.Source, source_id)
     if source is None:
         return
     source.articles_total += 1
-    source.last_new_article_at = at
-    if not extraction_ok:
+    if source.last_new_article_at is not None:
+        gap = at - source.last_new_article_at
+        if gap >= MIN_GAP:
+            minutes = gap.total_seconds() / 60
+            previous = source.gap_ewma_minutes
+            source.gap_ewma_minutes = minutes if previous is None else (
+                EWMA_WEIGHT * minutes + (1 - EWMA_WEIGHT) * previous)
+    if source.last_new_article_at is None or at > source.last_new_article_at:
+        source.last_new_article_at = at
+    if extraction_ok:
+        source.extraction_fail_streak = 0
+    else:
         source.extraction_failures += 1
+        source.extraction_fail_streak = (source.extraction_fail_streak or 0) + 1
+
+
+def is_quiet(source: store.Source, now: datetime) -> bool:
+    """Gone quiet: no new article for much longer than its usual gap."""
+    if not source.enabled or source.last_new_article_at is None or not source.gap_ewma_minutes:
+        return False
+    limit = max(timedelta(minutes=source.gap_ewma_minutes) * QUIET_FACTOR, QUIET_FLOOR)
+    return now - source.last_new_article_at > limit
+
+
+def extraction_failing(source: store.Source) -> bool:
+    """Extractions started failing: the last few failed although earlier ones worked."""
+    streak = source.extraction_fail_streak or 0
+    return source.enabled and streak >= FAILING_EXTRACTIONS and source.articles_total > streak
+
+
+def health_flags(source: store.Source, now: datetime) -> list[str]:
+    """What an operator should look at, in words; empty when the source is healthy."""
+    flags = []
+    if not source.enabled:
+        return ["disabled"]
+    if source.error_streak:
+        flags.append(f"failing x{source.error_streak}")
+    if source.retry_after_until is not None and source.retry_after_until > now:
+        flags.append("asked to wait")
+    if is_quiet(source, now):
+        flags.append("quiet")
+    if extraction_failing(source):
+        flags.append("extraction failing")
+    return flags

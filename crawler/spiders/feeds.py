@@ -1,9 +1,10 @@
-"""The config-driven feed spider: poll each due feed conditionally, follow new entries."""
+"""The config-driven spider: poll each due feed, news sitemap or section page conditionally, follow new entries."""
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import scrapy
@@ -12,11 +13,26 @@ from sqlalchemy import select
 from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, FeedStateItem
+from crawler.spiders.sections import max_age_seconds, section_entries, utf8_text
 from pipelines import store
 from pipelines.dedup import canonical_url
 from pipelines.feeds import FeedEntry, parse_feed
+from pipelines.sitemaps import parse_sitemap
 
 log = logging.getLogger(__name__)
+
+MAX_CHILD_SITEMAPS = 3  # of an index, the most recently modified ones: news lives there
+
+
+@dataclass
+class PollStateItem(FeedStateItem):
+    """A poll's outcome plus what the schedule needs: new entries and the outlet's own hints."""
+
+    kind: str = "feed"
+    new_entries: int | None = None
+    ttl_minutes: int | None = None
+    max_age_seconds: int | None = None
+    retry_after_until: datetime | None = None
 
 
 def _now() -> datetime:
@@ -29,6 +45,10 @@ def _describe(failure: Failure) -> str:
     if response is not None:
         return f"HTTP {response.status}"
     return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+
+
+def _header(response: Response, name: str) -> str | None:
+    return response.headers.get(name, b"").decode("latin-1") or None
 
 
 class FeedSpider(scrapy.Spider):
@@ -55,7 +75,9 @@ class FeedSpider(scrapy.Spider):
                 yield scrapy.Request(
                     feed["url"], headers=headers, callback=self.parse_feed, errback=self.feed_failed,
                     dont_filter=True, meta={"source_id": source["source_id"], "language": source["language"],
-                                            "feed_url": feed["url"]},
+                                            "feed_url": feed["url"], "kind": feed.get("kind", "feed"),
+                                            "article_pattern": feed.get("article_pattern"),
+                                            "max_links": feed.get("max_links", 50)},
                 )
 
     def _known(self, urls: list[str]) -> set[str]:
@@ -66,30 +88,68 @@ class FeedSpider(scrapy.Spider):
             rows = conn.execute(select(store.Article.canonical_url).where(store.Article.canonical_url.in_(urls)))
             return {row[0] for row in rows}
 
+    def _state(self, response: Response, **fields) -> PollStateItem:
+        meta = response.meta
+        return PollStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"], status=response.status,
+                             polled_at=_now(), etag=_header(response, "ETag"),
+                             last_modified=_header(response, "Last-Modified"), kind=meta.get("kind", "feed"),
+                             max_age_seconds=max_age_seconds(_header(response, "Cache-Control")), **fields)
+
     def parse_feed(self, response: Response):
         meta = response.meta
-        state = FeedStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"], status=response.status,
-                              polled_at=_now(), etag=response.headers.get("ETag", b"").decode("latin-1") or None,
-                              last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None)
+        kind = meta.get("kind", "feed")
         if response.status == 304:
             self.crawler.stats.inc_value("basewatch/feed_not_modified")
-            yield state
+            yield self._state(response, new_entries=0)
             return
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        parsed = parse_feed(response.body, content_type=content_type, max_entries=self.max_entries)
-        state.entries = len(parsed.entries)
-        state.error = parsed.error
-        if parsed.error:
-            log.warning("source %s: feed %s: %s", meta["source_id"], meta["feed_url"], parsed.error)
+        self.crawler.stats.inc_value(f"basewatch/parsed/{kind}")
+        ttl, children = None, ()
+        if kind == "sitemap":
+            parsed = parse_sitemap(response.body, max_entries=self.max_entries)
+            entries, error, children = parsed.entries, parsed.error, parsed.children
+        elif kind == "section":
+            text = utf8_text(response.body) or getattr(response, "text", "")
+            entries = section_entries(text, response.url, meta["article_pattern"] or ".", max_links=meta["max_links"])
+            error = None
+        else:
+            content_type = _header(response, "Content-Type")
+            if content_type and utf8_text(response.body) is not None:
+                content_type = content_type.split(";", 1)[0]  # valid UTF-8: do not trust a charset that may lie
+            feed = parse_feed(response.body, content_type=content_type, max_entries=self.max_entries)
+            entries, error, ttl = feed.entries, feed.error, feed.ttl_minutes
+        if error:
+            log.warning("source %s: %s %s: %s", meta["source_id"], kind, meta["feed_url"], error)
             self.crawler.stats.inc_value("basewatch/feed_malformed")
-        yield state
+        new = self._new_entries(entries)
+        yield self._state(response, entries=len(entries) + len(children), error=error, ttl_minutes=ttl,
+                          new_entries=None if children else len(new))
+        yield from self._follow(meta, new)
+        # A sitemap index: read its newest children now (no validators are kept for them).
+        newest = sorted(children, key=lambda child: child[1] or datetime.min.replace(tzinfo=UTC), reverse=True)
+        for url, _ in newest[:MAX_CHILD_SITEMAPS]:
+            yield scrapy.Request(url, callback=self.parse_child_sitemap, errback=self.child_failed,
+                                 meta={**{k: meta[k] for k in ("source_id", "language", "feed_url")}})
+
+    def parse_child_sitemap(self, response: Response):
+        parsed = parse_sitemap(response.body, max_entries=self.max_entries)
+        if parsed.error:
+            log.warning("source %s: child sitemap %s: %s", response.meta["source_id"], response.url, parsed.error)
+        yield from self._follow(response.meta, self._new_entries(parsed.entries))
+
+    def child_failed(self, failure: Failure):
+        log.warning("source %s: child sitemap %s failed: %s", failure.request.meta["source_id"],
+                    failure.request.url, _describe(failure))
+        return []
+
+    def _new_entries(self, entries) -> list[FeedEntry]:
         by_canonical: dict[str, FeedEntry] = {}
-        for entry in parsed.entries:
+        for entry in entries:
             by_canonical.setdefault(canonical_url(entry.url), entry)
         known = self._known(list(by_canonical))
-        for canonical, entry in by_canonical.items():
-            if canonical in known:
-                continue
+        return [entry for canonical, entry in by_canonical.items() if canonical not in known]
+
+    def _follow(self, meta: dict, entries: list[FeedEntry]):
+        for entry in entries:
             self.crawler.stats.inc_value("basewatch/entries_new")
             yield scrapy.Request(
                 entry.url, callback=self.parse_article, errback=self.article_failed,
@@ -102,9 +162,10 @@ class FeedSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         error = _describe(failure)
         log.warning("source %s: feed %s failed: %s", meta["source_id"], meta["feed_url"], error)
-        yield FeedStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"],
+        yield PollStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"],
                             status=response.status if response is not None else None,
-                            polled_at=_now(), error=error)
+                            polled_at=_now(), error=error, kind=meta.get("kind", "feed"),
+                            retry_after_until=meta.get("retry_after_until"))
 
     def _article(self, meta: dict, url: str, **fields) -> ArticleItem:
         entry: FeedEntry = meta["entry"]
@@ -118,7 +179,8 @@ class FeedSpider(scrapy.Spider):
                                 fetch_error=f"not a text page: {response.headers.get('Content-Type')}")
             return
         # Keep the feed's link as the article URL: redirects to consent walls are common.
-        yield self._article(response.meta, response.meta["entry"].url, html=response.text)
+        html = utf8_text(response.body) or response.text
+        yield self._article(response.meta, response.meta["entry"].url, html=html)
 
     def article_failed(self, failure: Failure):
         """Nothing is thrown away: the entry's title and summary are still stored and analysed."""
