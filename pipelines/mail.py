@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -127,9 +128,14 @@ def list_subject(row: store.Outbox, count: int) -> str:
     return f"[basewatch] {count} more incident{'s' if count != 1 else ''} in the last hour (alert limit reached)"
 
 
+# Python folds a long Subject oddly at 78 columns (the whole value onto a continuation line);
+# 120 keeps ordinary subjects on one line and still folds long ones at spaces.
+MAIL_POLICY = policy.default.clone(max_line_length=120)
+
+
 def render(session: Session, row: store.Outbox, *, from_address: str) -> EmailMessage:
     """The complete message for one outbox row."""
-    message = EmailMessage()
+    message = EmailMessage(policy=MAIL_POLICY)
     if row.incident_id is None:
         context = _list_context(session, row)
         message["Subject"] = one_line(list_subject(row, len(context["lines"])), 250)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import smtplib
+import socket
 import ssl
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -48,18 +51,28 @@ def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
 
 
 def claim(sessions: sessionmaker, *, now: datetime, limit: int) -> list[int]:
-    """Take due rows for a while, so another sender (or a crashed one) does not race us."""
+    """Take due rows for a while, so another sender (or a crashed one) does not race us.
+
+    One UPDATE over a locked subquery: PostgreSQL's SKIP LOCKED keeps concurrent senders on
+    disjoint rows, and SQLite runs the statement under its single write lock.
+    """
+    token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    due = (
+        select(store.Outbox.id)
+        .where(store.Outbox.status == "pending", store.Outbox.next_attempt_at <= now)
+        .where(or_(store.Outbox.claimed_until.is_(None), store.Outbox.claimed_until < now))
+        .order_by(store.Outbox.id).limit(limit)
+        .with_for_update(skip_locked=True)
+    )
     with sessions.begin() as session:
-        ids = list(session.scalars(
-            select(store.Outbox.id)
-            .where(store.Outbox.status == "pending", store.Outbox.next_attempt_at <= now)
-            .where(or_(store.Outbox.claimed_until.is_(None), store.Outbox.claimed_until < now))
-            .order_by(store.Outbox.id).limit(limit)
-        ))
-        if ids:
-            session.execute(update(store.Outbox).where(store.Outbox.id.in_(ids))
-                            .values(claimed_until=now + timedelta(seconds=CLAIM_SECONDS)))
-    return ids
+        session.execute(
+            update(store.Outbox).where(store.Outbox.id.in_(due.scalar_subquery()))
+            .values(claimed_until=now + timedelta(seconds=CLAIM_SECONDS), claimed_by=token)
+            .execution_options(synchronize_session=False)
+        )
+    with sessions() as session:
+        return list(session.scalars(select(store.Outbox.id).where(store.Outbox.claimed_by == token)
+                                    .where(store.Outbox.status == "pending").order_by(store.Outbox.id)))
 
 
 def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max_attempts: int) -> None:

@@ -206,3 +206,23 @@ def test_daily_digest_lists_the_day_once(tmp_path, database_url):
     assert digest["Subject"] == "[basewatch] Daily digest 2026-03-02: 1 incident"
     body = digest.get_body(("plain",)).get_content()
     assert "northern airfield" in body and "Syrian outpost" not in body
+
+
+def test_three_senders_at_once_send_each_alert_once(sessions, database_url, tmp_path):
+    """Several nodes share one outbox: claims are disjoint, so nothing goes twice."""
+    import subprocess
+    import sys
+
+    for number in range(24):
+        add_incident(sessions, evidence=f"Mortar rounds hit post {number}.")
+    with MailSink(tmp_path / "mail") as sink:
+        code = ("import sys; from pipelines import store; from pipelines.config import SmtpSettings; "
+                "from pipelines.sender import send_pending; "
+                "s = store.session_factory(store.open_engine(sys.argv[1])); "
+                "send_pending(s, SmtpSettings(host='127.0.0.1', port=int(sys.argv[2])), limit=5)")
+        for _ in range(3):  # rounds: each process takes at most 5 rows per call
+            procs = [subprocess.Popen([sys.executable, "-c", code, database_url, str(sink.port)])
+                     for _ in range(3)]
+            assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
+        ids = [read_mail(p)["Message-ID"] for p in sink.messages()]
+    assert len(ids) == len(set(ids)) == 24
