@@ -155,8 +155,13 @@ def cmd_run(args) -> int:
     """Example: basewatch run   (the daemon; SIGTERM stops it, SIGHUP reloads config)"""
     from crawler.daemon import run_daemon
 
-    _config(args)  # fail fast on a bad config
-    return run_daemon(args.config, args.database)
+    config = _config(args)  # fail fast on a bad config
+    log_format = args.log_format or config.settings.log_format
+    if log_format == "json" and args.log_format is None:
+        from crawler.logfmt import configure_logging
+
+        configure_logging(logging.DEBUG if args.verbose else logging.INFO, "json")
+    return run_daemon(args.config, args.database, log_format=log_format)
 
 
 def cmd_demo(args) -> int:
@@ -189,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL", help="database URL (default from settings; env BASEWATCH_DATABASE_URL)")
     parser.add_argument("--config", metavar="DIR", help="config directory (default ./config; env BASEWATCH_CONFIG)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--log-format", choices=("text", "json"), default=None,
+                        help="text (default) or json lines on stderr (default from settings log_format)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="article text from pages (JSON lines in and out)")
@@ -233,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if args.log_format == "json":
+        from crawler.logfmt import configure_logging
+
+        configure_logging(logging.DEBUG if args.verbose else logging.INFO, "json")
     try:
         return args.func(args)
     except ConfigError as exc:
