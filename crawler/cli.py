@@ -252,6 +252,54 @@ def cmd_incidents(args) -> int:
     return 0
 
 
+def _since(value: str | None):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise UsageError(f"--since: not a date (YYYY-MM-DD): {value}") from None
+
+
+def cmd_export(args) -> int:
+    """Example: basewatch export --format geojson --since 2026-03-01 --out incidents.geojson"""
+    from pipelines import export, store
+
+    since = _since(args.since)
+    config = _config(args)
+    try:
+        engine = export.open_existing(config.settings.database_url)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    with store.session_factory(engine)() as session:
+        records = export.incident_records(session, since=since)
+    engine.dispose()
+    if args.out in (None, "-"):
+        export.write(records, args.format, sys.stdout)
+        return 0
+    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+        count = export.write(records, args.format, handle)
+    print(f"wrote {count} incident(s) to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_dashboard(args) -> int:
+    """Example: basewatch --database sqlite:///var/demo/basewatch.db dashboard --port 8050"""
+    from crawler.dashboard.app import OSM_TILES
+    from crawler.dashboard.server import serve
+
+    config = _config(args)
+    tiles = OSM_TILES if args.tiles is None else (None if args.tiles == "none" else args.tiles)
+    try:
+        serve(config.settings.database_url, host=args.host, port=args.port, tile_url=tiles,
+              announce=lambda line: print(line, flush=True))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:  # port taken, address not on this machine
+        raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="basewatch", description="Watch news outlets for strikes on military bases.")
     parser.add_argument("--database", metavar="URL", help="database URL (default from settings; env BASEWATCH_DATABASE_URL)")
@@ -317,6 +365,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("incidents", help="incidents found so far")
     p.set_defaults(func=cmd_incidents)
+
+    p = sub.add_parser("dashboard", help="local read-only web dashboard: incidents, map, chart, sources")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; there is no login)")
+    p.add_argument("--port", type=int, default=8050, help="port (default 8050; 0 picks a free one)")
+    p.add_argument("--tiles", metavar="URL",
+                   help="map tile URL template, or 'none' for markers on a blank map (default OpenStreetMap)")
+    p.set_defaults(func=cmd_dashboard)
+
+    p = sub.add_parser("export", help="incidents as ACLED-like CSV, JSON or GeoJSON")
+    p.add_argument("--format", required=True, choices=("csv", "json", "geojson"))
+    p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--since", metavar="DATE", help="only incidents whose event date is on or after DATE (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_export)
     return parser
 
 

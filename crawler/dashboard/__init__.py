@@ -1,0 +1,1 @@
+"""The local, read-only web dashboard: incidents, map, chart, sources (`basewatch dashboard`)."""
