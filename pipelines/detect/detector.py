@@ -111,7 +111,9 @@ def detect(
             candidates.append((i, m))
     best = max((m.score for _, m in candidates), default=0.0)
     kept = [(i, m) for i, m in candidates if m.score >= W.THRESHOLD]
-    reports = _merge([(_report(doc, sents, i, m, ref, lex), m.kind) for i, m in kept])
+    merged = _merge([(_report(doc, sents, i, m, ref, lex), m.kind, (i, m)) for i, m in kept])
+    reports = [replace(r, mention=_as_written(doc, sents[i], m, extend=m.base is None or m.kind in ("near", "coref")))
+               for r, (i, m) in merged]
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
 
@@ -307,7 +309,7 @@ def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | Non
         base_id=m.base.id if m.base else None,
         country=country,
         region=region,
-        mention=_as_written(doc, sent, m),
+        mention=None,  # filled in after merging (costly)
         actor=_actor(sents, i, m, lex),
         event_date=_event_date(sents, i, ref, lex),
         killed=killed,
@@ -316,15 +318,23 @@ def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | Non
     )
 
 
-def _as_written(doc: str, sent: Sentence, m: Mention) -> str:
-    """The mention in the article's own spelling."""
+_PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
+
+
+def _as_written(doc: str, sent: Sentence, m: Mention, extend: bool = False) -> str:
+    """The mention in the article's own spelling; generic ones keep the words that place them."""
     raw = doc[sent.start:sent.end]
     words = sent.ntext[m.start:m.end].split()
     if words:
         fast = re.compile(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)) + r"\w*", re.IGNORECASE)
         found = fast.search(raw)
         if found:
-            return found.group()
+            if not extend:
+                return found.group()
+            tail = raw[found.end():found.end() + 45]
+            stop = _PHRASE_END.search(tail)
+            tail = tail[:stop.start()] if stop else tail.rsplit(" ", 1)[0]
+            return (found.group() + tail).strip()
     ntext, offsets = norm_with_offsets(raw)
     if ntext != sent.ntext or m.end > len(offsets):
         return sent.ntext[m.start:m.end]
@@ -450,23 +460,23 @@ def _dateline(doc: str, lex: Lexicon) -> date | None:
     return found[0] if found else None
 
 
-def _merge(pairs: list[tuple[Report, str]]) -> list[Report]:
+def _merge(items: list[tuple[Report, str, tuple[int, Mention]]]) -> list[tuple[Report, tuple[int, Mention]]]:
     """One report per base across sentences; unresolved ones only where nothing resolved."""
-    out: list[Report] = []
+    if any(r.base_id for r, _, _ in items):
+        items = [(r, k, at) for r, k, at in items if r.base_id or k != "plural"]
+    out: list[tuple[Report, tuple[int, Mention]]] = []
     index: dict[str, int] = {}
-    if any(r.base_id for r, _ in pairs):
-        pairs = [(r, k) for r, k in pairs if r.base_id or k != "plural"]
-    for r, _ in pairs:
+    for r, _, at in items:
         key = r.base_id or f"?{r.country}"
-        if key in index and not _same_sentence_twin(out[index[key]], r):
+        if key in index and not _same_sentence_twin(out[index[key]][0], r):
             j = index[key]
-            out[j] = _fill(out[j], r)
+            out[j] = (_fill(out[j][0], r), out[j][1])
             continue
         index[key] = len(out)
-        out.append(r)
-    resolved_countries = {r.country for r in out if r.base_id}
+        out.append((r, at))
+    resolved_countries = {r.country for r, _ in out if r.base_id}
     if resolved_countries:
-        out = [r for r in out if r.base_id or (r.country and r.country not in resolved_countries)]
+        out = [(r, at) for r, at in out if r.base_id or (r.country and r.country not in resolved_countries)]
     return out
 
 
