@@ -1,4 +1,4 @@
-"""Record a source's feed and first article pages as test fixtures, with URL and fetch time in meta.json.
+"""Record a source's feed (or news sitemap, or section page) and first article pages as test fixtures, with URL and fetch time in meta.json.
 
 For operators with internet access. A recording is written to a temporary folder and moved into
 place only when complete; an existing recording is never replaced without `force`.
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crawler.spiders.sections import section_entries
 from crawler.source_check import WORKING, Fetched, fetch, judge, parse_sitemap
 from pipelines.config import SourceConfig
 from pipelines.feeds import parse_feed
@@ -41,39 +42,46 @@ def _fetch_meta(fetched: Fetched, fetched_at: str, file: str | None) -> dict:
             "content_type": fetched.content_type, "fetched_at": fetched_at, "file": file, "error": fetched.error}
 
 
-def _listing(source: SourceConfig, get) -> tuple[str, Fetched, str, list[str], list[str]]:
-    """The first feed (else news sitemap) that answers with entries: kind, fetch, time, article URLs, failures."""
+def _listing(source: SourceConfig, get) -> tuple[str, Fetched, str, list[str], list[str], str | None]:
+    """The first feed, else news sitemap, else section page that answers with entries.
+
+    Returns kind, fetch, fetch time, article URLs, the failures before it, and the section's pattern.
+    """
     failures = []
-    for kind, items in (("feed", source.feeds), ("sitemap", source.sitemaps)):
+    for kind, items in (("feed", source.feeds), ("sitemap", source.sitemaps), ("section", source.sections)):
         for item in items:
+            pattern = getattr(item, "article_pattern", None)
             fetched_at = _now()
             fetched = get(item.url)
-            check = judge(source.id, kind, fetched)
+            check = judge(source.id, kind, fetched, article_pattern=pattern)
             if check.verdict not in WORKING:
                 failures.append(f"{item.url}: {check.verdict}" + (f" ({check.note})" if check.note else ""))
                 continue
             if kind == "feed":
                 urls = [e.url for e in parse_feed(fetched.body, content_type=fetched.content_type).entries]
-            else:
+            elif kind == "sitemap":
                 urls = list(parse_sitemap(fetched.body).locs)
-            return kind, fetched, fetched_at, urls, failures
-    reasons = "; ".join(failures) or "it has no feeds or sitemaps"
-    raise RecordError(f"source {source.id}: no feed or sitemap answered with entries: {reasons}")
+            else:
+                urls = [e.url for e in section_entries(fetched.body, fetched.final_url, pattern or ".",
+                                                       max_links=item.max_links)]
+            return kind, fetched, fetched_at, urls, failures, pattern
+    reasons = "; ".join(failures) or "it has no feeds, sitemaps or section pages"
+    raise RecordError(f"source {source.id}: nothing answered with entries: {reasons}")
 
 
 def record_fixtures(source: SourceConfig, out_dir: str | Path = DEFAULT_OUT, *, pages: int = 3, force: bool = False,
                     user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000) -> Recording:
-    """Save the listing (feed or sitemap) and its first `pages` articles under out_dir/<source id>/."""
+    """Save the listing (feed, sitemap or section page) and its first `pages` articles under out_dir/<source id>/."""
     out_dir = Path(out_dir)
     target = out_dir / source.id
     if target.exists() and any(target.iterdir()) and not force:
         raise RecordError(f"{target} already holds a recording; pass --force to replace it")
     get = lambda url: fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)  # noqa: E731
-    kind, listing, listing_at, article_urls, skipped = _listing(source, get)
+    kind, listing, listing_at, article_urls, skipped, pattern = _listing(source, get)
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{source.id}.", dir=out_dir))
     try:
-        listing_file = "feed.xml" if kind == "feed" else "sitemap.xml"
+        listing_file = {"feed": "feed.xml", "sitemap": "sitemap.xml", "section": "section.html"}[kind]
         (work / listing_file).write_bytes(listing.body)
         page_meta, failed = [], 0
         for number, url in enumerate(article_urls[:max(0, pages)], 1):
@@ -87,7 +95,8 @@ def record_fixtures(source: SourceConfig, out_dir: str | Path = DEFAULT_OUT, *, 
                 failed += 1
             page_meta.append(_fetch_meta(fetched, fetched_at, file))
         meta = {"source_id": source.id, "recorded_at": _now(), "user_agent": user_agent,
-                "listing": {"kind": kind, "entries": len(article_urls), **_fetch_meta(listing, listing_at, listing_file)},
+                "listing": {"kind": kind, "entries": len(article_urls), "article_pattern": pattern,
+                            **_fetch_meta(listing, listing_at, listing_file)},
                 "skipped_listings": skipped, "pages": page_meta}
         (work / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         if target.exists():

@@ -1,4 +1,4 @@
-"""Fetch each source's feeds, news sitemaps and homepage once and say which answer, move, are blocked or parse.
+"""Fetch each source's feeds, news sitemaps, section pages and homepage once and say which answer, move, are blocked or parse.
 
 For operators with internet access: the catalog cannot be verified from the build machines.
 Plain `urllib.request` in a thread pool (no extra dependency); every request has a time bound,
@@ -24,10 +24,11 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.spiders.sections import section_entries
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
 from pipelines.feeds import parse_feed
 
-Kind = Literal["feed", "sitemap", "homepage"]
+Kind = Literal["feed", "sitemap", "section", "homepage"]
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
           "text/html;q=0.8, */*;q=0.5")
@@ -256,7 +257,7 @@ def _moved(fetched: Fetched) -> tuple[str, str | None]:
     return (MOVED if fetched.permanently_moved else REDIRECTED), fetched.final_url
 
 
-def judge(source_id: str, kind: Kind, fetched: Fetched) -> Check:
+def judge(source_id: str, kind: Kind, fetched: Fetched, *, article_pattern: str | None = None) -> Check:
     """Turn one fetch into a verdict an operator can act on."""
     base = dict(source_id=source_id, kind=kind, url=fetched.url, status=fetched.status, seconds=fetched.seconds)
     final = fetched.final_url if fetched.final_url != fetched.url else None
@@ -294,6 +295,11 @@ def judge(source_id: str, kind: Kind, fetched: Fetched) -> Check:
         return Check(**base, verdict=verdict, final_url=final, items=len(info.locs), note=note + truncated)
     if wall:
         return Check(**base, verdict=BLOCKED, final_url=final, note=wall)
+    if kind == "section":
+        links = section_entries(fetched.body, fetched.final_url, article_pattern or ".", max_links=100_000)
+        if not links:
+            return Check(**base, verdict=NOT_A_FEED, final_url=final, items=0, note="no link matches article_pattern")
+        return Check(**base, verdict=verdict, final_url=final, items=len(links), note="article links")
     return Check(**base, verdict=verdict, final_url=final, note=fetched.content_type)
 
 
@@ -305,15 +311,17 @@ class SourceReport:
 
     @property
     def usable(self) -> bool:
-        """At least one feed or sitemap answered and parsed: the source can be polled."""
+        """At least one feed, sitemap or section page answered and parsed: the source can be polled."""
         return any(c.kind != "homepage" and c.verdict in WORKING for c in self.checks)
 
 
-def _targets(source: SourceConfig) -> list[tuple[Kind, str]]:
-    targets: list[tuple[Kind, str]] = [("feed", f.url) for f in source.feeds]
-    targets += [("sitemap", s.url) for s in source.sitemaps]
+def _targets(source: SourceConfig) -> list[tuple[Kind, str, str | None]]:
+    """(kind, url, article pattern) for everything a source polls, then its homepage."""
+    targets: list[tuple[Kind, str, str | None]] = [("feed", f.url, None) for f in source.feeds]
+    targets += [("sitemap", s.url, None) for s in source.sitemaps]
+    targets += [("section", s.url, s.article_pattern) for s in source.sections]
     if source.homepage:
-        targets.append(("homepage", source.homepage))
+        targets.append(("homepage", source.homepage, None))
     return targets
 
 
@@ -332,10 +340,11 @@ class _HostLimit:
 
 
 def check_url(source_id: str, kind: Kind, url: str, *, user_agent: str, timeout: float = 20.0,
-              max_bytes: int = 10_000_000) -> Check:
+              max_bytes: int = 10_000_000, article_pattern: str | None = None) -> Check:
     """Fetch and judge one URL; any surprise becomes an `error` verdict."""
     try:
-        return judge(source_id, kind, fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes))
+        fetched = fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)
+        return judge(source_id, kind, fetched, article_pattern=article_pattern)
     except Exception as exc:  # a bug or a parser blow-up must not stop the other checks
         return Check(source_id=source_id, kind=kind, url=url, verdict=ERROR, note=f"{type(exc).__name__}: {exc}"[:300])
 
@@ -346,12 +355,13 @@ def check_sources(sources: Iterable[SourceConfig], *, user_agent: str, timeout: 
     sources = list(sources)
     limit = _HostLimit(per_host)
 
-    def one(source_id: str, kind: Kind, url: str) -> Check:
+    def one(source_id: str, kind: Kind, url: str, pattern: str | None) -> Check:
         with limit(url):
-            return check_url(source_id, kind, url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)
+            return check_url(source_id, kind, url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,
+                             article_pattern=pattern)
 
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="source-check") as pool:
-        futures = [[pool.submit(one, s.id, kind, url) for kind, url in _targets(s)] for s in sources]
+        futures = [[pool.submit(one, s.id, *target) for target in _targets(s)] for s in sources]
         return [SourceReport(s.id, s.enabled, tuple(f.result() for f in fs)) for s, fs in zip(sources, futures)]
 
 

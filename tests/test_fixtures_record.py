@@ -11,6 +11,7 @@ import yaml
 from crawler.cli import main
 from crawler.replay import ReplayServer
 from crawler.source_check import parse_sitemap
+from crawler.spiders.sections import section_entries
 from pipelines.config import load_sources
 from pipelines.feeds import parse_feed
 
@@ -28,11 +29,15 @@ def assert_valid_recording(directory: Path, source_ids: set[str]) -> dict:
     assert meta["source_id"] == directory.name and meta["source_id"] in source_ids
     assert meta["recorded_at"] and meta["listing"]["fetched_at"] and meta["listing"]["url"].startswith("http")
     body = (directory / meta["listing"]["file"]).read_bytes()
-    if meta["listing"]["kind"] == "feed":
-        parsed = parse_feed(body, content_type=meta["listing"]["content_type"])
+    listing = meta["listing"]
+    if listing["kind"] == "feed":
+        parsed = parse_feed(body, content_type=listing["content_type"])
         assert parsed.entries, f"{directory.name}: the recorded feed yields no entries"
-    else:
+    elif listing["kind"] == "sitemap":
         assert parse_sitemap(body).locs, f"{directory.name}: the recorded sitemap lists no URLs"
+    else:
+        links = section_entries(body, listing["final_url"], listing["article_pattern"] or ".")
+        assert links, f"{directory.name}: the recorded section page has no article links"
     for page in meta["pages"]:
         assert page["url"].startswith("http") and page["fetched_at"]
         if page["file"]:
@@ -54,13 +59,13 @@ def site():
         yield server
 
 
-def _config(tmp_path: Path, feeds: list[str], sitemaps: list[str] = ()) -> Path:
+def _config(tmp_path: Path, feeds: list[str], sitemaps: list[str] = (), sections: list[dict] = ()) -> Path:
     directory = tmp_path / "config"
     directory.mkdir(exist_ok=True)
     (directory / "settings.yaml").write_text(yaml.safe_dump({"crawl": {"user_agent": UA}}), encoding="utf-8")
     (directory / "sources.yaml").write_text(yaml.safe_dump({"sources": [
         {"id": "wadi", "name": "Wadi News", "country": "IQ", "language": "ar", "feeds": feeds,
-         "sitemaps": list(sitemaps)}]}), encoding="utf-8")
+         "sitemaps": list(sitemaps), "sections": list(sections)}]}), encoding="utf-8")
     return directory
 
 
@@ -112,8 +117,17 @@ def test_record_errors_are_one_line(tmp_path, site, capsys):
     out = tmp_path / "recorded"
     assert _record(config, out) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("basewatch: error: source wadi: no feed or sitemap answered with entries")
+    assert err.startswith("basewatch: error: source wadi: nothing answered with entries")
     assert "not_found" in err and "not_a_feed" in err and "\n" not in err
     assert not (out / "wadi").exists()
     assert main(["--config", str(config), "fixtures", "record", "nobody", "--out", str(out)]) == 2
     assert "unknown source id: nobody" in capsys.readouterr().err
+
+
+def test_record_falls_back_to_a_section_page(tmp_path, site):
+    config = _config(tmp_path, [], sections=[{"url": site.base + "/index.html", "article_pattern": r"/akhbar/2026/"}])
+    out = tmp_path / "recorded"
+    assert _record(config, out, "--pages", "2") == 0
+    meta = assert_valid_recording(out / "wadi", {"wadi"})
+    assert (meta["listing"]["kind"], meta["listing"]["article_pattern"]) == ("section", r"/akhbar/2026/")
+    assert [p["file"] for p in meta["pages"]] == ["page-01.html", "page-02.html"]

@@ -228,9 +228,19 @@ def test_parse_sitemap_rejects_non_sitemaps():
     assert "aaaaaaaaaa" not in "".join(parse_sitemap(entity_bomb).locs)
 
 
-def _source(source_id: str, feeds=(), sitemaps=(), homepage=None, enabled=True) -> SourceConfig:
+def _source(source_id: str, feeds=(), sitemaps=(), homepage=None, enabled=True, sections=()) -> SourceConfig:
     return SourceConfig(id=source_id, name=source_id, country="IQ", language="ar", homepage=homepage,
-                        feeds=list(feeds), sitemaps=list(sitemaps), enabled=enabled)
+                        feeds=list(feeds), sitemaps=list(sitemaps), enabled=enabled, sections=list(sections))
+
+
+def test_section_pages_count_the_links_their_pattern_matches(site):
+    sources = [_source("sectioned", sections=[{"url": site.base + "/", "article_pattern": r"/akhbar/2026/"}]),
+               _source("mismatched", sections=[{"url": site.base + "/", "article_pattern": r"/sport/"}])]
+    good, bad = check_sources(sources, user_agent=UA, timeout=5)
+    assert [(c.kind, c.verdict, c.items) for c in good.checks] == [("section", "ok", 2)]
+    assert good.usable
+    assert [(c.verdict, c.note) for c in bad.checks] == [("not_a_feed", "no link matches article_pattern")]
+    assert not bad.usable
 
 
 def test_check_sources_keeps_order_sends_user_agent_and_limits_per_host(site, odd):
