@@ -256,3 +256,17 @@ def test_missing_database_file_is_an_error_not_a_new_file(tmp_path):
                                             ("0.0.0.0", False), ("192.0.2.10", False), ("example.org", False)])
 def test_non_loopback_hosts_are_flagged(host, loopback):
     assert is_loopback(host) is loopback
+
+
+def test_world_outline_decodes_quantized_delta_arcs():
+    from crawler.dashboard.world_outline import topology_to_geojson
+
+    topology = {"type": "Topology", "transform": {"scale": [0.5, 0.25], "translate": [40, 30]},
+                "arcs": [[[0, 0], [4, 0], [0, 4]], [[4, 4], [-4, 0], [0, -4]]],
+                "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+                    {"type": "Polygon", "arcs": [[0, 1]], "properties": {"name": "Squareland"}},
+                    {"type": "MultiPolygon", "arcs": [[[~1, ~0]]], "properties": {"name": "Mirror"}}]}}}
+    square, mirror = topology_to_geojson(topology)["features"]
+    assert square["properties"]["name"] == "Squareland"
+    assert square["geometry"]["coordinates"] == [[[40, 30], [42, 30], [42, 31], [40, 31], [40, 30]]]
+    assert mirror["geometry"]["coordinates"] == [[[[40, 30], [40, 31], [42, 31], [42, 30], [40, 30]]]]
