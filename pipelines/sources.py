@@ -127,8 +127,8 @@ def record_poll(session: Session, *, source_id: str, feed_url: str, status: int 
         feed.etag, feed.last_modified, feed.last_entries = etag, last_modified, entries
         feed.last_new_entries = new_entries
         feed.ttl_minutes = ttl_minutes
-    if status in (200, 304):
-        feed.max_age_seconds = max_age_seconds
+    if status == 200 or (status == 304 and max_age_seconds is not None):
+        feed.max_age_seconds = max_age_seconds  # a 304 without Cache-Control keeps the last one
     source.last_polled_at = polled_at
     if retry_after_until is not None:
         source.retry_after_until = min(retry_after_until, polled_at + MAX_RETRY_AFTER)

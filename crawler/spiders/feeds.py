@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
 import scrapy
 from scrapy.http import Response
@@ -21,6 +21,7 @@ from pipelines.sitemaps import parse_sitemap
 
 log = logging.getLogger(__name__)
 
+FUTURE_SLACK = timedelta(hours=14)  # the furthest time zone ahead of UTC
 MAX_CHILD_SITEMAPS = 3  # of an index, the most recently modified ones: news lives there
 
 
@@ -149,7 +150,10 @@ class FeedSpider(scrapy.Spider):
         return [entry for canonical, entry in by_canonical.items() if canonical not in known]
 
     def _follow(self, meta: dict, entries: list[FeedEntry]):
+        horizon = _now() + FUTURE_SLACK
         for entry in entries:
+            if entry.published is not None and entry.published > horizon:
+                entry = replace(entry, published=None)  # a date in the future is a wrong date: not trusted
             self.crawler.stats.inc_value("basewatch/entries_new")
             yield scrapy.Request(
                 entry.url, callback=self.parse_article, errback=self.article_failed,
