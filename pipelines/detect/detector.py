@@ -335,9 +335,12 @@ def _as_written(doc: str, sent: Sentence, m: Mention, extend: bool = False) -> s
             stop = _PHRASE_END.search(tail)
             tail = tail[:stop.start()] if stop else tail.rsplit(" ", 1)[0]
             return (found.group() + tail).strip()
-    ntext, offsets = norm_with_offsets(raw)
-    if ntext != sent.ntext or m.end > len(offsets):
+    # Slow path (script variants, diacritics): map offsets over just the prefix that holds it.
+    head = raw[: int(m.end * 1.5) + 80]
+    ntext, offsets = norm_with_offsets(head)
+    if not sent.ntext.startswith(ntext[: m.end]) or m.end > len(offsets):
         return sent.ntext[m.start:m.end]
+    raw = head
     start, end = offsets[m.start], offsets[m.end - 1] + 1
     while end < len(raw) and raw[end].isalnum():
         end += 1

@@ -24,9 +24,15 @@ for lo, hi in _DELETE_RANGES:
 _NONWORD = re.compile(r"[^\w\n]+")
 
 
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")
+
+
 def norm(text: str) -> str:
     """Casefold, unify script variants and collapse punctuation to single spaces."""
-    return _NONWORD.sub(" ", text.casefold().translate(TABLE))
+    folded = text.casefold()
+    if _NEEDS_TABLE.search(folded):  # translate() with a dict is slow; skip it for plain text
+        folded = folded.translate(TABLE)
+    return _NONWORD.sub(" ", folded)
 
 
 def norm_with_offsets(text: str) -> tuple[str, list[int]]:
