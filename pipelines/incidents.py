@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, func, select, text
 from sqlalchemy.orm import Session
 
 from pipelines import store
@@ -25,6 +25,16 @@ def incident_key(report: store.Report) -> str:
     if report.base_id:
         return report.base_id
     return f"region:{report.country or '??'}:{(report.region or '').lower()}"
+
+
+def _lock_key(session: Session, key: str) -> None:
+    """Two nodes filing reports of one base at once must find each other's incident, not open two.
+
+    PostgreSQL: a transaction-scoped advisory lock per key. SQLite needs none: the article
+    insert before this already holds the database's single write lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"incident:{key}"})
 
 
 def report_time(report: store.Report, article: store.Article) -> datetime:
@@ -72,6 +82,7 @@ def attach_report(
     """Join the report to an incident in the window, or open a new one."""
     key = incident_key(report)
     when = report_time(report, article)
+    _lock_key(session, key)
     incident = session.scalars(
         select(store.Incident)
         .where(store.Incident.key == key)

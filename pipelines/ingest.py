@@ -59,25 +59,41 @@ def known_canonical(session: Session, canonical: str) -> bool:
 class Ingestor:
     """Holds what lives across articles of one process: config, gazetteer, story index."""
 
+    # Ids can commit out of order on PostgreSQL; re-reading a little below the watermark catches them.
+    REFRESH_MARGIN = 200
+
     def __init__(self, config: Config, gazetteer=None):
         self.config = config
         self.gazetteer = gazetteer
         self.index = dedup.StoryIndex()
+        self._indexed: set[int] = set()
+        self._watermark = 0
+
+    def _add_rows(self, rows) -> int:
+        count = 0
+        for article_id, story_id, signature, source_id, text in rows:
+            if article_id in self._indexed:
+                continue
+            self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
+            self._indexed.add(article_id)
+            self._watermark = max(self._watermark, article_id)
+            count += 1
+        return count
+
+    def _signatures(self):
+        return (select(store.Article.id, store.Article.story_id, store.Article.signature,
+                       store.Article.source_id, store.Article.text)
+                .where(store.Article.signature.is_not(None)).order_by(store.Article.id))
 
     def load_index(self, session: Session, *, days: int = 14, now: datetime) -> int:
         """Rebuild the near-duplicate index from stored signatures of the recent window."""
-        rows = session.execute(
-            select(store.Article.id, store.Article.story_id, store.Article.signature,
-                   store.Article.source_id, store.Article.text)
-            .where(store.Article.fetched_at >= now - timedelta(days=days))
-            .where(store.Article.signature.is_not(None))
-            .order_by(store.Article.id)
-        )
-        count = 0
-        for article_id, story_id, signature, source_id, text in rows:
-            self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
-            count += 1
-        return count
+        return self._add_rows(session.execute(
+            self._signatures().where(store.Article.fetched_at >= now - timedelta(days=days))))
+
+    def refresh_index(self, session: Session) -> int:
+        """Take in what other processes (other nodes) stored since: one story index for all."""
+        return self._add_rows(session.execute(
+            self._signatures().where(store.Article.id > self._watermark - self.REFRESH_MARGIN)))
 
     def _base_lookup(self, base_id: str):
         return self.gazetteer.get(base_id) if self.gazetteer is not None else None
@@ -92,6 +108,7 @@ class Ingestor:
         if known_canonical(session, canonical) or known_canonical(session, dedup.canonical_url(fetched.url)):
             result.skipped = "known-url"
             return result
+        self.refresh_index(session)  # before this article is added, so it cannot match itself
         summary = plain_summary(fetched.entry_summary)
         text = extracted.text if extracted and extracted.text else ""
         title = (extracted.title if extracted and extracted.title else None) or fetched.entry_title
@@ -140,7 +157,9 @@ class Ingestor:
         """Call after commit: a rolled-back article must not become a story others join."""
         if result.index_entry is not None:
             doc_id, story_id, signature, source, text = result.index_entry
-            self.index.add(doc_id, story_id, signature, source=source, text=text)
+            if int(doc_id) not in self._indexed:
+                self.index.add(doc_id, story_id, signature, source=source, text=text)
+                self._indexed.add(int(doc_id))
 
     def _detect(self, text: str, title: str | None, published: datetime | None, language: str | None) -> Detection:
         if not text.strip():
@@ -157,6 +176,8 @@ class Ingestor:
                       result: IngestResult, *, now: datetime) -> None:
         settings = self.config.settings
         window = timedelta(hours=settings.alerts.incident_window_hours)
+        opened_here: set[int] = set()
+        notes: dict[int, list[str]] = {}
         for found in detection.reports:
             row = store.Report(
                 article_id=article.id, base=found.base, base_id=found.base_id, country=found.country,
@@ -171,16 +192,20 @@ class Ingestor:
                                    base_lookup=self._base_lookup, now=now)
             incident = change.incident
             if change.kind == "new":
+                opened_here.add(incident.id)
                 result.new_incidents.append(incident.id)
                 if self._is_recent(article, incident, now):
                     incident.alerted = True
                     queued = enqueue(session, incident, self.config.recipients, kind="alert",
                                      from_address=settings.smtp.from_address, now=now)
                     result.alerts_queued += len(queued)
-            elif change.kind == "update" and incident.alerted:
-                incident.update_seq += 1
-                queued = enqueue(session, incident, self.config.recipients,
-                                 kind=f"update-{incident.update_seq}",
-                                 from_address=settings.smtp.from_address, now=now, note=change.note)
-                result.updates.append(incident.id)
-                result.alerts_queued += len(queued)
+            elif change.kind == "update" and incident.alerted and incident.id not in opened_here:
+                # An alert opened by this very article already carries what its other sentences add.
+                notes.setdefault(incident.id, []).append(change.note)
+        for incident_id, changes in notes.items():
+            incident = session.get(store.Incident, incident_id)
+            incident.update_seq += 1
+            queued = enqueue(session, incident, self.config.recipients, kind=f"update-{incident.update_seq}",
+                             from_address=settings.smtp.from_address, now=now, note="; ".join(changes))
+            result.updates.append(incident.id)
+            result.alerts_queued += len(queued)
