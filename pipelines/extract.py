@@ -32,6 +32,7 @@ _MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "last-modified", "dcterms.modified", "article.updated",
 )
+_EXTENSIVE_DATE_SEARCH_CHARS = 1_500_000  # htmldate's full-text search is slow on bigger pages
 # Embedded posts from social networks quote other people, not the article.
 _PRUNE_XPATH = [
     "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')"
@@ -82,7 +83,7 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
     return Extracted(
         text=body,
         title=title,
-        published=_published(meta, tree, url, fetched_at),
+        published=_published(meta, tree, url, fetched_at, extensive=len(text_in) < _EXTENSIVE_DATE_SEARCH_CHARS),
         modified=_modified(meta, fetched_at),
         author=_author(meta),
         language=language,
@@ -117,7 +118,7 @@ def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[st
     return text, choice.method if text else "none"
 
 
-def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime) -> datetime | None:
+def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime, *, extensive: bool = True) -> datetime | None:
     """Publication time from structured data, then meta tags, then htmldate's search."""
     candidates: list[object] = []
     for article in meta.jsonld:
@@ -126,7 +127,7 @@ def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime) -> 
     candidates.extend(meta.itemprop_published)
     candidates.extend(meta.time_datetimes[:1])
     found = first_plausible(candidates, fetched_at)
-    return found if found is not None else htmldate_guess(tree, url, fetched_at)
+    return found if found is not None else htmldate_guess(tree, url, fetched_at, extensive=extensive)
 
 
 def _modified(meta: PageMeta, fetched_at: datetime) -> datetime | None:

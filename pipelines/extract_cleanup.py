@@ -24,7 +24,7 @@ _FURNITURE = re.compile(
       | (?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|photograph|quelle|source|kilde|fuente|fonte|källa|bron|źródło)\s*:\s*[^!?]{0,60}
       | \(\s*[\w.]{1,8}(?:\s*[/,]\s*[\w.]{1,8}){0,3}\s*\)
       | (?:mit|with|con|avec|med|z)\s+(?:material\s+(?:von|der)\s+|reporting\s+by\s+)?(?:dpa|afp|ap|reuters|kna|epd|ntb|tt|efe|ansa|pap|apa|sda|anp|belga)(?:\s*(?:,|und|and|y|et|og|/)\s*\w+){0,4}
-      | [^.!?]{0,80}\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|shutterstock|imago(?:\s+images)?|picture[\s-]alliance|epa|keystone|anadolu|bloomberg|ntb|scanpix)
+
       | (?:read\s+more|read\s+also|see\s+also|related|les\s+også|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|mehr\s+zum\s+thema
           |à\s+lire\s+aussi|lire\s+aussi|czytaj\s+(?:więcej|też|także)|leia\s+(?:também|mais)|lee\s+también|leer\s+más
           |leggi\s+anche|läs\s+(?:också|mer)|læs\s+også|lees\s+ook|noticia\s+relacionada)\s*[:|»›]\s*.{1,200}
@@ -82,6 +82,14 @@ def is_byline(line: str) -> bool:
     return bool(names) and all(word[:1].isupper() for word in names)
 
 
+# A short line ending in a picture agency's name is a photo credit.
+_CREDIT_LINE = re.compile(
+    r"\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|shutterstock|imago(?:\s+images)?|picture[\s-]alliance|epa|keystone"
+    r"|anadolu|bloomberg|ntb|scanpix)\W*$",
+    re.I,
+)
+_MAX_CREDIT_LEN = 80
+
 # Inline credits that interrupt a sentence, e.g. "... said (Photo: Reuters) on Monday".
 _INLINE_CREDIT = re.compile(r"\s*[\(\[](?:photo|foto|bild|image|picture|credit|quelle|source)\s*:\s*[^()\[\]]{1,60}[\)\]]", re.I)
 # Short lines announcing a paywall: drop them and everything after (the rest is teaser or pitch).
@@ -108,7 +116,11 @@ def normalise_text(text: str) -> str:
 
 def is_furniture(line: str) -> bool:
     """True for a short line that belongs to the page chrome, not to the article."""
-    return len(line) <= _MAX_FURNITURE_LEN and bool(_FURNITURE.match(line.strip(" \t-–—|•·>»›")))
+    if len(line) > _MAX_FURNITURE_LEN:
+        return False
+    if len(line) <= _MAX_CREDIT_LEN and "." not in line.rstrip(".") and _CREDIT_LINE.search(line):
+        return True
+    return bool(_FURNITURE.match(line.strip(" \t-–—|•·>»›")))
 
 
 def _is_title_line(line: str, title_words: list[str]) -> bool:

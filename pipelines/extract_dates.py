@@ -80,7 +80,7 @@ def first_plausible(candidates: list[object], fetched_at: datetime) -> datetime 
     return None
 
 
-def htmldate_guess(tree: object, url: str, fetched_at: datetime, *, original: bool = True) -> datetime | None:
+def htmldate_guess(tree: object, url: str, fetched_at: datetime, *, original: bool = True, extensive: bool = True) -> datetime | None:
     """htmldate's reading of the page (publication or last update), bounded by the fetch date."""
     try:
         from htmldate import find_date
@@ -91,7 +91,7 @@ def htmldate_guess(tree: object, url: str, fetched_at: datetime, *, original: bo
             original_date=original,
             outputformat="%Y-%m-%dT%H:%M:%S%z",
             max_date=fetched_at.strftime("%Y-%m-%d"),
-            extensive_search=True,
+            extensive_search=extensive,
         )
     except Exception:  # noqa: BLE001 - htmldate failing only loses the date
         log.debug("htmldate failed on %s", url, exc_info=True)

@@ -12,6 +12,7 @@ SUPPORTED = 0.5  # a line is the article's when half its word runs are in the JS
 TRAFILATURA_HAS_MOST = 0.7  # share of the JSON-LD body trafilatura must hold to stay the base
 HEADING_MAX_TOKENS = 15
 LEAD_MIN_TOKENS = 8
+SAME_TEXT = 0.95  # mutual coverage above which two texts are the same article
 SUMMARY_SHARE = 0.5  # a JSON-LD body under half trafilatura's length is a summary
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'»”)]\s*$")
@@ -71,7 +72,12 @@ def choose_body(extracted: str, structured: str) -> Choice:
         # Much shorter than the page's text: a summary or teaser, useless as a check.
         return Choice("\n".join(lines), "trafilatura")
     if held >= TRAFILATURA_HAS_MOST:
-        return Choice("\n".join(filter_by_structured(lines, reference)), "trafilatura")
+        kept = filter_by_structured(lines, reference)
+        structured_lines = structured.split("\n")
+        if len(structured_lines) > len(kept) and held >= SAME_TEXT and reference.support("\n".join(kept)) >= SAME_TEXT:
+            # The same words, but the publisher's copy keeps the paragraph breaks.
+            return Choice(structured, "jsonld")
+        return Choice("\n".join(kept), "trafilatura")
     if not truncated(structured) and structured_tokens >= 0.8 * len(tokens(extracted)):
         return Choice(structured, "jsonld")
     if lines:

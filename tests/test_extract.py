@@ -1,0 +1,197 @@
+"""extract() on hand-written pages: structured data, fallbacks, cleanup, dates, and hostile input."""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract import extract
+from pipelines.records import Extracted
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FETCHED = datetime(2024, 12, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def page(name: str) -> bytes:
+    """A fixture page's raw bytes, as the crawler would hand them over."""
+    return (FIXTURES / name).read_bytes()
+
+
+def run(name: str, url: str = "https://example.org/story", fetched_at: datetime = FETCHED) -> Extracted:
+    """Extract a fixture page."""
+    return extract(page(name), url, fetched_at=fetched_at)
+
+
+# JSON-LD articleBody, when complete, is used (directly or as the check on trafilatura's text).
+
+def test_complete_jsonld_body_keeps_article_and_drops_page_extras():
+    result = run("article_jsonld_full.html", "https://courier.example/news/harbour-ferry-returns?utm=x")
+    assert "four months in the dry dock" in result.text
+    assert "timetable changes for the quiet season" in result.text
+    assert "reader competition" not in result.text  # not in the publisher's own articleBody
+    assert "monthly donation" not in result.text
+    assert result.title == "Harbour ferry returns after winter repairs"
+    assert result.author == "Maren Holt"
+    assert result.canonical_url == "https://courier.example/news/harbour-ferry-returns"
+    assert result.published == datetime(2024, 3, 10, 7, 15, tzinfo=timezone.utc)
+    assert result.modified == datetime(2024, 3, 10, 10, 40, tzinfo=timezone.utc)
+    assert result.language == "en"
+
+
+def test_jsonld_body_used_when_page_renders_nothing():
+    result = run("article_jsonld_only.html")
+    assert result.method == "jsonld"
+    assert "stay open until midnight" in result.text
+    assert "Loading" not in result.text
+    assert result.title == "Library extends opening hours for exam season"
+
+
+def test_trafilatura_wins_over_a_jsonld_summary():
+    result = run("article_summary_jsonld.html")
+    assert result.method == "trafilatura"
+    assert "four degrees below zero" in result.text
+    assert "vineyards further down the valley" in result.text
+    assert not result.text.rstrip().endswith("...")
+
+
+def test_graph_jsonld_article_is_found():
+    result = run("article_graph.html", "https://anzeiger.example/radbruecke")
+    assert result.title == "Neue Radbrücke über den Kanal eröffnet"
+    assert result.author == "Jonas Weber"
+    # 22:30 at UTC-4 is 02:30 the next day in UTC.
+    assert result.published == datetime(2024, 6, 2, 2, 30, tzinfo=timezone.utc)
+    assert result.language == "de"
+    assert "Stahlkonstruktion" in result.text
+
+
+def test_opengraph_title_and_url_when_no_jsonld():
+    result = run("article_og_only.html", "https://riverside.example/s?id=9")
+    assert result.title == "Volunteers plant a thousand trees along the river"
+    assert result.canonical_url == "https://riverside.example/stories/thousand-trees"
+    assert result.author == "Priya Sen"
+    # +05:45 (Nepal) to UTC.
+    assert result.published == datetime(2024, 11, 3, 8, 20, tzinfo=timezone.utc)
+    assert result.published.tzinfo == timezone.utc
+    assert "willow, alder and ash" in result.text
+
+
+# Dates are never after the fetch.
+
+def test_date_far_after_fetch_is_rejected():
+    early_fetch = datetime(2024, 10, 1, tzinfo=timezone.utc)  # a month before the page's date
+    result = run("article_og_only.html", fetched_at=early_fetch)
+    assert result.published is None or result.published <= early_fetch
+
+
+def test_date_slightly_after_fetch_is_clamped_to_fetch():
+    fetch = datetime(2024, 11, 3, 6, 0, tzinfo=timezone.utc)  # page says 08:20 UTC, two hours later
+    result = run("article_og_only.html", fetched_at=fetch)
+    assert result.published == fetch
+
+
+def test_naive_fetch_time_is_read_as_utc():
+    result = run("article_og_only.html", fetched_at=datetime(2024, 12, 1, 12, 0))
+    assert result.published == datetime(2024, 11, 3, 8, 20, tzinfo=timezone.utc)
+
+
+# Page furniture stays out of the text.
+
+def test_share_bars_related_lists_comments_and_prompts_are_removed():
+    result = run("article_furniture.html")
+    text = result.text
+    assert "sleeper train will again run over the mountain line" in text
+    assert "add more if demand is high enough" in text
+    for leftover in ("Share on Facebook", "Share this article", "Read more", "Cable car closes",
+                     "Ticket prices rise", "Related stories", "Sign up for our newsletter",
+                     "used to take this train", "far too high for families", "Comments"):
+        assert leftover not in text, leftover
+    assert not text.startswith("Night trains return")  # the headline is not repeated in the body
+
+
+# Nothing in, nothing out; and nothing raises.
+
+def test_script_only_page_gives_empty_text(caplog):
+    with caplog.at_level(logging.INFO, logger="pipelines.extract"):
+        result = run("script_only.html")
+    assert result.text == ""
+    assert result.method == "none"
+    assert "no article text" in caplog.text
+
+
+GARBAGE = {
+    "empty": b"",
+    "whitespace": b"   \n\t ",
+    "random": os.urandom(64 * 1024),
+    "nul": b"\x00" * 5000,
+    "jpeg-like": b"\xff\xd8\xff\xe0" + bytes(range(256)) * 200,
+    "deep-nesting": "<html>" + "<div>" * 50_000 + "deep" + "</div>" * 50_000 + "</html>",
+    "one-huge-paragraph": "<p>" + "x" * 3_000_000,
+    "lone-surrogate": "\ud800 lone surrogate <p>text</p>",
+}
+
+
+@pytest.mark.parametrize("junk", list(GARBAGE.values()), ids=list(GARBAGE))
+def test_garbage_never_raises(junk):
+    result = extract(junk, "https://example.org/junk", fetched_at=FETCHED)
+    assert isinstance(result, Extracted)
+
+
+def test_binary_input_is_logged_and_empty(caplog):
+    with caplog.at_level(logging.WARNING, logger="pipelines.extract"):
+        result = extract(os.urandom(32 * 1024), "https://example.org/bin", fetched_at=FETCHED)
+    assert result.text == ""
+    assert "binary" in caplog.text or "unparseable" in caplog.text
+
+
+def test_non_page_input_returns_empty():
+    assert extract(None, "https://example.org/none").text == ""  # type: ignore[arg-type]
+
+
+def test_malformed_page_still_yields_text_and_no_date_from_bad_jsonld():
+    result = run("malformed.html")
+    assert "weekly market again from Saturday" in result.text
+    assert result.published is None or result.published <= FETCHED
+
+
+# Charsets: the bytes win over a declaration that does not fit them.
+
+def test_utf8_bytes_under_a_latin1_declaration():
+    result = run("lying_charset_utf8.html")
+    assert "Anna Müller" in result.text
+    assert result.title == "Müller gewinnt das Rennen"
+
+
+def test_cp1252_bytes_under_a_utf8_declaration():
+    result = run("lying_charset_cp1252.html")
+    assert "Anna Müller" in result.text
+    assert "\ufffd" not in result.text
+
+
+def test_str_and_bytes_input_agree():
+    raw = page("article_furniture.html")
+    assert extract(raw, "https://e.org/a", fetched_at=FETCHED) == extract(raw.decode("utf-8"), "https://e.org/a", fetched_at=FETCHED)
+
+
+# Languages.
+
+def test_arabic_page_is_arabic():
+    result = run("arabic.html")
+    assert result.language == "ar"
+    assert "مكتبة عامة جديدة" in result.text
+
+
+def test_persian_page_mislabelled_arabic_is_persian():
+    result = run("persian_declared_ar.html")
+    assert result.language == "fa"
+    assert "پل تاریخی" in result.text
+
+
+def test_extract_is_fast_enough_to_not_hang_on_a_huge_page():
+    huge = "<html><body>" + "<p>Paragraph text that repeats, again and again.</p>" * 20_000 + "</body></html>"
+    start = datetime.now()
+    extract(huge, "https://example.org/huge", fetched_at=FETCHED)
+    assert datetime.now() - start < timedelta(seconds=60)

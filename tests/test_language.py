@@ -1,0 +1,45 @@
+"""identify_language(): statistics for the text, the page's declaration when they agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.language import identify_language, normalise_tag
+
+ENGLISH = ("The council agreed on Tuesday to rebuild the old bridge over the river, "
+           "which has been closed to traffic since the floods two winters ago.")
+GERMAN = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss neu zu bauen, "
+          "die seit dem Hochwasser vor zwei Wintern für den Verkehr gesperrt ist.")
+ARABIC = "وافق المجلس البلدي يوم الثلاثاء على إعادة بناء الجسر القديم فوق النهر، المغلق أمام حركة المرور منذ الفيضانات قبل شتاءين."
+PERSIAN = "شورای شهر روز سه‌شنبه با بازسازی پل قدیمی روی رودخانه موافقت کرد که از زمان سیل دو زمستان پیش به روی خودروها بسته است."
+
+
+@pytest.mark.parametrize("text, expected", [(ENGLISH, "en"), (GERMAN, "de"), (ARABIC, "ar"), (PERSIAN, "fa")])
+def test_identifies_without_declaration(text, expected):
+    assert identify_language(text) == expected
+
+
+def test_declaration_that_agrees_is_kept_with_region_dropped():
+    assert identify_language(ENGLISH, "en-GB") == "en"
+
+
+def test_declaration_contradicted_by_text_loses():
+    assert identify_language(GERMAN, "en") == "de"
+
+
+def test_persian_text_declared_arabic_is_persian():
+    assert identify_language(PERSIAN, "ar") == "fa"
+
+
+def test_arabic_text_declared_persian_is_arabic():
+    assert identify_language(ARABIC, "fa-IR") == "ar"
+
+
+def test_short_text_trusts_declaration():
+    assert identify_language("OK", "fr") == "fr"
+    assert identify_language("", None) is None
+
+
+@pytest.mark.parametrize("tag, code", [("en-US", "en"), ("fa_IR", "fa"), ("ara", "ar"), ("iw", "he"), ("x", None), ("", None)])
+def test_normalise_tag(tag, code):
+    assert normalise_tag(tag) == code
