@@ -308,9 +308,9 @@ def stream(corpus: Corpus) -> None:
     docs = sorted(corpus.docs, key=lambda d: d.order)
     records = [{"id": d.id, "url": d.url, "title": d.title, "text": d.text, "published": None}
                for d in docs]
-    start = time.perf_counter()
+    start = time.process_time()
     out = list(assign_stories(records))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     truth = {d.id: d.story for d in docs}
     pred = {o["id"]: o["story_id"] for o in out}
     pairs_true, pairs_pred = set(), set()
@@ -369,13 +369,13 @@ def scale(articles: list[dict], n: int, seed: int) -> None:
     words = 0
     for doc_id, text in synthetic_texts(articles, n, seed + 1):
         words += len(text.split())
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         sig = signature(text)
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         found = index.find_story(sig)
-        t2 = time.perf_counter()
+        t2 = time.process_time()
         index.add(doc_id, found[0] if found else doc_id, sig)
-        t3 = time.perf_counter()
+        t3 = time.process_time()
         merged += found is not None
         t_sig += t1 - t0
         t_find += t2 - t1
@@ -384,7 +384,7 @@ def scale(articles: list[dict], n: int, seed: int) -> None:
     grown = rss() - base
     total = t_sig + t_find + t_add
     del texts
-    print(f"scale: {n} synthetic documents (mean {words / n:.0f} words), one core")
+    print(f"scale: {n} synthetic documents (mean {words / n:.0f} words), one core, CPU time")
     print(f"  signature {n / t_sig:.0f} docs/s, find_story {n / t_find:.0f} docs/s, "
           f"add {n / t_add:.0f} docs/s; signature+find+add {n / total:.0f} docs/s")
     print(f"  index memory (RSS delta while building): {grown / 2**20:.0f} MB "

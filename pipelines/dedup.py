@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from pipelines.dedup_index import StoryIndex
-from pipelines.dedup_text import content_hash, signature, tokens, normalise
+from pipelines.dedup_text import content_hash, signature, word_count
 from pipelines.dedup_url import canonical_url
 
 __all__ = ["StoryIndex", "assign_stories", "canonical_url", "content_hash", "signature"]
@@ -26,7 +26,7 @@ def assign_stories(records: Iterable[dict], *, index: StoryIndex | None = None) 
         text = rec.get("text") or ""
         title = rec.get("title") or None
         url = canonical_url(rec.get("url") or "")
-        body = text if len(tokens(normalise(text))) >= MIN_HASH_TOKENS else ""
+        body = text if word_count(text) >= MIN_HASH_TOKENS else ""
         digest = content_hash(body) if body else ""
         sig = signature(text, title=title)
 

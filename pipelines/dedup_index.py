@@ -10,8 +10,6 @@ not make different articles look alike. Everything is derived from signature byt
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from pipelines.dedup_lsh import BandTable
@@ -58,16 +56,28 @@ class LineCounts:
             self._rows[row, cells] = np.where(vals < 255, vals + 1, vals)
 
 
-@dataclass(frozen=True)
 class _View:
-    """One sketch seen through the current boilerplate counts."""
+    """One sketch seen through the boilerplate counts at the time it is looked at."""
 
-    lines: np.ndarray  # hashes of the content lines, in text order
-    line_samples: list[np.ndarray]  # samples of each content line
-    line_set: np.ndarray  # every line hash, sorted unique
-    members: np.ndarray  # every sample, sorted unique (for membership tests)
-    content: np.ndarray  # unique content samples
-    lead: np.ndarray  # the first content samples, in text order
+    __slots__ = ("sketch", "is_content", "lines", "line_set", "members", "content", "lead", "_per_line")
+
+    def __init__(self, sk: Sketch, is_content: np.ndarray) -> None:
+        self.sketch = sk
+        self.is_content = is_content
+        self.lines = sk.line_hashes[is_content]  # content lines, in text order
+        self.line_set = np.unique(sk.line_hashes)
+        self.members = np.unique(sk.samples)  # every sample, for membership tests
+        ordered = sk.samples[np.repeat(is_content, sk.line_counts)]
+        self.content = np.unique(ordered)
+        self.lead = ordered[:LEAD_SAMPLES]
+        self._per_line: list[np.ndarray] | None = None
+
+    def line_samples(self) -> list[np.ndarray]:
+        """Samples of each content line (only needed when this is the shorter text)."""
+        if self._per_line is None:
+            per_line = self.sketch.line_samples()
+            self._per_line = [per_line[i] for i in np.flatnonzero(self.is_content).tolist()]
+        return self._per_line
 
 
 class StoryIndex:
@@ -90,6 +100,7 @@ class StoryIndex:
         self._doc_story: list[int] = []
         self._story_ids: list[str] = []
         self._story_num: dict[str, int] = {}
+        self._last: tuple[bytes, int, tuple[Sketch, _View, np.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -100,19 +111,18 @@ class StoryIndex:
 
     def _view(self, sk: Sketch) -> _View:
         """Content lines: long enough and not known boilerplate."""
-        is_content = (sk.line_tokens >= MIN_LINE_TOKENS) & (
-            self._lines.count(sk.line_hashes) < BOILERPLATE_STORIES)
-        per_line = sk.line_samples()
-        keep = np.flatnonzero(is_content).tolist()
-        ordered = sk.samples[np.repeat(is_content, sk.line_counts)]
-        return _View(
-            lines=sk.line_hashes[is_content],
-            line_samples=[per_line[i] for i in keep],
-            line_set=np.unique(sk.line_hashes),
-            members=np.unique(sk.samples),
-            content=np.unique(ordered),
-            lead=ordered[:LEAD_SAMPLES],
-        )
+        return _View(sk, (sk.line_tokens >= MIN_LINE_TOKENS)
+                     & (self._lines.count(sk.line_hashes) < BOILERPLATE_STORIES))
+
+    def _prepare(self, sig: bytes) -> tuple[Sketch, _View, np.ndarray]:
+        """Sketch, view and band keys of a signature; find_story then add reuses them."""
+        if self._last is not None and self._last[0] is sig and self._last[1] == len(self._sigs):
+            return self._last[2]
+        sk = decode(sig)
+        view = self._view(sk)
+        out = (sk, view, self._keys(view))
+        self._last = (sig, len(self._sigs), out)
+        return out
 
     def _keys(self, view: _View) -> np.ndarray:
         """LSH band keys over the content and over the lead."""
@@ -147,7 +157,7 @@ class StoryIndex:
             if not keep:  # all of it is lines the longer text ends with: a copy, or boilerplate only
                 covered = np.isin(long_.content, short.members, assume_unique=True).mean()
                 return 1.0 if covered >= 0.5 else 0.0
-        lines = [x for x in short.line_samples[:keep] if len(x)]
+        lines = [x for x in short.line_samples()[:keep] if len(x)]
         if not lines:
             return 0.0
         hits = [np.isin(x, long_.members) for x in lines]
@@ -172,10 +182,9 @@ class StoryIndex:
     def add(self, doc_id: str, story_id: str, sig: bytes, *, source: str | None = None,
             text: str | None = None) -> None:
         """Index one article under its story; the first article of a story counts its lines."""
-        sk = decode(sig)
-        view = self._view(sk)
+        sk, _, keys = self._prepare(sig)
         doc = len(self._sigs)
-        self._table.insert(self._keys(view), doc)
+        self._table.insert(keys, doc)
         story = self._story_num.get(story_id)
         if story is None:
             story = self._story_num[story_id] = len(self._story_ids)
@@ -188,8 +197,7 @@ class StoryIndex:
     def find_story(self, sig: bytes, *, text: str | None = None,
                    source: str | None = None) -> tuple[str, str] | None:
         """(story_id, doc_id) of the best earlier copy of this article, or None."""
-        view = self._view(decode(sig))
-        keys = self._keys(view)
+        _, view, keys = self._prepare(sig)
         if not len(keys):
             return None
         docs, votes = np.unique(self._table.lookup(keys), return_counts=True)

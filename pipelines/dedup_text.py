@@ -7,7 +7,6 @@ mixing, never Python's per-process hash(), so two processes always agree.
 from __future__ import annotations
 
 import hashlib
-import re
 import struct
 import unicodedata
 from dataclasses import dataclass
@@ -19,12 +18,41 @@ SAMPLE_SHIFT = 62  # keep shingles whose 64-bit hash is < 2**62: a 1-in-4 conten
 _MAGIC = b"BWD1"
 _HEADER = struct.Struct("<4sBBH")  # magic, shingle size, sample shift, line count
 
-_WORD = re.compile(r"\w+")
-# Scripts written without spaces: every character is a token, so shingles still work.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
-_P = np.uint64(0x100000001B3)
+_P = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
+_P_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_CHAR_SALT = np.uint64(0x9E3779B97F4A7C15)
+
+# Character classes, looked up per code point (bit flags): words are runs of letters,
+# marks and digits (so Arabic and Persian diacritics stay inside words); scripts written
+# without spaces make one token per character; line breaks separate lines.
+_OTHER, _WORDCHAR, _SINGLE, _BREAKCHAR = 0, 1, 3, 4
+_TABLE_SIZE = 0x30000  # code points above are looked up as the last entry (one-char words)
+_SINGLE_RANGES = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF),  # Thai, Lao, Myanmar, Khmer
+    (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),  # kana, CJK
+    (0x20000, 0x2FFFF),  # CJK extensions
+)
+_LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)
+_tables: tuple[np.ndarray, np.ndarray] | None = None
+
+
+def _char_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Class and a fixed random 64-bit value for every code point (built once)."""
+    global _tables
+    if _tables is None:
+        cats = np.array([unicodedata.category(chr(cp))[0] for cp in range(_TABLE_SIZE)])
+        table = np.where(np.isin(cats, ["L", "N", "M"]), _WORDCHAR, _OTHER).astype(np.uint8)
+        table[ord("_")] = _WORDCHAR
+        for lo, hi in _SINGLE_RANGES:
+            seg = table[lo:hi + 1]
+            seg[seg == _WORDCHAR] = _SINGLE
+        table[-1] = _SINGLE
+        table[list(_LINE_BREAKS)] = _BREAKCHAR
+        values = mix64(np.arange(_TABLE_SIZE, dtype=np.uint64) + _CHAR_SALT)
+        _tables = (table, values)
+    return _tables
 
 
 def normalise(text: str) -> str:
@@ -32,48 +60,57 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").casefold()
 
 
-def tokens(line: str) -> list[str]:
-    """Word tokens of an already normalised line; CJK characters count one each."""
-    words = _WORD.findall(line)
-    if not _CJK.search(line):
-        return words
-    out: list[str] = []
-    for word in words:
-        out.extend(_split_cjk(word) if _CJK.search(word) else (word,))
-    return out
+_pow_cache: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
 
 
-def _split_cjk(word: str) -> list[str]:
-    """Split a run that mixes CJK characters and other letters into tokens."""
-    return [piece for piece in re.split(f"({_CJK.pattern})", word) if piece]
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """P**i and P**-i modulo 2**64 for i < n."""
+    if len(_pow_cache[0]) < n:
+        size = max(n, 2 * len(_pow_cache[0]), 1 << 14)
+        with np.errstate(over="ignore"):
+            fwd = np.cumprod(np.full(size, _P, dtype=np.uint64))
+            inv = np.cumprod(np.full(size, _P_INV, dtype=np.uint64))
+        _pow_cache[0] = np.concatenate(([np.uint64(1)], fwd[:-1]))
+        _pow_cache[1] = np.concatenate(([np.uint64(1)], inv[:-1]))
+    return _pow_cache[0][:n], _pow_cache[1][:n]
+
+
+def tokenize(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of the text's words in order, and the line number of each word.
+
+    Vectorised over code points: no per-word Python work, and no process-dependent hash.
+    """
+    cps = np.frombuffer(normalise(text).encode("utf-32-le"), dtype=np.uint32)
+    table, values = _char_tables()
+    cls = table.take(cps, mode="clip")
+    prev = np.empty_like(cls)
+    prev[:1] = _OTHER
+    prev[1:] = cls[:-1]
+    # A word starts at a word character after a non-word one, and at every one-char word.
+    starts = cls & (~prev | ((cls | prev) >> 1)) & 1
+    pos = np.flatnonzero(cls & 1)
+    if not len(pos):
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    first = np.flatnonzero(starts[pos])  # index into pos of each word's first character
+    fwd, inv = _powers(len(cps))
+    with np.errstate(over="ignore"):
+        sums = np.add.reduceat(values.take(cps[pos], mode="clip") * fwd[pos], first)
+        sums *= inv[pos[first]]
+        lengths = np.diff(np.append(first, len(pos))).astype(np.uint64)
+        hashes = mix64(sums ^ (lengths * _M2))
+    lines = np.searchsorted(np.flatnonzero(cls == _BREAKCHAR), pos[first])
+    return hashes, lines
 
 
 def content_hash(text: str) -> str:
     """Hex digest of the text's words only: whitespace, case and punctuation do not count."""
-    words = " ".join(tokens(normalise(text)))
-    return hashlib.blake2b(words.encode("utf-8"), digest_size=16, person=b"bw-content").hexdigest()
+    words, _ = tokenize(text)
+    return hashlib.blake2b(words.astype("<u8").tobytes(), digest_size=16, person=b"bw-content").hexdigest()
 
 
-_TOKEN_CACHE: dict[str, int] = {}
-_TOKEN_CACHE_MAX = 1 << 18
-
-
-def _token_hash(token: str) -> int:
-    """Stable 64-bit hash of one token."""
-    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
-
-
-def token_hashes(toks: list[str]) -> np.ndarray:
-    """Hashes of many tokens, through a bounded cache (news vocabulary repeats a lot)."""
-    cache = _TOKEN_CACHE
-    out = list(map(cache.get, toks))
-    for i, v in enumerate(out):
-        if v is None:
-            v = out[i] = _token_hash(toks[i])
-            if len(cache) >= _TOKEN_CACHE_MAX:
-                cache.clear()
-            cache[toks[i]] = v
-    return np.array(out, dtype=np.uint64)
+def word_count(text: str) -> int:
+    """Number of word tokens, as the hashes see them."""
+    return len(tokenize(text)[0])
 
 
 def mix64(x: np.ndarray) -> np.ndarray:
@@ -85,35 +122,37 @@ def mix64(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-def _shingles(lines: list[list[str]], k: int = SHINGLE) -> tuple[np.ndarray, np.ndarray]:
+def _shingles(h: np.ndarray, lens: np.ndarray, k: int = SHINGLE) -> tuple[np.ndarray, np.ndarray]:
     """64-bit hashes of the k-word shingles inside each line, and the line of each.
 
-    Shingles never cross a line break; a line shorter than k words is one shingle.
+    h holds the token hashes of all lines back to back; shingles never cross a line
+    break, and a line shorter than k words is one shingle.
     """
-    lens = np.fromiter((len(t) for t in lines), dtype=np.int64, count=len(lines))
-    total = int(lens.sum())
-    h = np.zeros(total + k, dtype=np.uint64)
-    h[:total] = token_hashes([t for toks in lines for t in toks])
+    total = len(h)
     ends = np.cumsum(lens)
     starts = ends - lens
-    line_of = np.repeat(np.arange(len(lines)), lens)
-    pos = np.arange(total)
+    line_of = np.repeat(np.arange(len(lens)), lens)
+    padded = np.zeros(total + k, dtype=np.uint64)
+    padded[:total] = h
     short = lens < k
-    acc = h[:total].copy()
-    short_vals = np.empty(int(short.sum()), dtype=np.uint64)
+    acc = h.copy()
+    short_starts = starts[short]
     short_lens = lens[short]
+    short_vals = np.empty(len(short_starts), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(1, k + 1):
             hit = short_lens == j
             if hit.any():
-                short_vals[hit] = acc[starts[short][hit]]
+                short_vals[hit] = acc[short_starts[hit]]
             if j < k:
-                acc = acc * _P + h[j:j + total]
-    full = pos + k <= ends[line_of] if total else np.zeros(0, dtype=bool)
-    order_pos = np.concatenate((pos[full], starts[short]))
+                acc = acc * _P + padded[j:j + total]
+    full = np.arange(total) + k <= ends[line_of]
+    if not len(short_starts):
+        return mix64(acc[full]), line_of[full]
+    pos = np.concatenate((np.flatnonzero(full), short_starts))
     vals = np.concatenate((acc[full], short_vals))
-    order = np.argsort(order_pos, kind="stable")
-    return mix64(vals[order]), line_of[order_pos[order]] if total else np.zeros(0, dtype=np.int64)
+    order = np.argsort(pos, kind="stable")
+    return mix64(vals[order]), line_of[pos[order]]
 
 
 @dataclass(frozen=True)
@@ -131,37 +170,45 @@ class Sketch:
         return np.split(self.samples, ends[:-1]) if len(ends) else []
 
 
-def _lines(text: str) -> list[list[str]]:
-    """Non-empty lines of the normalised text, as token lists."""
-    out = []
-    for line in normalise(text).splitlines():
-        toks = tokens(line)
-        if toks:
-            out.append(toks)
-    return out
+def _lines(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Token hashes of the non-empty lines back to back, and the word count of each line."""
+    h, line = tokenize(text)
+    if not len(h):
+        return h, np.zeros(0, dtype=np.int64)
+    bounds = np.flatnonzero(line[1:] != line[:-1]) + 1  # line numbers ascend
+    return h, np.diff(np.concatenate(([0], bounds, [len(line)])))
+
+
+def _line_hashes(h: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Order-sensitive 64-bit hash of each line's words (what makes two lines equal)."""
+    starts = np.cumsum(lens) - lens
+    pos = np.arange(len(h), dtype=np.uint64) - np.repeat(starts, lens).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        sums = np.add.reduceat(mix64(h ^ mix64(pos + _M1)), starts)
+        return mix64(sums ^ (lens.astype(np.uint64) * _M2))
 
 
 def sketch(text: str, *, title: str | None = None) -> Sketch:
     """Sketch a text; the title is used only when the text is too short to stand alone."""
-    lines = _lines(text)
-    if title and sum(len(t) for t in lines) < 25:
-        lines = _lines(title) + lines
-    n = min(len(lines), 0xFFFF)
-    lines = lines[:n]
-    line_hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(" ".join(t).encode("utf-8"), digest_size=8,
-                                        person=b"bw-line").digest(), "little") for t in lines),
-        dtype=np.uint64, count=n,
-    )
-    line_tokens = np.fromiter((min(len(t), 0xFFFF) for t in lines), dtype=np.uint16, count=n)
+    h, lens = _lines(text)
+    if title and len(h) < 25:
+        th, tlens = _lines(title)
+        h, lens = np.concatenate((th, h)), np.concatenate((tlens, lens))
+    if len(lens) > 0xFFFF:
+        lens = lens[:0xFFFF]
+        h = h[: int(lens.sum())]
+    n = len(lens)
     if not n:
         empty = np.empty(0, dtype=np.uint16)
-        return Sketch(line_hashes, line_tokens, empty, np.empty(0, dtype=np.uint32))
-    hashes, line_of = _shingles(lines)
+        return Sketch(np.empty(0, dtype=np.uint64), empty, empty, np.empty(0, dtype=np.uint32))
+    hashes, line_of = _shingles(h, lens)
     keep = hashes < np.uint64(1 << SAMPLE_SHIFT)
-    samples = hashes[keep].astype(np.uint32)  # the low 32 bits are still uniform
-    line_counts = np.bincount(line_of[keep], minlength=n).astype(np.uint16)
-    return Sketch(line_hashes, line_tokens, line_counts, samples)
+    return Sketch(
+        line_hashes=_line_hashes(h, lens),
+        line_tokens=np.minimum(lens, 0xFFFF).astype(np.uint16),
+        line_counts=np.bincount(line_of[keep], minlength=n).astype(np.uint16),
+        samples=hashes[keep].astype(np.uint32),  # the low 32 bits are still uniform
+    )
 
 
 def encode(sk: Sketch) -> bytes:
