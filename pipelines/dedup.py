@@ -21,8 +21,10 @@ def assign_stories(records: Iterable[dict], *, index: StoryIndex | None = None) 
     index = index if index is not None else StoryIndex()
     by_url: dict[str, tuple[str, str]] = {}
     by_hash: dict[str, tuple[str, str]] = {}
+    given: dict[str, object] = {}  # ids as the input spelled them (a story id is a record id)
     for rec in records:
         doc_id = str(rec["id"])
+        given.setdefault(doc_id, rec["id"])
         text = rec.get("text") or ""
         title = rec.get("title") or None
         url = canonical_url(rec.get("url") or "")
@@ -43,4 +45,5 @@ def assign_stories(records: Iterable[dict], *, index: StoryIndex | None = None) 
         if digest:
             by_hash.setdefault(digest, (story_id, doc_id))
         index.add(doc_id, story_id, sig, text=text)
-        yield {"id": rec["id"], "story_id": story_id, "duplicate_of": duplicate_of}
+        yield {"id": rec["id"], "story_id": given.get(story_id, story_id),
+               "duplicate_of": None if duplicate_of is None else given.get(duplicate_of, duplicate_of)}
