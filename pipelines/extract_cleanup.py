@@ -104,6 +104,11 @@ _PAYWALL = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 _MAX_FURNITURE_LEN = 120
+_TAIL_FRAGMENT_TOKENS = 10
+_TAIL_LIST_TOKENS = 20
+_HEAD_LABEL_TOKENS = 4
+_HEAD_MAX_LINES = 3
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'»”)]\s*$")
 
 
 def normalise_text(text: str) -> str:
@@ -159,4 +164,33 @@ def clean_text(text: str, title: str | None = None) -> str:
         seen.add(key)
         if line:
             out.append(line)
-    return "\n".join(out)
+    return "\n".join(_trim_head(_trim_tail(out)))
+
+
+def _trim_head(lines: list[str]) -> list[str]:
+    """Drop labels and kickers (a word or two, no sentence) standing above the first paragraph."""
+    start = 0
+    while start < min(len(lines) - 1, _HEAD_MAX_LINES) and _is_head_label(lines[start]):
+        start += 1
+    return lines[start:]
+
+
+def _is_head_label(line: str) -> bool:
+    """A very short line that is not a sentence."""
+    return len(_TOKEN.findall(line)) <= _HEAD_LABEL_TOKENS and not _SENTENCE_END.search(line)
+
+
+def _trim_tail(lines: list[str]) -> list[str]:
+    """Drop the short non-sentence lines (tags, names, link lists) that trail after the last paragraph."""
+    end = len(lines)
+    while end > 1 and _is_trailing_fragment(lines[end - 1]):
+        end -= 1
+    return lines[:end]
+
+
+def _is_trailing_fragment(line: str) -> bool:
+    """A short line that is not a sentence: a tag, a name, a list item or a heading with nothing under it."""
+    words = _TOKEN.findall(line)
+    if line.startswith(("- ", "• ")):
+        return len(words) <= _TAIL_LIST_TOKENS
+    return len(words) <= _TAIL_FRAGMENT_TOKENS and not _SENTENCE_END.search(line)
