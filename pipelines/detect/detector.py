@@ -44,7 +44,7 @@ class Cue:
 
 @dataclass
 class Sentence:
-    """A sentence with its cues."""
+    """A sentence with its cues (indexed by group once, since every rule asks by group)."""
 
     start: int
     end: int
@@ -53,14 +53,41 @@ class Sentence:
     named: list  # gazetteer hits
     near: list
     title: bool = False
+    by: dict[str, list[Cue]] = field(default_factory=dict)
+    _attacks: list[Cue] | None = None
+    memo: dict = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Group the cues (called once the scan is complete)."""
+        by: dict[str, list[Cue]] = {}
+        attacks = []
+        for c in self.cues:
+            hit = False
+            for g in c.groups:
+                by.setdefault(g, []).append(c)
+                if g in _ATTACK or g.startswith("t_"):
+                    hit = True
+            if hit:
+                attacks.append(c)
+        self.by, self._attacks = by, attacks
 
     def of(self, *groups: str) -> list[Cue]:
-        """Cues of the given groups."""
-        return [c for c in self.cues if not c.groups.isdisjoint(groups)]
+        """Cues of the given groups, in text order."""
+        if len(groups) == 1:
+            return self.by.get(groups[0], [])
+        found = [c for g in groups for c in self.by.get(g, ())]
+        if len(found) < 2:
+            return found
+        seen: dict[int, Cue] = {}
+        for c in found:
+            seen.setdefault(id(c), c)
+        return sorted(seen.values(), key=lambda c: c.start)
 
     def attacks(self) -> list[Cue]:
         """Cues that say something was attacked."""
-        return [c for c in self.cues if c.has("t_") or not c.groups.isdisjoint(_ATTACK)]
+        if self._attacks is None:
+            self.index()
+        return self._attacks  # type: ignore[return-value]
 
 
 @dataclass
@@ -103,17 +130,26 @@ def detect(
     sents = _scan_all(doc, split(doc), lex, gaz)
     if title and sents:
         sents[0].title = True
-    ref = published.date() if published else _dateline(doc, lex)
     candidates: list[tuple[int, Mention]] = []
-    for i, sent in enumerate(sents):
-        for m in _mentions(sents, i, lex):
-            _score(sents, i, m, ref, lex)
-            candidates.append((i, m))
+    mentions = [(i, m) for i in range(len(sents)) for m in _mentions(sents, i, lex)]
+    if not mentions:
+        return Detection(strike=False, score=0.0, reports=())
+    ref = published.date() if published else _dateline(sents)
+    latest = None if published else _latest_year(sents, ref)
+    denied = _denied_bases(sents)
+    for i, m in mentions:
+        _score(sents, i, m, ref, lex, latest, denied)
+        candidates.append((i, m))
     best = max((m.score for _, m in candidates), default=0.0)
     kept = [(i, m) for i, m in candidates if m.score >= W.THRESHOLD]
-    merged = _merge([(_report(doc, sents, i, m, ref, lex), m.kind, (i, m)) for i, m in kept])
-    reports = [replace(r, mention=_as_written(doc, sents[i], m, extend=m.base is None or m.kind in ("near", "coref")))
-               for r, (i, m) in merged]
+    reports = []
+    for (i, m), others in _merge(sents, kept, lex):
+        r = _report(doc, sents, i, m, ref, lex)
+        for j, o in others:
+            if _complete(r):
+                break
+            r = _fill(r, _report(doc, sents, j, o, ref, lex))
+        reports.append(replace(r, mention=_mention_text(doc, sents[i], m, lex)))
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
 
@@ -144,8 +180,17 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
     for h in gaz.find_near(joined):
         i = bisect_right(starts, h.start) - 1
         sents[i].near.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
+    month_of = lex.values.get("month", {})
     for sent in sents:
-        nonmil = [c for c in sent.cues if "nonmil" in c.groups]
+        sent.index()
+        if month_of:
+            ms = []
+            for c in sent.of("month"):
+                v = lex.value("month", c.text)
+                if v is not None:
+                    ms.append((c.start, c.end, int(str(v))))
+            sent.memo["months"] = ms
+        nonmil = sent.of("nonmil")
         if nonmil and sent.named:
             sent.named = [h for h in sent.named if not _inside(h.start, h.end, nonmil)]
     return sents
@@ -231,7 +276,8 @@ def _prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:
     return None
 
 
-def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lexicon) -> None:
+def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lexicon,
+           latest: int | None = None, denied: frozenset[str] = frozenset()) -> None:
     """Weigh the evidence for and against the candidate."""
     sent = sents[i]
     s = W.MENTION[m.kind]
@@ -276,6 +322,13 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
         if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
             s -= W.OLD_YEAR
             m.notes.append("old-year")
+    elif latest is not None and any(y < latest for y in dates.years(sent.ntext)):
+        # No publication date: a sentence dated before the latest year the article mentions is background.
+        s -= W.OLD_YEAR
+        m.notes.append("old-year")
+    if m.base is not None and m.base.id in denied and not sent.of("b_denial"):
+        s -= W.DENIED_BASE
+        m.notes.append("denied-elsewhere")
     m.score = round(max(0.0, min(1.0, s)), 3)
 
 
@@ -310,12 +363,83 @@ def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | Non
         country=country,
         region=region,
         mention=None,  # filled in after merging (costly)
-        actor=_actor(sents, i, m, lex),
+        actor=_actor(doc, sents, i, m, lex),
         event_date=_event_date(sents, i, ref, lex),
         killed=killed,
         wounded=wounded,
         confidence=m.score,
     )
+
+
+def _mention_text(doc: str, sent: Sentence, m: Mention, lex: Lexicon) -> str:
+    """The mention as written; a generic noun keeps the names and unit that place it."""
+    generic = m.base is None or m.kind in ("near", "coref")
+    text = _as_written(doc, sent, m, extend=generic)
+    if m.base is None and m.kind != "coref":
+        if lex.options.get("name_before_noun"):
+            lead = _names_before(doc, sent, m, lex)
+            if lead:
+                text = f"{lead} {text}"
+        unit = _unit_near(doc, sent, m)
+        if unit and unit not in text:
+            text = f"{text} ({unit})"
+    return text
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def _names_before(doc: str, sent: Sentence, m: Mention, lex: Lexicon) -> str | None:
+    """Proper names (and the conjunctions joining them) written just before a generic noun."""
+    start = _as_written_span(doc, sent, Cue(frozenset(), m.start, m.end, ""))
+    if start is None:
+        return None
+    raw = doc[sent.start:sent.end][:start]
+    conj = {sent.ntext[c.start:c.end] for c in sent.of("conj")}
+    words = raw.split()
+    taken: list[str] = []
+    for w in reversed(words[-8:]):
+        bare = w.strip(",")
+        if bare.casefold() in conj or bare in (",", "&", "ve", "and"):
+            if not taken:
+                break
+            taken.insert(0, w)
+            continue
+        if bare[:1].isupper() and _CAP_WORD.match(bare):
+            taken.insert(0, w)
+            if w.endswith(","):
+                continue
+            continue
+        break
+    while taken and (taken[0].strip(",").casefold() in conj or taken[0] in (",", "&")):
+        taken.pop(0)
+    if not taken or (len(taken) == 1 and raw.strip() == taken[0]):
+        return None  # a sentence-initial capital is not a name
+    return " ".join(taken)
+
+
+def _unit_near(doc: str, sent: Sentence, m: Mention) -> str | None:
+    """A unit with a number next to a generic installation ("the 39th Brigade", "اللواء 115")."""
+    best = None
+    for c in sent.of("unit"):
+        if _dist(c, m) > 60:
+            continue
+        after = sent.ntext[c.end:c.end + 14]
+        before = sent.ntext[max(0, c.start - 10):c.start]
+        num_after = re.match(r" (\d{1,4})(?!\d)(?: \w+)?", after)
+        num_before = re.search(r"(\d{1,4})(?:\s?\w{0,4}) $", before)
+        if num_after:
+            span = (c.start, c.end + num_after.end())
+        elif num_before:
+            span = (c.start - (len(before) - num_before.start()), c.end)
+        else:
+            continue
+        if best is None or _dist(c, m) < best[0]:
+            best = (_dist(c, m), span)
+    if best is None:
+        return None
+    s, e = best[1]
+    return _as_written(doc, sent, Cue(frozenset(), s, e, ""))
 
 
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
@@ -371,9 +495,9 @@ def _attack_type(sents: list[Sentence], i: int, m: Mention) -> str:
     typed = [a for a in sents[i].attacks() if a.has("t_")]
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= 100]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
-        return str(before[-1].has("t_"))[2:]
+        return _specific(typed, before[-1])
     if typed:
-        return str(min(typed, key=lambda a: (_dist(a, m), a.start)).has("t_"))[2:]
+        return _specific(typed, min(typed, key=lambda a: (_dist(a, m), a.start)))
     for j in (i - 1, i + 1, i - 2, 0):
         if 0 <= j < len(sents):
             typed = [a for a in sents[j].attacks() if a.has("t_")]
@@ -382,21 +506,113 @@ def _attack_type(sents: list[Sentence], i: int, m: Mention) -> str:
     return "other"
 
 
-def _actor(sents: list[Sentence], i: int, m: Mention, lex: Lexicon) -> str | None:
-    """The attacker or claimant: an actor in the sentence not standing for the base's owner."""
-    for j in (i, i - 1, i - 2, 0, i + 1):
+def _specific(typed: list[Cue], chosen: Cue) -> str:
+    """"Shelled with rockets": a named weapon right next to a generic shelling word wins."""
+    kind = str(chosen.has("t_"))[2:]
+    if kind == "artillery":
+        for a in typed:
+            other = str(a.has("t_"))[2:]
+            if other in ("rocket", "missile", "drone", "mortar") and _dist(a, chosen) <= 12:
+                return other
+    return kind
+
+
+def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) -> str | None:
+    """The attacker or claimant as the article writes it.
+
+    A claimant named in this sentence first, else an actor here that is not the target's side,
+    else the nearest one before (the article's claimant carries over to its later reports),
+    else the next sentence. An actor that qualifies an installation ("US forces positions",
+    "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
+    the attacker.
+    """
+    order = [i, *range(i - 1, -1, -1), i + 1]
+    for j in order:
         if not 0 <= j < len(sents):
             continue
-        actors = sents[j].of("actor")
+        sent = sents[j]
+        claimed = _claimant(doc, sent, lex)
+        if claimed:
+            return claimed
+        actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex)]
         if j == i:
-            actors = [a for a in actors if not (0 <= m.start - a.end <= 3)]
+            actors = [a for a in actors if not (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 3)]
         if actors:
-            value = lex.value("actor", actors[0].text)
-            return str(value) if value else actors[0].text
+            return _as_written(doc, sent, actors[0])
     return None
 
 
+_NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
+
+
+def _claimant(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """The group that claimed the attack: a lexicon actor near a claim word, else (Latin script)
+    the capitalised name written just before it ("... calling itself Saraya X claimed ...")."""
+    claims = sent.of("claim")
+    if not claims:
+        return None
+    for c in claims:
+        near = [a for a in sent.of("actor") if -3 <= c.start - a.end <= 40 and not _target_side(sent, a, lex)]
+        if near:
+            return _as_written(doc, sent, near[-1])
+        raw = doc[sent.start:sent.end]
+        head = _as_written_span(doc, sent, c)
+        if head is None:
+            continue
+        words = raw[max(0, head - 80):head].split()
+        name: list[str] = []
+        for w in reversed(words):
+            w2 = w.strip(",;:()\"“”")
+            if w2 != w and name:
+                break
+            if not w2 or not _NAME_WORD.fullmatch(w2):
+                break
+            name.insert(0, w2)
+        while name and not name[0][:1].isupper():
+            name.pop(0)
+        if name and len(name) >= 2 or (name and len(name[0]) > 3 and name[0].upper() == name[0]):
+            if name[0] in ("The", "A", "An"):
+                name.pop(0)
+            if name:
+                return " ".join(name)
+    return None
+
+
+def _as_written_span(doc: str, sent: Sentence, c: Cue) -> int | None:
+    """Offset in the raw sentence where a cue begins (fast path only)."""
+    raw = doc[sent.start:sent.end]
+    words = sent.ntext[c.start:c.end].split()
+    if not words:
+        return None
+    found = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)), raw, re.IGNORECASE)
+    return found.start() if found else None
+
+
+def _target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """An actor that names the attacked side: it qualifies an installation next to it, or it is
+    the object of an attack word or of "against"/"on" (SVO languages)."""
+    key = ("target", a.start)
+    if key in sent.memo:
+        return sent.memo[key]
+    places = [*sent.named, *sent.of("installation", "installation_plural", "weak", "weak_plural")]
+    out = any(0 <= p.start - a.end <= 3 or 0 <= a.start - p.end <= 3 for p in places)
+    if not out:
+        out = any(0 <= a.start - c.end <= 3 for c in sent.of("against"))
+    if not out and lex.options.get("object_after_verb"):
+        out = any(0 <= a.start - c.end <= 12 for c in sent.attacks() if "verb" in c.groups or "intercept" in c.groups)
+    sent.memo[key] = out
+    return out
+
+
 def _casualties(sents: list[Sentence], i: int, lex: Lexicon) -> tuple[int | None, int | None]:
+    """Killed and wounded counts stated next to their verbs (memoised per sentence)."""
+    key = "casualties"
+    if key not in sents[i].memo:
+        sents[i].memo[key] = _casualties_uncached(sents, i, lex)
+    return sents[i].memo[key]
+
+
+def _casualties_uncached(sents: list[Sentence], i: int, lex: Lexicon) -> tuple[int | None, int | None]:
     """Killed and wounded counts stated next to their verbs."""
     out: dict[str, int | None] = {"killed": None, "wounded": None}
     for j in (i, i + 1):
@@ -435,9 +651,17 @@ def _event_date(sents: list[Sentence], i: int, ref: date | None, lex: Lexicon) -
 
 
 def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
+    """An explicit, weekday or relative date in one sentence (memoised per sentence)."""
+    key = ("date", ref)
+    if key not in sent.memo:
+        sent.memo[key] = _date_in_uncached(sent, ref, lex)
+    return sent.memo[key]
+
+
+def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
     """An explicit, weekday or relative date in one sentence."""
-    months = [(c.start, c.end, int(str(lex.value("month", c.text)))) for c in sent.of("month") if lex.value("month", c.text) is not None]
-    found = dates.explicit(sent.ntext, months, ref)
+    months = sent.memo.get("months", [])
+    found = dates.explicit(sent.ntext, months, ref) if (months or any(ch.isdigit() for ch in sent.ntext)) else None
     if found:
         return found[0]
     if ref is None:
@@ -451,41 +675,92 @@ def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
     return None
 
 
-def _dateline(doc: str, lex: Lexicon) -> date | None:
+def _dateline(sents: list[Sentence]) -> date | None:
     """Publication date from a dateline in the first lines when the caller gave none."""
-    head = norm(doc[:400])
-    months = []
-    for m in lex.regex.finditer(head):
-        v = lex.value("month", m.group("t"))
-        if v is not None:
-            months.append((m.start("t"), m.end("t"), int(str(v))))
-    found = dates.explicit(head, months, None)
-    return found[0] if found else None
-
-
-def _merge(items: list[tuple[Report, str, tuple[int, Mention]]]) -> list[tuple[Report, tuple[int, Mention]]]:
-    """One report per base across sentences; unresolved ones only where nothing resolved."""
-    if any(r.base_id for r, _, _ in items):
-        items = [(r, k, at) for r, k, at in items if r.base_id or k != "plural"]
-    out: list[tuple[Report, tuple[int, Mention]]] = []
-    index: dict[str, int] = {}
-    for r, _, at in items:
-        key = r.base_id or f"?{r.country}"
-        if key in index and not _same_sentence_twin(out[index[key]][0], r):
-            j = index[key]
-            out[j] = (_fill(out[j][0], r), out[j][1])
+    for sent in sents:
+        if sent.start >= 400:
+            break
+        lex_months = sent.memo.get("months")
+        if lex_months is None:
             continue
+        found = dates.explicit(sent.ntext, lex_months, None)
+        if found:
+            return found[0]
+    return None
+
+
+def _latest_year(sents: list[Sentence], ref: date | None) -> int | None:
+    """The latest plausible year the article mentions (a stand-in for an unknown publication year)."""
+    if ref is not None:
+        return None
+    top = datetime.now().year + 1
+    ys = [y for sent in sents for y in dates.years(sent.ntext) if 1950 <= y <= top]
+    return max(ys) if ys else None
+
+
+def _denied_bases(sents: list[Sentence]) -> frozenset[str]:
+    """Installations that a sentence of the article says were not attacked."""
+    out = set()
+    for sent in sents:
+        if sent.named and sent.of("b_denial"):
+            out.update(h.base.id for h in sent.named)
+    return frozenset(out)
+
+
+def _merge(sents: list[Sentence], kept: list[tuple[int, Mention]], lex: Lexicon):
+    """One report per base across sentences; unresolved ones only where nothing resolved.
+
+    Returns (head, others) pairs: the head makes the report, the others fill its gaps. The same
+    base mentioned again stays one report unless the later sentence marks a new attack ("again",
+    "for the third time", "another") with its own attack word, or lists two attacks on it.
+    """
+    if any(m.base is not None for _, m in kept):
+        kept = [(i, m) for i, m in kept if m.base is not None or m.kind != "plural"]
+    keyed = []
+    for i, m in kept:
+        if m.base is not None:
+            keyed.append((m.base.id, m.base.country, i, m))
+        else:
+            country = _where(sents, i, m, lex)[0]
+            keyed.append((f"?{country}", country, i, m))
+    out: list[tuple[tuple[int, Mention], list[tuple[int, Mention]]]] = []
+    index: dict[str, int] = {}
+    for key, _country, i, m in keyed:
+        if key in index:
+            hi, hm = out[index[key]][0]
+            same_sentence_twin = hi == i and m.base is not None
+            repeated = m.base is not None and hi != i and _repeated(sents[i], m)
+            if not (same_sentence_twin or repeated):
+                out[index[key]][1].append((i, m))
+                continue
         index[key] = len(out)
-        out.append((r, at))
-    resolved_countries = {r.country for r, _ in out if r.base_id}
+        out.append(((i, m), []))
+    resolved_countries = {m.base.country for (_, m), _ in out if m.base is not None}
     if resolved_countries:
-        out = [(r, at) for r, at in out if r.base_id or (r.country and r.country not in resolved_countries)]
+        kept_out = []
+        for (i, m), others in out:
+            if m.base is None:
+                country = _where(sents, i, m, lex)[0]
+                if not country or country in resolved_countries:
+                    continue
+            kept_out.append(((i, m), others))
+        out = kept_out
     return out
 
 
-def _same_sentence_twin(a: Report, b: Report) -> bool:
-    """Two attacks on one base listed in the same sentence stay apart."""
-    return a.evidence == b.evidence and a.base_id is not None
+def _repeated(sent: Sentence, m: Mention) -> bool:
+    """The sentence reports a further attack on the base ("attacked again", "for the third time")."""
+    marks = sent.of("repeat")
+    if not marks:
+        return False
+    events = [a for a in sent.attacks() if "verb" in a.groups or a.has("t_")]
+    return bool(events) and any(_dist(c, m) <= W.FAR_CHARS for c in marks)
+
+
+def _complete(r: Report) -> bool:
+    """Nothing left to fill from other mentions of the same base."""
+    return (r.attack_type != "other" and r.actor is not None and r.event_date is not None
+            and r.killed is not None and r.wounded is not None)
 
 
 def _fill(a: Report, b: Report) -> Report:

@@ -24,7 +24,19 @@ LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "direction",
+    "repeat", "claim", "unit", "conj", "against",
 )
+# Plain list groups a lexicon file may hold at its top level.
+_TOP_LISTS = (
+    "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
+    "verb", "intercept", "current", "killed", "wounded", "origin", "direction", "qualifier",
+    "repeat", "claim", "unit", "conj", "against",
+)
+# Grammar switches a lexicon file may set (the primary language's settings apply).
+OPTIONS = {
+    "name_before_noun": False,  # "Kamışlı ve Gediktepe üs bölgeleri": names precede the generic noun
+    "object_after_verb": False,  # SVO: an actor right after an attack verb is its target
+}
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country")
 
 
@@ -38,6 +50,7 @@ class Lexicon:
     terms: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> groups
     values: dict[str, dict[str, object]] = field(default_factory=dict)
     wild: list[tuple[re.Pattern[str], frozenset[str]]] = field(default_factory=list)
+    options: dict[str, bool] = field(default_factory=lambda: dict(OPTIONS))
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -82,8 +95,7 @@ def _terms(raw: dict, key: str, file: str) -> list[str]:
 def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict[str, object]]]:
     """Map a lexicon file onto scan groups (term lists) and value tables."""
     lists: dict[str, list[str]] = {}
-    for g in ("nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
-              "verb", "intercept", "current", "killed", "wounded", "origin", "direction", "qualifier"):
+    for g in _TOP_LISTS:
         lists[g] = _terms(raw, g, file)
     attack = raw.get("attack", {}) or {}
     blockers = raw.get("blockers", {}) or {}
@@ -119,7 +131,8 @@ def _key(term: str) -> str:
     return k + "*" if stem else k
 
 
-def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, object]], prefix: str) -> Lexicon:
+def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, object]], prefix: str,
+           options: dict[str, bool] | None = None) -> Lexicon:
     """Compile every term of every group into one trie regex (longest match wins)."""
     terms: dict[str, set[str]] = {}
     for g in LIST_GROUPS:
@@ -133,7 +146,7 @@ def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, o
     qual = re.compile(rf"(?<!\w){prefix}(?:{trie_pattern(lists.get('qualifier', []))})(?!\w)")
     frozen = {k: frozenset(v) for k, v in terms.items()}
     wild = [(wildcard_regex(k), g) for k, g in frozen.items() if "*" in k[:-1]]
-    return Lexicon(lang, regex, qual, frozen, values, wild)
+    return Lexicon(lang, regex, qual, frozen, values, wild, dict(options or OPTIONS))
 
 
 def _read(path: Path) -> dict:
@@ -179,7 +192,15 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
         if raw.get("prefix"):
             prefixes.append(raw["prefix"])
     prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
-    return _build(lang or "all", lists, values, prefix)
+    options = dict(OPTIONS)
+    if lang in raw_all:
+        raw = raw_all[lang][0]
+        for k in OPTIONS:
+            if k in raw:
+                if not isinstance(raw[k], bool):
+                    raise ConfigError(raw_all[lang][1], "expected true or false", field=k)
+                options[k] = raw[k]
+    return _build(lang or "all", lists, values, prefix, options)
 
 
 def languages(directory: str = str(LEXICON_DIR)) -> list[str]:
