@@ -6,7 +6,7 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 USER_AGENT = "basewatch/0.1 (news monitor)"
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS = 64  # across hosts; per host it stays at one or two
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # one or two per host: outlets block abusive pollers
 DOWNLOAD_DELAY = 0.25
 DOWNLOAD_TIMEOUT = 30  # of the whole download: a server sending a byte every few seconds is cut off
