@@ -11,7 +11,7 @@ from sqlalchemy import select
 from pipelines import store
 from pipelines.config import Config
 from pipelines.mail import ATTACK_LABELS
-from pipelines.sources import sync_sources
+from pipelines.sources import health_flags, sync_sources
 
 
 def _when(value: datetime | None) -> str:
@@ -29,8 +29,10 @@ def print_sources(config: Config, console: Console | None = None) -> None:
     for column in ("id", "country", "lang", "kind", "last success", "last new article", "articles",
                    "failed extractions", "errors", "next poll", "state"):
         table.add_column(column)
+    now = store.utcnow()
     for row in rows:
-        state = "disabled" if not row.enabled else ("failing" if row.error_streak else "ok")
+        # Flags: failing, asked to wait (Retry-After), quiet (far past its usual gap), extraction failing.
+        state = ", ".join(health_flags(row, now)) or "ok"
         if row.last_error and row.error_streak:
             state += f": {row.last_error[:60]}"
         table.add_row(row.id, row.country, row.language, row.kind, _when(row.last_success_at),
