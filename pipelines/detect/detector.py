@@ -101,6 +101,7 @@ class Mention:
     clause: int = 0
     score: float = 0.0
     notes: list[str] = field(default_factory=list)
+    place: tuple[int, int] | None = None  # the nearby place that resolved a generic mention
 
 
 @functools.lru_cache(maxsize=4)
@@ -149,7 +150,16 @@ def detect(
             if _complete(r):
                 break
             r = _fill(r, _report(doc, sents, j, o, ref, lex))
-        reports.append(replace(r, mention=_mention_text(doc, sents[i], m, lex)))
+        text = _mention_text(doc, sents[i], m, lex)
+        if m.base is None or m.kind != "named":
+            for j, o in others:  # a later sentence may name the unnamed camp ("... Tepe üs bölgesi")
+                if o.kind in ("named", "coref"):
+                    continue
+                alt = _mention_text(doc, sents[j], o, lex, enriched_only=True)
+                if alt:
+                    text = alt
+                    break
+        reports.append(replace(r, mention=text))
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
 
@@ -222,6 +232,7 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
             for h in sent.near:
                 if abs(h.start - c.end) <= 50 or abs(c.start - h.end) <= 50:
                     m.kind, m.base = "near", h.base
+                    m.place = (h.start, h.end)
                     break
         out.append(m)
     ends = sorted(a.end for a in attacks)
@@ -371,18 +382,28 @@ def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | Non
     )
 
 
-def _mention_text(doc: str, sent: Sentence, m: Mention, lex: Lexicon) -> str:
-    """The mention as written; a generic noun keeps the names and unit that place it."""
+def _mention_text(doc: str, sent: Sentence, m: Mention, lex: Lexicon, enriched_only: bool = False) -> str | None:
+    """The mention as written; a generic noun keeps the names and unit that place it.
+
+    With enriched_only, only a mention that gained a name or a unit is returned.
+    """
+    if m.kind == "near" and m.place is not None and abs(m.place[0] - m.start) <= 60:
+        span = Cue(frozenset(), min(m.start, m.place[0]), max(m.end, m.place[1]), "")
+        text = _as_written(doc, sent, span)
+        return None if enriched_only else text
     generic = m.base is None or m.kind in ("near", "coref")
-    text = _as_written(doc, sent, m, extend=generic)
+    text = _as_written(doc, sent, m, extend=generic and not lex.options.get("name_before_noun"))
+    enriched = False
     if m.base is None and m.kind != "coref":
         if lex.options.get("name_before_noun"):
             lead = _names_before(doc, sent, m, lex)
             if lead:
-                text = f"{lead} {text}"
+                text, enriched = f"{lead} {text}", True
         unit = _unit_near(doc, sent, m)
         if unit and unit not in text:
-            text = f"{text} ({unit})"
+            text, enriched = f"{text} ({unit})", True
+    if enriched_only and not enriched:
+        return None
     return text
 
 
