@@ -13,6 +13,13 @@ FUTURE_TOLERANCE = timedelta(hours=26)
 _EARLIEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
 _Z_SUFFIX = re.compile(r"(?i)\s*(z|utc|gmt)$")
 _COMPACT_OFFSET = re.compile(r"([+-])(\d{2})(\d{2})$")
+# Zone abbreviations pages print; dateutil only knows UTC/GMT on its own. Ambiguous ones take the
+# reading that fits the regions watched (AST = Arabia, IST = India).
+_ZONES = {name: int(hours * 3600) for name, hours in {
+    "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "WET": 0, "WEST": 1, "EET": 2, "EEST": 3, "BST": 1, "IST": 5.5,
+    "MSK": 3, "TRT": 3, "IRST": 3.5, "AST": 3, "GST": 4, "PKT": 5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}.items()}
 
 
 def parse_date(value: object) -> datetime | None:
@@ -52,7 +59,7 @@ def _parse_string(text: str) -> datetime | None:
     try:
         from dateutil import parser as dateutil_parser
 
-        return dateutil_parser.parse(text, fuzzy=False)
+        return dateutil_parser.parse(text, fuzzy=False, tzinfos=_ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
 

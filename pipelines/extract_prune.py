@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
-LINK_LIST_SHARE = 0.8  # a list whose text is mostly link text is navigation or "related" teasers
+LINK_LIST_SHARE = 0.7  # a list whose text is mostly link text is navigation or "related" teasers
 _MAX_LISTS = 2000
 
 

@@ -1,0 +1,45 @@
+"""Date reading: odd offsets and zone names to UTC, and nothing after the fetch."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.extract_dates import first_plausible, parse_date, plausible
+
+FETCH = datetime(2024, 10, 12, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024-03-10T23:30:00-09:30", datetime(2024, 3, 11, 9, 0, tzinfo=timezone.utc)),
+    ("2024-03-10T23:30:00-0930", datetime(2024, 3, 11, 9, 0, tzinfo=timezone.utc)),
+    ("2024-11-03T14:05:00+05:45", datetime(2024, 11, 3, 8, 20, tzinfo=timezone.utc)),
+    ("2024-06-01T10:00:00Z", datetime(2024, 6, 1, 10, 0, tzinfo=timezone.utc)),
+    ("Sat, 12 Oct 2024 10:00:00 CEST", datetime(2024, 10, 12, 8, 0, tzinfo=timezone.utc)),
+    ("2024-10-12 10:00 IRST", datetime(2024, 10, 12, 6, 30, tzinfo=timezone.utc)),
+    ("2024-05-02", datetime(2024, 5, 2, tzinfo=timezone.utc)),
+    (1700000000, datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)),
+])
+def test_parse_to_utc(raw, expected):
+    parsed = parse_date(raw)
+    assert parsed == expected
+    assert parsed.utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize("raw", ["", "yesterday-ish", "not a date", None, [], "9" * 200])
+def test_unparseable_is_none(raw):
+    assert parse_date(raw) is None
+
+
+def test_far_future_rejected_and_next_candidate_used():
+    assert first_plausible(["2031-01-01T00:00:00Z", "2024-10-01T08:00:00Z"], FETCH) == datetime(
+        2024, 10, 1, 8, 0, tzinfo=timezone.utc)
+
+
+def test_slightly_ahead_clamped_to_fetch():
+    assert plausible(datetime(2024, 10, 12, 15, 0, tzinfo=timezone.utc), FETCH) == FETCH
+
+
+def test_before_the_web_rejected():
+    assert plausible(datetime(1970, 1, 1, tzinfo=timezone.utc), FETCH) is None
