@@ -12,11 +12,14 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import select
 
 from pipelines import store
 from pipelines.config import Config
+from pipelines.leases import claim_sources, node_name, release_sources
 from pipelines.sources import due_plans, sync_sources
 
 log = logging.getLogger(__name__)
@@ -67,11 +70,40 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
     with sessions.begin() as session:
         sync_sources(session, config.sources)
         plans = due_plans(session, config.sources, now=now, only=only)
-    engine.dispose()
+    timeout = timeout or config.settings.crawl.cycle_timeout_seconds
+    # Other daemons may share this database: poll only the sources this node holds a lease on.
+    # The lease outlives the cycle's hard limit, so it expires only when this node died.
+    owner = node_name()
+    crawl = config.settings.crawl
+    held = claim_sources(sessions, [plan.source_id for plan in plans], owner=owner, now=now,
+                         lease=timedelta(seconds=timeout + crawl.lease_grace_seconds),
+                         limit=crawl.max_sources_per_cycle)
+    held = _still_due(sessions, held, now=now, forced=only is not None)
+    plans = [plan for plan in plans if plan.source_id in held]
     if not plans:
+        engine.dispose()
         log.info("no source is due")
         return CycleResult(0, None, seconds=time.monotonic() - started)
-    timeout = timeout or config.settings.crawl.cycle_timeout_seconds
+    try:
+        return _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
+                      log_format=log_format, watch_parent=watch_parent)
+    finally:
+        release_sources(sessions, owner=owner)
+        engine.dispose()
+
+
+def _still_due(sessions, held: set[str], *, now: datetime, forced: bool) -> set[str]:
+    """Another node may have polled a source between our look and our claim: skip those."""
+    if forced or not held:
+        return held
+    with sessions() as session:
+        rows = session.execute(select(store.Source.id, store.Source.next_poll_at).where(store.Source.id.in_(held)))
+        return {source_id for source_id, next_poll in rows if next_poll is None or next_poll <= now}
+
+
+def _crawl(config: Config, plans: list, *, timeout: float, started: float, log_level: str,
+           log_format: str | None, watch_parent: bool) -> CycleResult:
+    """Run the Scrapy subprocess over the plans, within the hard time limit."""
     with tempfile.TemporaryDirectory(prefix="basewatch-cycle-") as tmp:
         plan_path = Path(tmp) / "plan.json"
         stats_path = Path(tmp) / "stats.json"

@@ -113,6 +113,10 @@ class CrawlSettings(_Frozen):
     concurrent_requests_per_host: int = Field(default=2, ge=1, le=8)
     obey_robots_txt: bool = True
     max_entries_per_feed: int = Field(default=200, ge=1)
+    # At most this many due sources per cycle and node, so daemons sharing a database share the work.
+    max_sources_per_cycle: int = Field(default=500, ge=1)
+    # How long a claimed source stays leased past the cycle's hard limit (node clocks, shutdown).
+    lease_grace_seconds: int = Field(default=60, ge=5)
 
 
 class AlertSettings(_Frozen):

@@ -58,6 +58,9 @@ class Source(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     articles_total: Mapped[int] = mapped_column(Integer, default=0)
     extraction_failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Several daemons on one database: the node polling this source now, and until when.
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Adaptive schedule and health (added by the polling work; nullable so old rows read fine).
     poll_interval_minutes: Mapped[int | None] = mapped_column(Integer)  # current adaptive interval
     retry_after_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the host asked us to wait
