@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from pipelines import store
 from pipelines.config import Config
-from pipelines.leases import claim_sources, node_name, release_sources
+from pipelines.leases import claim_sources, node_name, release_dead_local_leases, release_sources
 from pipelines.sources import due_plans, sync_sources
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
     timeout = timeout or config.settings.crawl.cycle_timeout_seconds
     # Other daemons may share this database: poll only the sources this node holds a lease on.
     # The lease outlives the cycle's hard limit, so it expires only when this node died.
+    release_dead_local_leases(sessions)
     owner = node_name()
     crawl = config.settings.crawl
     held = claim_sources(sessions, [plan.source_id for plan in plans], owner=owner, now=now,

@@ -7,6 +7,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
+from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler.items import ArticleItem, FeedStateItem
@@ -29,6 +30,11 @@ class StorePipeline:
         # One writer thread: SQLite wants a single writer, and the story index is not thread-safe.
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basewatch-writer")
         self.pool: ExtractionPool | None = None
+        # Polls that brought new entries are recorded only once the cycle ran to its end: a cycle
+        # killed halfway leaves those sources due and their validators unchanged, so the next
+        # poll (on any node) sees the same entries again instead of a 304.
+        self._deferred: list[FeedStateItem] = []
+        self._ran_to_end = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -36,7 +42,13 @@ class StorePipeline:
         database_url = crawler.settings.get("BASEWATCH_DATABASE_URL")
         if not database_url:
             raise NotConfigured("BASEWATCH_DATABASE_URL is not set")
-        return cls(config_dir, database_url, crawler.stats)
+        pipeline = cls(config_dir, database_url, crawler.stats)
+        crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
+        return pipeline
+
+    def spider_idle(self, spider) -> None:
+        """Nothing left to fetch: the cycle is finishing normally, not being stopped."""
+        self._ran_to_end = True
 
     def open_spider(self, spider) -> None:
         crawl = self.config.settings.crawl
@@ -53,6 +65,11 @@ class StorePipeline:
         if self.pool is not None:
             self.pool.close()
         self.writer.shutdown(wait=True)
+        if self._ran_to_end:
+            for item in self._deferred:
+                self._write_poll(item)
+        elif self._deferred:
+            log.warning("cycle stopped early: %d feed(s) with new entries stay due", len(self._deferred))
         self.engine.dispose()
 
     async def process_item(self, item, spider):
@@ -84,6 +101,13 @@ class StorePipeline:
         return extracted, None
 
     def _record_feed(self, item: FeedStateItem) -> None:
+        new_entries = getattr(item, "new_entries", None)  # None: a sitemap index, whose children follow
+        if item.status == 200 and item.error is None and (new_entries is None or new_entries > 0):
+            self._deferred.append(item)
+            return
+        self._write_poll(item)
+
+    def _write_poll(self, item: FeedStateItem) -> None:
         with self.sessions.begin() as session:
             record_poll(session, source_id=item.source_id, feed_url=item.feed_url, status=item.status,
                         polled_at=item.polled_at, etag=item.etag, last_modified=item.last_modified,

@@ -49,3 +49,31 @@ def release_sources(sessions: sessionmaker, *, owner: str) -> None:
     with sessions.begin() as session:
         session.execute(update(store.Source).where(store.Source.lease_owner == owner)
                         .values(lease_owner=None, lease_until=None))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def release_dead_local_leases(sessions: sessionmaker) -> int:
+    """A daemon restarted after a crash on this host need not wait for its predecessor's leases."""
+    host = socket.gethostname()
+    with sessions() as session:
+        owners = set(session.scalars(select(store.Source.lease_owner).where(
+            store.Source.lease_owner.like(f"{host}:%")).distinct()))
+    dead = []
+    for owner in owners:
+        parts = owner.split(":")
+        if len(parts) == 3 and parts[1].isdigit() and not _alive(int(parts[1])):
+            dead.append(owner)
+    if dead:
+        with sessions.begin() as session:
+            session.execute(update(store.Source).where(store.Source.lease_owner.in_(dead))
+                            .values(lease_owner=None, lease_until=None))
+    return len(dead)

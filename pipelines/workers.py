@@ -16,9 +16,11 @@ class ExtractionPool:
 
     def __init__(self, *, workers: int = 2, timeout: float = 20.0, max_tasks: int = 200):
         self.timeout = timeout
-        # forkserver: never fork a process that runs a reactor and threads.
-        self._pool = ProcessPool(max_workers=workers, max_tasks=max_tasks,
-                                 context=multiprocessing.get_context("forkserver"))
+        # forkserver: never fork a process that runs a reactor and threads. The server imports
+        # the extractor once, so a new worker does not spend its first page's time limit on imports.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipelines.extract"])
+        self._pool = ProcessPool(max_workers=workers, max_tasks=max_tasks, context=context)
 
     def submit(self, html: str, url: str, fetched_at: datetime | None = None) -> Future:
         """A future of Extracted; it raises TimeoutError when the page took too long."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -66,3 +67,20 @@ def test_claim_limit_splits_the_work(database_url):
     c = claim_sources(sessions, IDS, owner="node-c", now=NOW, lease=lease, limit=25)
     assert (len(a), len(b), len(c)) == (25, 25, 10)
     assert a | b | c == set(IDS) and not (a & b or b & c or a & c)
+
+
+def test_leases_of_a_dead_process_on_this_host_are_freed(database_url):
+    import socket
+
+    from pipelines.leases import release_dead_local_leases
+
+    sessions = _sessions(database_url)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = socket.gethostname()
+    lease = timedelta(hours=1)
+    claim_sources(sessions, IDS[:10], owner=f"{host}:{dead.pid}:abc123", now=NOW, lease=lease)
+    claim_sources(sessions, IDS[10:20], owner=f"{host}:{os.getpid()}:def456", now=NOW, lease=lease)
+    claim_sources(sessions, IDS[20:30], owner=f"elsewhere:{dead.pid}:aaaaaa", now=NOW, lease=lease)
+    assert release_dead_local_leases(sessions) == 1
+    assert claim_sources(sessions, IDS, owner="next", now=NOW, lease=lease) == set(IDS[:10]) | set(IDS[30:])
