@@ -15,13 +15,14 @@ from pipelines.detect import dates, scoring as W
 from pipelines.detect.gazetteer import Base, Gazetteer, load_gazetteer
 from pipelines.detect.language import identify
 from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
-from pipelines.detect.normalize import norm, norm_with_offsets
+from pipelines.detect.normalize import norm, norm_with_offsets, raw_pattern
 from pipelines.detect.sentences import split
 
 DEFAULT_BASES = Path(__file__).resolve().parents[2] / "config" / "bases.yaml"
 
 _ATTACK = {"verb", "intercept"}
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
+_DIGIT = re.compile(r"\d")
 _NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")
 
 
@@ -149,13 +150,13 @@ def detect(
         for j, o in others:
             if _complete(r):
                 break
-            r = _fill(r, _report(doc, sents, j, o, ref, lex))
-        text = _mention_text(doc, sents[i], m, lex)
+            r = _fill_from(r, doc, sents, j, o, ref, lex)
+        text = _mention_text(doc, sents, i, m, lex)
         if m.base is None or m.kind != "named":
             for j, o in others:  # a later sentence may name the unnamed camp ("... Tepe üs bölgesi")
                 if o.kind in ("named", "coref"):
                     continue
-                alt = _mention_text(doc, sents[j], o, lex, enriched_only=True)
+                alt = _mention_text(doc, sents, j, o, lex, enriched_only=True)
                 if alt:
                     text = alt
                     break
@@ -312,9 +313,12 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
     if head is not None and head is not sent:
         if head.of("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat"):
             s -= W.TITLE_BLOCK
-    if not any(sn.of("t_rocket", "t_drone", "t_missile", "t_mortar", "t_artillery", "t_airstrike", "t_ied",
-                     "t_ground_assault") for sn in sents) and any(
-            sn.of("b_disaster", "b_accident", "b_exercise") for sn in sents):
+    if head is not None and "doc-block" not in head.memo:
+        head.memo["doc-block"] = not any(
+            sn.of("t_rocket", "t_drone", "t_missile", "t_mortar", "t_artillery", "t_airstrike", "t_ied",
+                  "t_ground_assault") for sn in sents) and any(
+            sn.of("b_disaster", "b_accident", "b_exercise") for sn in sents)
+    if head is not None and head.memo["doc-block"]:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
     nearest = min(attacks, key=lambda a: _dist(a, m))
@@ -382,11 +386,13 @@ def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | Non
     )
 
 
-def _mention_text(doc: str, sent: Sentence, m: Mention, lex: Lexicon, enriched_only: bool = False) -> str | None:
+def _mention_text(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon,
+                  enriched_only: bool = False) -> str | None:
     """The mention as written; a generic noun keeps the names and unit that place it.
 
     With enriched_only, only a mention that gained a name or a unit is returned.
     """
+    sent = sents[i]
     if m.kind == "near" and m.place is not None and abs(m.place[0] - m.start) <= 60:
         span = Cue(frozenset(), min(m.start, m.place[0]), max(m.end, m.place[1]), "")
         text = _as_written(doc, sent, span)
@@ -399,9 +405,9 @@ def _mention_text(doc: str, sent: Sentence, m: Mention, lex: Lexicon, enriched_o
             lead = _names_before(doc, sent, m, lex)
             if lead:
                 text, enriched = f"{lead} {text}", True
-        unit = _unit_near(doc, sent, m)
-        if unit and unit not in text:
-            text, enriched = f"{text} ({unit})", True
+        unit = _unit_near(doc, sent, m, sents, i)
+        if unit and unit[0] not in text:
+            text, enriched = (unit[0] if unit[1] else f"{text} ({unit[0]})"), True
     if enriched_only and not enriched:
         return None
     return text
@@ -439,28 +445,47 @@ def _names_before(doc: str, sent: Sentence, m: Mention, lex: Lexicon) -> str | N
     return " ".join(taken)
 
 
-def _unit_near(doc: str, sent: Sentence, m: Mention) -> str | None:
-    """A unit with a number next to a generic installation ("the 39th Brigade", "اللواء 115")."""
-    best = None
+def _unit_spans(sent: Sentence) -> list[tuple[int, int, Cue]]:
+    """Units with a number in a sentence ("the 39th Brigade", "اللواء 115", "115. Tugay")."""
+    out = []
     for c in sent.of("unit"):
-        if _dist(c, m) > 60:
-            continue
-        after = sent.ntext[c.end:c.end + 14]
+        after = sent.ntext[c.end:c.end + 8]
         before = sent.ntext[max(0, c.start - 10):c.start]
-        num_after = re.match(r" (\d{1,4})(?!\d)(?: \w+)?", after)
+        num_after = re.match(r" (\d{1,4})(?!\d)", after)
         num_before = re.search(r"(\d{1,4})(?:\s?\w{0,4}) $", before)
         if num_after:
-            span = (c.start, c.end + num_after.end())
+            out.append((c.start, c.end + num_after.end(), c))
         elif num_before:
-            span = (c.start - (len(before) - num_before.start()), c.end)
-        else:
+            out.append((c.start - (len(before) - num_before.start()), c.end, c))
+    return out
+
+
+def _unit_near(doc: str, sent: Sentence, m: Mention, sents: list[Sentence] | None = None, i: int = 0) -> tuple[str, bool] | None:
+    """The unit that names a generic installation: (text, contiguous with the noun).
+
+    From this sentence first (within 60 characters); else a neighbouring sentence that writes an
+    installation noun right before a numbered unit ("معسكر اللواء 39", "camp of the 115th battalion").
+    """
+    best = None
+    for s, e, c in _unit_spans(sent):
+        d = _dist(c, m)
+        if d <= 60 and (best is None or d < best[0]):
+            best = (d, s, e)
+    if best is not None:
+        d, s, e = best
+        if s >= m.end and s - m.end <= 12:
+            return _as_written(doc, sent, Cue(frozenset(), m.start, e, "")), True
+        return _as_written(doc, sent, Cue(frozenset(), s, e, "")), False
+    for j in (i - 1, i + 1, i - 2, i + 2, 0):
+        if sents is None or not 0 <= j < len(sents) or j == i:
             continue
-        if best is None or _dist(c, m) < best[0]:
-            best = (_dist(c, m), span)
-    if best is None:
-        return None
-    s, e = best[1]
-    return _as_written(doc, sent, Cue(frozenset(), s, e, ""))
+        other = sents[j]
+        nouns = other.of("installation", "weak")
+        for s, e, c in _unit_spans(other):
+            for n in nouns:
+                if 0 <= s - n.end <= 12:
+                    return _as_written(doc, other, Cue(frozenset(), n.start, e, "")), True
+    return None
 
 
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
@@ -471,8 +496,7 @@ def _as_written(doc: str, sent: Sentence, m: Mention, extend: bool = False) -> s
     raw = doc[sent.start:sent.end]
     words = sent.ntext[m.start:m.end].split()
     if words:
-        fast = re.compile(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)) + r"\w*", re.IGNORECASE)
-        found = fast.search(raw)
+        found = re.search(r"(?<!\w)" + raw_pattern(" ".join(words)) + r"\w*", raw, re.IGNORECASE)
         if found:
             if not extend:
                 return found.group()
@@ -552,14 +576,19 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
         if not 0 <= j < len(sents):
             continue
         sent = sents[j]
-        claimed = _claimant(doc, sent, lex)
-        if claimed:
-            return claimed
-        actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex)]
-        if j == i:
-            actors = [a for a in actors if not (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 3)]
-        if actors:
-            return _as_written(doc, sent, actors[0])
+        if j != i and "actor" in sent.memo:
+            found = sent.memo["actor"]
+        else:
+            found = _claimant(doc, sent, lex)
+            if not found:
+                actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex)]
+                if j == i:
+                    actors = [a for a in actors if not (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 3)]
+                found = _as_written(doc, sent, actors[0]) if actors else None
+            if j != i:
+                sent.memo["actor"] = found
+        if found:
+            return found
     return None
 
 
@@ -605,7 +634,7 @@ def _as_written_span(doc: str, sent: Sentence, c: Cue) -> int | None:
     words = sent.ntext[c.start:c.end].split()
     if not words:
         return None
-    found = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)), raw, re.IGNORECASE)
+    found = re.search(r"(?<!\w)" + raw_pattern(" ".join(words)), raw, re.IGNORECASE)
     return found.start() if found else None
 
 
@@ -682,7 +711,7 @@ def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
 def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
     """An explicit, weekday or relative date in one sentence."""
     months = sent.memo.get("months", [])
-    found = dates.explicit(sent.ntext, months, ref) if (months or any(ch.isdigit() for ch in sent.ntext)) else None
+    found = dates.explicit(sent.ntext, months, ref) if (months or _DIGIT.search(sent.ntext)) else None
     if found:
         return found[0]
     if ref is None:
@@ -776,6 +805,23 @@ def _repeated(sent: Sentence, m: Mention) -> bool:
         return False
     events = [a for a in sent.attacks() if "verb" in a.groups or a.has("t_")]
     return bool(events) and any(_dist(c, m) <= W.FAR_CHARS for c in marks)
+
+
+def _fill_from(r: Report, doc: str, sents: list[Sentence], j: int, o: Mention, ref: date | None,
+               lex: Lexicon) -> Report:
+    """Fill the report's gaps from another mention of the same base, computing only what is missing."""
+    changes: dict[str, object] = {"confidence": max(r.confidence, o.score)}
+    if r.attack_type == "other":
+        changes["attack_type"] = _attack_type(sents, j, o)
+    if r.actor is None:
+        changes["actor"] = _actor(doc, sents, j, o, lex)
+    if r.event_date is None:
+        changes["event_date"] = _event_date(sents, j, ref, lex)
+    if r.killed is None or r.wounded is None:
+        killed, wounded = _casualties(sents, j, lex)
+        changes["killed"] = r.killed if r.killed is not None else killed
+        changes["wounded"] = r.wounded if r.wounded is not None else wounded
+    return replace(r, **changes)
 
 
 def _complete(r: Report) -> bool:

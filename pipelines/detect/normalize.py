@@ -126,3 +126,27 @@ def _node_pattern(node: dict) -> str:
     if len(alts) == 1:
         return alts[0] if node.get(_END) is None or alts[0] in ("", r"\w*") else "(?:" + alts[0] + ")"
     return "(?:" + "|".join(alts) + ")"
+
+
+# Raw characters that norm() turns into each normalised letter, and the ones it deletes: lets a
+# normalised phrase be found again in the raw text with one regex search (no offset mapping).
+_VARIANTS: dict[str, str] = {"i": "İ"}
+for _k, _v in _MAP.items():
+    if _v and len(_v) == 1 and _v != " ":
+        _VARIANTS[_v] = _VARIANTS.get(_v, "") + _k
+_DELETED = "".join(k for k, v in _MAP.items() if v == "") + "".join(
+    chr(c) for lo, hi in _DELETE_RANGES for c in range(lo, hi + 1))
+_SKIP = "[" + re.escape(_DELETED) + "]*"
+
+
+def raw_pattern(ntext: str) -> str:
+    """A regex (use with re.IGNORECASE) matching raw text whose norm() is the normalised words."""
+    words = ntext.split()
+    parts = []
+    for w in words:
+        chars = []
+        for ch in w:
+            extra = _VARIANTS.get(ch)
+            chars.append(("[" + re.escape(ch + extra) + "]" if extra else re.escape(ch)) + _SKIP)
+        parts.append("".join(chars))
+    return r"[\W_]+".join(parts)
