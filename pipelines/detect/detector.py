@@ -583,7 +583,8 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
             if not found:
                 actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex)]
                 if j == i:
-                    actors = [a for a in actors if not (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 3)]
+                    after = lex.options.get("qualifier_after_noun")
+                    actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end) <= 3)]
                 found = _as_written(doc, sent, actors[0]) if actors else None
             if j != i:
                 sent.memo["actor"] = found
@@ -645,7 +646,10 @@ def _target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
     if key in sent.memo:
         return sent.memo[key]
     places = [*sent.named, *sent.of("installation", "installation_plural", "weak", "weak_plural")]
-    out = any(0 <= p.start - a.end <= 3 or 0 <= a.start - p.end <= 3 for p in places)
+    if lex.options.get("qualifier_after_noun"):
+        out = any(0 <= a.start - p.end <= 3 for p in places)
+    else:
+        out = any(0 <= p.start - a.end <= 3 for p in places)
     if not out:
         out = any(0 <= a.start - c.end <= 3 for c in sent.of("against"))
     if not out and lex.options.get("object_after_verb"):

@@ -36,6 +36,7 @@ _TOP_LISTS = (
 OPTIONS = {
     "name_before_noun": False,  # "Kamışlı ve Gediktepe üs bölgeleri": names precede the generic noun
     "object_after_verb": False,  # SVO: an actor right after an attack verb is its target
+    "qualifier_after_noun": False,  # "قاعدة الاحتلال الأمريكي", "la base américaine" (else "US base")
 }
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country")
 

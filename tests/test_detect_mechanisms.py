@@ -1,0 +1,128 @@
+"""Mechanisms added after the first version, on short texts written for these tests:
+repeated and passive attacks, who attacked (never the target's side), claimants carried
+through an article, denials elsewhere in the article, undated background, names and units
+that place an unnamed camp, and the small lexicons for further languages."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+
+def test_attack_again_is_a_new_report() -> None:
+    text = ("A drone struck Harir air base shortly after midnight. "
+            "Two hours later Harir air base was attacked again, this time with rockets.")
+    det = detect(text, language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-harir", "iq-harir"]
+    assert [r.attack_type for r in det.reports] == ["drone", "rocket"]
+
+
+def test_numbered_repetition_is_news_not_history() -> None:
+    text = ("Rockets hit Victory base near the airport on Sunday evening. "
+            "Before midnight, Victory base was shelled with rockets for the second time that day.")
+    det = detect(text, language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-victory", "iq-victory"]
+    assert det.reports[1].attack_type == "rocket"
+
+
+def test_restating_the_same_attack_stays_one_report() -> None:
+    text = "Rockets hit Camp Taji on Sunday. The rockets that hit Camp Taji damaged a hangar."
+    det = detect(text, language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-taji"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three drones struck US forces positions near Erbil airport overnight.",
+    "A rocket attack hit the Al-Tanf garrison, where American troops are based.",
+    "Drones attacked Israeli troops at the Nevatim air base.",
+])
+def test_target_side_is_never_the_actor(text: str) -> None:
+    det = detect(text, language="en", published=PUB)
+    assert det.strike
+    assert all(r.actor is None for r in det.reports), det.reports
+
+
+def test_claimant_named_earlier_carries_to_later_attacks() -> None:
+    text = ("Kataib Hezbollah said it carried out two operations overnight.\n"
+            "In the first, a drone hit Harir air base.\n"
+            "In the second, rockets struck US forces positions near Erbil airport.")
+    det = detect(text, language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-harir", "iq-erbil"]
+    assert all(r.actor == "Kataib Hezbollah" for r in det.reports)
+
+
+def test_claimant_as_written_from_a_claim() -> None:
+    text = ("Rockets struck Camp Taji on Sunday night. A group calling itself Liwa Thar al-Muhandis "
+            "claimed responsibility for the attack.")
+    det = detect(text, language="en", published=PUB)
+    assert det.reports[0].actor == "Liwa Thar al-Muhandis"
+
+
+def test_actor_is_written_as_in_the_article() -> None:
+    det = detect("استهدفت المقاومة الإسلامية في العراق قاعدة حرير بطائرة مسيرة.", language="ar", published=PUB)
+    assert det.reports[0].actor == "المقاومة الإسلامية في العراق"
+
+
+def test_denial_elsewhere_in_the_article_blocks_the_base() -> None:
+    text = ("The coalition said Al-Tanf was not attacked and the blasts were a controlled detonation.\n"
+            "Earlier, state media reported explosions inside the Al-Tanf base.")
+    det = detect(text, language="en")
+    assert not det.strike, det.reports
+
+
+def test_undated_background_year_is_not_news() -> None:
+    text = ("Camp Taji hosts Iraqi army units and, since 2023, a training school.\n"
+            "In 2019 rockets struck Camp Taji, wounding two soldiers.")
+    det = detect(text, language="en")
+    assert not det.strike, det.reports
+
+
+def test_explainer_headline_is_background() -> None:
+    text = ("Everything you need to know about Incirlik air base\n"
+            "The base was attacked by insurgents during a coup attempt, officials said.")
+    det = detect(text, language="en")
+    assert not det.strike, det.reports
+
+
+def test_turkish_names_before_the_generic_noun() -> None:
+    det = detect("PKK'lı teröristler Kuşaklı ve Yeşiltepe üs bölgelerine roketle saldırdı.", language="tr", published=PUB)
+    assert det.strike
+    assert "Kuşaklı ve Yeşiltepe" in (det.reports[0].mention or "")
+
+
+def test_numbered_unit_names_an_unnamed_camp() -> None:
+    det = detect("Gunmen stormed an army camp of the 23rd Brigade in the south on Friday.", language="en", published=PUB)
+    assert det.strike
+    assert "23rd Brigade" in (det.reports[0].mention or "")
+
+
+STRIKES = [
+    ("hi", "हिजबुल्लाह के ड्रोन ने इजरायल के एक सैन्य अड्डे पर हमला किया, चार सैनिक मारे गए।"),
+    ("bn", "ড্রোন হামলায় একটি সামরিক ঘাঁটিতে তিন সেনা নিহত হয়েছে।"),
+    ("hu", "Drónok támadták meg az amerikai katonai bázist Irakban, két katona megsebesült."),
+    ("az", "Terrorçular hərbi bazaya raketlə hücum edib, bir əsgər həlak olub."),
+    ("el", "Drone έπληξε στρατιωτική βάση στο βόρειο Ισραήλ, τραυματίστηκαν δύο στρατιώτες."),
+]
+NOT_STRIKES = [
+    ("hi", "रक्षा मंत्री ने वायुसेना अड्डे का दौरा किया और जवानों से मुलाकात की।"),
+    ("bn", "সেনাবাহিনী সামরিক ঘাঁটিতে মহড়া চালিয়েছে।"),
+    ("hu", "A miniszter meglátogatta a légitámaszpontot és ünnepségen vett részt."),
+    ("az", "Nazir hərbi hissəni ziyarət edib, təlimləri izləyib."),
+    ("el", "Ο υπουργός επισκέφθηκε την αεροπορική βάση για την τελετή."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STRIKES)
+def test_small_lexicon_strike(lang: str, text: str) -> None:
+    assert detect(text, language=lang, published=PUB).strike
+    assert detect(text, published=PUB).strike  # language identified
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_STRIKES)
+def test_small_lexicon_not_strike(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
