@@ -126,3 +126,9 @@ def test_small_lexicon_strike(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_STRIKES)
 def test_small_lexicon_not_strike(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike
+
+
+def test_counted_plural_is_specific() -> None:
+    assert detect("Missiles struck two air bases in western Iraq early on Sunday.", language="en", published=PUB).strike
+    assert detect("أطلق الحرس الثوري صواريخ على قاعدتين عسكريتين في العراق فجر اليوم.", language="ar", published=PUB).strike
+    assert not detect("Iran warned that air bases in the region would be targeted.", language="en", published=PUB).strike

@@ -224,6 +224,8 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
         if group is None or _inside(c.start, c.end, sent.named):
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
+        if m.kind == "plural" and _counted(sent, c):
+            m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex):
             prior = _prior_base(sents, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
@@ -262,6 +264,15 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
             continue
         final.append(m)
     return final
+
+
+def _counted(sent: Sentence, c: Cue) -> bool:
+    """A small count written just before a plural installation noun."""
+    for n in sent.of("number"):
+        if 0 <= c.start - n.end <= 12:
+            return True
+    before = sent.ntext[max(0, c.start - 6):c.start]
+    return re.search(r"(?<!\d)[2-9] $", before) is not None
 
 
 def _own_attack(attacks: list[Cue], m: Mention) -> bool:
