@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import threading
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -27,7 +28,16 @@ _SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "u
               "iso-8859-9": "cp1254", "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_PARSER = lxml_html.HTMLParser(collect_ids=False, remove_comments=True, remove_pis=True, default_doctype=False)
+_local = threading.local()
+
+
+def _parser() -> lxml_html.HTMLParser:
+    """One lxml parser per thread: lxml parser objects must not be shared across threads."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = lxml_html.HTMLParser(collect_ids=False, remove_comments=True, remove_pis=True, default_doctype=False)
+        _local.parser = parser
+    return parser
 
 
 def _codec(label: bytes | str) -> str | None:
@@ -104,7 +114,7 @@ def parse(text: str) -> lxml_html.HtmlElement | None:
     if not text.strip():
         return None
     try:
-        tree = lxml_html.document_fromstring(text, parser=_PARSER)
+        tree = lxml_html.document_fromstring(text, parser=_parser())
     except (ParserError, ValueError, TypeError) as err:
         log.debug("lxml could not parse the page: %s", err)
         return None
