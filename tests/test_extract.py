@@ -195,3 +195,13 @@ def test_extract_is_fast_enough_to_not_hang_on_a_huge_page():
     start = datetime.now()
     extract(huge, "https://example.org/huge", fetched_at=FETCHED)
     assert datetime.now() - start < timedelta(seconds=60)
+
+
+def test_threads_give_the_same_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [path.read_bytes() for path in sorted(FIXTURES.glob("*.html"))]
+    alone = [extract(raw, "https://example.org/t", fetched_at=FETCHED) for raw in pages]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(lambda raw: extract(raw, "https://example.org/t", fetched_at=FETCHED), pages * 3))
+    assert together == alone * 3
