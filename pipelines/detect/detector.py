@@ -185,10 +185,11 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
             i = bisect_right(starts, m.start("t")) - 1
             off = starts[i]
             sents[i].cues.append(Cue(groups, m.start("t") - off, m.end("t") - off, text))
-    for h in gaz.find(joined):
+    named, near = gaz.find_both(joined)
+    for h in named:
         i = bisect_right(starts, h.start) - 1
         sents[i].named.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
-    for h in gaz.find_near(joined):
+    for h in near:
         i = bisect_right(starts, h.start) - 1
         sents[i].near.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
     month_of = lex.values.get("month", {})

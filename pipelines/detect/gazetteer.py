@@ -83,6 +83,7 @@ class Gazetteer:
                 self._near.setdefault(norm(place).strip(), b)
         self._regex = _compile(self._alias, "a")
         self._near_regex = _compile(self._near, "n")
+        self._both = _compile_both(self._alias, self._near)
 
     def get(self, base_id: str) -> Base | None:
         """Entry by canonical id."""
@@ -98,6 +99,18 @@ class Gazetteer:
         """Installations named in normalised text."""
         return [Hit(self._alias[_core(m)], m.start(), m.end(), False) for m in self._regex.finditer(ntext)]
 
+    def find_both(self, ntext: str) -> tuple[list[Hit], list[Hit]]:
+        """Installations named and places next to them, in one pass (a name wins where both start)."""
+        named: list[Hit] = []
+        near: list[Hit] = []
+        for m in self._both.finditer(ntext):
+            key, tag = _core_tagged(m)
+            if tag == "a":
+                named.append(Hit(self._alias[key], m.start(), m.end(), False))
+            else:
+                near.append(Hit(self._near[key], m.start(), m.end(), True))
+        return named, near
+
     def find_near(self, ntext: str) -> list[Hit]:
         """Places next to installations, for generic references like 'a base near X'."""
         return [Hit(self._near[_core(m)], m.start(), m.end(), True) for m in self._near_regex.finditer(ntext)]
@@ -109,6 +122,24 @@ def _core(m: re.Match[str]) -> str:
         if value is not None:
             return value
     raise AssertionError("no group matched")
+
+
+def _core_tagged(m: re.Match[str]) -> tuple[str, str]:
+    """The alias or place matched, and which table it came from ('a' or 'n')."""
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return value, name[0]
+    raise AssertionError("no group matched")
+
+
+def _compile_both(alias: dict[str, Base], near: dict[str, Base]) -> re.Pattern[str]:
+    """One regex over aliases then nearby places (aliases tried first at each position)."""
+    head, tail = r"(?<!\w)(?:", r")(?!\w)"
+    inner = [p.pattern[len(head):-len(tail)] for p in (_compile(alias, "a"), _compile(near, "n"))
+             if p.pattern.startswith(head)]
+    if not inner:
+        return re.compile(r"(?!x)x")
+    return re.compile(head + "|".join(inner) + tail)
 
 
 def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
