@@ -338,18 +338,20 @@ def stream(corpus: Corpus) -> None:
 
 def synthetic_texts(articles: list[dict], n: int, seed: int):
     """n distinct-looking documents recombined from the real sentences and words."""
-    sentences = [s for a in articles for s in re.split(r"(?<=[.!?。])\s+", a["text"].replace("\n\n", " "))
+    sentences = [s.split(" ") for a in articles
+                 for s in re.split(r"(?<=[.!?。])\s+", a["text"].replace("\n\n", " "))
                  if len(s.split()) >= 4]
-    lengths = [len([p for p in a["text"].split("\n\n") if p.strip()]) for a in articles]
+    lengths = [min(len([p for p in a["text"].split("\n\n") if p.strip()]), 40) for a in articles]
     vocab = sorted({w for a in articles for w in a["text"].split() if w.isalpha()})
     rng = random.Random(seed)
     for i in range(n):
         paras = []
-        for _ in range(min(rng.choice(lengths), 40)):
-            para = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 3))).split(" ")
-            for j in range(0, len(para), 6):  # one word in six replaced: no two docs share much
-                para[rng.randrange(j, min(j + 6, len(para)))] = rng.choice(vocab)
-            paras.append(" ".join(para))
+        for _ in range(rng.choice(lengths)):
+            words = [w for s in rng.choices(sentences, k=rng.randint(1, 3)) for w in s]
+            # one word in six replaced, so that no two documents share much
+            for j, w in zip(range(rng.randrange(6), len(words), 6), rng.choices(vocab, k=len(words) // 6 + 1)):
+                words[j] = w
+            paras.append(" ".join(words))
         yield f"syn{i}", "\n\n".join(paras)
 
 

@@ -10,18 +10,20 @@ not make different articles look alike. Everything is derived from signature byt
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 
 from pipelines.dedup_lsh import BandTable
 from pipelines.dedup_text import Sketch, decode, mix64
 
 LEAD_SAMPLES = 12  # sampled shingles that make up a text's lead (about its first 50 words)
-LEAD_PERM, LEAD_ROWS = 16, 2
+LEAD_PERM, LEAD_ROWS = 12, 1  # one value per band: a teaser shares only part of a lead
 FULL_ROWS = 2
 MIN_LINE_TOKENS = 4  # shorter lines (datelines, "Advertisement", headings) are not content
 MIN_SAMPLES = 4  # texts with fewer content samples are left to the exact hash and URL
 BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerplate
-MAX_CANDIDATES = 24
+MAX_CANDIDATES = 24  # most-voted candidates scored per query
 LEAD_MIN = 5  # samples (about 20 words) of opening lines a teaser must share
 MAX_UNSHARED = 80  # samples (about 320 words) a teaser may add of its own
 _SEED_FULL = 0x5EED_F011
@@ -29,8 +31,8 @@ _SEED_LEAD = 0x5EED_1EAD
 
 
 def _seeds(seed: int, n: int) -> np.ndarray:
-    """Fixed per-permutation salts (the same in every process)."""
-    return mix64(np.arange(1, n + 1, dtype=np.uint64) + np.uint64(seed))
+    """Fixed odd per-permutation multipliers and salts (the same in every process)."""
+    return mix64(np.arange(1, n + 1, dtype=np.uint64) + np.uint64(seed)) | np.uint64(1)
 
 
 class LineCounts:
@@ -57,33 +59,47 @@ class LineCounts:
 
 
 class _View:
-    """One sketch seen through the boilerplate counts at the time it is looked at."""
+    """One sketch seen through the boilerplate counts at the time it is looked at.
 
-    __slots__ = ("sketch", "is_content", "lines", "line_set", "members", "content", "lead", "_per_line")
+    Only what LSH needs is computed up front; the rest when a candidate is scored.
+    """
 
     def __init__(self, sk: Sketch, is_content: np.ndarray) -> None:
         self.sketch = sk
         self.is_content = is_content
-        self.lines = sk.line_hashes[is_content]  # content lines, in text order
-        self.line_set = np.unique(sk.line_hashes)
-        self.members = np.unique(sk.samples)  # every sample, for membership tests
-        ordered = sk.samples[np.repeat(is_content, sk.line_counts)]
-        self.content = np.unique(ordered)
-        self.lead = ordered[:LEAD_SAMPLES]
-        self._per_line: list[np.ndarray] | None = None
+        self.ordered = sk.samples[np.repeat(is_content, sk.line_counts)]  # content, text order
+        self.lead = self.ordered[:LEAD_SAMPLES]
 
-    def line_samples(self) -> list[np.ndarray]:
-        """Samples of each content line (only needed when this is the shorter text)."""
-        if self._per_line is None:
-            per_line = self.sketch.line_samples()
-            self._per_line = [per_line[i] for i in np.flatnonzero(self.is_content).tolist()]
-        return self._per_line
+    @cached_property
+    def lines(self) -> np.ndarray:
+        """Hashes of the content lines, in text order."""
+        return self.sketch.line_hashes[self.is_content]
+
+    @cached_property
+    def line_set(self) -> np.ndarray:
+        """Every line hash, sorted unique."""
+        return np.unique(self.sketch.line_hashes)
+
+    @cached_property
+    def members(self) -> np.ndarray:
+        """Every sample, sorted unique (for membership tests)."""
+        return np.unique(self.sketch.samples)
+
+    @cached_property
+    def content(self) -> np.ndarray:
+        """Unique content samples."""
+        return np.unique(self.ordered)
+
+    @cached_property
+    def line_counts(self) -> np.ndarray:
+        """Samples per content line, in text order."""
+        return self.sketch.line_counts[self.is_content].astype(np.int64)
 
 
 class StoryIndex:
     """Finds the story an article belongs to among the articles added so far."""
 
-    def __init__(self, *, threshold: float = 0.8, num_perm: int = 32) -> None:
+    def __init__(self, *, threshold: float = 0.7, num_perm: int = 32) -> None:
         if num_perm % FULL_ROWS:
             raise ValueError(f"num_perm must be a multiple of {FULL_ROWS}")
         self.threshold = threshold  # containment of the shorter text that makes a copy
@@ -128,12 +144,13 @@ class StoryIndex:
         """LSH band keys over the content and over the lead."""
         keys = []
         for vals, seeds, salt, rows in (
-            (view.content, self._full_seeds, self._full_salt, FULL_ROWS),
+            (view.ordered, self._full_seeds, self._full_salt, FULL_ROWS),
             (view.lead, self._lead_seeds, self._lead_salt, LEAD_ROWS),
         ):
             if len(vals) < MIN_SAMPLES:
                 continue
-            mins = mix64(vals.astype(np.uint64)[None, :] ^ seeds[:, None]).min(axis=1)
+            with np.errstate(over="ignore"):  # a*x+b mod 2**64 permutes the (uniform) samples
+                mins = (vals.astype(np.uint64)[None, :] * seeds[:, None] + seeds[::-1, None]).min(axis=1)
             bands = mins.reshape(-1, rows)
             acc = bands[:, 0]
             for j in range(1, rows):
@@ -150,38 +167,36 @@ class StoryIndex:
         (a teaser or early version) and add little of its own.
         """
         short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
-        keep = len(short.lines)
+        counts = short.line_counts  # samples per content line
+        keep = len(counts)
         if keep and len(long_.lines) and _has(short.line_set, long_.lines[-1]):
-            while keep and _has(long_.line_set, short.lines[keep - 1]):
-                keep -= 1
+            shared = np.isin(short.lines, long_.line_set)
+            unshared = np.flatnonzero(~shared)
+            keep = int(unshared[-1]) + 1 if len(unshared) else 0
             if not keep:  # all of it is lines the longer text ends with: a copy, or boilerplate only
                 covered = np.isin(long_.content, short.members, assume_unique=True).mean()
                 return 1.0 if covered >= 0.5 else 0.0
-        lines = [x for x in short.line_samples()[:keep] if len(x)]
-        if not lines:
+        ends = np.cumsum(counts[:keep])
+        rest = short.ordered[: int(ends[-1]) if keep else 0]
+        if len(rest) < MIN_SAMPLES or len(np.unique(rest)) < MIN_SAMPLES:
             return 0.0
-        hits = [np.isin(x, long_.members) for x in lines]
-        rest = np.concatenate(lines)
-        if len(np.unique(rest)) < MIN_SAMPLES:
-            return 0.0
-        found = np.concatenate(hits)
+        found = np.isin(rest, long_.members)
         whole = float(found.mean())
         if whole >= self.threshold:
             return whole
-        lead_n = lead_hits = 0
-        for hit in hits:
-            if lead_n >= LEAD_MIN:
-                break
-            lead_n += len(hit)
-            lead_hits += int(hit.sum())
-        if lead_n >= LEAD_MIN and lead_hits >= self.lead_threshold * lead_n and (
+        lead_n = int(ends[min(int(np.searchsorted(ends, LEAD_MIN)), keep - 1)])  # whole lines
+        if lead_n >= LEAD_MIN and found[:lead_n].mean() >= self.lead_threshold and (
                 whole >= self.lead_floor or len(found) - int(found.sum()) <= MAX_UNSHARED):
             return max(whole, 1e-3)
         return 0.0
 
     def add(self, doc_id: str, story_id: str, sig: bytes, *, source: str | None = None,
             text: str | None = None) -> None:
-        """Index one article under its story; the first article of a story counts its lines."""
+        """Index one article under its story; the first article of a story counts its lines.
+
+        `source` and `text` are accepted for callers that have them; the signature alone
+        carries everything, so an index rebuilt from stored signatures answers the same.
+        """
         sk, _, keys = self._prepare(sig)
         doc = len(self._sigs)
         self._table.insert(keys, doc)

@@ -1,7 +1,8 @@
 """Text normalisation, exact content hashes and shingle sketches for story dedup.
 
-Everything here is a pure function of the text and uses keyed BLAKE2 and fixed integer
-mixing, never Python's per-process hash(), so two processes always agree.
+Everything here is a pure function of the text built from fixed integer mixing (and
+BLAKE2 for the content hash), never Python's per-process hash(), so two processes and
+two machines always agree. Tokenising is vectorised over code points for speed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 
 SHINGLE = 4  # words per shingle: long enough to be specific, short enough to survive edits
 SAMPLE_SHIFT = 62  # keep shingles whose 64-bit hash is < 2**62: a 1-in-4 content-defined sample
-_MAGIC = b"BWD1"
+_MAGIC = b"BWD2"  # bump whenever hashing changes: old signatures are refused, not misread
 _HEADER = struct.Struct("<4sBBH")  # magic, shingle size, sample shift, line count
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -50,14 +51,22 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray]:
             seg[seg == _WORDCHAR] = _SINGLE
         table[-1] = _SINGLE
         table[list(_LINE_BREAKS)] = _BREAKCHAR
-        values = mix64(np.arange(_TABLE_SIZE, dtype=np.uint64) + _CHAR_SALT)
-        _tables = (table, values)
+        # Case folds here: a character's value is that of its lower-case form.
+        lower = np.array([_lower(cp) for cp in range(_TABLE_SIZE)], dtype=np.uint64)
+        _tables = (table, mix64(lower + _CHAR_SALT))
     return _tables
 
 
+def _lower(cp: int) -> int:
+    """The code point's lower-case form when that is one character, else itself."""
+    low = chr(cp).lower()
+    return ord(low) if len(low) == 1 else cp
+
+
 def normalise(text: str) -> str:
-    """Fold Unicode width/compatibility forms and case, so copies compare equal."""
-    return unicodedata.normalize("NFKC", text or "").casefold()
+    """Fold Unicode width and compatibility forms (case is folded per character later)."""
+    text = text or ""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 _pow_cache: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
@@ -163,11 +172,6 @@ class Sketch:
     line_tokens: np.ndarray  # uint16, words per line (capped)
     line_counts: np.ndarray  # uint16, sampled shingles per line
     samples: np.ndarray  # uint32, sampled shingle hashes in text order
-
-    def line_samples(self) -> list[np.ndarray]:
-        """The samples split back into their lines."""
-        ends = np.cumsum(self.line_counts, dtype=np.int64)
-        return np.split(self.samples, ends[:-1]) if len(ends) else []
 
 
 def _lines(text: str) -> tuple[np.ndarray, np.ndarray]:
