@@ -39,6 +39,8 @@ _PRUNE_XPATH = [
     " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
     " or contains(@class, 'bluesky-embed') or contains(@class, 'threads-post') or contains(@class, 'reddit-embed')"
     " or @data-bluesky-uri or @data-instgrm-permalink]",
+    # What a browser without JavaScript shows: "please enable JavaScript" banners, not the article.
+    "//noscript",
 ]
 _AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
 
