@@ -74,7 +74,12 @@ class Ingestor:
         for article_id, story_id, signature, source_id, text in rows:
             if article_id in self._indexed:
                 continue
-            self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
+            try:
+                self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
+            except ValueError:
+                # Stored by an older dedup version: sign the stored text again rather than lose it.
+                signature = dedup.signature(text or "")
+                self.index.add(str(article_id), story_id or str(article_id), signature, source=source_id, text=text)
             self._indexed.add(article_id)
             self._watermark = max(self._watermark, article_id)
             count += 1

@@ -150,3 +150,32 @@ def test_unchanged_feeds_are_not_refetched(crawled):
     article_gets = Counter(path for method, path, status in crawled["site"].requests
                            if method == "GET" and path.endswith(".html"))
     assert article_gets and max(article_gets.values()) == 1, "each article page fetched once"
+
+
+def test_signatures_of_an_older_dedup_version_are_signed_again(tmp_path):
+    """A daemon upgraded in place keeps folding copies into the stories stored before the upgrade."""
+    from pipelines.config import load_config
+    from pipelines.ingest import Ingestor
+
+    config = load_config(write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                                      smtp_port=25, sources=[], recipients=[]))
+    sessions = sessions_for(config)
+    text = " ".join([
+        "The council voted on Tuesday to extend the bus network to the northern suburbs next spring.",
+        "Three new lines will link the old market, the university hospital and the industrial zone.",
+        "Fares stay the same for students and pensioners, the transport department said after the vote.",
+        "Work on the new depot starts in March, and the first buses are expected to run in September.",
+        "Residents of the suburbs have asked for better connections for years, councillors said.",
+    ])
+    with sessions.begin() as session:
+        session.add(store.Source(id="s", name="S", country="IQ", language="en", kind="regional",
+                                 error_streak=0, articles_total=0, extraction_failures=0))
+        session.flush()
+        session.add(store.Article(source_id="s", url="http://127.0.0.1/a", canonical_url="http://127.0.0.1/a",
+                                  text=text, signature=b"OLD-FORMAT", story_id="7", fetched_at=store.utcnow()))
+    ingestor = Ingestor(config)
+    with sessions() as session:
+        assert ingestor.load_index(session, now=store.utcnow()) == 1
+    from pipelines import dedup
+
+    assert ingestor.index.find_story(dedup.signature(text), text=text) is not None
