@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.errors import ConfigError
 
@@ -18,31 +18,26 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class FeedConfig(_Frozen):
-    url: str
-    language: str | None = None
+def _http_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
 
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+
+
+class FeedConfig(_Frozen):
+    url: HttpUrl
+    language: str | None = None
 
 
 class SectionConfig(_Frozen):
     """A section page whose links matching `article_pattern` (a regex) are articles."""
 
-    url: str
+    url: HttpUrl
     article_pattern: str
     max_links: int = Field(default=50, ge=1, le=500)
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value
 
     @field_validator("article_pattern")
     @classmethod
