@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import dates, scoring as W
-from pipelines.detect.gazetteer import Base, Gazetteer, load_gazetteer
+from pipelines.detect.gazetteer import Base, Gazetteer, Hit, load_gazetteer
 from pipelines.detect.language import identify
 from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
 from pipelines.detect.normalize import norm, norm_with_offsets, raw_pattern
@@ -24,6 +24,12 @@ _ATTACK = {"verb", "intercept"}
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
 _DIGIT = re.compile(r"\d")
 _NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_attack(groups: frozenset[str]) -> bool:
+    """Whether a cue with these groups says something was attacked."""
+    return any(g in _ATTACK or g.startswith("t_") for g in groups)
 
 
 @dataclass
@@ -63,12 +69,12 @@ class Sentence:
         by: dict[str, list[Cue]] = {}
         attacks = []
         for c in self.cues:
-            hit = False
             for g in c.groups:
-                by.setdefault(g, []).append(c)
-                if g in _ATTACK or g.startswith("t_"):
-                    hit = True
-            if hit:
+                if g in by:
+                    by[g].append(c)
+                else:
+                    by[g] = [c]
+            if _is_attack(c.groups):
                 attacks.append(c)
         self.by, self._attacks = by, attacks
 
@@ -178,20 +184,26 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
         starts.append(pos)
         pos += len(p) + 1
     sents = [Sentence(s, e, p, [], [], []) for (s, e), p in zip(spans, parts)]
+    groups_of = _group_cache(lex)
+    i, nxt = 0, (starts[1] if len(starts) > 1 else len(joined) + 1)
     for m in lex.regex.finditer(joined):
         text = m.group("t")
-        groups = lex.groups(text)
+        groups = groups_of.get(text)
+        if groups is None:
+            groups = groups_of[text] = lex.groups(text)
         if groups:
-            i = bisect_right(starts, m.start("t")) - 1
+            start, end = m.span("t")
+            if start >= nxt:  # matches come in text order: walk the sentences forward
+                i = bisect_right(starts, start) - 1
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
             off = starts[i]
-            sents[i].cues.append(Cue(groups, m.start("t") - off, m.end("t") - off, text))
+            sents[i].cues.append(Cue(groups, start - off, end - off, text))
     named, near = gaz.find_both(joined)
-    for h in named:
-        i = bisect_right(starts, h.start) - 1
-        sents[i].named.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
-    for h in near:
-        i = bisect_right(starts, h.start) - 1
-        sents[i].near.append(replace(h, start=h.start - starts[i], end=h.end - starts[i]))
+    for hits, near_flag in ((named, False), (near, True)):
+        for h in hits:
+            i = bisect_right(starts, h.start) - 1
+            off = starts[i]
+            (sents[i].near if near_flag else sents[i].named).append(Hit(h.base, h.start - off, h.end - off, near_flag))
     month_of = lex.values.get("month", {})
     for sent in sents:
         sent.index()
@@ -206,6 +218,19 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
         if nonmil and sent.named:
             sent.named = [h for h in sent.named if not _inside(h.start, h.end, nonmil)]
     return sents
+
+
+_GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _group_cache(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Matched text -> groups, kept per lexicon (the same words recur in every article)."""
+    entry = _GROUP_CACHES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _GROUP_CACHES[id(lex)] = (lex, {})
+    if len(entry[1]) > 50_000:
+        entry[1].clear()
+    return entry[1]
 
 
 def _inside(start: int, end: int, spans: list) -> bool:
@@ -345,11 +370,11 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
             m.notes.append("origin")
             break
     if ref is not None:
-        old = [y for y in dates.years(sent.ntext) if y < ref.year]
+        old = [y for y in _years(sent) if y < ref.year]
         if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
             s -= W.OLD_YEAR
             m.notes.append("old-year")
-    elif latest is not None and any(y < latest for y in dates.years(sent.ntext)):
+    elif latest is not None and any(y < latest for y in _years(sent)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
         s -= W.OLD_YEAR
         m.notes.append("old-year")
@@ -357,6 +382,14 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
         s -= W.DENIED_BASE
         m.notes.append("denied-elsewhere")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _years(sent: Sentence) -> list[int]:
+    """Four-digit years in a sentence (memoised)."""
+    ys = sent.memo.get("years")
+    if ys is None:
+        ys = sent.memo["years"] = dates.years(sent.ntext)
+    return ys
 
 
 def _between_named(sent: Sentence, c: Cue) -> bool:
@@ -760,7 +793,7 @@ def _latest_year(sents: list[Sentence], ref: date | None) -> int | None:
     if ref is not None:
         return None
     top = datetime.now().year + 1
-    ys = [y for sent in sents for y in dates.years(sent.ntext) if 1950 <= y <= top]
+    ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in _years(sent) if 1950 <= y <= top]
     return max(ys) if ys else None
 
 

@@ -103,12 +103,18 @@ class Gazetteer:
         """Installations named and places next to them, in one pass (a name wins where both start)."""
         named: list[Hit] = []
         near: list[Hit] = []
+        alias, places = self._alias, self._near
         for m in self._both.finditer(ntext):
-            key, tag = _core_tagged(m)
-            if tag == "a":
-                named.append(Hit(self._alias[key], m.start(), m.end(), False))
+            group = m.lastgroup  # the alias cores are the only capturing groups
+            if group is None:
+                key, tag = _core_tagged(m)
             else:
-                near.append(Hit(self._near[key], m.start(), m.end(), True))
+                key, tag = m.group(group), group[0]
+            start, end = m.span()
+            if tag == "a":
+                named.append(Hit(alias[key], start, end, False))
+            else:
+                near.append(Hit(places[key], start, end, True))
         return named, near
 
     def find_near(self, ntext: str) -> list[Hit]:
