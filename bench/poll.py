@@ -119,6 +119,12 @@ def _cycle(config, outlets: Outlets, label: str) -> None:
           f"bytes served {outlets.bytes_out - before_bytes:9d}  received {stats.get('downloader/response_bytes', 0):9d}  "
           f"feeds parsed {stats.get('basewatch/parsed/feed', 0):4d}  304s {stats.get('basewatch/feed_not_modified', 0):4d}  "
           f"articles {stats.get('basewatch/entries_new', 0):4d}", flush=True)
+    phases = {key.removeprefix("basewatch/t/"): value for key, value in stats.items() if key.startswith("basewatch/t/")}
+    order = ["planned_in_parent", "imported", "spider_opened", "first_request", "last_response", "idle", "closed", "exit"]
+    print("    phases (s; parent planning, then since the cycle process started): "
+          + "  ".join(f"{name} {phases[name]:.2f}" for name in order if name in phases)
+          + (f"  pipeline open {stats['basewatch/pipeline_open_seconds']:.2f}" if "basewatch/pipeline_open_seconds" in stats else ""),
+          flush=True)
 
 
 def main() -> int:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import time
+
+PROCESS_STARTED = time.time()  # before the heavy imports: the cycle's phase timings start here
+
 import argparse
 import json
 import logging
 import os
 import signal
 import threading
-import time
 
+from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
@@ -58,6 +62,38 @@ def watch_parent(interval: float = 1.0) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+class PhaseClock:
+    """Seconds since the process started at which each phase of the cycle began: stats `basewatch/t/<phase>`."""
+
+    def __init__(self, crawler):
+        self.times: dict[str, float] = {}
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.request, signal=signals.request_reached_downloader)
+        crawler.signals.connect(self.response, signal=signals.response_received)
+        crawler.signals.connect(self.idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    def mark(self, phase: str, *, first: bool = False) -> None:
+        key = f"basewatch/t/{phase}"
+        if not (first and key in self.times):
+            self.times[key] = round(time.time() - PROCESS_STARTED, 3)
+
+    def opened(self, spider) -> None:
+        self.mark("spider_opened")
+
+    def request(self, request, spider) -> None:
+        self.mark("first_request", first=True)
+
+    def response(self, response, request, spider) -> None:
+        self.mark("last_response")
+
+    def idle(self, spider) -> None:
+        self.mark("idle")
+
+    def closed(self, spider, reason) -> None:
+        self.mark("closed")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--config", required=True)
@@ -68,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--watch-parent", action="store_true", help="stop when the parent process dies")
     parser.add_argument("--stats", help="write the crawl's stats here as JSON")
     args = parser.parse_args(argv)
+    imported = time.time()
     if args.watch_parent:
         watch_parent()
     settings, config = scrapy_settings(args.config, args.database, args.log_level)
@@ -76,10 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(args.log_level, "json")
     process = CrawlerProcess(settings, install_root_handler=not json_logs)
     crawler = process.create_crawler(FeedSpider)
+    clock = PhaseClock(crawler)
+    clock.times["basewatch/t/imported"] = round(imported - PROCESS_STARTED, 3)
     process.crawl(crawler, plan=args.plan, database_url=config.settings.database_url,
                   max_entries=config.settings.crawl.max_entries_per_feed)
     process.start()
-    stats = crawler.stats.get_stats() if crawler.stats else {}
+    stats = {**(crawler.stats.get_stats() if crawler.stats else {}), **clock.times}
+    stats["basewatch/t/exit"] = round(time.time() - PROCESS_STARTED, 3)
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as handle:
             json.dump({key: value for key, value in stats.items() if isinstance(value, (int, float))}, handle)

@@ -85,9 +85,12 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
         engine.dispose()
         log.info("no source is due")
         return CycleResult(0, None, seconds=time.monotonic() - started)
+    planned = time.monotonic() - started
     try:
-        return _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
-                      log_format=log_format, watch_parent=watch_parent)
+        result = _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
+                        log_format=log_format, watch_parent=watch_parent)
+        result.stats["basewatch/t/planned_in_parent"] = round(planned, 3)
+        return result
     finally:
         release_sources(sessions, owner=owner)
         engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -51,6 +52,7 @@ class StorePipeline:
         self._ran_to_end = True
 
     def open_spider(self, spider) -> None:
+        opened = time.monotonic()
         crawl = self.config.settings.crawl
         self.engine = store.open_engine(self.config.settings.database_url)
         self.sessions = store.session_factory(self.engine)
@@ -60,6 +62,7 @@ class StorePipeline:
             loaded = self.ingestor.load_index(session, now=store.utcnow())
         log.info("story index rebuilt from %d stored signatures", loaded)
         self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
+        self.stats.set_value("basewatch/pipeline_open_seconds", round(time.monotonic() - opened, 3))
 
     def close_spider(self, spider) -> None:
         if self.pool is not None:
