@@ -73,8 +73,18 @@ def prf(scores: list[tuple[float | None, float]]) -> tuple[float, float, float, 
     return p, r, f1, len(scores) - len(precisions)
 
 
+def title_words(title: str | None) -> tuple[str, ...]:
+    """The title's words as the body metric sees them (NFKC, case-folded \\w+ tokens).
+
+    Titles count as equal when they say the same words in the same order; punctuation and quote
+    style ("Kicker - Headline" vs "Kicker: Headline", quotes kept or dropped, "..." vs "…") do not
+    count. Any added, dropped or changed word (a kicker, a site name, a date) is still a miss.
+    """
+    return tuple(_TOKEN.findall(unicodedata.normalize("NFKC", title or "").casefold()))
+
+
 def norm_title(title: str | None) -> str:
-    """Title compared after Unicode folding, case folding and whitespace collapsing."""
+    """The stricter comparison, also printed: Unicode, case, quote-style and whitespace folding only."""
     title = unicodedata.normalize("NFKC", title or "").casefold()
     title = title.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                                            "–": "-", "—": "-", "\u00a0": " ",
@@ -113,7 +123,7 @@ def run(pages: list[Page], dump: Path | None) -> dict[str, object]:
     """Run both extractors over every page and gather the figures."""
     ours_scores, bare_scores = [], []
     ours_time = bare_time = 0.0
-    titles_ok = dates_ok = dates_total = 0
+    titles_ok = titles_strict = dates_ok = dates_total = 0
     rows = []
     # Warm both up so model loading is not charged to the first page.
     trafilatura.extract(pages[0].html, url=pages[0].url, include_comments=False)
@@ -127,8 +137,9 @@ def run(pages: list[Page], dump: Path | None) -> dict[str, object]:
         ours_time += time.perf_counter() - start
         ours_scores.append(page_scores(ours.text, page.body))
         bare_scores.append(page_scores(bare, page.body))
-        title_ok = norm_title(ours.title) == norm_title(page.title)
+        title_ok = title_words(ours.title) == title_words(page.title)
         titles_ok += title_ok
+        titles_strict += norm_title(ours.title) == norm_title(page.title)
         date_ok = None
         if page.published is not None:
             dates_total += 1
@@ -150,7 +161,7 @@ def run(pages: list[Page], dump: Path | None) -> dict[str, object]:
         (dump / "rows.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     return {
         "ours": prf(ours_scores), "bare": prf(bare_scores), "n": len(pages),
-        "title_acc": titles_ok / len(pages), "date_acc": dates_ok / dates_total if dates_total else 0.0,
+        "title_acc": titles_ok / len(pages), "title_strict": titles_strict / len(pages), "rows": rows, "date_acc": dates_ok / dates_total if dates_total else 0.0,
         "dates_total": dates_total, "ours_time": ours_time / len(pages), "bare_time": bare_time / len(pages),
     }
 
@@ -161,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fundus", type=Path, default=REPO / ".." / "shared" / "benchmarks" / "fundus")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--dump", type=Path, default=None, help="write per-page texts and scores here")
+    parser.add_argument("--worst", type=int, default=0, help="also list the N pages with the lowest F1 and the title misses")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -172,12 +184,30 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("trafilatura", "basewatch"):
         p, r, f1, empty = figures["bare" if name == "trafilatura" else "ours"]
         print(f"{name:12} {p:7.4f} {r:7.4f} {f1:7.4f} {empty:6d}")
-    print(f"title accuracy: {figures['title_acc']:.4f}")
+    print(f"title accuracy: {figures['title_acc']:.4f} (same words; exact up to case/quotes/spaces: "
+          f"{figures['title_strict']:.4f})")
     print(f"published-date accuracy (day): {figures['date_acc']:.4f} over {figures['dates_total']} pages with a date")
     ratio = figures["ours_time"] / figures["bare_time"] if figures["bare_time"] else float("inf")
     print(f"time per page: trafilatura {figures['bare_time'] * 1000:.1f} ms, basewatch "
           f"{figures['ours_time'] * 1000:.1f} ms, ratio {ratio:.2f}x")
+    if args.worst:
+        _print_worst(figures["rows"], args.worst)
     return 0
+
+
+def _print_worst(rows: list[dict], count: int) -> None:
+    """Debug listing: the pages basewatch scores worst on, with trafilatura's score beside, and title misses."""
+    def f1(p: float | None, r: float) -> float:
+        return 2 * p * r / (p + r) if p and p + r else 0.0
+
+    print(f"\nworst {count} pages by F1 (ours P/R/F1 | trafilatura F1, method):")
+    for row in sorted(rows, key=lambda row: f1(*row["ours"]))[:count]:
+        p, r = row["ours"]
+        print(f"  {row['key']:45} {p or 0:.3f} {r:.3f} {f1(p, r):.3f} | {f1(*row['bare']):.3f}  {row['method']}")
+    misses = [row for row in rows if not row["title_ok"]]
+    print(f"\ntitle misses ({len(misses)}):")
+    for row in misses:
+        print(f"  {row['key']}\n    ours: {row['title']}\n    gold: {row['gold_title']}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,18 @@
-"""Choose the article headline among the page's title candidates and drop site-name suffixes."""
+"""Choose the article headline among the page's title candidates and drop site names, dates and kickers.
+
+A page states its headline several times: JSON-LD ``headline``, ``og:title``, ``twitter:title``, the
+visible ``<h1>`` and ``<title>``. They are often the same words decorated differently ("Headline |
+Site", "Section - Headline", "Headline | DW | 28.04.2023"), and sometimes genuinely different
+wordings (an SEO headline and a social one). The chooser:
+
+1. cleans every candidate the same way: site-name, date and byline segments are cut from either
+   end, and a candidate that is another candidate plus extra segments is cut down to it;
+2. takes the first usable candidate in a fixed order (JSON-LD, OpenGraph, Twitter, h1, <title>),
+   skipping ones that only name the site or are generic labels;
+3. refines it by agreement: when another candidate states the same words without a kicker or
+   label that the first one puts in front ("Kicker: Headline" against "Headline"), the part both
+   agree on is the headline.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +20,34 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from pipelines.extract_cleanup import is_byline, is_date_line
 from pipelines.extract_metadata import PageMeta, clean_inline
 
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»/:]\s+|\s*[|ㅣ]\s*")
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»/:*]\s+|\s*[|ㅣ]\s*|:\s+")
+# Separators that set a kicker or label apart from the headline that follows it.
+_KICKER_SEPARATOR = re.compile(r"\s*[|/]\s+|:\s+|\s+[-–—]\s+|\s*\n\s*")
 _MAX_SUFFIX_WORDS = 6
+_MAX_SECTION_WORDS = 3
+_MAX_KICKER_WORDS = 8
+_MIN_CORE_WORDS = 3
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "news", "com", "co", "org", "net", "de", "uk"})
+_GENERIC_TITLES = frozenset({
+    "home", "homepage", "startseite", "news", "nachrichten", "article", "artikel", "untitled", "index",
+    "accueil", "inicio", "portada", "notizie", "nyheter", "nieuws", "aktuelles", "breaking news",
+})
+_WORD = re.compile(r"\w+")
+_QUOTES = "\"'«»„“”‘’‚‹›「」『』"
 
 
 def _key(text: str | None) -> str:
     """Text folded for comparison: letters and digits only, case-folded."""
     text = unicodedata.normalize("NFKC", text or "").casefold()
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    """Case-folded word tokens, for 'same words' comparisons that ignore punctuation and quote style."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text or "").casefold()))
 
 
 def _site_keys(meta: PageMeta, url: str) -> list[str]:
@@ -28,20 +59,41 @@ def _site_keys(meta: PageMeta, url: str) -> list[str]:
         host = ""
     labels = [label for label in host.split(".")[:-1] if label not in _GENERIC_LABELS]
     keys.extend(_key(label) for label in labels)
-    return [key for key in keys if len(key) >= 4]
+    return [key for key in keys if len(key) >= 2]
 
 
-def _is_site_name(suffix: str, site_keys: list[str]) -> bool:
-    """True when a title's trailing segment names the site rather than the story."""
-    key = _key(suffix)
+def _is_site_name(segment: str, site_keys: list[str]) -> bool:
+    """True when a title segment names the site rather than the story: the site's name is (most of) it."""
+    key = _key(segment)
     if not key:
         return True
-    return any(site in key or (len(key) >= 4 and key in site) for site in site_keys)
+    for site in site_keys:
+        if key == site:
+            return True
+        if len(site) >= 4 and site in key and 2 * len(site) >= len(key):
+            return True
+        if len(key) >= 4 and key in site:
+            return True
+    return False
+
+
+def _is_decoration(segment: str, site_keys: list[str]) -> bool:
+    """A title segment that is not the story: the site's name, a date, or a byline."""
+    if len(segment.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(segment, site_keys):
+        return True
+    return is_date_line(segment) or is_byline(segment)
 
 
 def strip_site_suffix(title: str, site_keys: list[str], other_keys: set[str]) -> str:
-    """The title without ' | Site' or ' - Section | Site' tails (and never down to nothing)."""
-    for _ in range(3):
+    """The title without ' | Site', ' - Section | Site', ' | DW | 28.04.2023' or ' | by Author' tails,
+    without a leading 'Site: ', and cut down to another candidate it merely decorates (never to nothing)."""
+    # A candidate that is another candidate plus separated segments is that candidate.
+    for match in _SEPARATOR.finditer(title):
+        head, tail = title[: match.start()].strip(), title[match.end():].strip()
+        if head and _key(head) in other_keys:
+            return head
+    dropped_site = False
+    for _ in range(4):
         parts = list(_SEPARATOR.finditer(title))
         if not parts:
             break
@@ -49,18 +101,68 @@ def strip_site_suffix(title: str, site_keys: list[str], other_keys: set[str]) ->
         prefix, suffix = title[: last.start()].strip(), title[last.end():].strip()
         if not prefix:
             break
-        if _key(prefix) in other_keys:
-            return prefix
-        if len(suffix.split()) > _MAX_SUFFIX_WORDS or not _is_site_name(suffix, site_keys):
+        if _is_decoration(suffix, site_keys):
+            dropped_site = True
+        elif not (dropped_site and len(suffix.split()) <= _MAX_SECTION_WORDS and ":" not in last.group()):
             break
         title = prefix
+    parts = list(_SEPARATOR.finditer(title))
+    if parts:
+        head, rest = title[: parts[0].start()].strip(), title[parts[0].end():].strip()
+        if rest and len(head.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(head, site_keys):
+            title = rest
     return title
 
 
+def _usable(candidate: str, site_keys: list[str]) -> bool:
+    """A candidate that could be a headline: not empty, not only the site name, not a generic label."""
+    if not candidate:
+        return False
+    if _key(candidate) in {_key(label) for label in _GENERIC_TITLES}:
+        return False
+    return not (_is_site_name(candidate, site_keys) and len(candidate.split()) <= 3)
+
+
+def _tails(title: str) -> list[str]:
+    """What follows each kicker separator in a title ('Kicker: Headline' -> 'Headline'), longest first.
+
+    A separator inside a quotation ("'I did it - and so can you'") does not end a kicker."""
+    out = []
+    for match in _KICKER_SEPARATOR.finditer(title):
+        head, tail = title[: match.start()].strip(), title[match.end():].strip()
+        if not head or not tail or len(_words(head)) > _MAX_KICKER_WORDS:
+            continue
+        if head[0] in _QUOTES and not any(ch in _QUOTES for ch in head[1:]):
+            continue
+        out.append(tail)
+    return out
+
+
+def _states(candidate: str, words: tuple[str, ...]) -> bool:
+    """True when a candidate is these words, or these words behind a kicker."""
+    return _words(candidate) == words or any(_words(tail) == words for tail in _tails(candidate))
+
+
+def _agreed_core(chosen: str, others: list[str]) -> str:
+    """The part of the chosen title that more candidates state without the chosen one's kicker than with it."""
+    chosen_words = _words(chosen)
+    with_kicker = [other for other in others if _states(other, chosen_words)]
+    support = 1 + len(with_kicker)
+    for tail in _tails(chosen):
+        words = _words(tail)
+        if len(words) < _MIN_CORE_WORDS:
+            continue
+        votes = sum(_states(other, words) for other in others if other not in with_kicker)
+        if votes > support:
+            return tail
+    return chosen
+
+
 def choose_title(meta: PageMeta, url: str) -> str | None:
-    """The headline: JSON-LD, then OpenGraph, Twitter, the first h1, <title>; site suffixes removed."""
+    """The headline: JSON-LD, then OpenGraph, Twitter, the first h1, <title>; decorations removed,
+    and a kicker dropped when another candidate states the headline without it."""
     article = meta.article
-    candidates = [
+    raw = [
         clean_inline(article.headline if article else None),
         clean_inline(meta.meta.get("og:title")),
         clean_inline(meta.meta.get("twitter:title")),
@@ -68,9 +170,12 @@ def choose_title(meta: PageMeta, url: str) -> str | None:
         clean_inline(meta.title_tag),
     ]
     site_keys = _site_keys(meta, url)
-    for index, candidate in enumerate(candidates):
-        if not candidate or _is_site_name(candidate, site_keys) and len(candidate.split()) <= 3:
-            continue
-        others = {_key(other) for i, other in enumerate(candidates) if i != index and other}
-        return strip_site_suffix(candidate, site_keys, others)
-    return None
+    candidates = []
+    for index, candidate in enumerate(raw):
+        others = {_key(other) for i, other in enumerate(raw) if i != index and other}
+        candidates.append(strip_site_suffix(candidate, site_keys, others) if candidate else "")
+    usable = [candidate for candidate in candidates if _usable(candidate, site_keys)]
+    if not usable:
+        return None
+    chosen = usable[0]
+    return " ".join(_agreed_core(chosen, usable[1:]).split())
