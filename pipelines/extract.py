@@ -12,7 +12,7 @@ from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
 from pipelines.extract_html import looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import choose_body
-from pipelines.extract_prune import prune_link_lists
+from pipelines.extract_prune import prune_link_lists, prune_other_articles
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
 from pipelines.extract_text import coverage
 from pipelines.extract_title import choose_title
@@ -107,6 +107,7 @@ def _trafilatura(tree: object, url: str) -> str:
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
     """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst."""
     prune_link_lists(tree)
+    prune_other_articles(tree, title)
     extracted = _trafilatura(tree, url)
     article = meta.article
     structured = normalise_text(article.body) if article else ""

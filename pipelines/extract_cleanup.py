@@ -102,13 +102,26 @@ _PAYWALL = re.compile(
     r"|(?:unabhängiger\s+journalismus\s+braucht|support\s+(?:independent|our)\s+journalism|become\s+a\s+(?:member|subscriber)))",
     re.I,
 )
+# Placeholders for embeds the reader has not consented to: "External content not available", "enable
+# cookies to see this", "Ein Klick für den Datenschutz".
+_CONSENT = re.compile(
+    r"(?:externer?\s+inhalt|external\s+content|contenu\s+externe|contenido\s+externo|ein\s+klick\s+für\s+den\s+datenschutz"
+    r"|(?:privatsphäre|datenschutz|cookie|privacy|consent)[-\s]?(?:einstellungen|settings|preferences)"
+    r"|(?:enable|accept|allow)\s+(?:all\s+)?(?:cookies|javascript|third[-\s]party\s+content)\s+to\s+(?:view|see|display|load|watch))",
+    re.I,
+)
+_MAX_CONSENT_LEN = 250
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 _MAX_FURNITURE_LEN = 120
 _TAIL_FRAGMENT_TOKENS = 10
 _TAIL_LIST_TOKENS = 20
 _HEAD_LABEL_TOKENS = 4
 _HEAD_MAX_LINES = 3
+_LABEL_TOKENS = 6
+_MAX_LABEL_LEN = 60
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”)]\s*$")
+# Han, kana and their punctuation-free runs: scripts that put no spaces between words.
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def normalise_text(text: str) -> str:
@@ -142,10 +155,14 @@ def _is_title_line(line: str, title_words: list[str]) -> bool:
 def clean_text(text: str, title: str | None = None) -> str:
     """The article text without furniture lines, related blocks, paywall tails, credits or repeats."""
     title_words = _TOKEN.findall(title or "")
+    lines = normalise_text(text).split("\n")
+    repeated = _repeated_labels(lines)
     out: list[str] = []
     seen: set[str] = set()
     in_related = False
-    for line in normalise_text(text).split("\n"):
+    for line in lines:
+        if line in repeated or (len(line) <= _MAX_CONSENT_LEN and _CONSENT.search(line)):
+            continue
         if len(line) <= 200 and (_PAYWALL.match(line) or _PAYWALL_JA.search(line)) and len(out) >= 1:
             break
         if in_related and line.startswith(("- ", "• ", "> ")):
@@ -167,6 +184,15 @@ def clean_text(text: str, title: str | None = None) -> str:
     return "\n".join(_trim_head(_trim_tail(out)))
 
 
+def _repeated_labels(lines: list[str]) -> set[str]:
+    """Short non-sentence lines that occur more than once: placeholders and labels, not the story."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line) <= _MAX_LABEL_LEN and word_count(line) <= _LABEL_TOKENS and not _SENTENCE_END.search(line):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, count in counts.items() if count > 1}
+
+
 def _trim_head(lines: list[str]) -> list[str]:
     """Drop labels and kickers (a word or two, no sentence) standing above the first paragraph."""
     start = 0
@@ -175,9 +201,18 @@ def _trim_head(lines: list[str]) -> list[str]:
     return lines[start:]
 
 
+def word_count(line: str) -> float:
+    """Words in a line, with Chinese and Japanese text (written without spaces) at two characters a word."""
+    words = _TOKEN.findall(line)
+    wide = len(_WIDE.findall(line))
+    if not wide:
+        return len(words)
+    return sum(1 for word in words if not _WIDE.search(word)) + wide / 2
+
+
 def _is_head_label(line: str) -> bool:
     """A very short line that is not a sentence."""
-    return len(_TOKEN.findall(line)) <= _HEAD_LABEL_TOKENS and not _SENTENCE_END.search(line)
+    return word_count(line) <= _HEAD_LABEL_TOKENS and not _SENTENCE_END.search(line)
 
 
 def _trim_tail(lines: list[str]) -> list[str]:
@@ -190,7 +225,7 @@ def _trim_tail(lines: list[str]) -> list[str]:
 
 def _is_trailing_fragment(line: str) -> bool:
     """A short line that is not a sentence: a tag, a name, a list item or a heading with nothing under it."""
-    words = _TOKEN.findall(line)
+    count = word_count(line)
     if line.startswith(("- ", "• ")):
-        return len(words) <= _TAIL_LIST_TOKENS
-    return len(words) <= _TAIL_FRAGMENT_TOKENS and not _SENTENCE_END.search(line)
+        return count <= _TAIL_LIST_TOKENS
+    return count <= _TAIL_FRAGMENT_TOKENS and not _SENTENCE_END.search(line)

@@ -205,3 +205,13 @@ def test_threads_give_the_same_answers():
     with ThreadPoolExecutor(max_workers=6) as pool:
         together = list(pool.map(lambda raw: extract(raw, "https://example.org/t", fetched_at=FETCHED), pages * 3))
     assert together == alone * 3
+
+
+# A second full story loaded under the article (infinite scroll) is not part of it.
+
+def test_next_article_on_the_page_is_left_out():
+    result = run("next_article_below.html", "https://riverside.example/news/cycle-lanes")
+    assert result.title == "Town council approves new cycle lanes"
+    assert "protected cycle lanes along the length of Mill Road" in result.text
+    assert "Volunteers spent six weekends" not in result.text
+    assert "Library garden" not in result.text
