@@ -32,7 +32,7 @@ def _is_attack(groups: frozenset[str]) -> bool:
     return any(g in _ATTACK or g.startswith("t_") for g in groups)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """One lexicon match in a sentence's normalised text."""
 
@@ -49,34 +49,32 @@ class Cue:
         return None
 
 
-@dataclass
 class Sentence:
-    """A sentence with its cues (indexed by group once, since every rule asks by group)."""
+    """A sentence with its cues, indexed by group as they are added (every rule asks by group)."""
 
-    start: int
-    end: int
-    ntext: str
-    cues: list[Cue]
-    named: list  # gazetteer hits
-    near: list
-    title: bool = False
-    by: dict[str, list[Cue]] = field(default_factory=dict)
-    _attacks: list[Cue] | None = None
-    memo: dict = field(default_factory=dict)
+    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "title", "by", "_attacks", "memo")
 
-    def index(self) -> None:
-        """Group the cues (called once the scan is complete)."""
-        by: dict[str, list[Cue]] = {}
-        attacks = []
-        for c in self.cues:
-            for g in c.groups:
-                if g in by:
-                    by[g].append(c)
-                else:
-                    by[g] = [c]
-            if _is_attack(c.groups):
-                attacks.append(c)
-        self.by, self._attacks = by, attacks
+    def __init__(self, start: int, end: int, ntext: str):
+        self.start, self.end, self.ntext = start, end, ntext
+        self.cues: list[Cue] = []
+        self.named: list[Hit] = []  # gazetteer hits
+        self.near: list[Hit] = []
+        self.title = False
+        self.by: dict[str, list[Cue]] = {}
+        self._attacks: list[Cue] = []
+        self.memo: dict = {}
+
+    def add(self, c: Cue) -> None:
+        """Append a cue (in text order) and index it by its groups."""
+        self.cues.append(c)
+        by = self.by
+        for g in c.groups:
+            if g in by:
+                by[g].append(c)
+            else:
+                by[g] = [c]
+        if _is_attack(c.groups):
+            self._attacks.append(c)
 
     def of(self, *groups: str) -> list[Cue]:
         """Cues of the given groups, in text order."""
@@ -92,9 +90,7 @@ class Sentence:
 
     def attacks(self) -> list[Cue]:
         """Cues that say something was attacked."""
-        if self._attacks is None:
-            self.index()
-        return self._attacks  # type: ignore[return-value]
+        return self._attacks
 
 
 @dataclass
@@ -183,7 +179,7 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
     for p in parts:
         starts.append(pos)
         pos += len(p) + 1
-    sents = [Sentence(s, e, p, [], [], []) for (s, e), p in zip(spans, parts)]
+    sents = [Sentence(s, e, p) for (s, e), p in zip(spans, parts)]
     groups_of = _group_cache(lex)
     i, nxt = 0, (starts[1] if len(starts) > 1 else len(joined) + 1)
     for m in lex.regex.finditer(joined):
@@ -197,7 +193,7 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
                 i = bisect_right(starts, start) - 1
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
             off = starts[i]
-            sents[i].cues.append(Cue(groups, start - off, end - off, text))
+            sents[i].add(Cue(groups, start - off, end - off, text))
     named, near = gaz.find_both(joined)
     for hits, near_flag in ((named, False), (near, True)):
         for h in hits:
@@ -206,10 +202,9 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
             (sents[i].near if near_flag else sents[i].named).append(Hit(h.base, h.start - off, h.end - off, near_flag))
     month_of = lex.values.get("month", {})
     for sent in sents:
-        sent.index()
         if month_of:
             ms = []
-            for c in sent.of("month"):
+            for c in sent.by.get("month", ()):
                 v = lex.value("month", c.text)
                 if v is not None:
                     ms.append((c.start, c.end, int(str(v))))

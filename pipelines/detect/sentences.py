@@ -6,7 +6,10 @@ import re
 
 # A break after . ! ? and their Arabic/Urdu/Devanagari forms when the next word does not
 # start in lower case (so "U.S. forces" stays whole), and at every line break.
-_BREAK = re.compile(r"(?<=[.!?؟۔।])[\"'»”’)\]]*\s+(?=[^a-z0-9])|\s*\n\s*")
+# The pattern starts with a character class so the regex engine can skip ahead to the candidate
+# characters instead of trying both alternatives at every position; the match includes the
+# stop itself (a sentence ends just after it) and leaves spaces before a line break to the trim.
+_BREAK = re.compile(r"[.!?؟۔।\n](?:(?<=[.!?؟۔।])[\"'»”’)\]]*\s+(?=[^a-z0-9])|(?<=\n)\s*)")
 _MAX = 600  # very long run-ons are cut at semicolons so one clause does not span a page
 
 
@@ -15,7 +18,8 @@ def split(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BREAK.finditer(text):
-        _add(text, pos, m.start(), spans)
+        stop = m.start()
+        _add(text, pos, stop if text[stop] == "\n" else stop + 1, spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
     return spans
