@@ -17,13 +17,15 @@ import numpy as np
 from pipelines.dedup_lsh import BandTable
 from pipelines.dedup_text import Sketch, decode, mix64
 
-LEAD_SAMPLES = 12  # sampled shingles that make up a text's lead (about its first 50 words)
-LEAD_PERM, LEAD_ROWS = 12, 1  # one value per band: a teaser shares only part of a lead
+# Two leads, the first 6 and the first 12 content samples (about 25 and 50 words): a short
+# teaser whose own lead runs into other text still shares the shorter one whole.
+LEAD_WINDOWS = (6, 12)
+LEAD_PERM, LEAD_ROWS = 16, 2
 FULL_ROWS = 2
 MIN_LINE_TOKENS = 4  # shorter lines (datelines, "Advertisement", headings) are not content
 MIN_SAMPLES = 4  # texts with fewer content samples are left to the exact hash and URL
 BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerplate
-MAX_CANDIDATES = 24  # most-voted candidates scored per query
+MAX_CANDIDATES = 12  # most-voted candidates scored per query
 LEAD_MIN = 5  # samples (about 20 words) of opening lines a teaser must share
 MAX_UNSHARED = 80  # samples (about 320 words) a teaser may add of its own
 _SEED_FULL = 0x5EED_F011
@@ -68,7 +70,6 @@ class _View:
         self.sketch = sk
         self.is_content = is_content
         self.ordered = sk.samples[np.repeat(is_content, sk.line_counts)]  # content, text order
-        self.lead = self.ordered[:LEAD_SAMPLES]
 
     @cached_property
     def lines(self) -> np.ndarray:
@@ -107,8 +108,8 @@ class StoryIndex:
         self.lead_floor = 0.4  # ...and at least this much of the whole
         self._full_seeds = _seeds(_SEED_FULL, num_perm)
         self._lead_seeds = _seeds(_SEED_LEAD, LEAD_PERM)
+        self._lead_salts = [_seeds(_SEED_LEAD ^ 0xBA5D ^ w, LEAD_PERM // LEAD_ROWS) for w in LEAD_WINDOWS]
         self._full_salt = _seeds(_SEED_FULL ^ 0xBA5D, num_perm // FULL_ROWS)
-        self._lead_salt = _seeds(_SEED_LEAD ^ 0xBA5D, LEAD_PERM // LEAD_ROWS)
         self._table = BandTable()
         self._lines = LineCounts()
         self._sigs: list[bytes] = []
@@ -141,12 +142,11 @@ class StoryIndex:
         return out
 
     def _keys(self, view: _View) -> np.ndarray:
-        """LSH band keys over the content and over the lead."""
+        """LSH band keys over the content and over its leads."""
         keys = []
-        for vals, seeds, salt, rows in (
-            (view.ordered, self._full_seeds, self._full_salt, FULL_ROWS),
-            (view.lead, self._lead_seeds, self._lead_salt, LEAD_ROWS),
-        ):
+        leads = [(view.ordered[:w], self._lead_seeds, salt, LEAD_ROWS)
+                 for w, salt in zip(LEAD_WINDOWS, self._lead_salts)]
+        for vals, seeds, salt, rows in [(view.ordered, self._full_seeds, self._full_salt, FULL_ROWS), *leads]:
             if len(vals) < MIN_SAMPLES:
                 continue
             with np.errstate(over="ignore"):  # a*x+b mod 2**64 permutes the (uniform) samples
