@@ -17,22 +17,27 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.item_pipelines import load_settings_for
 from crawler.logfmt import configure_logging
 from crawler.spiders.feeds import FeedSpider
-from pipelines.config import load_config
 
 log = logging.getLogger(__name__)
 
 
 def scrapy_settings(config_dir: str, database_url: str, log_level: str = "INFO"):
-    """Project settings with the limits from config/settings.yaml laid over them."""
-    config = load_config(config_dir, database_url=database_url)
-    crawl = config.settings.crawl
+    """Project settings with the limits from config/settings.yaml laid over them.
+
+    Only settings.yaml is read: the sources come in the plan, and the pipeline reads the rest of the
+    config only when a feed brought new entries.
+    """
+    config = load_settings_for(config_dir, database_url)
+    crawl = config.crawl
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     settings = get_project_settings()
     settings.setdict({
-        "BASEWATCH_CONFIG": config.directory,
-        "BASEWATCH_DATABASE_URL": config.settings.database_url,
+        "BASEWATCH_CONFIG": config_dir,
+        "BASEWATCH_DATABASE_URL": config.database_url,
+        "BASEWATCH_SETTINGS": config,
         "USER_AGENT": crawl.user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots_txt,
         "DOWNLOAD_TIMEOUT": crawl.download_timeout_seconds,
@@ -115,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     crawler = process.create_crawler(FeedSpider)
     clock = PhaseClock(crawler)
     clock.times["basewatch/t/imported"] = round(imported - PROCESS_STARTED, 3)
-    process.crawl(crawler, plan=args.plan, database_url=config.settings.database_url,
-                  max_entries=config.settings.crawl.max_entries_per_feed)
+    process.crawl(crawler, plan=args.plan, database_url=config.database_url,
+                  max_entries=config.crawl.max_entries_per_feed)
     process.start()
     stats = {**(crawler.stats.get_stats() if crawler.stats else {}), **clock.times}
     stats["basewatch/t/exit"] = round(time.time() - PROCESS_STARTED, 3)

@@ -13,28 +13,39 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.items import ArticleItem, FeedStateItem
 from pipelines import store
-from pipelines.config import load_config
-from pipelines.detect import load_gazetteer
-from pipelines.ingest import FetchedArticle, Ingestor
-from pipelines.sources import record_article, record_poll
-from pipelines.workers import ExtractionPool
+from pipelines.config import load_config, load_settings
+from pipelines.sources import record_article, record_polls
 
 log = logging.getLogger(__name__)
 
+POLL_BATCH = 100  # poll records written per transaction (a killed cycle only re-polls those)
+
 
 class StorePipeline:
-    """Extract in a process pool; dedup, detect, file incidents and queue alerts in one writer thread."""
+    """Extract in a process pool; dedup, detect, file incidents and queue alerts in one writer thread.
 
-    def __init__(self, config_dir: str, database_url: str, stats):
-        self.config = load_config(config_dir, database_url=database_url)
+    The heavy part (gazetteer, story index, extraction workers) is built only when the first feed
+    with new entries arrives: a cycle where every feed answered 304 needs none of it.
+    """
+
+    def __init__(self, config_dir: str, database_url: str, stats, settings=None):
+        self.config_dir = config_dir
+        self.database_url = database_url
+        # settings.yaml only: the 500 sources of sources.yaml are read when articles need them.
+        self.settings = settings or load_settings_for(config_dir, database_url)
+        self.config = None
         self.stats = stats
         # One writer thread: SQLite wants a single writer, and the story index is not thread-safe.
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basewatch-writer")
-        self.pool: ExtractionPool | None = None
+        self.pool = None
+        self.ingestor = None
+        self._setup: asyncio.Future | None = None
+        self._setup_failed = False
         # Polls that brought new entries are recorded only once the cycle ran to its end: a cycle
         # killed halfway leaves those sources due and their validators unchanged, so the next
         # poll (on any node) sees the same entries again instead of a 304.
         self._deferred: list[FeedStateItem] = []
+        self._batch: list[FeedStateItem] = []  # other polls, written POLL_BATCH at a time
         self._ran_to_end = False
 
     @classmethod
@@ -43,7 +54,7 @@ class StorePipeline:
         database_url = crawler.settings.get("BASEWATCH_DATABASE_URL")
         if not database_url:
             raise NotConfigured("BASEWATCH_DATABASE_URL is not set")
-        pipeline = cls(config_dir, database_url, crawler.stats)
+        pipeline = cls(config_dir, database_url, crawler.stats, crawler.settings.get("BASEWATCH_SETTINGS"))
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
         return pipeline
 
@@ -52,37 +63,68 @@ class StorePipeline:
         self._ran_to_end = True
 
     def open_spider(self, spider) -> None:
-        opened = time.monotonic()
-        crawl = self.config.settings.crawl
-        self.engine = store.open_engine(self.config.settings.database_url)
+        self.engine = store.open_engine(self.database_url)
         self.sessions = store.session_factory(self.engine)
-        gazetteer = load_gazetteer(self.config.bases_path)
-        self.ingestor = Ingestor(self.config, gazetteer)
-        with self.sessions() as session:
-            loaded = self.ingestor.load_index(session, now=store.utcnow())
+
+    def _start_setup(self) -> asyncio.Future:
+        """Build the ingest side once, in the writer thread (so ingests queue behind it)."""
+        if self._setup is None:
+            self._setup = asyncio.get_running_loop().run_in_executor(self.writer, self._build_ingest)
+        return self._setup
+
+    def _build_ingest(self) -> None:
+        started = time.monotonic()
+        try:
+            from pipelines.detect import load_gazetteer
+            from pipelines.ingest import Ingestor
+            from pipelines.workers import ExtractionPool
+
+            self.config = load_config(self.config_dir, database_url=self.database_url)
+            crawl = self.config.settings.crawl
+            self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
+            self.ingestor = Ingestor(self.config, load_gazetteer(self.config.bases_path))
+            with self.sessions() as session:
+                loaded = self.ingestor.load_index(session, now=store.utcnow())
+        except BaseException:
+            self._setup_failed = True
+            log.exception("could not prepare article ingest; feeds with new entries stay due")
+            raise
         log.info("story index rebuilt from %d stored signatures", loaded)
-        self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
-        self.stats.set_value("basewatch/pipeline_open_seconds", round(time.monotonic() - opened, 3))
+        self.stats.set_value("basewatch/ingest_setup_seconds", round(time.monotonic() - started, 3))
 
     def close_spider(self, spider) -> None:
+        self.writer.shutdown(wait=True)  # after a setup still running, too: its pool is closed below
         if self.pool is not None:
             self.pool.close()
-        self.writer.shutdown(wait=True)
-        if self._ran_to_end:
-            for item in self._deferred:
-                self._write_poll(item)
+        self._flush_polls()
+        if self._ran_to_end and not self._setup_failed:
+            self._write_polls(self._deferred)
         elif self._deferred:
-            log.warning("cycle stopped early: %d feed(s) with new entries stay due", len(self._deferred))
+            log.warning("cycle %s: %d feed(s) with new entries stay due", "could not store articles"
+                        if self._setup_failed else "stopped early", len(self._deferred))
         self.engine.dispose()
 
     async def process_item(self, item, spider):
         loop = asyncio.get_running_loop()
         if isinstance(item, FeedStateItem):
-            await loop.run_in_executor(self.writer, self._record_feed, item)
+            if self._brings_entries(item):
+                self._start_setup()  # overlaps with the article downloads that follow
+                self._deferred.append(item)
+            else:
+                self._batch.append(item)
+                if len(self._batch) >= POLL_BATCH:
+                    batch, self._batch = self._batch, []
+                    await loop.run_in_executor(self.writer, self._write_polls, batch)
         elif isinstance(item, ArticleItem):
+            await self._start_setup()
             extracted, error = await self._extract(item)
             await loop.run_in_executor(self.writer, self._ingest, item, extracted, error)
         return item
+
+    @staticmethod
+    def _brings_entries(item: FeedStateItem) -> bool:
+        new_entries = getattr(item, "new_entries", None)  # None: a sitemap index, whose children follow
+        return item.status == 200 and item.error is None and (new_entries is None or new_entries > 0)
 
     async def _extract(self, item: ArticleItem):
         if item.html is None:
@@ -103,25 +145,36 @@ class StorePipeline:
             return extracted, "no text extracted"
         return extracted, None
 
-    def _record_feed(self, item: FeedStateItem) -> None:
-        new_entries = getattr(item, "new_entries", None)  # None: a sitemap index, whose children follow
-        if item.status == 200 and item.error is None and (new_entries is None or new_entries > 0):
-            self._deferred.append(item)
-            return
-        self._write_poll(item)
+    def _flush_polls(self) -> None:
+        batch, self._batch = self._batch, []
+        self._write_polls(batch)
 
-    def _write_poll(self, item: FeedStateItem) -> None:
-        with self.sessions.begin() as session:
-            record_poll(session, source_id=item.source_id, feed_url=item.feed_url, status=item.status,
-                        polled_at=item.polled_at, etag=item.etag, last_modified=item.last_modified,
-                        entries=item.entries, error=item.error,
-                        new_entries=getattr(item, "new_entries", None),
-                        ttl_minutes=getattr(item, "ttl_minutes", None),
-                        max_age_seconds=getattr(item, "max_age_seconds", None),
-                        retry_after_until=getattr(item, "retry_after_until", None),
-                        schedule=self.config.settings.schedule)
+    def _write_polls(self, items: list[FeedStateItem]) -> None:
+        if not items:
+            return
+        polls = [dict(source_id=item.source_id, feed_url=item.feed_url, status=item.status,
+                      polled_at=item.polled_at, etag=item.etag, last_modified=item.last_modified,
+                      entries=item.entries, error=item.error,
+                      new_entries=getattr(item, "new_entries", None),
+                      ttl_minutes=getattr(item, "ttl_minutes", None),
+                      max_age_seconds=getattr(item, "max_age_seconds", None),
+                      retry_after_until=getattr(item, "retry_after_until", None)) for item in items]
+        schedule = self.settings.schedule
+        try:
+            with self.sessions.begin() as session:
+                record_polls(session, polls, schedule=schedule)
+        except Exception:
+            if len(polls) == 1:
+                self.stats.inc_value("basewatch/poll_record_error")
+                log.exception("source %s: poll of %s not recorded", polls[0]["source_id"], polls[0]["feed_url"])
+                return
+            log.warning("a batch of %d poll records failed; recording them one by one", len(polls), exc_info=True)
+            for item in items:
+                self._write_polls([item])
 
     def _ingest(self, item: ArticleItem, extracted, error: str | None) -> None:
+        from pipelines.ingest import FetchedArticle
+
         fetched = FetchedArticle(source_id=item.source_id, url=item.url, fetched_at=item.fetched_at,
                                  entry_title=item.entry_title, entry_summary=item.entry_summary,
                                  entry_published=item.entry_published, language=item.language)
@@ -143,3 +196,13 @@ class StorePipeline:
         self.stats.inc_value("basewatch/reports", result.reports)
         self.stats.inc_value("basewatch/incidents_new", len(result.new_incidents))
         self.stats.inc_value("basewatch/alerts_queued", result.alerts_queued)
+
+
+def load_settings_for(config_dir: str | None, database_url: str):
+    """settings.yaml of the config directory, with the cycle's database URL."""
+    from pathlib import Path
+
+    from pipelines.config import DEFAULT_CONFIG_DIR
+
+    settings = load_settings(Path(config_dir or DEFAULT_CONFIG_DIR) / "settings.yaml")
+    return settings.model_copy(update={"database_url": database_url})

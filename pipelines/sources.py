@@ -52,24 +52,39 @@ def _configured(source: SourceConfig) -> dict[str, tuple[str, object]]:
     return urls
 
 
+def _feeds_by_source(session: Session, source_ids) -> dict[str, list[store.Feed]]:
+    """Every feed row of these sources, in id order, with one query (per 500 ids)."""
+    ids = list(source_ids)
+    feeds: dict[str, list[store.Feed]] = {source_id: [] for source_id in ids}
+    for start in range(0, len(ids), 500):
+        for feed in session.scalars(select(store.Feed).where(store.Feed.source_id.in_(ids[start:start + 500]))
+                                    .order_by(store.Feed.id)):
+            feeds[feed.source_id].append(feed)
+    return feeds
+
+
 def sync_sources(session: Session, sources: tuple[SourceConfig, ...]) -> None:
     """Config is the truth for what a source is; the database keeps its state."""
     configured = {source.id: source for source in sources}
-    for row in session.scalars(select(store.Source)):
+    rows = {row.id: row for row in session.scalars(select(store.Source))}  # one query, not one per source
+    for row in rows.values():
         if row.id not in configured:
             row.enabled = False  # removed from config: kept for history, never polled
+    feeds = _feeds_by_source(session, [source.id for source in sources if source.id in rows])
     for source in sources:
-        row = session.get(store.Source, source.id)
+        row = rows.get(source.id)
         if row is None:
-            row = store.Source(id=source.id, error_streak=0, articles_total=0, extraction_failures=0,
-                               extraction_fail_streak=0)
+            row = rows[source.id] = store.Source(id=source.id, error_streak=0, articles_total=0,
+                                                 extraction_failures=0, extraction_fail_streak=0)
             session.add(row)
-        row.name, row.country, row.language, row.kind = source.name, source.country, source.language, source.kind
-        row.enabled = source.enabled
+        _set(row, name=source.name, country=source.country, language=source.language, kind=source.kind,
+             enabled=source.enabled)
         if row.interval_minutes != source.interval_minutes:
             row.poll_interval_minutes = None  # the operator changed the interval: start adapting afresh
-        row.interval_minutes = source.interval_minutes
-        known = {feed.url: feed for feed in session.scalars(select(store.Feed).where(store.Feed.source_id == source.id))}
+            row.interval_minutes = source.interval_minutes
+    session.flush()  # new sources before their feeds (no ORM relationship orders the inserts)
+    for source in sources:
+        known = {feed.url: feed for feed in feeds.get(source.id, ())}
         for url, (kind, _) in _configured(source).items():
             if url not in known:
                 session.add(store.Feed(source_id=source.id, url=url, kind=kind))
@@ -78,27 +93,34 @@ def sync_sources(session: Session, sources: tuple[SourceConfig, ...]) -> None:
     session.flush()
 
 
+def _set(row, **values) -> None:
+    """Assign only what changed: an unchanged config makes no UPDATE at all."""
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+
+
 def due_plans(session: Session, sources: tuple[SourceConfig, ...], *, now: datetime,
               only: set[str] | None = None) -> list[SourcePlan]:
     """Sources whose next poll time has come (or the ones asked for by name)."""
+    wanted = [source for source in sources if source.enabled and (only is None or source.id in only)]
+    rows = {row.id: row for row in session.scalars(select(store.Source))}
+    due = [source for source in wanted if only is not None or source.id not in rows
+           or rows[source.id].next_poll_at is None or rows[source.id].next_poll_at <= now]
+    feeds = _feeds_by_source(session, [source.id for source in due])
     plans = []
-    for source in sources:
-        if not source.enabled or (only is not None and source.id not in only):
-            continue
-        row = session.get(store.Source, source.id)
-        if only is None and row.next_poll_at is not None and row.next_poll_at > now:
-            continue
+    for source in due:
         configured = _configured(source)
-        feeds = []
-        for feed in session.scalars(select(store.Feed).where(store.Feed.source_id == source.id).order_by(store.Feed.id)):
+        plan_feeds = []
+        for feed in feeds[source.id]:
             if feed.url not in configured:
                 continue
             kind, section = configured[feed.url]
-            feeds.append(FeedPlan(feed.url, feed.etag, feed.last_modified, kind=kind,
-                                  article_pattern=getattr(section, "article_pattern", None),
-                                  max_links=getattr(section, "max_links", 50)))
-        if feeds:
-            plans.append(SourcePlan(source.id, source.language, tuple(feeds)))
+            plan_feeds.append(FeedPlan(feed.url, feed.etag, feed.last_modified, kind=kind,
+                                       article_pattern=getattr(section, "article_pattern", None),
+                                       max_links=getattr(section, "max_links", 50)))
+        if plan_feeds:
+            plans.append(SourcePlan(source.id, source.language, tuple(plan_feeds)))
     return plans
 
 
@@ -121,6 +143,32 @@ def record_poll(session: Session, *, source_id: str, feed_url: str, status: int 
     source = session.get(store.Source, source_id)
     if feed is None or source is None:
         return
+    _apply_poll(feed, source, status=status, polled_at=polled_at, etag=etag, last_modified=last_modified,
+                entries=entries, error=error, new_entries=new_entries, ttl_minutes=ttl_minutes,
+                max_age_seconds=max_age_seconds, retry_after_until=retry_after_until, schedule=schedule)
+
+
+def record_polls(session: Session, polls: list[dict], *, schedule: ScheduleSettings | None = None) -> None:
+    """Many polls (each the keyword arguments of record_poll) with two reads, in the caller's transaction."""
+    source_ids = list({poll["source_id"] for poll in polls})
+    sources: dict[str, store.Source] = {}
+    for start in range(0, len(source_ids), 500):
+        sources.update((row.id, row) for row in session.scalars(
+            select(store.Source).where(store.Source.id.in_(source_ids[start:start + 500]))))
+    feeds = {(feed.source_id, feed.url): feed
+             for rows in _feeds_by_source(session, source_ids).values() for feed in rows}
+    for poll in polls:
+        outcome = {key: value for key, value in poll.items() if key not in ("source_id", "feed_url")}
+        source, feed = sources.get(poll["source_id"]), feeds.get((poll["source_id"], poll["feed_url"]))
+        if feed is not None and source is not None:
+            _apply_poll(feed, source, schedule=schedule, **outcome)
+
+
+def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, polled_at: datetime,
+                etag: str | None, last_modified: str | None, entries: int | None, error: str | None,
+                new_entries: int | None = None, ttl_minutes: int | None = None,
+                max_age_seconds: int | None = None, retry_after_until: datetime | None = None,
+                schedule: ScheduleSettings | None = None) -> None:
     feed.last_status, feed.last_polled_at = status, polled_at
     feed.last_error = error[:1000] if error else None
     if status == 200 and error is None:

@@ -88,6 +88,20 @@ class Feed(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
+class RobotsTxt(Base):
+    """A host's robots.txt as last fetched, reused across cycles while fresh (RFC 9309: up to 24 h).
+
+    Only answers that settle the rules are kept (2xx, and 4xx meaning "no rules"); a 5xx or an
+    unreachable robots.txt means disallow and is asked again next cycle, never cached.
+    """
+
+    __tablename__ = "robots_txt"
+    origin: Mapped[str] = mapped_column(String(300), primary_key=True)  # scheme://host[:port]
+    status: Mapped[int] = mapped_column(Integer)
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # empty for a 4xx: allow all
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class Article(Base):
     """A stored article: its clean text, or at least the feed entry's title and summary."""
 

@@ -6,6 +6,7 @@ import json
 import logging
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import scrapy
 from scrapy.http import Response
@@ -15,9 +16,12 @@ from twisted.python.failure import Failure
 from crawler.items import ArticleItem, FeedStateItem
 from crawler.spiders.sections import max_age_seconds, section_entries, utf8_text
 from pipelines import store
-from pipelines.dedup import canonical_url
-from pipelines.feeds import FeedEntry, parse_feed
-from pipelines.sitemaps import parse_sitemap
+
+if TYPE_CHECKING:
+    from pipelines.feeds import FeedEntry
+
+# Feed, sitemap and URL parsing (feedparser, lxml, courlan) are imported at the first body to
+# parse: a cycle where every feed answered 304 never needs them.
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +110,8 @@ class FeedSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"basewatch/parsed/{kind}")
         ttl, children = None, ()
         if kind == "sitemap":
+            from pipelines.sitemaps import parse_sitemap
+
             parsed = parse_sitemap(response.body, max_entries=self.max_entries)
             entries, error, children = parsed.entries, parsed.error, parsed.children
         elif kind == "section":
@@ -113,6 +119,8 @@ class FeedSpider(scrapy.Spider):
             entries = section_entries(text, response.url, meta["article_pattern"] or ".", max_links=meta["max_links"])
             error = None
         else:
+            from pipelines.feeds import parse_feed
+
             content_type = _header(response, "Content-Type")
             if content_type and utf8_text(response.body) is not None:
                 content_type = content_type.split(";", 1)[0]  # valid UTF-8: do not trust a charset that may lie
@@ -132,6 +140,8 @@ class FeedSpider(scrapy.Spider):
                                  meta={**{k: meta[k] for k in ("source_id", "language", "feed_url")}})
 
     def parse_child_sitemap(self, response: Response):
+        from pipelines.sitemaps import parse_sitemap
+
         parsed = parse_sitemap(response.body, max_entries=self.max_entries)
         if parsed.error:
             log.warning("source %s: child sitemap %s: %s", response.meta["source_id"], response.url, parsed.error)
@@ -143,6 +153,8 @@ class FeedSpider(scrapy.Spider):
         return []
 
     def _new_entries(self, entries) -> list[FeedEntry]:
+        from pipelines.dedup_url import canonical_url
+
         by_canonical: dict[str, FeedEntry] = {}
         for entry in entries:
             by_canonical.setdefault(canonical_url(entry.url), entry)
