@@ -1,7 +1,8 @@
 """A compact, append-only LSH table: 64-bit band keys in sorted numpy runs.
 
-datasketch's MinHashLSH keeps a Python set per bucket, which costs about a kilobyte per
-document at our band counts; sorted runs cost 12 bytes per key and are rebuilt cheaply.
+datasketch's MinHashLSH keeps Python dicts and sets per bucket: measured with tracemalloc
+at 32 bands it costs about 9.8 KB per document (about 1 GB at 100,000), while sorted runs
+cost 12 bytes per band key (under 400 bytes per document here).
 """
 
 from __future__ import annotations
