@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -18,6 +19,12 @@ KINDS = (
     "air base", "airfield", "army base", "camp", "outpost", "naval base", "garrison",
     "headquarters", "cantonment", "missile base", "radar site", "logistics base", "barracks",
 )
+
+# Clitic letters and how many may precede an alias, and how many letters an ending may add,
+# per script: the same affixes as _AFFIX below, for the Aho-Corasick matcher.
+_CLITICS = {"arabic": ("وفبلک", 2), "hebrew": ("ובלמהשכ", 3), "cyrillic": ("", 0), "other": ("", 0)}
+_ENDING = {"arabic": 0, "hebrew": 0, "cyrillic": 3, "other": -1}  # -1: an optional plural "s"
+_SCRIPTS = ("arabic", "cyrillic", "hebrew", "other")  # the order of the alternatives in _compile
 
 # Arabic-script and Hebrew aliases take one-letter clitics (و ب ل ف ك / ו ב ל מ ה ש);
 # Cyrillic aliases take short case endings (Бельбек -> Бельбека).
@@ -84,6 +91,7 @@ class Gazetteer:
         self._regex = _compile(self._alias, "a")
         self._near_regex = _compile(self._near, "n")
         self._both = _compile_both(self._alias, self._near)
+        self._auto = _automaton(self._alias, self._near)
 
     def get(self, base_id: str) -> Base | None:
         """Entry by canonical id."""
@@ -100,26 +108,87 @@ class Gazetteer:
         return [Hit(self._alias[_core(m)], m.start(), m.end(), False) for m in self._regex.finditer(ntext)]
 
     def find_both(self, ntext: str) -> tuple[list[Hit], list[Hit]]:
-        """Installations named and places next to them, in one pass (a name wins where both start)."""
+        """Installations named and places next to them, in one pass (a name wins where both start).
+
+        An Aho-Corasick automaton finds every alias and place in one scan; the candidates are
+        then checked for word boundaries, clitics and endings and chosen exactly as the
+        alternation regex (_compile_both) would: leftmost start, names before places, then
+        the script order, the longest clitic run, the longest alias.
+        """
+        best: dict[int, tuple[tuple[int, int, int], int, str, str]] = {}
+        n = len(ntext)
+        if not self._alias and not self._near:
+            return [], []
+        for last, (key, options) in self._auto.iter(ntext):
+            start, end = last - len(key) + 1, last + 1
+            for rank, tag, script in options:
+                letters, most = _CLITICS[script]
+                w = start  # the word may begin with at most `most` clitic letters before the alias
+                while w > 0 and _word(ntext[w - 1]):
+                    if start - w >= most or ntext[w - 1] not in letters:
+                        break
+                    w -= 1
+                else:
+                    w = -w - 1  # marks success (the loop ended at a word boundary)
+                if w >= 0:
+                    continue
+                w = -w - 1
+                stop = _ending(ntext, end, n, _ENDING[script])
+                if stop < 0:
+                    continue
+                prio = (rank, w - start, -len(key))
+                have = best.get(w)
+                if have is None or prio < have[0]:
+                    best[w] = (prio, stop, key, tag)
         named: list[Hit] = []
         near: list[Hit] = []
-        alias, places = self._alias, self._near
-        for m in self._both.finditer(ntext):
-            group = m.lastgroup  # the alias cores are the only capturing groups
-            if group is None:
-                key, tag = _core_tagged(m)
-            else:
-                key, tag = m.group(group), group[0]
-            start, end = m.span()
+        pos = 0
+        for w in sorted(best):
+            if w < pos:
+                continue
+            _prio, stop, key, tag = best[w]
             if tag == "a":
-                named.append(Hit(alias[key], start, end, False))
+                named.append(Hit(self._alias[key], w, stop, False))
             else:
-                near.append(Hit(places[key], start, end, True))
+                near.append(Hit(self._near[key], w, stop, True))
+            pos = stop
         return named, near
 
     def find_near(self, ntext: str) -> list[Hit]:
         """Places next to installations, for generic references like 'a base near X'."""
         return [Hit(self._near[_core(m)], m.start(), m.end(), True) for m in self._near_regex.finditer(ntext)]
+
+
+def _word(ch: str) -> bool:
+    """Whether ch is a regex word character (\\w)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _ending(ntext: str, end: int, n: int, ending: int) -> int:
+    """Where a match that ends its alias at `end` stops, or -1 when the word runs on."""
+    if ending < 0:  # an optional "s", then the word must end
+        if end < n and ntext[end] == "s" and (end + 1 == n or not _word(ntext[end + 1])):
+            return end + 1
+        return end if end == n or not _word(ntext[end]) else -1
+    stop = end
+    while stop < n and stop - end < ending and _word(ntext[stop]):
+        stop += 1
+    return stop if stop == n or not _word(ntext[stop]) else -1
+
+
+def _automaton(alias: dict[str, Base], near: dict[str, Base]) -> ahocorasick.Automaton:
+    """Every alias and nearby place, each with (rank, tag, script): rank orders the alternatives."""
+    auto = ahocorasick.Automaton()
+    options: dict[str, list[tuple[int, str, str]]] = {}
+    for t, (tag, table) in enumerate((("a", alias), ("n", near))):
+        for key in table:
+            script = script_of(key)
+            options.setdefault(key, []).append((t * len(_SCRIPTS) + _SCRIPTS.index(script), tag, script))
+    for key, opts in options.items():
+        auto.add_word(key, (key, tuple(opts)))
+    if options:
+        auto.make_automaton()
+    return auto
 
 
 def _core(m: re.Match[str]) -> str:
