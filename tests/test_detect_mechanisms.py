@@ -132,3 +132,33 @@ def test_counted_plural_is_specific() -> None:
     assert detect("Missiles struck two air bases in western Iraq early on Sunday.", language="en", published=PUB).strike
     assert detect("أطلق الحرس الثوري صواريخ على قاعدتين عسكريتين في العراق فجر اليوم.", language="ar", published=PUB).strike
     assert not detect("Iran warned that air bases in the region would be targeted.", language="en", published=PUB).strike
+
+
+def test_unit_named_in_a_later_sentence_names_the_camp() -> None:
+    text = ("A suicide car bomb struck an army camp in Abyan on Friday, killing ten soldiers.\n"
+            "Security sources said the car bomb exploded at the 115th Brigade in the coastal town.")
+    det = detect(text, language="en", published=PUB)
+    assert len(det.reports) == 1
+    assert "115th Brigade" in (det.reports[0].mention or ""), det.reports
+
+
+def test_generic_bases_linked_to_the_base_the_next_sentence_describes() -> None:
+    text = ("Iranian missiles struck two US bases in Iraq early on Wednesday.\n"
+            "Ain al-Asad air base is the second largest air base in the country and hosts coalition troops.")
+    det = detect(text, language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-ain-al-asad"]
+
+
+def test_generic_base_not_linked_to_a_base_in_another_country() -> None:
+    text = ("Drones struck a US base in Syria overnight.\n"
+            "Ain al-Asad air base in Iraq hosts coalition troops.")
+    det = detect(text, language="en", published=PUB)
+    assert det.strike
+    assert all(r.base_id is None for r in det.reports), det.reports
+
+
+def test_arabic_imperfect_attack_verb() -> None:
+    text = "وقال المصدر إن المسلحين نشروا نقاط تفتيش قبل أن يهاجموا معسكر اللواء 39 التابع للجيش في المدينة."
+    det = detect(text, language="ar", published=PUB)
+    assert det.strike
+    assert "اللواء 39" in (det.reports[0].mention or "")

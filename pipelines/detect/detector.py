@@ -162,9 +162,36 @@ def detect(
                 if alt:
                     text = alt
                     break
-        reports.append(replace(r, mention=text))
+        r = replace(r, mention=text)
+        if r.base_id is None:
+            reports_ids = {x.base_id for x in reports}
+            linked = _adjacent_named(sents, i, r.country, reports_ids)
+            if linked is not None:
+                r = replace(r, base=linked.name, base_id=linked.id, country=linked.country, region=None)
+        reports.append(r)
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
+
+
+def _adjacent_named(sents: list[Sentence], i: int, country: str | None, taken: set) -> Base | None:
+    """The installation that a generic mention ("two US bases", "a military camp") refers to when
+    the next sentence (else the one before) names one and tells no attack of its own: the article
+    goes on to describe the base it just reported as attacked ("Ain al-Asad is the second largest
+    ..."). A name in another country than the one given for the mention, a name already reported,
+    or a sentence that denies or recalls is not taken."""
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(sents) or (j == 0 and sents[0].title):
+            continue
+        other = sents[j]
+        if not other.named or other.attacks() or other.of("b_denial", "b_history", "b_threat"):
+            continue
+        for h in other.named:
+            if h.base.id in taken or (country and h.base.country != country):
+                continue
+            if any(0 <= h.start - c.end <= 12 for c in other.of("origin")):
+                continue
+            return h.base
+    return None
 
 
 def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -> list[Sentence]:
@@ -525,6 +552,22 @@ def _unit_near(doc: str, sent: Sentence, m: Mention, sents: list[Sentence] | Non
             for n in nouns:
                 if 0 <= s - n.end <= 12:
                     return _as_written(doc, other, Cue(frozenset(), n.start, e, "")), True
+    # A later (or earlier) sentence that tells the same attack at a numbered unit ("the car bomb
+    # exploded at the 115th Brigade"): the unit is where the attack landed, so it names the camp.
+    for j in (i + 1, i + 2, i + 3, i - 1):
+        if sents is None or not 0 <= j < len(sents) or j == i:
+            continue
+        other = sents[j]
+        events = [a for a in other.attacks() if "verb" in a.groups or a.has("t_")]
+        if not events or other.of("b_denial", "b_threat", "b_history", "b_exercise"):
+            continue
+        nouns = other.of("installation", "weak")
+        for s, e, c in _unit_spans(other):
+            if any(0 <= s - a.end <= 40 for a in events):
+                for n in nouns:
+                    if 0 <= s - n.end <= 12:
+                        return _as_written(doc, other, Cue(frozenset(), n.start, e, "")), True
+                return _as_written(doc, other, Cue(frozenset(), s, e, "")), False
     return None
 
 
