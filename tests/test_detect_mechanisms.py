@@ -162,3 +162,22 @@ def test_arabic_imperfect_attack_verb() -> None:
     det = detect(text, language="ar", published=PUB)
     assert det.strike
     assert "اللواء 39" in (det.reports[0].mention or "")
+
+
+def test_reference_entry_with_a_fact_box_is_not_news() -> None:
+    text = ("Camp Taji Rocket Attack\n\nDate: March 11, 2020\n\nLocation: Camp Taji, Iraq\n\n"
+            "Casualties: three killed\n\nRockets struck Camp Taji, killing two US soldiers and a British medic.")
+    assert not detect(text, language="en").strike
+
+
+def test_a_single_date_line_is_not_a_fact_box() -> None:
+    text = "Date: May 5, 2024\n\nRockets struck Camp Taji on Sunday night, wounding two soldiers."
+    assert detect(text, language="en", published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Date : 11 mars 2020\nLieu : Camp Taji, Irak\nBilan : trois morts\nDes roquettes ont frappé le Camp Taji."),
+    ("ar", "التاريخ: 11 مارس 2020\nالمكان: معسكر التاجي\nالقتلى: ثلاثة\nسقطت صواريخ على معسكر التاجي."),
+])
+def test_reference_entry_labels_per_language(lang: str, text: str) -> None:
+    assert not detect(text, language=lang).strike

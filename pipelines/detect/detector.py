@@ -141,6 +141,7 @@ def detect(
     ref = published.date() if published else _dateline(sents)
     latest = None if published else _latest_year(sents, ref)
     denied = _denied_bases(sents)
+    sents[0].memo["reference"] = _reference_entry(doc, sents, lex)
     for i, m in mentions:
         _score(sents, i, m, ref, lex, latest, denied)
         candidates.append((i, m))
@@ -171,6 +172,27 @@ def detect(
         reports.append(r)
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
+
+
+_LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
+
+
+def _reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
+    """Whether the article opens like an encyclopedia or fact-sheet entry: lines that begin with
+    two or more different fact-box labels ("Date:", "Place:", "Casualties:"). Such an entry
+    retells an attack, however it is worded; its "Date:" is the event's, not publication."""
+    if not lex.infobox:
+        return False
+    seen = set()
+    for sent in sents[:25]:
+        m = _LABEL.match(doc, sent.start, sent.end)
+        if m is not None:
+            key = norm(m.group(1)).strip()
+            if key in lex.infobox:
+                seen.add(key)
+                if len(seen) >= 2:
+                    return True
+    return False
 
 
 def _adjacent_named(sents: list[Sentence], i: int, country: str | None, taken: set) -> Base | None:
@@ -377,6 +399,9 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
             sn.of("t_rocket", "t_drone", "t_missile", "t_mortar", "t_artillery", "t_airstrike", "t_ied",
                   "t_ground_assault") for sn in sents) and any(
             sn.of("b_disaster", "b_accident", "b_exercise") for sn in sents)
+    if head is not None and head.memo.get("reference"):
+        s -= W.REFERENCE
+        m.notes.append("reference")
     if head is not None and head.memo["doc-block"]:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")

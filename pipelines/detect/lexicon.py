@@ -52,6 +52,9 @@ class Lexicon:
     values: dict[str, dict[str, object]] = field(default_factory=dict)
     wild: list[tuple[re.Pattern[str], frozenset[str]]] = field(default_factory=list)
     options: dict[str, bool] = field(default_factory=lambda: dict(OPTIONS))
+    # Field labels of a reference entry's fact box ("Date:", "Location:", "Casualties:"): matched
+    # only at the start of a line before a colon, so they are not part of the scanning regex.
+    infobox: frozenset[str] = frozenset()
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -201,7 +204,13 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
                 if not isinstance(raw[k], bool):
                     raise ConfigError(raw_all[lang][1], "expected true or false", field=k)
                 options[k] = raw[k]
-    return _build(lang or "all", lists, values, prefix, options)
+    lex = _build(lang or "all", lists, values, prefix, options)
+    labels = set()
+    for code in chosen:
+        raw, file = raw_all[code]
+        labels.update(norm_term(t) for t in _terms(raw, "infobox", file))
+    lex.infobox = frozenset(labels - {""})
+    return lex
 
 
 def languages(directory: str = str(LEXICON_DIR)) -> list[str]:

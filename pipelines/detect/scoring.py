@@ -33,4 +33,5 @@ TITLE_BLOCK = 0.20  # a blocker in the headline weighs on every candidate
 EXCLUDED = 0.30  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
-DENIED_BASE = 0.25  # another sentence of the article says this installation was not attacked
+DENIED_BASE = 0.25
+REFERENCE = 0.40  # the article is a reference entry (a fact box: "Date: ... Location: ... Casualties: ...")  # another sentence of the article says this installation was not attacked
