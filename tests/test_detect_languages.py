@@ -21,6 +21,9 @@ STRIKES = [
     ("tr", "PKK'lı teröristler askeri üs bölgesine roketle saldırdı.", None, "rocket"),
     ("ur", "دہشت گردوں نے بنوں کینٹ پر خودکش حملہ کیا۔", "pk-bannu-cantonment", "ied"),
     ("fr", "Des jihadistes ont attaqué le camp militaire de Kati avec des véhicules piégés.", "ml-kati", "ied"),
+    ("de", "Der Geheimdienst meldete eine Drohnenoperation gegen zwei russische Luftwaffenstützpunkte in der Nacht.",
+     None, "drone"),
+    ("de", "Raketen schlugen am Sonntag auf dem Luftwaffenstützpunkt Ain al-Asad im Irak ein.", "iq-ain-al-asad", "rocket"),
 ]
 
 NOT_STRIKES = [
@@ -35,6 +38,8 @@ NOT_STRIKES = [
     ("tr", "Bakan İncirlik Hava Üssü'nü ziyaret etti."),
     ("ur", "دہشت گردوں نے پولیس چوکی پر حملہ کیا، ایک اہلکار شہید ہو گیا۔"),
     ("fr", "La base nautique du lac rouvre ses portes aux baigneurs cet été."),
+    ("de", "Der Minister besuchte den Luftwaffenstützpunkt Ramstein und lobte die Truppen."),
+    ("de", "Das Ministerium dementierte Berichte über einen Drohnenangriff auf den Stützpunkt."),
 ]
 
 
