@@ -181,3 +181,26 @@ def test_a_single_date_line_is_not_a_fact_box() -> None:
 ])
 def test_reference_entry_labels_per_language(lang: str, text: str) -> None:
     assert not detect(text, language=lang).strike
+
+
+def _confidence(text: str, lang: str = "en") -> float:
+    det = detect(text, language=lang, published=PUB)
+    return det.reports[0].confidence if det.reports else 0.0
+
+
+def test_a_number_that_counts_soldiers_is_not_a_year() -> None:
+    counted = "Rockets struck Camp Taji on Sunday night; about 2000 soldiers are stationed at the camp."
+    plain = "Rockets struck Camp Taji on Sunday night; many soldiers are stationed at the camp."
+    assert _confidence(counted) == _confidence(plain) > 0
+
+
+def test_a_year_introduced_as_one_stays_a_year() -> None:
+    dated = "In 2019 soldiers at Camp Taji came under rocket fire."
+    undated = "Soldiers at Camp Taji came under rocket fire."
+    assert _confidence(dated) < _confidence(undated)
+
+
+def test_arabic_count_of_soldiers_is_not_a_year() -> None:
+    counted = "سقطت صواريخ على قاعدة عين الأسد الجوية مساء الأحد، وتضم القاعدة 2014 جندي أمريكي."
+    plain = "سقطت صواريخ على قاعدة عين الأسد الجوية مساء الأحد، وتضم القاعدة جنود أمريكيين."
+    assert _confidence(counted, "ar") == _confidence(plain, "ar") > 0

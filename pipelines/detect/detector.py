@@ -139,7 +139,7 @@ def detect(
     if not mentions:
         return Detection(strike=False, score=0.0, reports=())
     ref = published.date() if published else _dateline(sents)
-    latest = None if published else _latest_year(sents, ref)
+    latest = None if published else _latest_year(sents, ref, lex)
     denied = _denied_bases(sents)
     sents[0].memo["reference"] = _reference_entry(doc, sents, lex)
     for i, m in mentions:
@@ -417,11 +417,11 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
             m.notes.append("origin")
             break
     if ref is not None:
-        old = [y for y in _years(sent) if y < ref.year]
+        old = [y for y in _years(sent, lex) if y < ref.year]
         if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
             s -= W.OLD_YEAR
             m.notes.append("old-year")
-    elif latest is not None and any(y < latest for y in _years(sent)):
+    elif latest is not None and any(y < latest for y in _years(sent, lex)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
         s -= W.OLD_YEAR
         m.notes.append("old-year")
@@ -431,12 +431,42 @@ def _score(sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lex
     m.score = round(max(0.0, min(1.0, s)), 3)
 
 
-def _years(sent: Sentence) -> list[int]:
-    """Four-digit years in a sentence (memoised)."""
+_COUNTED = ("people",)
+
+
+def _years(sent: Sentence, lex: Lexicon | None = None) -> list[int]:
+    """Four-digit years in a sentence (memoised). A number that counts something written right
+    after it ("2014 soldiers", "2000 troops", "1500 rockets") is a count, not a year."""
     ys = sent.memo.get("years")
     if ys is None:
-        ys = sent.memo["years"] = dates.years(sent.ntext)
+        ys = []
+        text = sent.ntext
+        for m in dates._YEAR.finditer(text):
+            if lex is not None and _counts_something(sent, m.end(), lex):
+                continue
+            ys.append(int(m.group(1)))
+        sent.memo["years"] = ys
     return ys
+
+
+def _counts_something(sent: Sentence, end: int, lex: Lexicon) -> bool:
+    """Whether a number ending at `end` counts the people written right after it ("2014 soldiers",
+    "2000 troops") rather than dating them; a word that introduces years just before it ("in",
+    "since", "عام") keeps it a year ("in 2014 soldiers stormed ...")."""
+    text = sent.ntext
+    if end >= len(text) or text[end] != " ":
+        return False
+    pos = end + 1
+    counted = False
+    for c in sent.cues:
+        if c.start == pos:
+            counted = any(g in _COUNTED for g in c.groups)
+        if c.start >= pos:
+            break
+    if not counted:
+        return False
+    before = text[max(0, end - 30):end - 4].rsplit(None, 1)
+    return not (before and before[-1] in lex.year_before)
 
 
 def _between_named(sent: Sentence, c: Cue) -> bool:
@@ -851,12 +881,12 @@ def _dateline(sents: list[Sentence]) -> date | None:
     return None
 
 
-def _latest_year(sents: list[Sentence], ref: date | None) -> int | None:
+def _latest_year(sents: list[Sentence], ref: date | None, lex: Lexicon | None = None) -> int | None:
     """The latest plausible year the article mentions (a stand-in for an unknown publication year)."""
     if ref is not None:
         return None
     top = datetime.now().year + 1
-    ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in _years(sent) if 1950 <= y <= top]
+    ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in _years(sent, lex) if 1950 <= y <= top]
     return max(ys) if ys else None
 
 

@@ -24,13 +24,13 @@ LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "direction",
-    "repeat", "claim", "unit", "conj", "against",
+    "repeat", "claim", "unit", "conj", "against", "people",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "direction", "qualifier",
-    "repeat", "claim", "unit", "conj", "against",
+    "repeat", "claim", "unit", "conj", "against", "people",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {
@@ -55,6 +55,8 @@ class Lexicon:
     # Field labels of a reference entry's fact box ("Date:", "Location:", "Casualties:"): matched
     # only at the start of a line before a colon, so they are not part of the scanning regex.
     infobox: frozenset[str] = frozenset()
+    # Words that introduce a year ("in 2014"): looked up for the word before a number only.
+    year_before: frozenset[str] = frozenset()
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -205,11 +207,12 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
                     raise ConfigError(raw_all[lang][1], "expected true or false", field=k)
                 options[k] = raw[k]
     lex = _build(lang or "all", lists, values, prefix, options)
-    labels = set()
-    for code in chosen:
-        raw, file = raw_all[code]
-        labels.update(norm_term(t) for t in _terms(raw, "infobox", file))
-    lex.infobox = frozenset(labels - {""})
+    for name in ("infobox", "year_before"):
+        words = set()
+        for code in chosen:
+            raw, file = raw_all[code]
+            words.update(norm_term(t) for t in _terms(raw, name, file))
+        setattr(lex, name, frozenset(words - {""}))
     return lex
 
 
