@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     process.start()
     stats = {**(crawler.stats.get_stats() if crawler.stats else {}), **clock.times}
     stats["basewatch/t/exit"] = round(time.time() - PROCESS_STARTED, 3)
+    cpu = os.times()
+    stats["basewatch/cpu_seconds"] = round(cpu.user + cpu.system, 3)  # this process, all its threads
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as handle:
             json.dump({key: value for key, value in stats.items() if isinstance(value, (int, float))}, handle)

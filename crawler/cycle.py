@@ -63,7 +63,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
               timeout: float | None = None, log_level: str = "INFO", log_format: str | None = None,
               watch_parent: bool = False) -> CycleResult:
     """Sources that are due (or named in `only`) are polled by a fresh Scrapy process."""
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), time.process_time()
     now = now or store.utcnow()
     engine = store.open_engine(config.settings.database_url)
     sessions = store.session_factory(engine)
@@ -85,11 +85,12 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
         engine.dispose()
         log.info("no source is due")
         return CycleResult(0, None, seconds=time.monotonic() - started)
-    planned = time.monotonic() - started
+    planned, planned_cpu = time.monotonic() - started, time.process_time() - cpu_started
     try:
         result = _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
                         log_format=log_format, watch_parent=watch_parent)
         result.stats["basewatch/t/planned_in_parent"] = round(planned, 3)
+        result.stats["basewatch/planning_cpu_seconds"] = round(planned_cpu, 3)
         return result
     finally:
         release_sources(sessions, owner=owner)

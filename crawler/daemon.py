@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from pathlib import Path
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -26,14 +27,35 @@ class Daemon:
         self.database_url = database_url
         self.log_format = log_format
         self.config: Config = load_config(config_dir, database_url=database_url)
+        self._files = self._file_stamps()
         self.stopping = threading.Event()
+        self._engine_lock = threading.Lock()  # the crawl job and the outbox job both send
+        self._engine = self._engine_url = self._session_factory = None
         self.cycle_metrics = None  # set when metrics are served
 
-    def reload(self) -> None:
+    def _file_stamps(self) -> tuple:
+        """Size and modification time of every file the config is read from."""
+        base = Path(self.config.directory)
+        stamps = []
+        for path in (base / "settings.yaml", base / "sources.yaml", base / "alerts.yaml", base / "bases.yaml",
+                     self.config.bases_path):
+            try:
+                stat = path.stat()
+                stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+            except OSError:
+                stamps.append((str(path), None, None))
+        return tuple(stamps)
+
+    def reload(self, *, force: bool = False) -> None:
+        """Read the config again when one of its files changed (every tick), or always (SIGHUP)."""
+        stamps = self._file_stamps()
+        if not force and stamps == self._files:
+            return  # parsing hundreds of sources every tick is CPU and garbage for nothing
         try:
             self.config = load_config(self.config_dir, database_url=self.database_url)
         except ConfigError as exc:
             log.error("config not reloaded, the previous one stays in force: %s", exc)
+        self._files = stamps  # a bad edit is reported once, not every tick
 
     def crawl_job(self) -> None:
         """One cycle over whatever is due: after downtime that is every overdue source, once."""
@@ -52,12 +74,22 @@ class Daemon:
                                                 "ok": ok, "requests": result.stats.get("downloader/request_count", 0)})
         self.send_job()
 
+    def _sessions(self):
+        """One engine for the daemon's life (per database URL), not a new pool every half minute."""
+        url = self.config.settings.database_url
+        with self._engine_lock:
+            if self._engine_url != url:
+                if self._engine is not None:
+                    self._engine.dispose()
+                self._engine, self._engine_url = store.open_engine(url), url
+                self._session_factory = store.session_factory(self._engine)
+            return self._session_factory
+
     def send_job(self) -> None:
         if self.stopping.is_set():
             return
         try:
-            sessions = store.session_factory(store.open_engine(self.config.settings.database_url))
-            result = deliver(sessions, self.config)
+            result = deliver(self._sessions(), self.config)
             if result.sent or result.failed:
                 log.info("outbox: sent %d, failed %d, pending %d", result.sent, result.failed, result.pending)
         except Exception:
@@ -103,7 +135,7 @@ def run_daemon(config_dir: str | None, database_url: str | None, *, log_format: 
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGHUP, lambda *_: daemon.reload())
+    signal.signal(signal.SIGHUP, lambda *_: daemon.reload(force=True))
     log.info("basewatch daemon: %d sources, tick %ss", len(daemon.config.sources), schedule.tick_seconds)
     try:
         scheduler.start()

@@ -10,6 +10,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.items import ArticleItem, FeedStateItem
 from pipelines import store
@@ -63,13 +64,14 @@ class StorePipeline:
         self._ran_to_end = True
 
     def open_spider(self, spider) -> None:
-        self.engine = store.open_engine(self.database_url)
+        # The cycle runner migrated the database already: no Alembic import and check here.
+        self.engine = store.open_engine(self.database_url, create=False)
         self.sessions = store.session_factory(self.engine)
 
     def _start_setup(self) -> asyncio.Future:
         """Build the ingest side once, in the writer thread (so ingests queue behind it)."""
         if self._setup is None:
-            self._setup = asyncio.get_running_loop().run_in_executor(self.writer, self._build_ingest)
+            self._setup = asyncio.wrap_future(self.writer.submit(self._build_ingest))
         return self._setup
 
     def _build_ingest(self) -> None:
@@ -104,8 +106,8 @@ class StorePipeline:
                         if self._setup_failed else "stopped early", len(self._deferred))
         self.engine.dispose()
 
-    async def process_item(self, item, spider):
-        loop = asyncio.get_running_loop()
+    def process_item(self, item, spider):
+        """A poll record is queued synchronously (no coroutine per 304); an article is a coroutine."""
         if isinstance(item, FeedStateItem):
             if self._brings_entries(item):
                 self._start_setup()  # overlaps with the article downloads that follow
@@ -114,11 +116,16 @@ class StorePipeline:
                 self._batch.append(item)
                 if len(self._batch) >= POLL_BATCH:
                     batch, self._batch = self._batch, []
-                    await loop.run_in_executor(self.writer, self._write_polls, batch)
-        elif isinstance(item, ArticleItem):
-            await self._start_setup()
-            extracted, error = await self._extract(item)
-            await loop.run_in_executor(self.writer, self._ingest, item, extracted, error)
+                    self.writer.submit(self._write_polls, batch)  # one writer thread: order is kept
+            return item
+        if isinstance(item, ArticleItem):
+            return deferred_from_coro(self._process_article(item))
+        return item
+
+    async def _process_article(self, item: ArticleItem) -> ArticleItem:
+        await self._start_setup()
+        extracted, error = await self._extract(item)
+        await asyncio.get_running_loop().run_in_executor(self.writer, self._ingest, item, extracted, error)
         return item
 
     @staticmethod
