@@ -231,18 +231,31 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
     sents = [Sentence(s, e, p) for (s, e), p in zip(spans, parts)]
     groups_of = _group_cache(lex)
     i, nxt = 0, (starts[1] if len(starts) > 1 else len(joined) + 1)
+    sent = sents[0] if sents else None
     for m in lex.regex.finditer(joined):
         text = m.group("t")
-        groups = groups_of.get(text)
-        if groups is None:
-            groups = groups_of[text] = lex.groups(text)
+        entry = groups_of.get(text)
+        if entry is None:
+            groups = lex.groups(text)
+            entry = groups_of[text] = (groups, _is_attack(groups))
+        groups, attack = entry
         if groups:
             start, end = m.span("t")
             if start >= nxt:  # matches come in text order: walk the sentences forward
                 i = bisect_right(starts, start) - 1
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
+                sent = sents[i]
             off = starts[i]
-            sents[i].add(Cue(groups, start - off, end - off, text))
+            c = Cue(groups, start - off, end - off, text)
+            sent.cues.append(c)  # Sentence.add, inlined: this loop runs for every cue
+            by = sent.by
+            for g in groups:
+                if g in by:
+                    by[g].append(c)
+                else:
+                    by[g] = [c]
+            if attack:
+                sent._attacks.append(c)
     named, near = gaz.find_both(joined)
     for hits, near_flag in ((named, False), (near, True)):
         for h in hits:
@@ -264,11 +277,11 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
     return sents
 
 
-_GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+_GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, tuple[frozenset[str], bool]]]] = {}
 
 
-def _group_cache(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Matched text -> groups, kept per lexicon (the same words recur in every article)."""
+def _group_cache(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
+    """Matched text -> (groups, is an attack cue), kept per lexicon (the same words recur)."""
     entry = _GROUP_CACHES.get(id(lex))
     if entry is None or entry[0] is not lex:
         entry = _GROUP_CACHES[id(lex)] = (lex, {})

@@ -34,8 +34,9 @@ def norm(text: str) -> str:
     folded = text.casefold()
     # translate() with a dict looks up every character; replacing just the few variant
     # characters present is several times faster on long Arabic/Persian/Hebrew texts.
-    for ch in _TABLE_CHARS.intersection(folded):
-        folded = folded.replace(ch, _REPLACE[ch])
+    if _NEEDS_TABLE.search(folded):
+        for ch in set(_NEEDS_TABLE.findall(folded)):
+            folded = folded.replace(ch, _REPLACE[ch])
     return _NONWORD.sub(" ", folded)
 
 
