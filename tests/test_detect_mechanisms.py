@@ -204,3 +204,13 @@ def test_arabic_count_of_soldiers_is_not_a_year() -> None:
     counted = "سقطت صواريخ على قاعدة عين الأسد الجوية مساء الأحد، وتضم القاعدة 2014 جندي أمريكي."
     plain = "سقطت صواريخ على قاعدة عين الأسد الجوية مساء الأحد، وتضم القاعدة جنود أمريكيين."
     assert _confidence(counted, "ar") == _confidence(plain, "ar") > 0
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("Ukrainian drones hit the Engels and Shaykovka air bases on Sunday.", ["ru-engels", "ru-shaykovka"]),
+    ("Ukrainian drones hit the Engels, Morozovsk and Shaykovka air bases on Sunday.",
+     ["ru-engels", "ru-morozovsk", "ru-shaykovka"]),
+])
+def test_coordinated_names_before_a_plural_noun_are_one_report_each(text: str, ids: list[str]) -> None:
+    det = detect(text, language="en", published=PUB)
+    assert sorted(r.base_id for r in det.reports) == sorted(ids)

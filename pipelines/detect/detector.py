@@ -135,7 +135,7 @@ def detect(
     if title and sents:
         sents[0].title = True
     candidates: list[tuple[int, Mention]] = []
-    mentions = [(i, m) for i in range(len(sents)) for m in _mentions(sents, i, lex)]
+    mentions = [(i, m) for i in range(len(sents)) for m in _mentions(sents, i, lex, gaz)]
     if not mentions:
         return Detection(strike=False, score=0.0, reports=())
     ref = published.date() if published else _dateline(sents)
@@ -295,13 +295,15 @@ def _inside(start: int, end: int, spans: list) -> bool:
     return any(start < s.end and s.start < end for s in spans)
 
 
-def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
+def _mentions(sents: list[Sentence], i: int, lex: Lexicon, gaz: Gazetteer | None = None) -> list[Mention]:
     """Candidate installations in sentence i, one per attack clause and base."""
     sent = sents[i]
     attacks = sent.attacks()
     if not attacks:
         return []
     out = [Mention(h.start, h.end, "named", h.base) for h in sent.named]
+    for c in sent.of("installation_plural"):
+        out.extend(_coordinated(sent, c, lex, gaz or default_gazetteer()))
     for c in sent.cues:
         group = next((g for g in _MENTION_GROUPS if g in c.groups), None)
         if group is None or _inside(c.start, c.end, sent.named):
@@ -347,6 +349,47 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon) -> list[Mention]:
             continue
         final.append(m)
     return final
+
+
+def _coordinated(sent: Sentence, c: Cue, lex: Lexicon, gaz: Gazetteer) -> list[Mention]:
+    """Installations named in a coordinated list before a plural noun ("the Engels and Shaykovka
+    air bases", "Belaya, Olenya and Ivanovo airfields"): each name with the noun in the singular
+    is looked up in the gazetteer, and each one found is its own mention (one report per
+    installation). Names the gazetteer already found alone are left as they are."""
+    noun = sent.ntext[c.start:c.end]
+    singulars = [noun] + [noun[:-k] for k in (1, 2) if noun.endswith("es"[2 - k:]) and len(noun) > k + 2]
+    head = sent.ntext[max(0, c.start - 80):c.start]
+    base_off = c.start - len(head)
+    words = [(m.start() + base_off, m.end() + base_off, m.group()) for m in re.finditer(r"\w+", head)][-8:]
+    conj = {sent.ntext[x.start:x.end] for x in sent.of("conj")}
+    if not any(w in conj for _, _, w in words):
+        return []  # not a list
+    taken = {h.base.id for h in sent.named}
+    covered = [(h.start, h.end) for h in sent.named]
+    out: list[Mention] = []
+    for j in range(len(words)):
+        if words[j][2] in conj:
+            continue
+        for k in (3, 2, 1):
+            span = words[j:j + k]
+            if len(span) < k or any(w in conj for _, _, w in span):
+                continue
+            start, end = span[0][0], span[-1][1]
+            if any(start < e and s < end for s, e in covered):
+                continue
+            name = sent.ntext[start:end]
+            for sing in singulars:
+                query = f"{name} {sing}"
+                hits = [h for h in gaz.find(query) if h.start == 0 and h.end == len(query)]
+                if hits and hits[0].base.id not in taken:
+                    taken.add(hits[0].base.id)
+                    covered.append((start, end))
+                    out.append(Mention(start, end, "named", hits[0].base))
+                    break
+            else:
+                continue
+            break
+    return out
 
 
 def _counted(sent: Sentence, c: Cue) -> bool:
