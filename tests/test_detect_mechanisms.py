@@ -214,3 +214,14 @@ def test_arabic_count_of_soldiers_is_not_a_year() -> None:
 def test_coordinated_names_before_a_plural_noun_are_one_report_each(text: str, ids: list[str]) -> None:
     det = detect(text, language="en", published=PUB)
     assert sorted(r.base_id for r in det.reports) == sorted(ids)
+
+
+@pytest.mark.parametrize("lang,text,target", [
+    ("en", "Near the old border post, an army camp was attacked by militants overnight.", "army camp"),
+    ("tr", "Teröristler Ortaklar Karakolu'na bağlı Tepe üs bölgesine saldırı düzenledi.", "üs bölgesi"),
+])
+def test_of_two_unnamed_installations_the_one_next_to_the_attack_is_the_target(lang: str, text: str,
+                                                                                 target: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert len(det.reports) == 1
+    assert target in (det.reports[0].mention or ""), det.reports

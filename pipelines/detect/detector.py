@@ -333,7 +333,9 @@ def _mentions(sents: list[Sentence], i: int, lex: Lexicon, gaz: Gazetteer | None
     kept: list[Mention] = []
     for group in by_clause.values():
         resolved = [m for m in group if m.base is not None]
-        pool = resolved or group[:1]
+        # Unnamed nouns only: the one closest to an attack word is the target ("an outpost's
+        # hill base was attacked", "attacked a camp near the outpost").
+        pool = resolved or [min(group, key=lambda m: (min(_dist(a, m) for a in attacks), m.start))]
         seen: set[str | None] = set()
         for m in pool:
             key = m.base.id if m.base else None
