@@ -3,7 +3,8 @@
 Each feed is its own host (127.0.x.y on loopback, one asyncio server per address), as 500 outlets
 would be, so per-host politeness applies as in production. Prints figures; asserts nothing.
 
-    .venv/bin/python bench/poll.py [--feeds 500] [--memory-cycles 100] [--memory-feeds 50]
+    .venv/bin/python bench/poll.py [--feeds 500] [--memory-cycles 100] [--memory-feeds 500]
+        [--memory-changed 0.01] [--skip-cycles]
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import json
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import psutil
 import yaml
+from sqlalchemy import update
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.cycle import run_cycle  # noqa: E402
-from crawler.daemon import Daemon  # noqa: E402
+from pipelines import store  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
 
 
@@ -99,14 +105,14 @@ class Outlets:
         return f"http://{_address(index)}:{self.port}/feed.xml"
 
 
-def _config(directory: Path, outlets: Outlets, count: int):
+def _config(directory: Path, outlets: Outlets, count: int, **settings):
     sources = [{"id": f"outlet-{i}", "name": f"Outlet {i}", "country": "IQ", "language": "en",
                 "feeds": [outlets.url(i)]} for i in range(count)]
     (directory / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}))
     (directory / "settings.yaml").write_text(yaml.safe_dump({
         "database_url": f"sqlite:///{directory / 'bench.db'}",
         "smtp": {"host": "127.0.0.1", "port": 9, "timeout_seconds": 2},
-        "crawl": {"cycle_timeout_seconds": 900}, "metrics": {"enabled": False}}))
+        "crawl": {"cycle_timeout_seconds": 900}, "metrics": {"enabled": False}, **settings}))
     (directory / "alerts.yaml").write_text(yaml.safe_dump({"recipients": []}))
     return load_config(directory)
 
@@ -123,8 +129,121 @@ def _cycle(config, outlets: Outlets, label: str) -> None:
     order = ["planned_in_parent", "imported", "spider_opened", "first_request", "last_response", "idle", "closed", "exit"]
     print("    phases (s; parent planning, then since the cycle process started): "
           + "  ".join(f"{name} {phases[name]:.2f}" for name in order if name in phases)
-          + (f"  pipeline open {stats['basewatch/pipeline_open_seconds']:.2f}" if "basewatch/pipeline_open_seconds" in stats else ""),
+          + (f"  ingest setup {stats['basewatch/ingest_setup_seconds']:.2f}" if "basewatch/ingest_setup_seconds" in stats else "")
+          + f"  | CPU s: planning {stats.get('basewatch/planning_cpu_seconds', 0):.2f}"
+          f" cycle process {stats.get('basewatch/cpu_seconds', 0):.2f}", flush=True)
+
+
+def _cycle_processes(daemon: psutil.Process) -> list[psutil.Process]:
+    """The daemon's crawl cycle (crawler.crawl_main) and everything it started (extraction workers)."""
+    found = []
+    try:
+        for child in daemon.children():
+            if "crawler.crawl_main" in (child.cmdline() or []):
+                found.append(child)
+                found.extend(child.children(recursive=True))
+    except psutil.Error:
+        pass
+    return found
+
+
+def _rss(processes: list[psutil.Process]) -> int:
+    total = 0
+    for process in processes:
+        try:
+            total += process.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+class _DaemonLog:
+    """Reads the daemon's JSON log as it grows: has a cycle that polled sources finished?"""
+
+    def __init__(self, path: Path):
+        self.path, self.offset, self.rest = path, 0, b""
+
+    def cycle_done(self) -> bool:
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            data = handle.read()
+        self.offset += len(data)
+        *lines, self.rest = (self.rest + data).split(b"\n")
+        done = False
+        for line in lines:
+            if b"crawl cycle done" in line:
+                try:
+                    done = done or json.loads(line).get("sources", 0) > 0
+                except ValueError:
+                    pass
+        return done
+
+
+def _memory(directory: Path, outlets: Outlets, *, feeds: int, cycles: int, changed: float) -> None:
+    """`basewatch run` as operators run it (a subprocess, metrics served), for `cycles` crawl cycles.
+
+    After each cycle every source is made due again (a second writer on the database), and a share
+    of the feeds publish a story first, so each cycle polls all feeds and stores a few articles.
+    Prints the daemon's RSS after each cycle and the cycle processes' peak RSS (sampled every 50 ms).
+    """
+    config = _config(directory, outlets, feeds, schedule={"tick_seconds": 1, "outbox_seconds": 30},
+                     metrics={"enabled": True, "host": "127.0.0.1", "port": 0}, log_format="json")
+    engine = store.open_engine(config.settings.database_url)
+    sessions = store.session_factory(engine)
+    log_path = directory / "daemon.log"
+    root = Path(__file__).resolve().parents[1]
+    with open(log_path, "ab") as out:
+        process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(directory), "run"],
+                                   cwd=root, stdout=out, stderr=out, start_new_session=True)
+    log = _DaemonLog(log_path)
+    daemon = psutil.Process(process.pid)
+    step = max(1, round(1 / changed)) if changed > 0 else 0
+    daemon_rss, cycle_peak, tree_peak, seconds = [], [], [], []
+    print(f"daemon memory: {cycles} cycles of {feeds} feeds ({changed:.0%} changed per cycle), pid {process.pid}",
           flush=True)
+    try:
+        for number in range(cycles):
+            if step:
+                for index in range(number % step, feeds, step):
+                    outlets.items[index] += 1
+            with sessions.begin() as session:  # every source due now
+                session.execute(update(store.Source).values(next_poll_at=store.utcnow() - timedelta(seconds=1)))
+            started = time.monotonic()
+            peak = tree = 0
+            while not log.cycle_done():
+                if process.poll() is not None:
+                    raise RuntimeError(f"the daemon exited with {process.returncode}; see {log_path}")
+                if time.monotonic() - started > 900:
+                    raise RuntimeError(f"cycle {number + 1} did not finish in 900 s; see {log_path}")
+                found = _cycle_processes(daemon)
+                if found:
+                    peak = max(peak, _rss(found[:1]))
+                    tree = max(tree, _rss(found))
+                time.sleep(0.05)
+            seconds.append(time.monotonic() - started)
+            daemon_rss.append(daemon.memory_info().rss)
+            cycle_peak.append(peak)
+            tree_peak.append(tree)
+            if number % 10 == 9 or number == cycles - 1:
+                print(f"  cycle {number + 1:3d}: daemon RSS {daemon_rss[-1] / 2**20:6.1f} MiB  cycle process peak "
+                      f"{peak / 2**20:6.1f} MiB (with extraction workers {tree / 2**20:6.1f} MiB)  "
+                      f"{seconds[-1]:5.1f} s", flush=True)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            code = process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            code = "killed"
+        engine.dispose()
+    mib = 2**20
+    base = daemon_rss[min(1, len(daemon_rss) - 1)]
+    print(f"daemon RSS over {len(daemon_rss)} cycles of {feeds} feeds: after cycle 2 {base / mib:.1f} MiB, "
+          f"last {daemon_rss[-1] / mib:.1f} MiB, min {min(daemon_rss) / mib:.1f}, max {max(daemon_rss) / mib:.1f} MiB, "
+          f"growth {100 * (daemon_rss[-1] - base) / base:+.1f}% (max {100 * (max(daemon_rss) - base) / base:+.1f}%)")
+    print(f"cycle process peak RSS: min {min(cycle_peak) / mib:.1f} MiB, max {max(cycle_peak) / mib:.1f} MiB; "
+          f"with extraction workers max {max(tree_peak) / mib:.1f} MiB; cycle wall median "
+          f"{sorted(seconds)[len(seconds) // 2]:.1f} s; daemon exit on SIGTERM: {code}", flush=True)
 
 
 def main() -> int:
@@ -132,35 +251,27 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--memory-cycles", type=int, default=100)
     parser.add_argument("--memory-feeds", type=int, default=500)
+    parser.add_argument("--memory-changed", type=float, default=0.01,
+                        help="share of the memory run's feeds that publish a story before each cycle")
+    parser.add_argument("--skip-cycles", action="store_true", help="only the daemon memory run")
     args = parser.parse_args()
     outlets = Outlets(max(args.feeds, args.memory_feeds)).start()
     with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
         config = _config(Path(tmp), outlets, args.feeds)
-        print(f"{args.feeds} feeds, each on its own loopback host; 2 CPUs: {psutil.cpu_count()}")
-        _cycle(config, outlets, "first poll (all new)")
-        _cycle(config, outlets, "unchanged (all 304)")
-        for index in range(0, args.feeds, 10):
-            outlets.items[index] += 1
-        _cycle(config, outlets, "10% changed")
-        _cycle(config, outlets, "unchanged again")
+        print(f"{args.feeds} feeds, each on its own loopback host; CPUs: {psutil.cpu_count()}, "
+              f"load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+        if not args.skip_cycles:
+            _cycle(config, outlets, "first poll (all new)")
+            _cycle(config, outlets, "unchanged (all 304)")
+            for index in range(0, args.feeds, 10):
+                outlets.items[index] += 1
+            _cycle(config, outlets, "10% changed")
+            _cycle(config, outlets, "unchanged again")
         if args.memory_cycles:
             mem_dir = Path(tmp) / "memory"
             mem_dir.mkdir()
-            _config(mem_dir, outlets, args.memory_feeds)
-            daemon = Daemon(str(mem_dir), None)
-            me = psutil.Process()
-            everyone = {s.id for s in daemon.config.sources}
-            samples = []
-            for number in range(args.memory_cycles):
-                run_cycle(daemon.config, only=everyone, log_level="WARNING")
-                daemon.send_job()
-                samples.append(me.memory_info().rss)
-                if number % 10 == 9:
-                    print(f"  cycle {number + 1:3d}: daemon RSS {samples[-1] / 2**20:6.1f} MiB", flush=True)
-            first, last = samples[min(1, len(samples) - 1)], samples[-1]
-            print(f"daemon RSS over {len(samples)} cycles of {args.memory_feeds} feeds: after cycle 2 "
-                  f"{first / 2**20:.1f} MiB, last {last / 2**20:.1f} MiB, max {max(samples) / 2**20:.1f} MiB, "
-                  f"growth {100 * (last - first) / first:+.1f}%")
+            _memory(mem_dir, outlets, feeds=args.memory_feeds, cycles=args.memory_cycles,
+                    changed=args.memory_changed)
     return 0
 
 

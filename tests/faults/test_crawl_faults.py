@@ -273,6 +273,8 @@ def test_etag_and_last_modified_round_trip(faults):
     second = faults["cycles"][1]
     assert second.stats.get("basewatch/feed_not_modified", 0) >= 1
     assert second.stats.get("basewatch/parsed/feed", 0) <= 1, "the unchanged feed is not parsed again"
+    assert "basewatch/ingest_setup_seconds" not in second.stats, "no new entry: no extraction pool, no story index"
+    assert "basewatch/ingest_setup_seconds" in faults["cycles"][0].stats
     row = _source(faults, "validators")
     assert row.next_poll_at >= row.last_polled_at + timedelta(minutes=119), "max-age and <ttl> are lower bounds"
     assert len(_articles(faults, "validators")) == 1
