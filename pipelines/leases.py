@@ -7,15 +7,33 @@ import socket
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from pipelines import store
 
 
+def host_name() -> str:
+    """This machine as leases name it."""
+    return socket.gethostname()[:40]  # owner columns are 64 characters wide
+
+
 def node_name() -> str:
     """Who holds a lease: host and process, plus a nonce so a restarted process is someone new."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+    return f"{host_name()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def take_rows(sessions: sessionmaker, model, free: Select, **values) -> None:
+    """Mark the rows `free` selects in one UPDATE over a locked subquery.
+
+    PostgreSQL's SKIP LOCKED keeps racing nodes on disjoint rows; SQLite runs the statement
+    under its single write lock. The caller then reads back what carries its mark.
+    """
+    with sessions.begin() as session:
+        session.execute(
+            update(model).where(model.id.in_(free.with_for_update(skip_locked=True).scalar_subquery()))
+            .values(**values).execution_options(synchronize_session=False)
+        )
 
 
 def claim_sources(sessions: sessionmaker, source_ids: list[str], *, owner: str, now: datetime,
@@ -30,14 +48,8 @@ def claim_sources(sessions: sessionmaker, source_ids: list[str], *, owner: str, 
         select(store.Source.id).where(store.Source.id.in_(source_ids))
         .where(or_(store.Source.lease_until.is_(None), store.Source.lease_until < now))
         .order_by(store.Source.id).limit(limit)
-        .with_for_update(skip_locked=True)
     )
-    with sessions.begin() as session:
-        session.execute(
-            update(store.Source).where(store.Source.id.in_(free.scalar_subquery()))
-            .values(lease_owner=owner, lease_until=now + lease)
-            .execution_options(synchronize_session=False)
-        )
+    take_rows(sessions, store.Source, free, lease_owner=owner, lease_until=now + lease)
     with sessions() as session:
         return set(session.scalars(select(store.Source.id).where(store.Source.id.in_(source_ids))
                                    .where(store.Source.lease_owner == owner)
@@ -63,7 +75,7 @@ def _alive(pid: int) -> bool:
 
 def release_dead_local_leases(sessions: sessionmaker) -> int:
     """A daemon restarted after a crash on this host need not wait for its predecessor's leases."""
-    host = socket.gethostname()
+    host = host_name()
     with sessions() as session:
         owners = set(session.scalars(select(store.Source.lease_owner).where(
             store.Source.lease_owner.like(f"{host}:%")).distinct()))

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
 import smtplib
-import socket
 import ssl
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,6 +14,7 @@ from sqlalchemy.orm import sessionmaker
 from pipelines import store
 from pipelines.config import Config, SmtpSettings
 from pipelines.digest import cap_alert_storm, queue_digests
+from pipelines.leases import node_name, take_rows
 from pipelines.mail import render
 
 log = logging.getLogger(__name__)
@@ -51,25 +49,15 @@ def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
 
 
 def claim(sessions: sessionmaker, *, now: datetime, limit: int) -> list[int]:
-    """Take due rows for a while, so another sender (or a crashed one) does not race us.
-
-    One UPDATE over a locked subquery: PostgreSQL's SKIP LOCKED keeps concurrent senders on
-    disjoint rows, and SQLite runs the statement under its single write lock.
-    """
-    token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    """Take due rows for a while, so another sender (or a crashed one) does not race us."""
+    token = node_name()
     due = (
         select(store.Outbox.id)
         .where(store.Outbox.status == "pending", store.Outbox.next_attempt_at <= now)
         .where(or_(store.Outbox.claimed_until.is_(None), store.Outbox.claimed_until < now))
         .order_by(store.Outbox.id).limit(limit)
-        .with_for_update(skip_locked=True)
     )
-    with sessions.begin() as session:
-        session.execute(
-            update(store.Outbox).where(store.Outbox.id.in_(due.scalar_subquery()))
-            .values(claimed_until=now + timedelta(seconds=CLAIM_SECONDS), claimed_by=token)
-            .execution_options(synchronize_session=False)
-        )
+    take_rows(sessions, store.Outbox, due, claimed_until=now + timedelta(seconds=CLAIM_SECONDS), claimed_by=token)
     with sessions() as session:
         return list(session.scalars(select(store.Outbox.id).where(store.Outbox.claimed_by == token)
                                     .where(store.Outbox.status == "pending").order_by(store.Outbox.id)))

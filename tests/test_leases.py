@@ -70,14 +70,12 @@ def test_claim_limit_splits_the_work(database_url):
 
 
 def test_leases_of_a_dead_process_on_this_host_are_freed(database_url):
-    import socket
-
-    from pipelines.leases import release_dead_local_leases
+    from pipelines.leases import host_name, release_dead_local_leases
 
     sessions = _sessions(database_url)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    host = socket.gethostname()
+    host = host_name()
     lease = timedelta(hours=1)
     claim_sources(sessions, IDS[:10], owner=f"{host}:{dead.pid}:abc123", now=NOW, lease=lease)
     claim_sources(sessions, IDS[10:20], owner=f"{host}:{os.getpid()}:def456", now=NOW, lease=lease)
