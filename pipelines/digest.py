@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select, update
@@ -10,16 +9,11 @@ from sqlalchemy.orm import Session
 
 from pipelines import store
 from pipelines.config import Config, Recipient
-from pipelines.outbox import recipient_wants
+from pipelines.outbox import mail_domain, recipient_tag, recipient_wants
 
 
 def _message_id(kind: str, recipient: str, domain: str) -> str:
-    digest = hashlib.sha256(recipient.lower().encode()).hexdigest()[:12]
-    return f"<basewatch.{kind}.{digest}@{domain}>"
-
-
-def _domain(config: Config) -> str:
-    return config.settings.smtp.from_address.rsplit("@", 1)[-1] or "basewatch.local"
+    return f"<basewatch.{kind}.{recipient_tag(recipient)}@{domain}>"
 
 
 def _exists(session: Session, message_id: str) -> bool:
@@ -51,7 +45,7 @@ def queue_digests(session: Session, config: Config, *, now: datetime) -> int:
         if recipient.mode != "digest":
             continue
         kind = f"digest-{end.date().isoformat()}"
-        message_id = _message_id(kind, recipient.email, _domain(config))
+        message_id = _message_id(kind, recipient.email, mail_domain(config.settings.smtp.from_address))
         if _exists(session, message_id):
             continue
         wanted = [incident.id for incident in incidents if recipient_wants(recipient, incident)]

@@ -25,13 +25,18 @@ def recipient_wants(recipient: Recipient, incident: store.Incident) -> bool:
     return incident.confidence >= recipient.min_confidence
 
 
+def recipient_tag(recipient: str) -> str:
+    """A stable, non-revealing token for a recipient, for Message-IDs."""
+    return hashlib.sha256(recipient.lower().encode()).hexdigest()[:12]
+
+
 def message_id(incident_id: int, recipient: str, kind: str, domain: str) -> str:
     """Stable per (incident, recipient, kind), so a resend is recognisably the same mail."""
-    digest = hashlib.sha256(recipient.lower().encode()).hexdigest()[:12]
-    return f"<basewatch.incident-{incident_id}.{kind}.{digest}@{domain}>"
+    return f"<basewatch.incident-{incident_id}.{kind}.{recipient_tag(recipient)}@{domain}>"
 
 
-def _domain(from_address: str) -> str:
+def mail_domain(from_address: str) -> str:
+    """The right-hand side of our Message-IDs: the sender address's domain."""
     return from_address.rsplit("@", 1)[-1] or "basewatch.local"
 
 
@@ -40,7 +45,7 @@ def enqueue(
     kind: str, from_address: str, now: datetime, note: str | None = None,
 ) -> list[store.Outbox]:
     """One row per interested immediate recipient; updates reply to that recipient's first alert."""
-    domain = _domain(from_address)
+    domain = mail_domain(from_address)
     rows = []
     for recipient in recipients:
         if recipient.mode != "immediate" or not recipient_wants(recipient, incident):

@@ -16,6 +16,7 @@ from pipelines.config import Config, SmtpSettings
 from pipelines.digest import cap_alert_storm, queue_digests
 from pipelines.leases import node_name, take_rows
 from pipelines.mail import render
+from pipelines.outbox import mail_domain
 
 log = logging.getLogger(__name__)
 
@@ -130,5 +131,5 @@ def deliver(sessions: sessionmaker, config: Config, *, now: datetime | None = No
     with sessions.begin() as session:
         queue_digests(session, config, now=now)
         cap_alert_storm(session, config.recipients, now=now, limit=alerts.max_immediate_per_hour,
-                        domain=config.settings.smtp.from_address.rsplit("@", 1)[-1] or "basewatch.local")
+                        domain=mail_domain(config.settings.smtp.from_address))
     return send_pending(sessions, config.settings.smtp, now=now, max_attempts=alerts.max_attempts)
