@@ -91,6 +91,7 @@ def detection_record(record_id, detection) -> dict:
             "actor": r.actor, "event_date": r.event_date.isoformat() if r.event_date else None,
             "evidence": r.evidence, "region": r.region, "mention": r.mention,
             "killed": r.killed, "wounded": r.wounded, "confidence": round(r.confidence, 4),
+            "confirmed_by": r.confirmed_by,
         } for r in detection.reports],
     }
 

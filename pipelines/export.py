@@ -40,6 +40,7 @@ class IncidentRecord:
     attack_type: str
     attack_types: tuple[str, ...]
     actor: str | None
+    confirmed_by: str | None  # the first official body to state the attack
     fatalities: int | None
     injuries: int | None
     sources: int
@@ -58,7 +59,7 @@ class IncidentRecord:
 
 
 COLUMNS = tuple(f.name for f in fields(IncidentRecord))
-_UNTRUSTED = {"actor", "notes", "outlets", "region", "base"}
+_UNTRUSTED = {"actor", "confirmed_by", "notes", "outlets", "region", "base"}
 
 
 def open_existing(url: str) -> Engine:
@@ -111,7 +112,7 @@ def records_for(session: Session, incidents: Sequence[store.Incident]) -> list[I
             country_name=country_name(incident.country), latitude=incident.latitude,
             longitude=incident.longitude, attack_type=incident.attack_type,
             attack_types=_unique((incident.attack_types or incident.attack_type).split(",")),
-            actor=incident.actor, fatalities=incident.killed, injuries=incident.wounded,
+            actor=incident.actor, confirmed_by=incident.confirmed_by, fatalities=incident.killed, injuries=incident.wounded,
             sources=incident.source_count, independent_sources=incident.story_count,
             reports=incident.report_count, confidence=round(incident.confidence, 3),
             first_seen=incident.first_seen_at, last_seen=incident.last_seen_at,

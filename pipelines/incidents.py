@@ -72,6 +72,9 @@ def _material_changes(incident: store.Incident, report: store.Report) -> list[st
     if report.actor and not incident.actor:
         changes.append(f"claimed by {report.actor}")
         incident.actor = report.actor
+    if report.confirmed_by and not incident.confirmed_by:
+        changes.append(f"confirmed by {report.confirmed_by}")
+        incident.confirmed_by = report.confirmed_by
     return changes
 
 
@@ -103,6 +106,7 @@ def attach_report(
             attack_types=report.attack_type, actor=report.actor, killed=report.killed,
             wounded=report.wounded, event_date=report.event_date, event_time=when,
             first_seen_at=now, last_seen_at=now, confidence=report.confidence,
+            confirmed_by=report.confirmed_by,
         )
         session.add(incident)
         session.flush()

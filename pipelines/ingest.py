@@ -189,6 +189,7 @@ class Ingestor:
                 region=found.region, mention=found.mention, attack_type=found.attack_type,
                 actor=found.actor, event_date=found.event_date, killed=found.killed,
                 wounded=found.wounded, confidence=found.confidence, evidence=found.evidence,
+                confirmed_by=found.confirmed_by,
             )
             session.add(row)
             session.flush()

@@ -41,6 +41,7 @@ class Report:
     killed: int | None = None
     wounded: int | None = None
     confidence: float = 0.5
+    confirmed_by: str | None = None  # the official body that states the attack happened
 
 
 @dataclass(frozen=True)

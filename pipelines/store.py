@@ -155,6 +155,7 @@ class Incident(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     alerted: Mapped[bool] = mapped_column(Boolean, default=False)
     update_seq: Mapped[int] = mapped_column(Integer, default=0)
+    confirmed_by: Mapped[str | None] = mapped_column(String(300))  # first official body to state it
 
 
 class Report(Base):
@@ -176,6 +177,7 @@ class Report(Base):
     wounded: Mapped[int | None] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     evidence: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str | None] = mapped_column(String(300))  # official body stating it
 
 
 class Outbox(Base):

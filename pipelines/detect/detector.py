@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import dates, scoring as W
+from pipelines.detect.confirmation import ConfirmationTerms, as_written, confirmation_terms, official_in
 from pipelines.detect.gazetteer import Base, Gazetteer, Hit, load_gazetteer
 from pipelines.detect.language import identify
 from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
@@ -129,7 +130,8 @@ def detect(
     """Reports of attacks on installations in one article, with a 0..1 score."""
     gaz = gazetteer or default_gazetteer()
     lang = (language or identify(f"{title or ''}\n{text}") or "").split("-")[0].lower() or None
-    lex = get_lexicon(lang if lang in languages() else None)
+    lex_code = lang if lang in languages() else None
+    lex = get_lexicon(lex_code)
     doc = f"{title}\n{text}" if title else text
     sents = _scan_all(doc, split(doc), lex, gaz)
     if title and sents:
@@ -169,9 +171,52 @@ def detect(
             linked = _adjacent_named(sents, i, r.country, reports_ids)
             if linked is not None:
                 r = replace(r, base=linked.name, base_id=linked.id, country=linked.country, region=None)
+        r = replace(r, evidence=_body_evidence(doc, sents, i, others, r.evidence))
+        official = _confirmed_by(doc, sents, [i, *(j for j, _ in others)], r, confirmation_terms(lex_code))
+        if official:
+            r = replace(r, confirmed_by=official)
         reports.append(r)
     score = max(best, max((r.confidence for r in reports), default=0.0))
     return Detection(strike=bool(reports), score=round(min(1.0, score), 3), reports=tuple(reports))
+
+
+def _body_evidence(doc: str, sents: list[Sentence], i: int, others: list[tuple[int, Mention]], evidence: str) -> str:
+    """A headline is a poor 'why': the first body sentence about the same base says more."""
+    if not sents[i].title:
+        return evidence
+    for j, _ in others:
+        if not sents[j].title:
+            return _sentence_text(doc, sents[j])
+    return evidence
+
+
+def _sentence_text(doc: str, sent: Sentence) -> str:
+    """A sentence as evidence: its raw words on one line, at most 600 characters."""
+    return re.sub(r"\s+", " ", doc[sent.start:sent.end]).strip()[:600]
+
+
+def _confirmed_by(doc: str, sents: list[Sentence], heads: list[int], r: Report,
+                  terms: ConfirmationTerms) -> str | None:
+    """The official body that confirms this report, as written, from its sentences or the next one.
+
+    The sentence after a report's sentence counts only when it names no other installation
+    ("The Pentagon confirmed the attack." right after the attack). Whichever side the official
+    speaks for, it states that the attack happened.
+    """
+    order: list[int] = []
+    for i in heads:
+        for j in (i, i + 1):
+            if j < len(sents) and j not in order:
+                if j != i and j not in heads and any(h.base.id != r.base_id for h in sents[j].named):
+                    continue
+                order.append(j)
+    for j in order:
+        sent = sents[j]
+        span = official_in(sent.ntext, terms, norm(r.actor).strip() if r.actor else None)
+        if span is None:
+            continue
+        return as_written(doc[sent.start:sent.end], sent.ntext, span)
+    return None
 
 
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
@@ -544,7 +589,7 @@ def _dist(a: Cue | Mention, b: Cue | Mention) -> int:
 def _report(doc: str, sents: list[Sentence], i: int, m: Mention, ref: date | None, lex: Lexicon) -> Report:
     """Fill the fields of one report."""
     sent = sents[i]
-    evidence = re.sub(r"\s+", " ", doc[sent.start:sent.end]).strip()[:600]
+    evidence = _sentence_text(doc, sent)
     country = m.base.country if m.base else None
     region = None
     if m.base is None:

@@ -1,0 +1,96 @@
+"""Official confirmation of a reported attack: an official body stating it happened.
+
+A report is confirmed when, in one of its sentences (or the sentence right after one), an
+official body (a defence ministry, a military command or its spokesperson) is joined to a
+statement verb ("confirmed", "said", "announced", "according to"). Hedges that sit just before
+the verb ("did not confirm", "if confirmed", "declined to confirm", "denied") cancel it. The
+terms are data: the `confirmation:` section of each lexicon file, normalised like every cue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipelines.detect.lexicon import LEXICON_DIR, _raw_all, _terms
+from pipelines.detect.normalize import raw_pattern, trie_pattern
+from pipelines.errors import ConfigError
+
+_KEYS = ("officials", "verbs", "hedges")
+# How far apart (normalised characters) an official and its verb may stand. Verb-final
+# languages put the whole clause between them, so "official ... verb" may be far.
+OFFICIAL_BEFORE_VERB = 140
+VERB_BEFORE_OFFICIAL = 40  # "said a Pentagon spokesman", "confirmed by CENTCOM"
+HEDGE_BEFORE_VERB = 30  # "did not", "has yet to", "declined to" sit right before the verb
+HEDGE_BEFORE_OFFICIAL = 12  # "ولم يحدد الجيش ...": a negated verb before the official
+SPEAKS_FOR = 30  # "the spokesman for <the attacker>" speaks for the attacker: a claim
+
+
+@dataclass(frozen=True)
+class ConfirmationTerms:
+    """One language's (plus English's) compiled official, verb and hedge patterns."""
+
+    officials: re.Pattern[str]
+    verbs: re.Pattern[str]
+    hedges: re.Pattern[str]
+
+
+def _compile(terms: list[str], prefix: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){prefix}(?P<t>{trie_pattern(terms)})(?!\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> ConfirmationTerms:
+    """The terms for a language plus English (wire copy embeds it); all of them if unknown."""
+    raw_all = _raw_all(directory)
+    chosen = ([lang] + (["en"] if lang != "en" and "en" in raw_all else [])) if lang in raw_all else list(raw_all)
+    lists: dict[str, list[str]] = {k: [] for k in _KEYS}
+    prefixes = []
+    for code in chosen:
+        raw, file = raw_all[code]
+        section = raw.get("confirmation") or {}
+        if not isinstance(section, dict):
+            raise ConfigError(file, "expected a mapping", field="confirmation")
+        unknown = set(section) - set(_KEYS)
+        if unknown:
+            raise ConfigError(file, f"unknown keys {sorted(unknown)}", field="confirmation")
+        for key in _KEYS:
+            lists[key].extend(_terms(section, key, file))
+        if raw.get("prefix"):
+            prefixes.append(raw["prefix"])
+    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
+    return ConfirmationTerms(*(_compile(lists[k], prefix) for k in _KEYS))
+
+
+def official_in(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> tuple[int, int] | None:
+    """Span of an official body stating the attack in one normalised sentence, or None.
+
+    `attacker` (normalised) is the report's actor: an official written just before it ("the
+    spokesman of the Yemeni armed forces") speaks for the attacker, which is a claim.
+    """
+    verbs = [m.span("t") for m in terms.verbs.finditer(ntext)]
+    if not verbs:
+        return None
+    hedges = [m.span("t") for m in terms.hedges.finditer(ntext)]
+    verbs = [v for v in verbs if not any(v[0] - HEDGE_BEFORE_VERB <= h_end <= v[0] or h_start <= v[0] < h_end
+                                         for h_start, h_end in hedges)]
+    if not verbs:
+        return None
+    for m in terms.officials.finditer(ntext):
+        start, end = m.span("t")
+        if any(start - HEDGE_BEFORE_OFFICIAL <= h_end <= start for _, h_end in hedges):
+            continue  # "did not name", "ولم يحدد الجيش": the official said nothing of it
+        if attacker and attacker in ntext[end:end + SPEAKS_FOR]:
+            continue
+        for v_start, v_end in verbs:
+            if 0 <= v_start - end <= OFFICIAL_BEFORE_VERB or 0 <= start - v_end <= VERB_BEFORE_OFFICIAL:
+                return start, end
+    return None
+
+
+def as_written(raw: str, ntext: str, span: tuple[int, int]) -> str:
+    """The official's name as the raw sentence spells it (the normalised words when not found)."""
+    words = ntext[span[0]:span[1]].strip()
+    found = re.search(raw_pattern(words), raw, re.IGNORECASE)
+    return " ".join((found.group(0) if found else words).split())
