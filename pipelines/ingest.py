@@ -152,7 +152,7 @@ class Ingestor:
         article.story_id = story_id
         result.article_id = article.id
 
-        detection = self._detect(full_text, title, published, language)
+        detection = self._detect(analysed, title, published, language)
         article.strike = detection.strike
         article.strike_score = detection.score
         self._file_reports(session, article, detection, result, now=now)
@@ -167,6 +167,9 @@ class Ingestor:
                 self._indexed.add(int(doc_id))
 
     def _detect(self, text: str, title: str | None, published: datetime | None, language: str | None) -> Detection:
+        """Title and body apart, as the detector expects (the title marks the headline sentence)."""
+        if not text.strip():
+            text, title = title or "", None  # no body and no summary: the headline alone
         if not text.strip():
             return Detection(strike=False, score=0.0)
         return detect(text, title=title, published=published, language=language, gazetteer=self.gazetteer)

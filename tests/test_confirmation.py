@@ -106,6 +106,8 @@ def test_confirmation_is_a_material_update_threaded_under_the_alert(tmp_path, da
     with sessions() as session:
         (incident,) = session.query(store.Incident).all()
         assert incident.confirmed_by == "Pentagon"
+        evidence = [r.evidence for r in session.query(store.Report).order_by(store.Report.id)]
+    assert evidence[0].startswith("Two explosive drones targeted"), "a body sentence, not the headline again"
     first, update = mails
     assert update["In-Reply-To"] == first["Message-ID"]
     body = update.get_body(("plain",)).get_content()
