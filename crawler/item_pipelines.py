@@ -86,7 +86,8 @@ class StorePipeline:
             self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
             self.ingestor = Ingestor(self.config, load_gazetteer(self.config.bases_path))
             with self.sessions() as session:
-                loaded = self.ingestor.load_index(session, now=store.utcnow())
+                loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
+                                                   now=store.utcnow())
         except BaseException:
             self._setup_failed = True
             log.exception("could not prepare article ingest; feeds with new entries stay due")

@@ -122,6 +122,12 @@ class AlertSettings(_Frozen):
     digest_hour_utc: int = Field(default=6, ge=0, le=23)  # when daily digests go out
 
 
+class DedupSettings(_Frozen):
+    # The story index is rebuilt at start from the signatures of articles fetched this recently:
+    # a copy of an older story starts a new one, and memory stays bounded over months.
+    window_days: int = Field(default=14, ge=1, le=365)
+
+
 class ScheduleSettings(_Frozen):
     tick_seconds: int = Field(default=60, ge=1)
     outbox_seconds: int = Field(default=30, ge=1)
@@ -141,6 +147,7 @@ class Settings(_Frozen):
     smtp: SmtpSettings = SmtpSettings()
     crawl: CrawlSettings = CrawlSettings()
     alerts: AlertSettings = AlertSettings()
+    dedup: DedupSettings = DedupSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     metrics: MetricsSettings = MetricsSettings()
     log_format: Literal["text", "json"] = "text"

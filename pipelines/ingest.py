@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from w3lib.html import remove_tags, replace_entities
 
@@ -68,6 +68,7 @@ class Ingestor:
         self.index = dedup.StoryIndex()
         self._indexed: set[int] = set()
         self._watermark = 0
+        self._since: datetime | None = None
 
     def _add_rows(self, rows) -> int:
         count = 0
@@ -86,14 +87,21 @@ class Ingestor:
         return count
 
     def _signatures(self):
-        return (select(store.Article.id, store.Article.story_id, store.Article.signature,
-                       store.Article.source_id, store.Article.text)
-                .where(store.Article.signature.is_not(None)).order_by(store.Article.id))
+        query = (select(store.Article.id, store.Article.story_id, store.Article.signature,
+                        store.Article.source_id, store.Article.text)
+                 .where(store.Article.signature.is_not(None)).order_by(store.Article.id))
+        if self._since is not None:  # the rolling window of load_index
+            query = query.where(store.Article.fetched_at >= self._since)
+        return query
 
     def load_index(self, session: Session, *, days: int = 14, now: datetime) -> int:
         """Rebuild the near-duplicate index from stored signatures of the recent window."""
-        return self._add_rows(session.execute(
-            self._signatures().where(store.Article.fetched_at >= now - timedelta(days=days))))
+        self._since = now - timedelta(days=days)
+        loaded = self._add_rows(session.execute(self._signatures()))
+        # Older articles stay out: later refreshes start from the newest stored id, not from 0.
+        newest = session.scalar(select(func.max(store.Article.id))) or 0
+        self._watermark = max(self._watermark, newest)
+        return loaded
 
     def refresh_index(self, session: Session) -> int:
         """Take in what other processes (other nodes) stored since: one story index for all."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -179,3 +180,44 @@ def test_signatures_of_an_older_dedup_version_are_signed_again(tmp_path):
     from pipelines import dedup
 
     assert ingestor.index.find_story(dedup.signature(text), text=text) is not None
+
+
+def test_story_index_holds_only_the_configured_window(tmp_path):
+    """Copies of a story older than dedup.window_days start a new story; nothing older is indexed."""
+    from pipelines import dedup
+    from pipelines.config import load_config
+    from pipelines.ingest import Ingestor
+
+    config = load_config(write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                                      smtp_port=25, sources=[], recipients=[], dedup={"window_days": 3}))
+    assert config.settings.dedup.window_days == 3
+    sessions = sessions_for(config)
+    now = store.utcnow()
+    texts = {
+        1: " ".join([
+            "Engineers finished the new bridge over the river on Sunday after two years of work downtown.",
+            "The span carries two tram tracks, a cycle lane and wide pavements on both sides of the road.",
+            "Traffic on the old crossing fell by half within hours, the roads office said on Monday.",
+            "The mayor thanked residents for their patience during the long closures of the riverside road.",
+        ]),
+        5: " ".join([
+            "The city library reopened its reading rooms after a renovation that added a children's wing.",
+            "Shelves for forty thousand more books were built, and the old card catalogue went to a museum.",
+            "Opening hours are longer on weekdays, and the cafe on the ground floor is open on Sundays too.",
+            "Librarians expect the number of visitors to double before the end of the school year.",
+        ]),
+    }
+    with sessions.begin() as session:
+        session.add(store.Source(id="s", name="S", country="IQ", language="en", kind="regional",
+                                 error_streak=0, articles_total=0, extraction_failures=0))
+        session.flush()
+        for days_old, text in texts.items():
+            url = f"http://127.0.0.1/{days_old}"
+            session.add(store.Article(source_id="s", url=url, canonical_url=url, text=text,
+                                      signature=dedup.signature(text), fetched_at=now - timedelta(days=days_old)))
+    ingestor = Ingestor(config)
+    with sessions() as session:
+        assert ingestor.load_index(session, days=config.settings.dedup.window_days, now=now) == 1
+        assert ingestor.refresh_index(session) == 0, "a refresh does not bring the old article back"
+    assert ingestor.index.find_story(dedup.signature(texts[1])) is not None
+    assert ingestor.index.find_story(dedup.signature(texts[5])) is None
