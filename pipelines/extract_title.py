@@ -9,9 +9,15 @@ wordings (an SEO headline and a social one). The chooser:
    end, and a candidate that is another candidate plus extra segments is cut down to it;
 2. takes the first usable candidate in a fixed order (JSON-LD, OpenGraph, Twitter, h1, <title>),
    skipping ones that only name the site or are generic labels;
-3. refines it by agreement: when another candidate states the same words without a kicker or
+3. reconciles the two headlines the publisher writes for machines, JSON-LD and og:title: when one
+   is the other plus a kicker in front or extra words behind, the words both state are the headline
+   (the extra is a label or an SEO extension; which field carries it varies by site);
+4. refines it by agreement: when another candidate states the same words without a kicker or
    label that the first one puts in front ("Kicker: Headline" against "Headline"), the part both
    agree on is the headline.
+
+When the page's JSON-LD holds several article objects with different headlines, the headline
+candidate is the one another candidate confirms.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from urllib.parse import urlsplit
 from pipelines.extract_cleanup import is_byline, is_date_line
 from pipelines.extract_metadata import PageMeta, clean_inline
 
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»/:*]\s+|\s*[|ㅣ]\s*|:\s+")
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»/:*]\s+|\s*[|ㅣ｜：]\s*|:\s+")
 # Separators that set a kicker or label apart from the headline that follows it.
 _KICKER_SEPARATOR = re.compile(r"\s*[|/]\s+|:\s+|\s+[-–—]\s+|\s*\n\s*")
 _MAX_SUFFIX_WORDS = 6
@@ -143,10 +149,17 @@ def _states(candidate: str, words: tuple[str, ...]) -> bool:
     return _words(candidate) == words or any(_words(tail) == words for tail in _tails(candidate))
 
 
+def _ends_with(words: tuple[str, ...], end: tuple[str, ...]) -> bool:
+    """True when the word sequence ends with the other one."""
+    return len(words) >= len(end) and words[len(words) - len(end):] == end
+
+
 def _agreed_core(chosen: str, others: list[str]) -> str:
     """The part of the chosen title that more candidates state without the chosen one's kicker than with it."""
     chosen_words = _words(chosen)
-    with_kicker = [other for other in others if _states(other, chosen_words)]
+    # A candidate that ends with all of the chosen words (an extra label glued on without a separator,
+    # "Label Kicker: Headline") backs the kicker, not a vote to drop it.
+    with_kicker = [other for other in others if _states(other, chosen_words) or _ends_with(_words(other), chosen_words)]
     support = 1 + len(with_kicker)
     for tail in _tails(chosen):
         words = _words(tail)
@@ -158,17 +171,43 @@ def _agreed_core(chosen: str, others: list[str]) -> str:
     return chosen
 
 
+def _shared_headline(first: str, second: str) -> str | None:
+    """The shorter of two headlines when the longer is it behind a kicker or followed by more words."""
+    if not first or not second:
+        return None
+    for longer, shorter in ((first, second), (second, first)):
+        long_words, short_words = _words(longer), _words(shorter)
+        if len(long_words) <= len(short_words) or len(short_words) < _MIN_CORE_WORDS:
+            continue
+        if any(_words(tail) == short_words for tail in _tails(longer)):
+            return shorter
+        # A shortened headline, not a cut-off one: "..." marks truncation, not a choice.
+        if long_words[: len(short_words)] == short_words and not shorter.rstrip().endswith(("...", "…")):
+            return shorter
+    return None
+
+
+def _jsonld_headline(meta: PageMeta, confirming: list[str]) -> str:
+    """The JSON-LD headline; of several article objects that disagree, the one another candidate states."""
+    article = meta.article
+    chosen = clean_inline(article.headline if article else None)
+    headlines = [clean_inline(item.headline) for item in meta.jsonld if item.is_article and item.headline]
+    if len({_words(headline) for headline in headlines}) > 1:
+        stated = {_words(candidate) for candidate in confirming if candidate}
+        return next((headline for headline in headlines if _words(headline) in stated), chosen)
+    return chosen
+
+
 def choose_title(meta: PageMeta, url: str) -> str | None:
     """The headline: JSON-LD, then OpenGraph, Twitter, the first h1, <title>; decorations removed,
     and a kicker dropped when another candidate states the headline without it."""
-    article = meta.article
-    raw = [
-        clean_inline(article.headline if article else None),
+    rest = [
         clean_inline(meta.meta.get("og:title")),
         clean_inline(meta.meta.get("twitter:title")),
         clean_inline(meta.h1[0] if meta.h1 else None),
         clean_inline(meta.title_tag),
     ]
+    raw = [_jsonld_headline(meta, rest[:3]), *rest]
     site_keys = _site_keys(meta, url)
     candidates = []
     for index, candidate in enumerate(raw):
@@ -178,4 +217,7 @@ def choose_title(meta: PageMeta, url: str) -> str | None:
     if not usable:
         return None
     chosen = usable[0]
+    ld, og = (candidate if _usable(candidate, site_keys) else "" for candidate in candidates[:2])
+    if chosen in (ld, og):
+        chosen = _shared_headline(ld, og) or chosen
     return " ".join(_agreed_core(chosen, usable[1:]).split())

@@ -75,3 +75,48 @@ def test_multiline_h1_is_one_line():
 
 def test_no_candidates_gives_none():
     assert choose_title(meta(site=None), URL) is None
+
+
+def test_kicker_only_one_metadata_headline_carries_is_dropped():
+    full = "Harbour works: Ferry returns after winter repairs"
+    page = meta(ld=full, og="Ferry returns after winter repairs", h1=full, title=f"{full} | Harbour Post")
+    assert choose_title(page, URL) == "Ferry returns after winter repairs"
+
+
+def test_extra_words_behind_one_metadata_headline_are_dropped():
+    long = "Ferry returns after winter repairs with a new deck and bigger engines"
+    page = meta(ld=long, og="Ferry returns after winter repairs", h1=long)
+    assert choose_title(page, URL) == "Ferry returns after winter repairs"
+
+
+def test_cut_off_or_differently_worded_og_title_does_not_replace_the_headline():
+    long = "Ferry returns after winter repairs with a new deck and bigger engines"
+    assert choose_title(meta(ld=long, og="Ferry returns after winter repairs…"), URL) == long
+    assert choose_title(meta(ld=long, og="Old ferry is back on the harbour run"), URL) == long
+    assert choose_title(meta(ld="Transport: Ferry is back", og="Ferry is"), URL) == "Transport: Ferry is back"
+
+
+def test_of_several_jsonld_articles_the_confirmed_headline_is_taken():
+    page = meta(og="Ferry returns after winter repairs", h1="Ferry returns after winter repairs")
+    page.jsonld = [JsonLdArticle(headline="Ferry returns after winter repairs"),
+                   JsonLdArticle(headline="Old boat back in service", body="The ferry is back.")]
+    assert choose_title(page, URL) == "Ferry returns after winter repairs"
+
+
+def test_of_several_unconfirmed_jsonld_articles_the_main_one_is_taken():
+    page = meta(og="Harbour Post")
+    page.jsonld = [JsonLdArticle(headline="Tide tables for March"),
+                   JsonLdArticle(headline="Old boat back in service", body="The ferry is back.")]
+    assert choose_title(page, URL) == "Old boat back in service"
+
+
+def test_label_glued_in_front_backs_the_kicker_instead_of_dropping_it():
+    core = "Day nine: Ferry crews strike over pay"
+    page = meta(ld=core, tw=f"Port dispute {core}", h1=f"Port dispute{core}", title=f"Port dispute {core} | Harbour Post")
+    assert choose_title(page, URL) == core
+
+
+def test_full_width_separator_before_the_site_name_is_cut():
+    page = meta(og="フェリーが修理を終えて復帰：港新聞", site="港新聞")
+    assert choose_title(page, URL) == "フェリーが修理を終えて復帰"
+    assert choose_title(meta(og="速報：フェリーが修理を終えて復帰", site="港新聞"), URL) == "速報：フェリーが修理を終えて復帰"
