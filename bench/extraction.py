@@ -24,8 +24,10 @@ sys.path.insert(0, str(REPO))
 
 import trafilatura  # noqa: E402
 
-from pipelines.extract import extract  # noqa: E402
+from pipelines.extract import extract, parse, to_text  # noqa: E402
 from pipelines.extract_dates import parse_date  # noqa: E402
+from pipelines.extract_metadata import read_page_meta  # noqa: E402
+from pipelines.extract_title import title_candidates  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -92,6 +94,14 @@ def norm_title(title: str | None) -> str:
     return " ".join(title.split())
 
 
+def title_sources(page: Page, *titles: str | None) -> list[str]:
+    """For each title, which of the page's cleaned headline candidates state its words ('+'-joined, or 'none')."""
+    tree = parse(to_text(page.html))
+    candidates = title_candidates(read_page_meta(tree, page.url), page.url) if tree is not None else {}
+    return ["+".join(source for source, text in candidates.items() if text and title_words(text) == title_words(title))
+            or "none" for title in titles]
+
+
 def _version_sort_key(version: str) -> tuple[int, ...]:
     """V1 < V1_1 < V2 ... as numbers."""
     return tuple(int(part) for part in re.findall(r"\d+", version))
@@ -145,9 +155,12 @@ def run(pages: list[Page], dump: Path | None) -> dict[str, object]:
             dates_total += 1
             date_ok = ours.published is not None and ours.published.date() == page.published
             dates_ok += date_ok
+        # Reporting only, outside the timed part: where our title and Fundus's come from, for misses.
+        sources = title_sources(page, ours.title, page.title) if not title_ok else [None, None]
         rows.append({
             "key": page.key, "method": ours.method, "ours": ours_scores[-1], "bare": bare_scores[-1],
             "title_ok": title_ok, "title": ours.title, "gold_title": page.title, "date_ok": date_ok,
+            "title_from": sources[0], "gold_title_from": sources[1],
             "published": ours.published.isoformat() if ours.published else None,
             "gold_date": page.published.isoformat() if page.published else None, "language": ours.language,
         })
@@ -172,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fundus", type=Path, default=REPO / ".." / "shared" / "benchmarks" / "fundus")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--dump", type=Path, default=None, help="write per-page texts and scores here")
-    parser.add_argument("--worst", type=int, default=0, help="also list the N pages with the lowest F1 and the title misses")
+    parser.add_argument("--worst", type=int, default=None,
+                        help="also list the N pages with the lowest F1 and the title misses (0: title misses only)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -190,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ratio = figures["ours_time"] / figures["bare_time"] if figures["bare_time"] else float("inf")
     print(f"time per page: trafilatura {figures['bare_time'] * 1000:.1f} ms, basewatch "
           f"{figures['ours_time'] * 1000:.1f} ms, ratio {ratio:.2f}x")
-    if args.worst:
+    if args.worst is not None:
         _print_worst(figures["rows"], args.worst)
     return 0
 
@@ -200,14 +214,20 @@ def _print_worst(rows: list[dict], count: int) -> None:
     def f1(p: float | None, r: float) -> float:
         return 2 * p * r / (p + r) if p and p + r else 0.0
 
-    print(f"\nworst {count} pages by F1 (ours P/R/F1 | trafilatura F1, method):")
+    if count:
+        print(f"\nworst {count} pages by F1 (ours P/R/F1 | trafilatura F1, method):")
     for row in sorted(rows, key=lambda row: f1(*row["ours"]))[:count]:
         p, r = row["ours"]
         print(f"  {row['key']:45} {p or 0:.3f} {r:.3f} {f1(p, r):.3f} | {f1(*row['bare']):.3f}  {row['method']}")
     misses = [row for row in rows if not row["title_ok"]]
-    print(f"\ntitle misses ({len(misses)}):")
+    print(f"\ntitle misses ({len(misses)}), with the candidates (jsonld, og, twitter, h1, title) that state each:")
     for row in misses:
-        print(f"  {row['key']}\n    ours: {row['title']}\n    gold: {row['gold_title']}")
+        print(f"  {row['key']}\n    ours: {row['title']}  [{row['title_from']}]\n"
+              f"    gold: {row['gold_title']}  [{row['gold_title_from']}]")
+    pairs = Counter((row["title_from"], row["gold_title_from"]) for row in misses)
+    print("\ntitle misses by source (ours <- | -> Fundus's):")
+    for (ours, gold), count in pairs.most_common():
+        print(f"  {count:3d}  {ours} | {gold}")
 
 
 if __name__ == "__main__":

@@ -198,9 +198,11 @@ def _jsonld_headline(meta: PageMeta, confirming: list[str]) -> str:
     return chosen
 
 
-def choose_title(meta: PageMeta, url: str) -> str | None:
-    """The headline: JSON-LD, then OpenGraph, Twitter, the first h1, <title>; decorations removed,
-    and a kicker dropped when another candidate states the headline without it."""
+SOURCES = ("jsonld", "og", "twitter", "h1", "title")
+
+
+def title_candidates(meta: PageMeta, url: str) -> dict[str, str]:
+    """Each source's headline with decorations cut ("" when the page has none), in preference order."""
     rest = [
         clean_inline(meta.meta.get("og:title")),
         clean_inline(meta.meta.get("twitter:title")),
@@ -209,15 +211,23 @@ def choose_title(meta: PageMeta, url: str) -> str | None:
     ]
     raw = [_jsonld_headline(meta, rest[:3]), *rest]
     site_keys = _site_keys(meta, url)
-    candidates = []
-    for index, candidate in enumerate(raw):
+    cleaned = {}
+    for index, (source, candidate) in enumerate(zip(SOURCES, raw)):
         others = {_key(other) for i, other in enumerate(raw) if i != index and other}
-        candidates.append(strip_site_suffix(candidate, site_keys, others) if candidate else "")
-    usable = [candidate for candidate in candidates if _usable(candidate, site_keys)]
+        cleaned[source] = strip_site_suffix(candidate, site_keys, others) if candidate else ""
+    return cleaned
+
+
+def choose_title(meta: PageMeta, url: str) -> str | None:
+    """The headline: JSON-LD, then OpenGraph, Twitter, the first h1, <title>; decorations removed,
+    JSON-LD and og:title reconciled, and a kicker dropped when another candidate states the headline without it."""
+    site_keys = _site_keys(meta, url)
+    candidates = {source: candidate if _usable(candidate, site_keys) else ""
+                  for source, candidate in title_candidates(meta, url).items()}
+    usable = [candidate for candidate in candidates.values() if candidate]
     if not usable:
         return None
     chosen = usable[0]
-    ld, og = (candidate if _usable(candidate, site_keys) else "" for candidate in candidates[:2])
-    if chosen in (ld, og):
-        chosen = _shared_headline(ld, og) or chosen
+    if chosen in (candidates["jsonld"], candidates["og"]):
+        chosen = _shared_headline(candidates["jsonld"], candidates["og"]) or chosen
     return " ".join(_agreed_core(chosen, usable[1:]).split())
