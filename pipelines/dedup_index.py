@@ -14,6 +14,7 @@ from functools import cached_property
 
 import numpy as np
 
+from pipelines.dedup_arrays import count_unique, has, member, sorted_unique
 from pipelines.dedup_lsh import BandTable
 from pipelines.dedup_text import Sketch, decode, mix64
 
@@ -54,7 +55,7 @@ class LineCounts:
 
     def add(self, hashes: np.ndarray) -> None:
         """Count one more story for each distinct line hash (saturating)."""
-        a, b = self._cells(np.unique(hashes))
+        a, b = self._cells(sorted_unique(hashes))
         for row, cells in ((0, a), (1, b)):
             vals = self._rows[row, cells]
             self._rows[row, cells] = np.where(vals < 255, vals + 1, vals)
@@ -79,17 +80,17 @@ class _View:
     @cached_property
     def line_set(self) -> np.ndarray:
         """Every line hash, sorted unique."""
-        return np.unique(self.sketch.line_hashes)
+        return sorted_unique(self.sketch.line_hashes)
 
     @cached_property
     def members(self) -> np.ndarray:
         """Every sample, sorted unique (for membership tests)."""
-        return np.unique(self.sketch.samples)
+        return sorted_unique(self.sketch.samples)
 
     @cached_property
     def content(self) -> np.ndarray:
         """Unique content samples."""
-        return np.unique(self.ordered)
+        return sorted_unique(self.ordered)
 
     @cached_property
     def line_counts(self) -> np.ndarray:
@@ -169,18 +170,18 @@ class StoryIndex:
         short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
         counts = short.line_counts  # samples per content line
         keep = len(counts)
-        if keep and len(long_.lines) and _has(short.line_set, long_.lines[-1]):
-            shared = np.isin(short.lines, long_.line_set)
+        if keep and len(long_.lines) and has(short.line_set, long_.lines[-1]):
+            shared = member(long_.line_set, short.lines)
             unshared = np.flatnonzero(~shared)
             keep = int(unshared[-1]) + 1 if len(unshared) else 0
             if not keep:  # all of it is lines the longer text ends with: a copy, or boilerplate only
-                covered = np.isin(long_.content, short.members, assume_unique=True).mean()
+                covered = member(short.members, long_.content).mean()
                 return 1.0 if covered >= 0.5 else 0.0
         ends = np.cumsum(counts[:keep])
         rest = short.ordered[: int(ends[-1]) if keep else 0]
-        if len(rest) < MIN_SAMPLES or len(np.unique(rest)) < MIN_SAMPLES:
+        if len(rest) < MIN_SAMPLES or count_unique(rest) < MIN_SAMPLES:
             return 0.0
-        found = np.isin(rest, long_.members)
+        found = member(long_.members, rest)
         whole = float(found.mean())
         if whole >= self.threshold:
             return whole
@@ -227,8 +228,3 @@ class StoryIndex:
             return None
         return self._story_ids[self._doc_story[best]], self._doc_ids[best]
 
-
-def _has(sorted_arr: np.ndarray, value: np.uint64) -> bool:
-    """Membership in a sorted array."""
-    i = int(np.searchsorted(sorted_arr, value))
-    return i < len(sorted_arr) and sorted_arr[i] == value
