@@ -181,11 +181,14 @@ def detect(
 
 
 def _body_evidence(doc: str, sents: list[Sentence], i: int, others: list[tuple[int, Mention]], evidence: str) -> str:
-    """A headline is a poor 'why': the first body sentence about the same base says more."""
+    """A headline is a poor 'why': the first body sentence about the same base says more.
+
+    A body that opens by repeating the headline (a page's own <h1>) does not count as one.
+    """
     if not sents[i].title:
         return evidence
     for j, _ in others:
-        if not sents[j].title:
+        if not sents[j].title and sents[j].ntext.strip() != sents[i].ntext.strip():
             return _sentence_text(doc, sents[j])
     return evidence
 

@@ -227,13 +227,18 @@ def test_title_with_crlf_and_script_is_stored_as_data(faults):
     from pipelines.mail import render
 
     with faults["sessions"]() as session:
-        rows = session.scalars(select(store.Outbox)).all()
+        # The alert about this article: other sources' alerts may be queued before it.
+        rows = session.scalars(select(store.Outbox).join(store.Report, store.Report.incident_id == store.Outbox.incident_id)
+                               .where(store.Report.article_id == article.id)).all()
         assert rows, "the strike report queued an alert"
         message = render(session, rows[0], from_address="alerts@basewatch.test")
     raw = message.as_bytes()
     parsed = message_from_bytes(raw, policy=policy.default)
     assert parsed["Bcc"] is None and "\n" not in parsed["Subject"]
-    assert b"<script>alert" not in raw
+    html = parsed.get_body(("html",)).get_content()
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html, "escaped in HTML, shown as data"
+    head = raw.split(b"\n\n", 1)[0]
+    assert b"<script>" not in head and b"victim@evil.test" not in head, "no header carries the title's lines"
 
 
 def test_extraction_that_hangs_is_killed_and_marked_failed(faults):
