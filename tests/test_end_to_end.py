@@ -153,6 +153,13 @@ def test_unchanged_feeds_are_not_refetched(crawled):
     assert article_gets and max(article_gets.values()) == 1, "each article page fetched once"
 
 
+def _add_source(session) -> None:
+    """The one outlet the stored articles of these index tests belong to."""
+    session.add(store.Source(id="s", name="S", country="IQ", language="en", kind="regional",
+                             error_streak=0, articles_total=0, extraction_failures=0))
+    session.flush()
+
+
 def test_signatures_of_an_older_dedup_version_are_signed_again(tmp_path):
     """A daemon upgraded in place keeps folding copies into the stories stored before the upgrade."""
     from pipelines.config import load_config
@@ -169,9 +176,7 @@ def test_signatures_of_an_older_dedup_version_are_signed_again(tmp_path):
         "Residents of the suburbs have asked for better connections for years, councillors said.",
     ])
     with sessions.begin() as session:
-        session.add(store.Source(id="s", name="S", country="IQ", language="en", kind="regional",
-                                 error_streak=0, articles_total=0, extraction_failures=0))
-        session.flush()
+        _add_source(session)
         session.add(store.Article(source_id="s", url="http://127.0.0.1/a", canonical_url="http://127.0.0.1/a",
                                   text=text, signature=b"OLD-FORMAT", story_id="7", fetched_at=store.utcnow()))
     ingestor = Ingestor(config)
@@ -208,9 +213,7 @@ def test_story_index_holds_only_the_configured_window(tmp_path):
         ]),
     }
     with sessions.begin() as session:
-        session.add(store.Source(id="s", name="S", country="IQ", language="en", kind="regional",
-                                 error_streak=0, articles_total=0, extraction_failures=0))
-        session.flush()
+        _add_source(session)
         for days_old, text in texts.items():
             url = f"http://127.0.0.1/{days_old}"
             session.add(store.Article(source_id="s", url=url, canonical_url=url, text=text,
