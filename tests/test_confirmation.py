@@ -60,6 +60,20 @@ def test_evidence_is_a_body_sentence_when_the_headline_also_names_the_base() -> 
     assert report.evidence == body
 
 
+def test_the_official_who_speaks_is_the_source_not_the_attacker() -> None:
+    (report,) = detect("The Israeli army said a drone launched by Hezbollah hit a military base near Safed, "
+                       "wounding two soldiers.").reports
+    assert (report.actor, report.confirmed_by) == ("Hezbollah", "Israeli army")
+    (report,) = detect("Two drones struck Ain al-Asad air base in western Iraq on Tuesday, the Pentagon said.").reports
+    assert report.actor != "Pentagon" and report.confirmed_by == "Pentagon"
+
+
+def test_an_official_that_is_the_attack_verbs_subject_stays_the_attacker() -> None:
+    (report,) = detect("Вооруженные силы Украины нанесли удар беспилотниками по военному аэродрому Бельбек, "
+                       "сообщили в Генштабе.", language="ru").reports
+    assert report.actor == "Вооруженные силы Украины"
+
+
 # ------------------------------------------------------------------ through ingest and the outbox
 
 

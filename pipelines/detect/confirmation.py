@@ -63,30 +63,35 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
     return ConfirmationTerms(*(_compile(lists[k], prefix) for k in _KEYS))
 
 
-def official_in(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> tuple[int, int] | None:
-    """Span of an official body stating the attack in one normalised sentence, or None.
+def official_spans(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the official bodies stating something in one normalised sentence, in text order.
 
     `attacker` (normalised) is the report's actor: an official written just before it ("the
     spokesman of the Yemeni armed forces") speaks for the attacker, which is a claim.
     """
     verbs = [m.span("t") for m in terms.verbs.finditer(ntext)]
     if not verbs:
-        return None
+        return []
     hedges = [m.span("t") for m in terms.hedges.finditer(ntext)]
     verbs = [v for v in verbs if not any(v[0] - HEDGE_BEFORE_VERB <= h_end <= v[0] or h_start <= v[0] < h_end
                                          for h_start, h_end in hedges)]
-    if not verbs:
-        return None
-    for m in terms.officials.finditer(ntext):
+    found = []
+    for m in terms.officials.finditer(ntext) if verbs else ():
         start, end = m.span("t")
         if any(start - HEDGE_BEFORE_OFFICIAL <= h_end <= start for _, h_end in hedges):
             continue  # "did not name", "ولم يحدد الجيش": the official said nothing of it
         if attacker and attacker in ntext[end:end + SPEAKS_FOR]:
             continue
-        for v_start, v_end in verbs:
-            if 0 <= v_start - end <= OFFICIAL_BEFORE_VERB or 0 <= start - v_end <= VERB_BEFORE_OFFICIAL:
-                return start, end
-    return None
+        if any(0 <= v_start - end <= OFFICIAL_BEFORE_VERB or 0 <= start - v_end <= VERB_BEFORE_OFFICIAL
+               for v_start, v_end in verbs):
+            found.append((start, end))
+    return found
+
+
+def official_in(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> tuple[int, int] | None:
+    """Span of the first official body stating the attack in one normalised sentence, or None."""
+    spans = official_spans(ntext, terms, attacker)
+    return spans[0] if spans else None
 
 
 def as_written(raw: str, ntext: str, span: tuple[int, int]) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import dates, scoring as W
-from pipelines.detect.confirmation import ConfirmationTerms, as_written, confirmation_terms, official_in
+from pipelines.detect.confirmation import (ConfirmationTerms, as_written, confirmation_terms, official_in,
+                                           official_spans)
 from pipelines.detect.gazetteer import Base, Gazetteer, Hit, load_gazetteer
 from pipelines.detect.language import identify
 from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
@@ -813,7 +814,7 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
     else the nearest one before (the article's claimant carries over to its later reports),
     else the next sentence. An actor that qualifies an installation ("US forces positions",
     "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
-    the attacker.
+    the attacker; one that makes a statement ("the Israeli army said") is its source.
     """
     order = [i, *range(i - 1, -1, -1), i + 1]
     for j in order:
@@ -825,7 +826,7 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
         else:
             found = _claimant(doc, sent, lex)
             if not found:
-                actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex)]
+                actors = [a for a in sent.of("actor") if not _target_side(sent, a, lex) and not _speaking(sent, a, lex)]
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end) <= 3)]
@@ -835,6 +836,27 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
         if found:
             return found
     return None
+
+
+_SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
+
+
+def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """The actor is the official making the sentence's statement ("the Pentagon said"), not the attacker."""
+    memo = sent.memo.get("speakers")
+    if memo is None:
+        terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
+                                        [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
+    spans, verbs = memo
+    if not any(a.start < end and start < a.end for start, end in spans):
+        return False
+    if any(a.start - _SUBJECT_CHARS // 2 <= v < a.start for v in verbs):
+        return True  # "وقال الجيش ...", "said the army": the verb introduces the speaker
+    # "The armed forces struck the airfield overnight, they said": the subject of the attack
+    # verb is the attacker even when it also speaks.
+    said = min((v for v in verbs if v >= a.end), default=len(sent.ntext))
+    return not any(a.end <= c.start < min(said, a.end + _SUBJECT_CHARS) for c in sent.attacks())
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
