@@ -21,8 +21,8 @@ from pipelines.dedup_text import Sketch, decode, mix64
 # Two leads, the first 6 and the first 12 content samples (about 25 and 50 words): a short
 # teaser whose own lead runs into other text still shares the shorter one whole.
 LEAD_WINDOWS = (6, 12)
-LEAD_PERM, LEAD_ROWS = 16, 2
-FULL_ROWS = 2
+LEAD_PERM = 16
+ROWS = 2  # min-hash values per band, for the content and the lead bands alike
 MIN_LINE_TOKENS = 4  # shorter lines (datelines, "Advertisement", headings) are not content
 MIN_SAMPLES = 4  # texts with fewer content samples are left to the exact hash and URL
 BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerplate
@@ -102,15 +102,15 @@ class StoryIndex:
     """Finds the story an article belongs to among the articles added so far."""
 
     def __init__(self, *, threshold: float = 0.7, num_perm: int = 32) -> None:
-        if num_perm % FULL_ROWS:
-            raise ValueError(f"num_perm must be a multiple of {FULL_ROWS}")
+        if num_perm % ROWS:
+            raise ValueError(f"num_perm must be a multiple of {ROWS}")
         self.threshold = threshold  # containment of the shorter text that makes a copy
         self.lead_threshold = 0.75  # containment of its lead, when the rest is diluted
         self.lead_floor = 0.4  # ...and at least this much of the whole
         self._full_seeds = _seeds(_SEED_FULL, num_perm)
         self._lead_seeds = _seeds(_SEED_LEAD, LEAD_PERM)
-        self._lead_salts = [_seeds(_SEED_LEAD ^ 0xBA5D ^ w, LEAD_PERM // LEAD_ROWS) for w in LEAD_WINDOWS]
-        self._full_salt = _seeds(_SEED_FULL ^ 0xBA5D, num_perm // FULL_ROWS)
+        self._lead_salts = [_seeds(_SEED_LEAD ^ 0xBA5D ^ w, LEAD_PERM // ROWS) for w in LEAD_WINDOWS]
+        self._full_salt = _seeds(_SEED_FULL ^ 0xBA5D, num_perm // ROWS)
         self._table = BandTable()
         self._lines = LineCounts()
         self._sigs: list[bytes] = []
@@ -143,21 +143,25 @@ class StoryIndex:
         return out
 
     def _keys(self, view: _View) -> np.ndarray:
-        """LSH band keys over the content and over its leads."""
-        keys = []
-        leads = [(view.ordered[:w], self._lead_seeds, salt, LEAD_ROWS)
-                 for w, salt in zip(LEAD_WINDOWS, self._lead_salts)]
-        for vals, seeds, salt, rows in [(view.ordered, self._full_seeds, self._full_salt, FULL_ROWS), *leads]:
-            if len(vals) < MIN_SAMPLES:
-                continue
-            with np.errstate(over="ignore"):  # a*x+b mod 2**64 permutes the (uniform) samples
-                mins = (vals.astype(np.uint64)[None, :] * seeds[:, None] + seeds[::-1, None]).min(axis=1)
-            bands = mins.reshape(-1, rows)
+        """LSH band keys over the content and over its leads (one hashing pass for all bands)."""
+        vals = view.ordered.astype(np.uint64)
+        if len(vals) < MIN_SAMPLES:
+            return np.empty(0, dtype=np.uint64)
+        with np.errstate(over="ignore"):  # a*x+b mod 2**64 permutes the (uniform) samples
+            mins = [(vals[None, :] * self._full_seeds[:, None] + self._full_seeds[::-1, None]).min(axis=1)]
+            salts = [self._full_salt]
+            # Both lead windows are prefixes: permute the longer once, take minima of each prefix.
+            top = vals[:max(LEAD_WINDOWS)]
+            lead = top[None, :] * self._lead_seeds[:, None] + self._lead_seeds[::-1, None]
+            for w, salt in zip(LEAD_WINDOWS, self._lead_salts):
+                if min(w, len(top)) >= MIN_SAMPLES:
+                    mins.append(lead[:, :w].min(axis=1))
+                    salts.append(salt)
+            bands = np.concatenate(mins).reshape(-1, ROWS)
             acc = bands[:, 0]
-            for j in range(1, rows):
+            for j in range(1, ROWS):
                 acc = mix64(acc ^ bands[:, j])
-            keys.append(mix64(acc ^ salt))
-        return np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+            return mix64(acc ^ np.concatenate(salts))
 
     def _score(self, a: _View, b: _View) -> float:
         """How much of the shorter text the longer one contains; 0 when it is no copy.

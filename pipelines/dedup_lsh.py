@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-_BUFFER = 8192  # keys held in a dict before they become a sorted run
+_BUFFER = 32768  # keys held in a dict before they become a sorted run (fewer runs to search)
 
 
 class BandTable:
@@ -51,10 +51,15 @@ class BandTable:
     def lookup(self, keys: np.ndarray) -> np.ndarray:
         """Documents under any of the keys, one entry per matching key (so counts mean votes)."""
         found: list[np.ndarray] = []
+        keys = np.sort(keys)  # ascending needles walk each run's search path in cache order
         for run_keys, run_docs in self._runs:
-            lo = np.searchsorted(run_keys, keys, side="left")
-            hi = np.searchsorted(run_keys, keys, side="right")
-            for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist()):
+            # Most keys miss: one search finds the hits, the far end is searched for those only.
+            lo = np.searchsorted(run_keys, keys)
+            hit = run_keys[np.minimum(lo, len(run_keys) - 1)] == keys
+            if not hit.any():
+                continue
+            hi = np.searchsorted(run_keys, keys[hit], side="right")
+            for a, b in zip(lo[hit].tolist(), hi.tolist()):
                 found.append(run_docs[a:b])
         if self._buf:
             extra = [d for key in keys.tolist() for d in self._buf.get(key, ())]
