@@ -96,18 +96,21 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray]:
     prev[:1] = _OTHER
     prev[1:] = cls[:-1]
     # A word starts at a word character after a non-word one, and at every one-char word.
-    starts = cls & (~prev | ((cls | prev) >> 1)) & 1
-    pos = np.flatnonzero(cls & 1)
-    if not len(pos):
+    first = np.flatnonzero(cls & (~prev | ((cls | prev) >> 1)) & 1)
+    if not len(first):
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
-    first = np.flatnonzero(starts[pos])  # index into pos of each word's first character
+    word = cls & 1
     fwd, inv = _powers(len(cps))
     with np.errstate(over="ignore"):
-        sums = np.add.reduceat(values.take(cps[pos], mode="clip") * fwd[pos], first)
-        sums *= inv[pos[first]]
-        lengths = np.diff(np.append(first, len(pos))).astype(np.uint64)
+        # Each segment from one word start to the next holds that word's characters and
+        # then only non-word ones, which are zeroed: one pass over all code points.
+        vals = values.take(cps, mode="clip") * fwd
+        vals *= word
+        sums = np.add.reduceat(vals, first)
+        sums *= inv[first]
+        lengths = np.add.reduceat(word, first, dtype=np.uint64)
         hashes = mix64(sums ^ (lengths * _M2))
-    lines = np.searchsorted(np.flatnonzero(cls == _BREAKCHAR), pos[first])
+    lines = np.searchsorted(np.flatnonzero(cls == _BREAKCHAR), first)
     return hashes, lines
 
 
@@ -183,12 +186,24 @@ def _lines(text: str) -> tuple[np.ndarray, np.ndarray]:
     return h, np.diff(np.concatenate(([0], bounds, [len(line)])))
 
 
+_pos_mix_cache: list[np.ndarray] = [np.empty(0, dtype=np.uint64)]
+
+
+def _position_mix(n: int) -> np.ndarray:
+    """mix64(i + M1) for i < at least n: the per-position salt of line hashes, computed once."""
+    if len(_pos_mix_cache[0]) < n:
+        size = max(n, 2 * len(_pos_mix_cache[0]), 1 << 12)
+        with np.errstate(over="ignore"):
+            _pos_mix_cache[0] = mix64(np.arange(size, dtype=np.uint64) + _M1)
+    return _pos_mix_cache[0]
+
+
 def _line_hashes(h: np.ndarray, lens: np.ndarray) -> np.ndarray:
     """Order-sensitive 64-bit hash of each line's words (what makes two lines equal)."""
     starts = np.cumsum(lens) - lens
-    pos = np.arange(len(h), dtype=np.uint64) - np.repeat(starts, lens).astype(np.uint64)
+    pos = np.arange(len(h)) - np.repeat(starts, lens)
     with np.errstate(over="ignore"):
-        sums = np.add.reduceat(mix64(h ^ mix64(pos + _M1)), starts)
+        sums = np.add.reduceat(mix64(h ^ _position_mix(len(h))[pos]), starts)
         return mix64(sums ^ (lens.astype(np.uint64) * _M2))
 
 
