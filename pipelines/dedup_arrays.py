@@ -41,3 +41,34 @@ def has(sorted_set: np.ndarray, value) -> bool:
     """Whether one value occurs in an ascending array."""
     i = int(np.searchsorted(sorted_set, value))
     return i < len(sorted_set) and sorted_set[i] == value
+
+
+def unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, ascending, and how often each occurs."""
+    s = np.sort(values)
+    if not len(s):
+        return s, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], s[1:] != s[:-1])))
+    return s[starts], np.diff(np.append(starts, len(s)))
+
+
+def shared_counts(values: np.ndarray, counts: np.ndarray,
+                  groups: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """For each group: how many of its items occur in `values`, and how many of the items
+    `values` stands for (distinct, ascending, each `counts` times) occur in the group.
+
+    One vectorised pass over all groups, so a cheap test can rule many out at once.
+    """
+    n = len(groups)
+    if not len(values) or not n:
+        return np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    items = np.concatenate(groups)
+    owner = np.repeat(np.arange(n), [len(g) for g in groups])
+    at = np.searchsorted(values, items)
+    np.minimum(at, len(values) - 1, out=at)
+    hit = values[at] == items
+    owner, at = owner[hit], at[hit]
+    theirs = np.bincount(owner, minlength=n)
+    pairs = sorted_unique(owner * len(values) + at)  # each shared value once per group
+    ours = np.bincount(pairs // len(values), weights=counts[pairs % len(values)], minlength=n)
+    return theirs, ours.astype(np.int64)

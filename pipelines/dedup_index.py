@@ -10,11 +10,12 @@ not make different articles look alike. Everything is derived from signature byt
 
 from __future__ import annotations
 
+import math
 from functools import cached_property
 
 import numpy as np
 
-from pipelines.dedup_arrays import count_unique, has, member, sorted_unique
+from pipelines.dedup_arrays import count_unique, has, member, shared_counts, sorted_unique, unique_counts
 from pipelines.dedup_lsh import BandTable
 from pipelines.dedup_text import Sketch, decode, mix64
 
@@ -29,6 +30,7 @@ BOILERPLATE_STORIES = 2  # a line seen in this many earlier stories is boilerpla
 MAX_CANDIDATES = 12  # most-voted candidates scored per query
 LEAD_MIN = 5  # samples (about 20 words) of opening lines a teaser must share
 MAX_UNSHARED = 80  # samples (about 320 words) a teaser may add of its own
+COVERED = 0.5  # share of the longer text's content a boilerplate-ended copy must hold
 _SEED_FULL = 0x5EED_F011
 _SEED_LEAD = 0x5EED_1EAD
 
@@ -86,6 +88,11 @@ class _View:
     def members(self) -> np.ndarray:
         """Every sample, sorted unique (for membership tests)."""
         return sorted_unique(self.sketch.samples)
+
+    @cached_property
+    def member_counts(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every sample, sorted unique, and how often each occurs."""
+        return unique_counts(self.sketch.samples)
 
     @cached_property
     def content(self) -> np.ndarray:
@@ -163,6 +170,19 @@ class StoryIndex:
                 acc = mix64(acc ^ bands[:, j])
             return mix64(acc ^ np.concatenate(salts))
 
+    def _min_shared(self, query: _View) -> int:
+        """Fewest samples a candidate must share with the query for _score to accept it.
+
+        Each way _score accepts needs this many of the shorter text's samples (counted
+        with repeats) found in the longer one: the threshold share of at least MIN_SAMPLES,
+        the lead share of at least LEAD_MIN, or COVERED of the longer text's distinct
+        content, which has at least as many values as the query's. So candidates sharing
+        fewer are skipped without changing any answer.
+        """
+        need = min(self.threshold * MIN_SAMPLES, self.lead_threshold * LEAD_MIN,
+                   COVERED * len(query.content))
+        return max(0, math.ceil(need - 1e-9))
+
     def _score(self, a: _View, b: _View) -> float:
         """How much of the shorter text the longer one contains; 0 when it is no copy.
 
@@ -180,7 +200,7 @@ class StoryIndex:
             keep = int(unshared[-1]) + 1 if len(unshared) else 0
             if not keep:  # all of it is lines the longer text ends with: a copy, or boilerplate only
                 covered = member(short.members, long_.content).mean()
-                return 1.0 if covered >= 0.5 else 0.0
+                return 1.0 if covered >= COVERED else 0.0
         ends = np.cumsum(counts[:keep])
         rest = short.ordered[: int(ends[-1]) if keep else 0]
         if len(rest) < MIN_SAMPLES or count_unique(rest) < MIN_SAMPLES:
@@ -223,9 +243,15 @@ class StoryIndex:
         docs, votes = np.unique(self._table.lookup(keys), return_counts=True)
         if not len(docs):
             return None
+        cands = docs[np.argsort(-votes, kind="stable")][:MAX_CANDIDATES].tolist()
+        sketches = [decode(self._sigs[doc]) for doc in cands]
+        theirs, ours = shared_counts(*view.member_counts, [sk.samples for sk in sketches])
+        plausible = np.maximum(theirs, ours) >= self._min_shared(view)
         best, best_score = -1, 0.0
-        for doc in docs[np.argsort(-votes, kind="stable")][:MAX_CANDIDATES].tolist():
-            score = self._score(view, self._view(decode(self._sigs[doc])))
+        for doc, sk, ok in zip(cands, sketches, plausible.tolist()):
+            if not ok:
+                continue
+            score = self._score(view, self._view(sk))
             if score > best_score:
                 best, best_score = doc, score
         if best < 0:
