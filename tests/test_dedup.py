@@ -292,3 +292,68 @@ def test_assign_stories_keeps_boilerplate_sharing_articles_apart() -> None:
     out = list(assign_stories(records))
     assert [o["story_id"] for o in out] == [r["id"] for r in records]
     assert all(o["duplicate_of"] is None for o in out)
+
+
+# ---------------------------------------------------------------- index internals
+
+
+def test_small_array_helpers_agree_with_numpy() -> None:
+    import numpy as np
+
+    from pipelines.dedup_arrays import count_unique, has, member, shared_counts, sorted_unique, unique_counts
+
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 2, 7, 300):
+        values = rng.integers(0, 40, size).astype(np.uint32)
+        probe = rng.integers(0, 60, 50).astype(np.uint32)
+        uniq = np.unique(values)
+        assert np.array_equal(sorted_unique(values), uniq)
+        assert count_unique(values) == len(uniq)
+        assert np.array_equal(member(uniq, probe), np.isin(probe, values))
+        assert has(uniq, np.uint32(3)) == (3 in values.tolist())
+        u, c = unique_counts(values)
+        assert np.array_equal(u, uniq) and c.tolist() == [int((values == v).sum()) for v in uniq]
+        groups = [rng.integers(0, 60, n).astype(np.uint32) for n in (0, 5, 80)]
+        theirs, ours = shared_counts(u, c, groups)
+        for g, t, o in zip(groups, theirs, ours):
+            assert t == int(np.isin(g, values).sum())  # the group's items the values hold
+            assert o == int(np.isin(values, g).sum())  # the values' items the group holds
+
+
+def test_band_table_lookup_across_sorted_runs_and_buffer() -> None:
+    import numpy as np
+
+    from pipelines.dedup_lsh import _BUFFER, BandTable
+
+    table, expected = BandTable(), {}
+    rng = np.random.default_rng(1)
+    docs = 4 * _BUFFER // 16 + 5  # two sorted runs (after merges) plus an unflushed buffer
+    for doc in range(docs):
+        keys = rng.integers(0, 4 * _BUFFER, 16).astype(np.uint64)
+        table.insert(keys, doc)
+        for k in keys.tolist():
+            expected.setdefault(k, []).append(doc)
+    assert len(table) == 16 * docs and len(table._runs) > 1 and table._buf
+    probe = rng.integers(0, 4 * _BUFFER, 64).astype(np.uint64)
+    want = sorted(d for k in probe.tolist() for d in expected.get(k, ()))
+    assert sorted(table.lookup(probe).tolist()) == want
+
+
+def test_skipping_implausible_candidates_changes_no_answer(monkeypatch) -> None:
+    paragraphs = STRIKE + HARBOUR + ELECTION
+    bodies = [text(*paragraphs[i:i + n]) for n in (1, 2, 3, 5) for i in range(len(paragraphs) - n + 1)]
+    bodies += [text(b, *BOILERPLATE) for b in bodies[::3]] + [text(BOILERPLATE[0], b) for b in bodies[::4]]
+
+    def answers() -> list:
+        index, out = StoryIndex(), []
+        for i, body in enumerate(bodies):
+            sig = signature(body)
+            found = index.find_story(sig)
+            out.append(found)
+            index.add(str(i), found[0] if found else str(i), sig)
+        return out
+
+    with_filter = answers()
+    monkeypatch.setattr(StoryIndex, "_min_shared", lambda self, view: 0)
+    assert answers() == with_filter
+    assert any(with_filter) and not all(with_filter)
