@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from pipelines.dedup_index import StoryIndex
-from pipelines.dedup_text import content_hash, signature, word_count
+from pipelines.dedup_text import content_hash, signature, text_keys
 from pipelines.dedup_url import canonical_url
 
 __all__ = ["StoryIndex", "assign_stories", "canonical_url", "content_hash", "signature"]
@@ -28,9 +28,8 @@ def assign_stories(records: Iterable[dict], *, index: StoryIndex | None = None) 
         text = rec.get("text") or ""
         title = rec.get("title") or None
         url = canonical_url(rec.get("url") or "")
-        body = text if word_count(text) >= MIN_HASH_TOKENS else ""
-        digest = content_hash(body) if body else ""
-        sig = signature(text, title=title)
+        words, digest, sig = text_keys(text, title=title)
+        digest = digest if words >= MIN_HASH_TOKENS else ""
 
         match = by_url.get(url) if url else None
         if match is None and digest:

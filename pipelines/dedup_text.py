@@ -116,7 +116,11 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray]:
 
 def content_hash(text: str) -> str:
     """Hex digest of the text's words only: whitespace, case and punctuation do not count."""
-    words, _ = tokenize(text)
+    return _digest(tokenize(text)[0])
+
+
+def _digest(words: np.ndarray) -> str:
+    """BLAKE2 of the word hashes (the content hash)."""
     return hashlib.blake2b(words.astype("<u8").tobytes(), digest_size=16, person=b"bw-content").hexdigest()
 
 
@@ -179,7 +183,11 @@ class Sketch:
 
 def _lines(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Token hashes of the non-empty lines back to back, and the word count of each line."""
-    h, line = tokenize(text)
+    return _line_lengths(*tokenize(text))
+
+
+def _line_lengths(h: np.ndarray, line: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The token hashes, and the word count of each non-empty line (from tokenize's output)."""
     if not len(h):
         return h, np.zeros(0, dtype=np.int64)
     bounds = np.flatnonzero(line[1:] != line[:-1]) + 1  # line numbers ascend
@@ -209,7 +217,11 @@ def _line_hashes(h: np.ndarray, lens: np.ndarray) -> np.ndarray:
 
 def sketch(text: str, *, title: str | None = None) -> Sketch:
     """Sketch a text; the title is used only when the text is too short to stand alone."""
-    h, lens = _lines(text)
+    return _sketch(*_lines(text), title)
+
+
+def _sketch(h: np.ndarray, lens: np.ndarray, title: str | None) -> Sketch:
+    """Sketch from the text's token hashes and line lengths."""
     if title and len(h) < 25:
         th, tlens = _lines(title)
         h, lens = np.concatenate((th, h)), np.concatenate((tlens, lens))
@@ -261,3 +273,9 @@ def decode(data: bytes) -> Sketch:
 def signature(text: str, *, title: str | None = None) -> bytes:
     """The stored near-duplicate signature of a text (see Sketch)."""
     return encode(sketch(text, title=title))
+
+
+def text_keys(text: str, *, title: str | None = None) -> tuple[int, str, bytes]:
+    """word_count, content_hash and signature of one text, tokenised once."""
+    h, line = tokenize(text)
+    return len(h), _digest(h), encode(_sketch(*_line_lengths(h, line), title))

@@ -357,3 +357,10 @@ def test_skipping_implausible_candidates_changes_no_answer(monkeypatch) -> None:
     monkeypatch.setattr(StoryIndex, "_min_shared", lambda self, view: 0)
     assert answers() == with_filter
     assert any(with_filter) and not all(with_filter)
+
+
+def test_text_keys_agree_with_the_separate_functions() -> None:
+    from pipelines.dedup_text import text_keys, word_count
+
+    for body, title in ((text(*STRIKE), "Drones hit Ain al-Asad"), ("Live", "Drones hit the base"), ("", None)):
+        assert text_keys(body, title=title) == (word_count(body), content_hash(body), signature(body, title=title))
