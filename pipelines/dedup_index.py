@@ -56,8 +56,12 @@ class LineCounts:
         return np.minimum(self._rows[0, a], self._rows[1, b])
 
     def add(self, hashes: np.ndarray) -> None:
-        """Count one more story for each distinct line hash (saturating)."""
-        a, b = self._cells(sorted_unique(hashes))
+        """Count one more story for each distinct line hash (saturating).
+
+        Repeated hashes (or cells) are read once and written with the same value, so each
+        cell counts this story once without de-duplicating first.
+        """
+        a, b = self._cells(hashes)
         for row, cells in ((0, a), (1, b)):
             vals = self._rows[row, cells]
             self._rows[row, cells] = np.where(vals < 255, vals + 1, vals)
@@ -155,11 +159,14 @@ class StoryIndex:
         if len(vals) < MIN_SAMPLES:
             return np.empty(0, dtype=np.uint64)
         with np.errstate(over="ignore"):  # a*x+b mod 2**64 permutes the (uniform) samples
-            mins = [(vals[None, :] * self._full_seeds[:, None] + self._full_seeds[::-1, None]).min(axis=1)]
+            perm = np.multiply(self._full_seeds[:, None], vals[None, :])
+            perm += self._full_seeds[::-1, None]
+            mins = [perm.min(axis=1)]
             salts = [self._full_salt]
             # Both lead windows are prefixes: permute the longer once, take minima of each prefix.
             top = vals[:max(LEAD_WINDOWS)]
-            lead = top[None, :] * self._lead_seeds[:, None] + self._lead_seeds[::-1, None]
+            lead = np.multiply(self._lead_seeds[:, None], top[None, :])
+            lead += self._lead_seeds[::-1, None]
             for w, salt in zip(LEAD_WINDOWS, self._lead_salts):
                 if min(w, len(top)) >= MIN_SAMPLES:
                     mins.append(lead[:, :w].min(axis=1))

@@ -96,7 +96,7 @@ def tokenize(text: str) -> tuple[np.ndarray, np.ndarray]:
     prev[:1] = _OTHER
     prev[1:] = cls[:-1]
     # A word starts at a word character after a non-word one, and at every one-char word.
-    first = np.flatnonzero(cls & (~prev | ((cls | prev) >> 1)) & 1)
+    first = np.flatnonzero((cls & (~prev | ((cls | prev) >> 1)) & 1).view(bool))  # 0/1: bool is faster
     if not len(first):
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
     word = cls & 1
