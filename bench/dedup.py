@@ -369,7 +369,8 @@ def scale(articles: list[dict], n: int, seed: int) -> None:
     t_sig = t_find = t_add = 0.0
     merged = 0
     words = 0
-    for doc_id, text in synthetic_texts(articles, n, seed + 1):
+    tail_from, t_tail = n - max(1, n // 10), 0.0  # the last tenth: what a query costs at full size
+    for i, (doc_id, text) in enumerate(synthetic_texts(articles, n, seed + 1)):
         words += len(text.split())
         t0 = time.process_time()
         sig = signature(text)
@@ -382,6 +383,8 @@ def scale(articles: list[dict], n: int, seed: int) -> None:
         t_sig += t1 - t0
         t_find += t2 - t1
         t_add += t3 - t2
+        if i >= tail_from:
+            t_tail += t3 - t0
     gc.collect()
     grown = rss() - base
     total = t_sig + t_find + t_add
@@ -389,6 +392,8 @@ def scale(articles: list[dict], n: int, seed: int) -> None:
     print(f"scale: {n} synthetic documents (mean {words / n:.0f} words), one core, CPU time")
     print(f"  signature {n / t_sig:.0f} docs/s, find_story {n / t_find:.0f} docs/s, "
           f"add {n / t_add:.0f} docs/s; signature+find+add {n / total:.0f} docs/s")
+    print(f"  at the last {n - tail_from} documents (index nearly full): signature+find+add "
+          f"{(n - tail_from) / t_tail:.0f} docs/s")
     print(f"  index memory (RSS delta while building): {grown / 2**20:.0f} MB "
           f"({grown / n:.0f} bytes/doc); stored signatures {index.signature_bytes() / 2**20:.0f} MB")
     print(f"  synthetic documents matched to an earlier one: {merged} ({merged / n:.2%})")
