@@ -5,26 +5,41 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import jdatetime
+
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?!\d)")
+# Solar Hijri (Iran's civil calendar) dates: years 1300-1499 ("۱۴۰۲/۱۱/۸", "8 بهمن 1402").
+_JALALI_ISO = re.compile(r"(?<!\d)(1[34]\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
+_JALALI_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (1[34]\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_JALALI_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 
 
-def explicit(ntext: str, months: list[tuple[int, int, int]], ref: date | None) -> tuple[date, int] | None:
+def month_of(value: object) -> tuple[int, bool]:
+    """A lexicon month value as (month number, whether it is a Solar Hijri month)."""
+    text = str(value)
+    jalali = text.startswith(JALALI_PREFIX)
+    return int(text.removeprefix(JALALI_PREFIX)), jalali
+
+
+def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | None) -> tuple[date, int] | None:
     """First explicit date in normalised text, with its offset.
 
-    months are (start, end, month) spans of month-name cues in ntext.
+    months are (start, end, month, jalali) spans of month-name cues in ntext.
     """
     found: list[tuple[int, date]] = []
-    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
+    for rx, order, make in ((_ISO, "ymd", _safe), (_DMY, "dmy", _safe),
+                            (_JALALI_ISO, "ymd", _jalali), (_JALALI_DMY, "dmy", _jalali)):
         for m in rx.finditer(ntext):
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
-            made = _safe(y, mo, d)
+            made = make(y, mo, d)
             if made:
                 found.append((m.start(), made))
-    for start, end, month in months:
+    for start, end, month, jalali in months:
         before = ntext[max(0, start - 6):start]
         after = ntext[end:end + 12]
         day = None
@@ -36,13 +51,15 @@ def explicit(ntext: str, months: list[tuple[int, int, int]], ref: date | None) -
             day = int(ma.group(1))
         if day is None:
             continue
-        ym = _YEAR.search(ntext[end:end + 16])
-        year = int(ym.group(1)) if ym else (ref.year if ref else None)
+        make = _jalali if jalali else _safe
+        ym = (_JALALI_YEAR if jalali else _YEAR).search(ntext[end:end + 16])
+        ref_year = (jdatetime.date.fromgregorian(date=ref).year if jalali else ref.year) if ref else None
+        year = int(ym.group(1)) if ym else ref_year
         if year is None:
             continue
-        made = _safe(year, month, day)
+        made = make(year, month, day)
         if made and not ym and ref and made > ref + timedelta(days=2):
-            made = _safe(year - 1, month, day)
+            made = make(year - 1, month, day)
         if made:
             found.append((start, made))
     if not found:
@@ -70,5 +87,13 @@ def _safe(y: int, m: int, d: int) -> date | None:
     """A date, or None when the numbers are not one."""
     try:
         return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _jalali(y: int, m: int, d: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one, or None when the numbers are not one."""
+    try:
+        return jdatetime.date(y, m, d).togregorian()
     except ValueError:
         return None

@@ -318,7 +318,7 @@ def _scan_all(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazette
             for c in sent.by.get("month", ()):
                 v = lex.value("month", c.text)
                 if v is not None:
-                    ms.append((c.start, c.end, int(str(v))))
+                    ms.append((c.start, c.end, *dates.month_of(v)))
             sent.memo["months"] = ms
         nonmil = sent.of("nonmil")
         if nonmil and sent.named:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Letters unified so that spelling variants match: Arabic alef/ya/kaf forms, Persian
+# Letters unified so that spelling variants match (digits too, below): Arabic alef/ya/kaf forms, Persian
 # and Urdu equivalents; diacritics, tatweel, niqqud and the Turkish dotted-i mark deleted.
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
@@ -15,6 +15,10 @@ _MAP = {
     "\u200c": " ", "\u200d": "", "\u200f": "", "\u200e": "", "\u0640": "",
     "\u0307": "", "\u00ad": "",
 }
+# Arabic-Indic and Persian (extended) digits read as ASCII ones, so dates and counts written
+# either way parse alike ("٢٠٢٤/١/٢٨", "۱۴۰۲/۱۱/۸").
+_MAP.update({chr(0x0660 + d): str(d) for d in range(10)})
+_MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})
 _DELETE_RANGES = [(0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0591, 0x05C7)]
 TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
 for lo, hi in _DELETE_RANGES:
