@@ -11,6 +11,8 @@ from crawler.mailsink import MailSink
 from pipelines import store
 from pipelines.config import SmtpSettings, load_config
 from pipelines.detect import default_gazetteer, detect
+from pipelines.detect.confirmation import confirmation_terms
+from pipelines.errors import ConfigError
 from pipelines.ingest import FetchedArticle, Ingestor
 from pipelines.records import Extracted
 
@@ -72,6 +74,18 @@ def test_an_official_that_is_the_attack_verbs_subject_stays_the_attacker() -> No
     (report,) = detect("Вооруженные силы Украины нанесли удар беспилотниками по военному аэродрому Бельбек, "
                        "сообщили в Генштабе.", language="ru").reports
     assert report.actor == "Вооруженные силы Украины"
+
+
+@pytest.mark.parametrize("section, message", [
+    ("confirmation: [pentagon]", "expected a mapping"),
+    ("confirmation: {officals: [pentagon]}", "unknown keys"),
+    ("confirmation: {verbs: said}", "expected a list of strings"),
+])
+def test_a_bad_confirmation_section_names_the_file_and_field(tmp_path, section: str, message: str) -> None:
+    (tmp_path / "xx.yaml").write_text(f"language: xx\n{section}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as caught:
+        confirmation_terms("xx", str(tmp_path))
+    assert "xx.yaml" in str(caught.value) and "field" in str(caught.value)
 
 
 # ------------------------------------------------------------------ through ingest and the outbox

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipelines.detect.lexicon import LEXICON_DIR, _raw_all, _terms
+from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, raw_lexicons, term_list
 from pipelines.detect.normalize import raw_pattern, trie_pattern
 from pipelines.errors import ConfigError
 
@@ -43,8 +43,8 @@ def _compile(terms: list[str], prefix: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=None)
 def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> ConfirmationTerms:
     """The terms for a language plus English (wire copy embeds it); all of them if unknown."""
-    raw_all = _raw_all(directory)
-    chosen = ([lang] + (["en"] if lang != "en" and "en" in raw_all else [])) if lang in raw_all else list(raw_all)
+    raw_all = raw_lexicons(directory)
+    chosen = chosen_languages(lang, raw_all)
     lists: dict[str, list[str]] = {k: [] for k in _KEYS}
     prefixes = []
     for code in chosen:
@@ -56,11 +56,11 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
         if unknown:
             raise ConfigError(file, f"unknown keys {sorted(unknown)}", field="confirmation")
         for key in _KEYS:
-            lists[key].extend(_terms(section, key, file))
+            lists[key].extend(term_list(section, key, file))
         if raw.get("prefix"):
             prefixes.append(raw["prefix"])
     prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
-    return ConfirmationTerms(*(_compile(lists[k], prefix) for k in _KEYS))
+    return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS})
 
 
 def official_spans(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> list[tuple[int, int]]:

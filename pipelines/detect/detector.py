@@ -204,8 +204,8 @@ def _confirmed_by(doc: str, sents: list[Sentence], heads: list[int], r: Report,
     """The official body that confirms this report, as written, from its sentences or the next one.
 
     The sentence after a report's sentence counts only when it names no other installation
-    ("The Pentagon confirmed the attack." right after the attack). Whichever side the official
-    speaks for, it states that the attack happened.
+    ("The Pentagon confirmed the attack." right after the attack). A state body counts whichever
+    side it belongs to; a spokesman for the report's own attacker is claiming, not confirming.
     """
     order: list[int] = []
     for i in heads:

@@ -88,7 +88,7 @@ class Lexicon:
         return None
 
 
-def _terms(raw: dict, key: str, file: str) -> list[str]:
+def term_list(raw: dict, key: str, file: str) -> list[str]:
     """A list of strings at raw[key] (nested under attack/blockers allowed)."""
     value = raw.get(key, [])
     if value is None:
@@ -102,13 +102,13 @@ def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict
     """Map a lexicon file onto scan groups (term lists) and value tables."""
     lists: dict[str, list[str]] = {}
     for g in _TOP_LISTS:
-        lists[g] = _terms(raw, g, file)
+        lists[g] = term_list(raw, g, file)
     attack = raw.get("attack", {}) or {}
     blockers = raw.get("blockers", {}) or {}
     for k in ATTACK_KEYS:
-        lists[f"t_{k}"] = _terms(attack, k, file)
+        lists[f"t_{k}"] = term_list(attack, k, file)
     for k in BLOCK_KEYS:
-        lists[f"b_{k}"] = _terms(blockers, k, file)
+        lists[f"b_{k}"] = term_list(blockers, k, file)
     unknown = set(attack) - set(ATTACK_KEYS)
     if unknown:
         raise ConfigError(file, f"unknown attack types {sorted(unknown)}", field="attack")
@@ -167,7 +167,7 @@ def _read(path: Path) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
-def _raw_all(directory: str) -> dict[str, tuple[dict, str]]:
+def raw_lexicons(directory: str) -> dict[str, tuple[dict, str]]:
     """All lexicon files in a directory, by language code."""
     out = {}
     for path in sorted(Path(directory).glob("*.yaml")):
@@ -176,14 +176,18 @@ def _raw_all(directory: str) -> dict[str, tuple[dict, str]]:
     return out
 
 
+def chosen_languages(lang: str | None, raw_all: dict) -> list[str]:
+    """The lexicons a language reads: its own plus English (wire copy embeds it); all if unknown."""
+    if lang in raw_all:
+        return [lang] + (["en"] if lang != "en" and "en" in raw_all else [])
+    return list(raw_all)
+
+
 @functools.lru_cache(maxsize=None)
 def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
     """The lexicon for a language plus English (wire copy embeds it); all of them if unknown."""
-    raw_all = _raw_all(directory)
-    if lang in raw_all:
-        chosen = [lang] + (["en"] if lang != "en" and "en" in raw_all else [])
-    else:
-        chosen = list(raw_all)
+    raw_all = raw_lexicons(directory)
+    chosen = chosen_languages(lang, raw_all)
     lists: dict[str, list[str]] = {}
     values: dict[str, dict[str, object]] = {g: {} for g in VALUE_GROUPS}
     prefixes = []
@@ -211,11 +215,11 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
         words = set()
         for code in chosen:
             raw, file = raw_all[code]
-            words.update(norm_term(t) for t in _terms(raw, name, file))
+            words.update(norm_term(t) for t in term_list(raw, name, file))
         setattr(lex, name, frozenset(words - {""}))
     return lex
 
 
 def languages(directory: str = str(LEXICON_DIR)) -> list[str]:
     """Languages that have a lexicon file."""
-    return sorted(_raw_all(directory))
+    return sorted(raw_lexicons(directory))
