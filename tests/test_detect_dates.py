@@ -22,12 +22,27 @@ CASES = [
     ("en", "Drones attacked Ain al-Asad air base.", None),
 ]
 
+# PUB is 15 Aban 1402 in the Solar Hijri calendar.
+NATIVE_DIGIT_CASES = [
+    ("ar", "قصفت طائرة مسيرة قاعدة عين الأسد الجوية يوم ٢٠٢٣/١١/٤ حسب مصادر أمنية.", date(2023, 11, 4)),
+    ("ar", "قصفت طائرة مسيرة قاعدة عين الأسد الجوية يوم ٤ نوفمبر ٢٠٢٣ حسب مصادر أمنية.", date(2023, 11, 4)),
+    ("fa", "پهپادها روز ۱۴۰۲/۸/۱۳ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
+    ("fa", "پهپادها روز ۱۳ آبان ۱۴۰۲ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
+    ("fa", "پهپادها روز ۱۳ آبان به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
+    ("fa", "پهپادها روز ۴ نوامبر ۲۰۲۳ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
+    # A Solar Hijri day later in the year than the publication is last year's.
+    ("fa", "پهپادها روز ۲۰ آبان به پایگاه عین الاسد حمله کردند.", date(2022, 11, 11)),
+    # A month name with no day next to it is no date.
+    ("fa", "پهپادها در آبان به پایگاه عین الاسد حمله کردند.", None),
+]
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES + NATIVE_DIGIT_CASES)
 def test_event_date(lang: str, text: str, expected: date | None) -> None:
     det = detect(text, language=lang, published=PUB)
     assert det.strike
     assert det.reports[0].event_date == expected
+
 
 
 def test_december_date_in_january_article_is_last_year() -> None:
@@ -49,25 +64,3 @@ def test_dateline_used_when_no_publication_date() -> None:
 ])
 def test_weekday_resolution(ref: date, wd: int, expected: date) -> None:
     assert weekday(ref, wd) == expected
-
-
-# PUB is 15 Aban 1402 in the Solar Hijri calendar.
-NATIVE_DIGIT_CASES = [
-    ("ar", "قصفت طائرة مسيرة قاعدة عين الأسد الجوية يوم ٢٠٢٣/١١/٤ حسب مصادر أمنية.", date(2023, 11, 4)),
-    ("ar", "قصفت طائرة مسيرة قاعدة عين الأسد الجوية يوم ٤ نوفمبر ٢٠٢٣ حسب مصادر أمنية.", date(2023, 11, 4)),
-    ("fa", "پهپادها روز ۱۴۰۲/۸/۱۳ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
-    ("fa", "پهپادها روز ۱۳ آبان ۱۴۰۲ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
-    ("fa", "پهپادها روز ۱۳ آبان به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
-    ("fa", "پهپادها روز ۴ نوامبر ۲۰۲۳ به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
-    # A Solar Hijri day later in the year than the publication is last year's.
-    ("fa", "پهپادها روز ۲۰ آبان به پایگاه عین الاسد حمله کردند.", date(2022, 11, 11)),
-    # A month name with no day next to it is no date.
-    ("fa", "پهپادها در آبان به پایگاه عین الاسد حمله کردند.", None),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), NATIVE_DIGIT_CASES)
-def test_native_digits_and_the_solar_hijri_calendar(lang: str, text: str, expected: date | None) -> None:
-    det = detect(text, language=lang, published=PUB)
-    assert det.strike
-    assert det.reports[0].event_date == expected
