@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from w3lib.html import remove_tags, replace_entities
 
@@ -96,12 +96,8 @@ class Ingestor:
 
     def load_index(self, session: Session, *, days: int = 14, now: datetime) -> int:
         """Rebuild the near-duplicate index from stored signatures of the recent window."""
-        self._since = now - timedelta(days=days)
-        loaded = self._add_rows(session.execute(self._signatures()))
-        # Older articles stay out: later refreshes start from the newest stored id, not from 0.
-        newest = session.scalar(select(func.max(store.Article.id))) or 0
-        self._watermark = max(self._watermark, newest)
-        return loaded
+        self._since = now - timedelta(days=days)  # later refreshes keep to the same window
+        return self._add_rows(session.execute(self._signatures()))
 
     def refresh_index(self, session: Session) -> int:
         """Take in what other processes (other nodes) stored since: one story index for all."""

@@ -63,12 +63,8 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
     return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS})
 
 
-def official_spans(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> list[tuple[int, int]]:
-    """Spans of the official bodies stating something in one normalised sentence, in text order.
-
-    `attacker` (normalised) is the report's actor: an official written just before it ("the
-    spokesman of the Yemeni armed forces") speaks for the attacker, which is a claim.
-    """
+def official_spans(ntext: str, terms: ConfirmationTerms) -> list[tuple[int, int]]:
+    """Spans of the official bodies stating something in one normalised sentence, in text order."""
     verbs = [m.span("t") for m in terms.verbs.finditer(ntext)]
     if not verbs:
         return []
@@ -80,18 +76,16 @@ def official_spans(ntext: str, terms: ConfirmationTerms, attacker: str | None = 
         start, end = m.span("t")
         if any(start - HEDGE_BEFORE_OFFICIAL <= h_end <= start for _, h_end in hedges):
             continue  # "did not name", "ولم يحدد الجيش": the official said nothing of it
-        if attacker and attacker in ntext[end:end + SPEAKS_FOR]:
-            continue
         if any(0 <= v_start - end <= OFFICIAL_BEFORE_VERB or 0 <= start - v_end <= VERB_BEFORE_OFFICIAL
                for v_start, v_end in verbs):
             found.append((start, end))
     return found
 
 
-def official_in(ntext: str, terms: ConfirmationTerms, attacker: str | None = None) -> tuple[int, int] | None:
-    """Span of the first official body stating the attack in one normalised sentence, or None."""
-    spans = official_spans(ntext, terms, attacker)
-    return spans[0] if spans else None
+def speaks_for(ntext: str, span: tuple[int, int], attacker: str | None) -> bool:
+    """An official written just before the attacker ("the spokesman of the Yemeni armed forces")
+    speaks for it: that is a claim, not a confirmation. `attacker` is normalised."""
+    return bool(attacker) and attacker in ntext[span[1]:span[1] + SPEAKS_FOR]
 
 
 def as_written(raw: str, ntext: str, span: tuple[int, int]) -> str:

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import jdatetime
 
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?!\d)")
-# Solar Hijri (Iran's civil calendar) dates: years 1300-1499 ("۱۴۰۲/۱۱/۸", "8 بهمن 1402").
-_JALALI_ISO = re.compile(r"(?<!\d)(1[34]\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
-_JALALI_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (1[34]\d\d)(?!\d)")
+# Numeric dates with a Gregorian year (19xx, 20xx) or a Solar Hijri one (13xx, 14xx: Iran's
+# civil calendar, "۱۴۰۲/۱۱/۸").
+_ISO = re.compile(r"(?<!\d)((?:19|20|13|14)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20|13|14)\d\d)(?!\d)")
+_FIRST_GREGORIAN_YEAR = 1900  # numeric years below it are Solar Hijri
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _JALALI_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
@@ -31,12 +31,11 @@ def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | N
     months are (start, end, month, jalali) spans of month-name cues in ntext.
     """
     found: list[tuple[int, date]] = []
-    for rx, order, make in ((_ISO, "ymd", _safe), (_DMY, "dmy", _safe),
-                            (_JALALI_ISO, "ymd", _jalali), (_JALALI_DMY, "dmy", _jalali)):
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
         for m in rx.finditer(ntext):
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
-            made = make(y, mo, d)
+            made = (_safe if y >= _FIRST_GREGORIAN_YEAR else _jalali)(y, mo, d)
             if made:
                 found.append((m.start(), made))
     for start, end, month, jalali in months:

@@ -12,8 +12,7 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import dates, scoring as W
-from pipelines.detect.confirmation import (ConfirmationTerms, as_written, confirmation_terms, official_in,
-                                           official_spans)
+from pipelines.detect.confirmation import as_written, confirmation_terms, official_spans, speaks_for
 from pipelines.detect.gazetteer import Base, Gazetteer, Hit, load_gazetteer
 from pipelines.detect.language import identify
 from pipelines.detect.lexicon import Lexicon, get_lexicon, languages
@@ -131,8 +130,7 @@ def detect(
     """Reports of attacks on installations in one article, with a 0..1 score."""
     gaz = gazetteer or default_gazetteer()
     lang = (language or identify(f"{title or ''}\n{text}") or "").split("-")[0].lower() or None
-    lex_code = lang if lang in languages() else None
-    lex = get_lexicon(lex_code)
+    lex = get_lexicon(lang if lang in languages() else None)
     doc = f"{title}\n{text}" if title else text
     sents = _scan_all(doc, split(doc), lex, gaz)
     if title and sents:
@@ -173,7 +171,7 @@ def detect(
             if linked is not None:
                 r = replace(r, base=linked.name, base_id=linked.id, country=linked.country, region=None)
         r = replace(r, evidence=_body_evidence(doc, sents, i, others, r.evidence))
-        official = _confirmed_by(doc, sents, [i, *(j for j, _ in others)], r, confirmation_terms(lex_code))
+        official = _confirmed_by(doc, sents, [i, *(j for j, _ in others)], r, lex)
         if official:
             r = replace(r, confirmed_by=official)
         reports.append(r)
@@ -199,8 +197,7 @@ def _sentence_text(doc: str, sent: Sentence) -> str:
     return re.sub(r"\s+", " ", doc[sent.start:sent.end]).strip()[:600]
 
 
-def _confirmed_by(doc: str, sents: list[Sentence], heads: list[int], r: Report,
-                  terms: ConfirmationTerms) -> str | None:
+def _confirmed_by(doc: str, sents: list[Sentence], heads: list[int], r: Report, lex: Lexicon) -> str | None:
     """The official body that confirms this report, as written, from its sentences or the next one.
 
     The sentence after a report's sentence counts only when it names no other installation
@@ -214,12 +211,12 @@ def _confirmed_by(doc: str, sents: list[Sentence], heads: list[int], r: Report,
                 if j != i and j not in heads and any(h.base.id != r.base_id for h in sents[j].named):
                     continue
                 order.append(j)
+    attacker = norm(r.actor).strip() if r.actor else None
     for j in order:
         sent = sents[j]
-        span = official_in(sent.ntext, terms, norm(r.actor).strip() if r.actor else None)
-        if span is None:
-            continue
-        return as_written(doc[sent.start:sent.end], sent.ntext, span)
+        for span in _speakers(sent, lex)[0]:
+            if not speaks_for(sent.ntext, span, attacker):
+                return as_written(doc[sent.start:sent.end], sent.ntext, span)
     return None
 
 
@@ -841,14 +838,19 @@ def _actor(doc: str, sents: list[Sentence], i: int, m: Mention, lex: Lexicon) ->
 _SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
 
 
-def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
-    """The actor is the official making the sentence's statement ("the Pentagon said"), not the attacker."""
+def _speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
     memo = sent.memo.get("speakers")
     if memo is None:
         terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
         memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
                                         [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
-    spans, verbs = memo
+    return memo
+
+
+def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """The actor is the official making the sentence's statement ("the Pentagon said"), not the attacker."""
+    spans, verbs = _speakers(sent, lex)
     if not any(a.start < end and start < a.end for start, end in spans):
         return False
     if any(a.start - _SUBJECT_CHARS // 2 <= v < a.start for v in verbs):
