@@ -9,12 +9,13 @@ import trafilatura
 
 from pipelines.extract_cleanup import clean_text, normalise_text
 from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
+from pipelines.extract_embedded import embedded_article, page_scripts
 from pipelines.extract_html import looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
-from pipelines.extract_merge import choose_body
+from pipelines.extract_merge import Choice, choose_body
 from pipelines.extract_prune import prune_link_lists, prune_other_articles
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
-from pipelines.extract_text import coverage
+from pipelines.extract_text import coverage, tokens
 from pipelines.extract_title import choose_title
 from pipelines.language import identify_language
 from pipelines.records import Extracted
@@ -42,6 +43,8 @@ _PRUNE_XPATH = [
     # What a browser without JavaScript shows: "please enable JavaScript" banners, not the article.
     "//noscript",
 ]
+# A page whose rendered text is shorter than this may be a JavaScript shell with the article in a payload.
+_SHELL_MAX_TOKENS = 40
 _AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
 
 
@@ -105,13 +108,18 @@ def _trafilatura(tree: object, url: str) -> str:
 
 
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
-    """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst."""
+    """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst;
+    the article in a script payload when the rendered page holds next to nothing."""
     prune_link_lists(tree)
     prune_other_articles(tree, title)
     extracted = _trafilatura(tree, url)
     article = meta.article
     structured = normalise_text(article.body) if article else ""
     choice = choose_body(extracted, structured)
+    if len(tokens(choice.text)) < _SHELL_MAX_TOKENS:
+        embedded = normalise_text(embedded_article(page_scripts(tree), title))
+        if len(tokens(embedded)) > 2 * max(len(tokens(choice.text)), _SHELL_MAX_TOKENS // 2):
+            choice = Choice(embedded, "embedded")
     lines = choice.text.split("\n") if choice.text else []
     description = meta.meta.get("og:description") or meta.meta.get("description") or (article.description if article else None)
     standfirst = find_standfirst(tree, description)

@@ -22,7 +22,7 @@ class Extracted:
     author: str | None = None
     language: str | None = None  # ISO 639-1
     canonical_url: str | None = None
-    method: str = "none"  # which source the text came from: jsonld, trafilatura, feed, none
+    method: str = "none"  # which source the text came from: jsonld, trafilatura, embedded (script payload), feed, none
 
 
 @dataclass(frozen=True)

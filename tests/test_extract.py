@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from datetime import datetime, timedelta, timezone
@@ -215,3 +216,72 @@ def test_next_article_on_the_page_is_left_out():
     assert "protected cycle lanes along the length of Mill Road" in result.text
     assert "Volunteers spent six weekends" not in result.text
     assert "Library garden" not in result.text
+
+
+# A JavaScript shell page: the article is only in a script payload, as HTML inside JSON.
+
+def test_article_in_a_next_data_payload_is_read_from_a_shell_page():
+    result = run("next_data_shell.html", "https://courier.example/news/ferry")
+    assert result.method == "embedded"
+    assert result.text.startswith("The river ferry between Oldmill and Kessand returned to service")
+    assert "Season tickets bought before the closure" in result.text
+    assert "Timetable" in result.text.split("\n")  # the subheading keeps its own line
+    assert "Photo: Harbour office" not in result.text  # the caption is not the article
+    assert "football cup draw" not in result.text  # the sidebar's teasers are another story, though longer
+    assert "Loading" not in result.text
+
+
+def test_article_in_a_double_encoded_stream_payload_is_read():
+    result = run("rsc_stream_shell.html", "https://metro.example/news/trams")
+    assert result.method == "embedded"
+    lines = result.text.split("\n")
+    assert lines[0].startswith("Trams on the eastern line run again from Saturday")
+    assert "Replacement buses stop running on Friday night." in lines  # <br> breaks the line
+    assert "Passengers with weekly passes will be refunded for the days without service." in lines
+    assert "Read more" not in result.text
+
+
+def _shell(script: str, title: str = "Eastern tram line reopens after depot flood") -> str:
+    return f"<html><head><title>{title}</title></head><body><div id='app'></div><script>{script}</script></body></html>"
+
+
+def test_payload_about_another_story_is_not_taken():
+    teasers = "".join(f"<p>Cup draw {i}: supporters of both clubs are travelling north for the replay.</p>" for i in range(10))
+    result = extract(_shell("window.__STATE__ = " + json.dumps({"html": teasers})), "https://example.org/t", fetched_at=FETCHED)
+    assert result.text == ""
+    assert result.method == "none"
+
+
+def test_rendered_article_wins_over_its_payload():
+    raw = page("article_og_only.html").decode("utf-8")
+    payload = "".join(f"<p>Payload paragraph {i} says something else about the story.</p>" for i in range(30))
+    raw = raw.replace("</body>", "<script>window.__DATA__ = " + json.dumps({"body": payload}) + "</script></body>")
+    result = extract(raw, "https://example.org/story", fetched_at=FETCHED)
+    assert result.method != "embedded"
+    assert "Payload paragraph" not in result.text
+
+
+HOSTILE_SCRIPTS = {
+    "unterminated": 'var a = "<p>one</p><p>two' + "x" * 5000,
+    "bad-escapes": 'var a = "' + "<p>tram depot flood \\x41\\q</p>" * 40 + '";',
+    "lone-surrogate-escape": 'var a = "' + "<p>tram depot flood \\ud800</p>" * 40 + '";',
+    "huge": 'var a = "' + "<p>eastern tram line</p>" * 300_000 + '";',
+    "many-quotes": '"' * 200_000,
+    "nested-backslashes": 'var a = "' + "\\\\" * 100_000 + '";',
+}
+
+
+@pytest.mark.parametrize("script", list(HOSTILE_SCRIPTS.values()), ids=list(HOSTILE_SCRIPTS))
+def test_hostile_payloads_never_raise(script):
+    result = extract(_shell(script), "https://example.org/hostile", fetched_at=FETCHED)
+    assert isinstance(result, Extracted)
+    assert result.title == "Eastern tram line reopens after depot flood"
+    result.text.encode("utf-8")  # no lone surrogates reach storage
+
+
+def test_payload_with_a_lone_surrogate_escape_is_read_without_it():
+    script = 'var a = "' + "<p>The eastern tram depot flood \\ud800 is over.</p>" * 40 + '";'
+    result = extract(_shell(script), "https://example.org/hostile", fetched_at=FETCHED)
+    assert result.method == "embedded"
+    assert "The eastern tram depot flood" in result.text
+    result.text.encode("utf-8")
