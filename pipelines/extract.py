@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import trafilatura
 
 from pipelines.extract_cleanup import clean_text, normalise_text
-from pipelines.extract_dates import first_plausible, htmldate_guess, utc_now
+from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
 from pipelines.extract_embedded import embedded_article, page_scripts
 from pipelines.extract_html import looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
@@ -137,6 +137,8 @@ def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime, *, 
     candidates.extend(meta.meta[key] for key in _PUBLISHED_META if key in meta.meta)
     candidates.extend(meta.itemprop_published)
     candidates.extend(meta.time_datetimes[:1])
+    # The page's own date stamp on its titles beats htmldate's search, which can pick a teaser's date.
+    candidates.extend(stamp for stamp in (title_stamp(meta.meta.get("og:title")), title_stamp(meta.title_tag)) if stamp)
     found = first_plausible(candidates, fetched_at)
     return found if found is not None else htmldate_guess(tree, url, fetched_at, extensive=extensive)
 

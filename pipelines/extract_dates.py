@@ -87,6 +87,23 @@ def first_plausible(candidates: list[object], fetched_at: datetime) -> datetime 
     return None
 
 
+# A date a publisher stamps on its titles as a segment of its own: "Headline | DW | 28.04.2023".
+_TITLE_STAMP = re.compile(r"(?:^|\s[|\-–—·•/]\s)(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*$")
+
+
+def title_stamp(title: str | None) -> datetime | None:
+    """The date a title ends with as its own segment (day.month.year, as written in Europe, or ISO)."""
+    match = _TITLE_STAMP.search(title or "")
+    if not match:
+        return None
+    day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+        match.group(6), match.group(5), match.group(4))
+    try:
+        return datetime(int(year), int(month), int(day), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
 def htmldate_guess(tree: object, url: str, fetched_at: datetime, *, original: bool = True, extensive: bool = True) -> datetime | None:
     """htmldate's reading of the page (publication or last update), bounded by the fetch date."""
     try:

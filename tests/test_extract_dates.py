@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pipelines.extract_dates import first_plausible, parse_date, plausible
+from pipelines.extract import extract
+from pipelines.extract_dates import first_plausible, parse_date, plausible, title_stamp
 
 FETCH = datetime(2024, 10, 12, 12, 0, tzinfo=timezone.utc)
 
@@ -43,3 +44,27 @@ def test_slightly_ahead_clamped_to_fetch():
 
 def test_before_the_web_rejected():
     assert plausible(datetime(1970, 1, 1, tzinfo=timezone.utc), FETCH) is None
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Floods close the valley road | Courier | 05.03.2024", datetime(2024, 3, 5, tzinfo=timezone.utc)),
+    ("Floods close the valley road - 2024-03-05", datetime(2024, 3, 5, tzinfo=timezone.utc)),
+    ("Floods close the valley road | 31.02.2024", None),  # no such day
+    ("Opening hours from 05.03.2024", None),  # a date inside the headline is not a stamp
+    ("Floods close the valley road", None),
+    (None, None),
+])
+def test_title_stamp(title, expected):
+    assert title_stamp(title) == expected
+
+
+def test_title_stamp_dates_a_page_whose_teasers_carry_other_dates():
+    page = """<html><head><title>Floods close the valley road | Region | Courier | 05.03.2024</title>
+    <meta property="og:title" content="Floods close the valley road | Courier | 05.03.2024"></head><body>
+    <article><h1>Floods close the valley road</h1>
+    <p>The road between the two villages stayed closed on Tuesday after the river rose over its banks overnight.</p>
+    <p>Crews expect to clear the mud by the weekend, the county said, and a detour runs over the northern bridge.</p>
+    </article><aside><h2>Council <span class="date">01.03.2024</span></h2><p>An older story.</p></aside>
+    </body></html>"""
+    result = extract(page, "https://courier.example/floods", fetched_at=FETCH)
+    assert result.published == datetime(2024, 3, 5, tzinfo=timezone.utc)
