@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import trafilatura
 
 from pipelines.extract_cleanup import clean_text, normalise_text
+from pipelines.extract_complete import complete_lines
 from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
 from pipelines.extract_embedded import embedded_article, page_scripts
 from pipelines.extract_html import looks_binary, parse, to_text
@@ -121,6 +122,8 @@ def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[st
         if len(tokens(embedded)) > 2 * max(len(tokens(choice.text)), _SHELL_MAX_TOKENS // 2):
             choice = Choice(embedded, "embedded")
     lines = choice.text.split("\n") if choice.text else []
+    if choice.method == "trafilatura":
+        lines = complete_lines(tree, lines)
     description = meta.meta.get("og:description") or meta.meta.get("description") or (article.description if article else None)
     standfirst = find_standfirst(tree, description)
     if standfirst and (not lines or coverage(standfirst, choice.text) < 0.5):
