@@ -13,9 +13,9 @@ from collections import Counter
 
 from pipelines.extract_text import TextIndex, tokens
 
-_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
+BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")  # the elements article text is written in
 _OUTSIDE_ARTICLE_TAGS = frozenset({"aside", "figure", "figcaption", "nav", "footer", "form", "header"})
-_OUTSIDE_ARTICLE_CLASSES = ("related", "teaser", "promo", "newsletter", "advert", "caption", "share", "comment")
+_OUTSIDE_ARTICLE_CLASSES = ("related", "teaser", "promo", "newsletter", "advert", "caption", "credit", "share", "comment")
 MIN_MATCHED = 3  # fewer matched paragraphs say nothing about the page's markup
 CLASS_SHARE = 0.6  # share of matched paragraphs that must carry the class
 MIN_LINE_CHARS = 20
@@ -46,8 +46,8 @@ def _common_ancestor(elements: list):
     return chain[0] if chain else None
 
 
-def _outside_article(element, container) -> bool:
-    """True for a block inside a figure, an aside or a teaser box within the container."""
+def outside_article(element, container=None) -> bool:
+    """True for a block inside a figure, an aside, a caption or a teaser box (below the container, if given)."""
     for node in element.iterancestors():
         if node is container:
             return False
@@ -69,7 +69,7 @@ def complete_lines(tree, lines: list[str]) -> list[str]:
     wanted = {_norm(line): index for index, line in enumerate(lines) if len(line) >= MIN_LINE_CHARS}
     if len(wanted) < MIN_MATCHED:
         return lines
-    blocks = [element for element in tree.iter(*_BLOCKS)]
+    blocks = list(tree.iter(*BLOCKS))
     texts = {element: _norm(element.text_content()) for element in blocks}
     matched = [element for element in blocks if texts[element] in wanted]
     if len(matched) < MIN_MATCHED:
@@ -87,14 +87,14 @@ def complete_lines(tree, lines: list[str]) -> list[str]:
     held = TextIndex("\n".join(lines))
     inserts: dict[int, list[str]] = {}
     anchor = -1  # the line after which the next recovered block goes
-    for element in container.iter(*_BLOCKS):
+    for element in container.iter(*BLOCKS):
         if name not in _classes(element):
             continue
         text = texts.get(element, "")
         if text in wanted:
             anchor = wanted[text]
             continue
-        if anchor < 0 or not tokens(text) or _mostly_links(element, text) or _outside_article(element, container):
+        if anchor < 0 or not tokens(text) or _mostly_links(element, text) or outside_article(element, container):
             continue
         if held.support(text) >= ALREADY_HELD:
             continue

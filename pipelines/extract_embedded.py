@@ -15,13 +15,12 @@ import re
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from pipelines.extract_complete import BLOCKS, outside_article
 from pipelines.extract_text import tokens
 
 # A JSON string literal of some length: escapes are taken whole so an escaped quote never ends it.
 _STRING_LITERAL = re.compile(r'"((?:[^"\\]|\\.){200,})"', re.S)
 _PARAGRAPH_TAG = re.compile(r"<(p|br|h[2-4]|li)\b", re.I)
-_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
-_SKIPPED_CLASSES = ("caption", "credit", "related", "share", "ad-", "advert", "promo")
 MAX_SCRIPT_CHARS = 4_000_000  # payloads bigger than this are app state, not an article
 MIN_PARAGRAPHS = 2
 TITLE_SHARE = 0.3  # share of the title's words a payload must contain to be this page's article
@@ -44,15 +43,6 @@ def _literals(text: str, depth: int = 2):
             yield from _literals(value, depth - 1)
 
 
-def _is_skipped(element) -> bool:
-    """Captions, credits and promo boxes inside the payload's HTML are not the article."""
-    for node in element.iterancestors():
-        classes = (node.get("class") or "").lower()
-        if any(name in classes for name in _SKIPPED_CLASSES) or node.tag in ("figure", "figcaption", "aside"):
-            return True
-    return False
-
-
 def html_to_lines(fragment: str) -> list[str]:
     """The paragraphs of an HTML fragment as lines; <br> breaks a paragraph into lines too."""
     try:
@@ -62,9 +52,9 @@ def html_to_lines(fragment: str) -> list[str]:
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     lines: list[str] = []
-    blocks = [node for node in root.iter(*_BLOCKS) if not _is_skipped(node)]
+    blocks = [node for node in root.iter(*BLOCKS) if not outside_article(node)]
     # Nested blocks (a <p> inside an <li>) are read once, at the outer one.
-    inner = {child for node in blocks for child in node.iterdescendants(*_BLOCKS)}
+    inner = {child for node in blocks for child in node.iterdescendants(*BLOCKS)}
     for node in blocks:
         if node in inner:
             continue
