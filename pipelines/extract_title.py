@@ -5,8 +5,9 @@ visible ``<h1>`` and ``<title>``. They are often the same words decorated differ
 Site", "Section - Headline", "Headline | DW | 28.04.2023"), and sometimes genuinely different
 wordings (an SEO headline and a social one). The chooser:
 
-1. cleans every candidate the same way: site-name, date and byline segments are cut from either
-   end, and a candidate that is another candidate plus extra segments is cut down to it;
+1. cleans every candidate the same way: site-name, section (as the page's meta tags name it),
+   date and byline segments are cut from either end, and a candidate that is another candidate
+   plus extra segments is cut down to it;
 2. takes the first usable candidate in a fixed order (JSON-LD, OpenGraph, Twitter, h1, <title>),
    skipping ones that only name the site or are generic labels;
 3. reconciles the two headlines the publisher writes for machines, JSON-LD and og:title: when one
@@ -42,6 +43,11 @@ _GENERIC_TITLES = frozenset({
     "accueil", "inicio", "portada", "notizie", "nyheter", "nieuws", "aktuelles", "breaking news",
 })
 _WORD = re.compile(r"\w+")
+# Meta fields that name the page's section ("Politik", "정치"), which titles often carry as a tail.
+_SECTION_FIELDS = ("article:section", "og:section", "section", "articlesection", "category",
+                   "content_category", "content_subcategory", "parsely-section")
+# A section name glued to the headline's end with a dash or bar and no spaces ("...커졌다-정치ㅣSite").
+_GLUED_TAIL = re.compile(r"[-–—|/·]\s*([^-–—|/·]{1,40})$")
 _QUOTES = "\"'«»„“”‘’‚‹›「」『』"
 
 
@@ -68,6 +74,12 @@ def _site_keys(meta: PageMeta, url: str) -> list[str]:
     return [key for key in keys if len(key) >= 2]
 
 
+def _section_keys(meta: PageMeta) -> set[str]:
+    """Folded names of the page's section from its meta tags (comma-separated lists split)."""
+    names = (part for field in _SECTION_FIELDS for part in (meta.meta.get(field) or "").split(","))
+    return {key for key in map(_key, names) if key}
+
+
 def _is_site_name(segment: str, site_keys: list[str]) -> bool:
     """True when a title segment names the site rather than the story: the site's name is (most of) it."""
     key = _key(segment)
@@ -83,14 +95,15 @@ def _is_site_name(segment: str, site_keys: list[str]) -> bool:
     return False
 
 
-def _is_decoration(segment: str, site_keys: list[str]) -> bool:
-    """A title segment that is not the story: the site's name, a date, or a byline."""
-    if len(segment.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(segment, site_keys):
+def _is_decoration(segment: str, site_keys: list[str], section_keys: set[str] = frozenset()) -> bool:
+    """A title segment that is not the story: the site's name, the page's section, a date, or a byline."""
+    if len(segment.split()) <= _MAX_SUFFIX_WORDS and (_is_site_name(segment, site_keys) or _key(segment) in section_keys):
         return True
     return is_date_line(segment) or is_byline(segment)
 
 
-def strip_site_suffix(title: str, site_keys: list[str], other_keys: set[str]) -> str:
+def strip_site_suffix(title: str, site_keys: list[str], other_keys: set[str],
+                      section_keys: set[str] = frozenset()) -> str:
     """The title without ' | Site', ' - Section | Site', ' | DW | 28.04.2023' or ' | by Author' tails,
     without a leading 'Site: ', and cut down to another candidate it merely decorates (never to nothing)."""
     # A candidate that is another candidate plus separated segments is that candidate.
@@ -107,11 +120,16 @@ def strip_site_suffix(title: str, site_keys: list[str], other_keys: set[str]) ->
         prefix, suffix = title[: last.start()].strip(), title[last.end():].strip()
         if not prefix:
             break
-        if _is_decoration(suffix, site_keys):
+        if _is_decoration(suffix, site_keys, section_keys):
             dropped_site = True
         elif not (dropped_site and len(suffix.split()) <= _MAX_SECTION_WORDS and ":" not in last.group()):
             break
         title = prefix
+    # Only between the headline and a site name is a glued tail a section; elsewhere it is a
+    # compound word ("deal-breaker").
+    glued = _GLUED_TAIL.search(title) if dropped_site else None
+    if glued and glued.start() > 0 and _key(glued.group(1)) in section_keys:
+        title = title[: glued.start()].rstrip()
     parts = list(_SEPARATOR.finditer(title))
     if parts:
         head, rest = title[: parts[0].start()].strip(), title[parts[0].end():].strip()
@@ -211,10 +229,11 @@ def title_candidates(meta: PageMeta, url: str) -> dict[str, str]:
     ]
     raw = [_jsonld_headline(meta, rest[:3]), *rest]
     site_keys = _site_keys(meta, url)
+    section_keys = _section_keys(meta)
     cleaned = {}
     for index, (source, candidate) in enumerate(zip(SOURCES, raw)):
         others = {_key(other) for i, other in enumerate(raw) if i != index and other}
-        cleaned[source] = strip_site_suffix(candidate, site_keys, others) if candidate else ""
+        cleaned[source] = strip_site_suffix(candidate, site_keys, others, section_keys) if candidate else ""
     return cleaned
 
 

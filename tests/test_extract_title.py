@@ -120,3 +120,24 @@ def test_full_width_separator_before_the_site_name_is_cut():
     page = meta(og="フェリーが修理を終えて復帰：港新聞", site="港新聞")
     assert choose_title(page, URL) == "フェリーが修理を終えて復帰"
     assert choose_title(meta(og="速報：フェリーが修理を終えて復帰", site="港新聞"), URL) == "速報：フェリーが修理を終えて復帰"
+
+
+def test_the_pages_own_section_name_is_cut_even_glued_on():
+    page = meta(og="여객선 운항 재개-사회ㅣ항구신문", site="항구신문")
+    page.meta["content_category"] = "사회"
+    assert choose_title(page, URL) == "여객선 운항 재개"
+    page = meta(og="Ferry returns after winter repairs - Local news", site=None)
+    page.meta["article:section"] = "Local news"
+    assert choose_title(page, URL) == "Ferry returns after winter repairs"
+
+
+def test_a_tail_that_is_not_the_pages_section_stays():
+    page = meta(og="Ferry crews vote on the two-tier deal-breaker | Harbour Post")
+    page.meta["article:section"] = "Local"
+    assert choose_title(page, URL) == "Ferry crews vote on the two-tier deal-breaker"
+
+
+def test_a_glued_tail_is_a_section_only_before_the_site_name():
+    page = meta(og="Ferry crews vote on the two-tier deal-breaker", site=None)
+    page.meta["article:section"] = "breaker"
+    assert choose_title(page, URL) == "Ferry crews vote on the two-tier deal-breaker"
