@@ -11,7 +11,7 @@ from pipelines.extract_cleanup import clean_text, normalise_text
 from pipelines.extract_complete import complete_lines
 from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
 from pipelines.extract_embedded import embedded_article, page_scripts
-from pipelines.extract_html import looks_binary, parse, to_text
+from pipelines.extract_html import inline_ruby, looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import Choice, choose_body
 from pipelines.extract_prune import prune_link_lists, prune_other_articles
@@ -80,6 +80,7 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
     if tree is None:
         log.warning("extract: empty or unparseable page: %s", url)
         return EMPTY
+    inline_ruby(tree)
     meta = read_page_meta(tree, url)
     title = choose_title(meta, url)
     body, method = _body(tree, url, meta, title)

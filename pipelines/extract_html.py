@@ -119,3 +119,27 @@ def parse(text: str) -> lxml_html.HtmlElement | None:
         log.debug("lxml could not parse the page: %s", err)
         return None
     return tree
+
+
+def inline_ruby(tree: lxml_html.HtmlElement) -> int:
+    """Write each ``<ruby>`` annotation as plain text in its sentence; returns how many.
+
+    Japanese pages gloss names and rare words with ruby
+    (``<rb>尹錫悦</rb><rp>（</rp><rt>…</rt><rp>）</rp>``). trafilatura splits the sentence around the
+    element, drops the reading and then often the short first half as well. The text kept is what
+    the author gave readers without ruby support: base and reading in the ``<rp>`` brackets, or the
+    base alone when there are no brackets."""
+    count = 0
+    for ruby in list(tree.iter("ruby")):
+        if ruby.getparent() is None:
+            continue
+        if next(ruby.iter("rp"), None) is None:
+            for reading in list(ruby.iter("rt", "rtc")):
+                reading.drop_tree()
+        text = " ".join(ruby.text_content().split())
+        for child in list(ruby):
+            ruby.remove(child)
+        ruby.text = text
+        ruby.drop_tag()
+        count += 1
+    return count

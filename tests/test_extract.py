@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract import extract
+from pipelines.extract_html import inline_ruby, parse
 from pipelines.records import Extracted
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -285,3 +286,33 @@ def test_payload_with_a_lone_surrogate_escape_is_read_without_it():
     assert result.method == "embedded"
     assert "The eastern tram depot flood" in result.text
     result.text.encode("utf-8")
+
+
+def _japanese_page(gloss: str) -> str:
+    paragraphs = [
+        f"港湾局は２日、<ruby>{gloss}</ruby>\n港と本土を結ぶフェリーの運航を冬の点検の後に再開すると発表した。",
+        "点検では船体の塗装と機関の部品交換が行われ、作業は予定より一週間早く終わったという。",
+        "地元の漁業組合は、観光客の戻る春までに便数を元に戻すよう港湾局に求めている。",
+        "島の小学校に通う子どもたちは、点検の間は本土の親類の家から学校に通っていた。",
+        "港湾局によると、来年度には新しい待合所の建設も始まり、二年後に完成する見込みだ。",
+        "島には約八百人が暮らし、フェリーは一日四便、通勤や通学、病院への通院、漁港で水揚げされた魚の"
+        "出荷にも欠かせない足となっている。運休の間は漁協の小型船が臨時に人と荷物を運んだが、"
+        "悪天候の日には欠航が続き、島の商店では野菜や牛乳が品切れになることもあった。",
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return f"<html lang='ja'><head><title>フェリー運航再開</title></head><body><article><h1>フェリー運航再開</h1>{body}</article></body></html>"
+
+
+def test_a_ruby_gloss_stays_inside_its_sentence():
+    result = extract(_japanese_page("<rb>鰆島</rb><rp>（</rp><rt>さわらじま</rt><rp>）</rp>"), "https://example.jp/a", fetched_at=FETCHED)
+    assert "港湾局は２日、鰆島（さわらじま） 港と本土を結ぶフェリーの運航" in result.text
+    # Without brackets for readers that lack ruby support, the reading is not part of the sentence.
+    result = extract(_japanese_page("鰆島<rt>さわらじま</rt>"), "https://example.jp/a", fetched_at=FETCHED)
+    assert "港湾局は２日、鰆島 港と本土を結ぶフェリー" in result.text
+    assert "さわらじま" not in result.text
+
+
+def test_nested_and_empty_ruby_are_flattened_without_loss_of_the_text_around():
+    tree = parse("<html><body><p>前<ruby><ruby>港<rt>みなと</rt></ruby><rt>こう</rt></ruby>中<ruby></ruby>後</p></body></html>")
+    assert inline_ruby(tree) == 2
+    assert tree.find(".//p").text_content() == "前港中後"
