@@ -29,7 +29,12 @@ _FURNITURE = re.compile(
           |à\s+lire\s+aussi|lire\s+aussi|czytaj\s+(?:więcej|też|także)|leia\s+(?:também|mais)|lee\s+también|leer\s+más
           |leggi\s+anche|läs\s+(?:också|mer)|læs\s+også|lees\s+ook|noticia\s+relacionada)\s*[:|»›]\s*.{1,200}
       | (?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer)(?:\s*\(\d+\))?
-      | (?:join|read)\s+(?:our|the)\s+(?:commenting\s+forum|conversation|discussion|comments).{0,120}
+      | join\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}(?:commenting\s+forum|conversations?|discussions?|comments|debate)\b.{0,120}
+      | read\s+(?:our|the)\s+(?:commenting\s+forum|comments)\b.{0,120}
+      | this\s+(?:is\s+an?\s+)?(?:breaking|developing)(?:\s+news)?\s+(?:new\s+|news\s+)?story\b.{0,80}
+      | this\s+(?:story|article|page)\s+(?:is\s+(?:developing|being\s+updated)|will\s+be\s+updated)\b.{0,80}
+      | (?:more\s+to\s+follow|mehr\s+in\s+kürze|(?:dieser\s+artikel|die\s+meldung)\s+wird\s+(?:laufend\s+)?aktualisiert
+          |cet\s+article\s+sera\s+(?:mis\s+à\s+jour|actualisé)|(?:esta\s+noticia|este\s+artículo)\s+(?:se\s+está\s+actualizando|será\s+actualizad[oa]))\s*[.!…]*
       | (?:you\s+must|please)\s+.{0,80}\b(?:comment|commenting|display\s+name)\b.{0,80}
       | (?:leave\s+a\s+comment|kommentar\s+abgeben|du\s+musst\s+dich\s+.{0,40}kommentar.{0,40})
       | (?:sign\s+up|subscribe)\s+(?:for|to)\s+.{0,160}

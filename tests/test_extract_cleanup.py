@@ -35,3 +35,21 @@ def test_last_japanese_paragraph_is_not_a_trailing_fragment():
 def test_word_count_counts_han_and_kana_two_characters_a_word():
     assert word_count("two plain words") == 3
     assert word_count("新しい橋") == 2
+
+
+def test_comment_invitations_and_developing_story_notes_go():
+    text = "\n".join([
+        "The harbour ferry returned to service on Tuesday after its winter overhaul.",
+        "Read the conversation between the captain and the harbour master, released by the port on Monday.",
+        "Crews replaced both engines and repainted the hull in the dry dock.",
+        "This is a developing story - more to follow",
+        "This article will be updated as the port publishes its timetable.",
+        "Dieser Artikel wird laufend aktualisiert.",
+        "Join lively conversations, follow other Harbour Post readers and see their replies",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.split("\n") == [
+        "The harbour ferry returned to service on Tuesday after its winter overhaul.",
+        "Read the conversation between the captain and the harbour master, released by the port on Monday.",
+        "Crews replaced both engines and repainted the hull in the dry dock.",
+    ]
