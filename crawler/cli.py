@@ -195,7 +195,7 @@ def cmd_sources_check(args) -> int:
     sources = [s for s in config.sources if not wanted or s.id in wanted]
     crawl = config.settings.crawl
     reports = check_sources(sources, user_agent=crawl.user_agent, timeout=args.timeout, workers=args.workers,
-                            max_bytes=crawl.max_download_bytes)
+                            max_bytes=crawl.max_download_bytes, allowed_networks=crawl.allow_private_networks)
     if args.json:
         _write({"sources": reports_json(reports)})
     else:
@@ -216,7 +216,8 @@ def cmd_sources_discover(args) -> int:
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")
     crawl = crawl_settings(args.config)
-    found = discover(args.url, user_agent=crawl.user_agent, timeout=args.timeout, max_bytes=crawl.max_download_bytes)
+    found = discover(args.url, user_agent=crawl.user_agent, timeout=args.timeout, max_bytes=crawl.max_download_bytes,
+                     allowed_networks=crawl.allow_private_networks)
     for check in found.tried:
         log.debug("discover %s %s: %s %s", check.kind, check.url, check.verdict, check.note or "")
     sys.stdout.write(config_entry(found))
@@ -236,7 +237,8 @@ def cmd_fixtures_record(args) -> int:
     crawl = config.settings.crawl
     try:
         recording = record_fixtures(source, args.out, pages=args.pages, force=args.force, user_agent=crawl.user_agent,
-                                    timeout=args.timeout, max_bytes=crawl.max_download_bytes)
+                                    timeout=args.timeout, max_bytes=crawl.max_download_bytes,
+                                    allowed_networks=crawl.allow_private_networks)
     except RecordError as exc:
         raise UsageError(str(exc)) from None
     print(f"recorded {recording.listing_url} and {recording.pages} page(s) in {recording.directory}"
@@ -250,6 +252,56 @@ def cmd_incidents(args) -> int:
 
     config = _config(args)
     print_incidents(config.settings.database_url)
+    return 0
+
+
+def _outbox_sessions(args):
+    from pipelines import store
+
+    return store.session_factory(store.open_engine(_config(args).settings.database_url))
+
+
+def cmd_outbox_list(args) -> int:
+    """Example: basewatch outbox list --status failed   (rows to send or refused; --status all for every row)"""
+    from pipelines.outbox import rows_in
+
+    statuses = ("pending", "failed", "sent", "dropped") if args.status == "all" else \
+        ((args.status,) if args.status else ("pending", "failed"))
+    with _outbox_sessions(args)() as session:
+        rows = rows_in(session, statuses)
+    print(f"{'id':>6}  {'status':<8} {'tries':>5}  {'next attempt':<16}  {'kind':<12} {'recipient':<30} last error")
+    for row in rows:
+        when = row.next_attempt_at.strftime("%Y-%m-%d %H:%M") if row.status == "pending" else "-"
+        error = " ".join((row.last_error or "-").split())[:200]  # the server's words, on one line
+        print(f"{row.id:>6}  {row.status:<8} {row.attempts:>5}  {when:<16}  {row.kind:<12} {row.recipient:<30} {error}")
+    print(f"total: {len(rows)}")
+    return 0
+
+
+def cmd_outbox_retry(args) -> int:
+    """Example: basewatch outbox retry 42   (send a failed or dropped row again at the next send)"""
+    from pipelines import store
+    from pipelines.outbox import OutboxError, requeue
+
+    try:
+        with _outbox_sessions(args).begin() as session:
+            row = requeue(session, args.id, now=store.utcnow())
+    except OutboxError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"outbox row {row.id} to {row.recipient} is queued again")
+    return 0
+
+
+def cmd_outbox_drop(args) -> int:
+    """Example: basewatch outbox drop 42   (never send this row)"""
+    from pipelines.outbox import OutboxError, drop
+
+    try:
+        with _outbox_sessions(args).begin() as session:
+            row = drop(session, args.id)
+    except OutboxError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"outbox row {row.id} to {row.recipient} is dropped and will not be sent")
     return 0
 
 
@@ -293,7 +345,7 @@ def cmd_dashboard(args) -> int:
     tiles = OSM_TILES if args.tiles is None else (None if args.tiles == "none" else args.tiles)
     try:
         serve(config.settings.database_url, host=args.host, port=args.port, tile_url=tiles,
-              announce=lambda line: print(line, flush=True))
+              announce=lambda line: print(line, flush=True), allowed_hosts=config.settings.dashboard.allowed_hosts)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:  # port taken, address not on this machine
@@ -366,6 +418,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("incidents", help="incidents found so far")
     p.set_defaults(func=cmd_incidents)
+
+    p = sub.add_parser("outbox", help="alerts waiting or refused: list them, send one again or drop it")
+    outbox_sub = p.add_subparsers(dest="outbox_command", metavar="SUBCOMMAND", required=True)
+    q = outbox_sub.add_parser("list", help="rows pending or failed, with attempts and the server's last answer")
+    q.add_argument("--status", choices=("pending", "failed", "sent", "dropped", "all"),
+                   help="only rows in this status (default pending and failed)")
+    q.set_defaults(func=cmd_outbox_list)
+    q = outbox_sub.add_parser("retry", help="queue a failed or dropped row again (fresh attempts)")
+    q.add_argument("id", type=int, metavar="ID")
+    q.set_defaults(func=cmd_outbox_retry)
+    q = outbox_sub.add_parser("drop", help="never send this row")
+    q.add_argument("id", type=int, metavar="ID")
+    q.set_defaults(func=cmd_outbox_drop)
 
     p = sub.add_parser("dashboard", help="local read-only web dashboard: incidents, map, chart, sources")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; there is no login)")

@@ -1,4 +1,8 @@
-"""Queue alerts in the outbox, in the caller's transaction, once per (incident, recipient, kind)."""
+"""Queue alerts in the outbox, in the caller's transaction, once per (incident, recipient, kind).
+
+Row statuses: pending (to send, maybe after a backoff), sent, failed (refused for good or out of
+attempts: kept for the operator), dropped (the operator gave up on it: never sent).
+"""
 
 from __future__ import annotations
 
@@ -81,3 +85,39 @@ def enqueue(
         rows.append(row)
     session.flush()
     return rows
+
+
+class OutboxError(Exception):
+    """An operator's request on the outbox that cannot be done: one line, names the row."""
+
+
+def rows_in(session: Session, statuses: tuple[str, ...] = ("pending", "failed")) -> list[store.Outbox]:
+    """Rows in the given statuses, oldest first."""
+    return list(session.scalars(select(store.Outbox).where(store.Outbox.status.in_(statuses))
+                                .order_by(store.Outbox.id)))
+
+
+def _row(session: Session, row_id: int) -> store.Outbox:
+    row = session.get(store.Outbox, row_id, with_for_update=True)
+    if row is None:
+        raise OutboxError(f"no outbox row {row_id} (see `basewatch outbox list`)")
+    return row
+
+
+def requeue(session: Session, row_id: int, *, now: datetime) -> store.Outbox:
+    """Send a failed, dropped or waiting row again at the next send, with a fresh count of attempts."""
+    row = _row(session, row_id)
+    if row.status == "sent":
+        raise OutboxError(f"outbox row {row_id} was already sent; nothing to do")
+    # A live claim (a sender busy with it right now) is left alone, so it is not sent twice.
+    row.status, row.attempts, row.next_attempt_at = "pending", 0, now
+    return row
+
+
+def drop(session: Session, row_id: int) -> store.Outbox:
+    """Never send this row; it stays listed as dropped (`requeue` undoes it)."""
+    row = _row(session, row_id)
+    if row.status == "sent":
+        raise OutboxError(f"outbox row {row_id} was already sent; nothing to do")
+    row.status = "dropped"
+    return row

@@ -1,4 +1,4 @@
-"""Deliver the outbox over SMTP: claim rows, send, mark sent; retry with backoff on failure."""
+"""Deliver the outbox over SMTP: claim rows, send, mark sent; retry transient failures with backoff."""
 
 from __future__ import annotations
 
@@ -64,14 +64,36 @@ def claim(sessions: sessionmaker, *, now: datetime, limit: int) -> list[int]:
                                     .where(store.Outbox.status == "pending").order_by(store.Outbox.id)))
 
 
-def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max_attempts: int) -> None:
+def smtp_failure(exc: Exception) -> tuple[str, bool]:
+    """The server's words for a failed send, and whether it refused for good (every answer 5xx).
+
+    4xx answers, dropped connections and time-outs are transient: retrying may help.
+    """
+    if isinstance(exc, smtplib.SMTPRecipientsRefused) and exc.recipients:
+        answers = exc.recipients.items()
+        words = "; ".join(f"{code} {_text(text)} ({address})" for address, (code, text) in answers)
+        return words, all(code >= 500 for _, (code, _) in answers)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500
+    return str(exc) or type(exc).__name__, False
+
+
+def _text(words: bytes | str) -> str:
+    return words.decode("utf-8", "replace") if isinstance(words, bytes) else str(words)
+
+
+def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max_attempts: int,
+          permanent: bool = False) -> None:
     with sessions.begin() as session:
         row = session.get(store.Outbox, row_id)
         row.attempts += 1
         row.last_error = error[:2000]
         row.claimed_until = None
         row.next_attempt_at = now + backoff(row.attempts)
-        if row.attempts >= max_attempts:
+        if permanent:
+            row.status = "failed"
+            log.error("outbox %s to %s refused by the server, not retried: %s", row.id, row.recipient, error)
+        elif row.attempts >= max_attempts:
             row.status = "failed"
             log.error("outbox %s to %s gave up after %s attempts: %s", row.id, row.recipient, row.attempts, error)
 
@@ -113,8 +135,10 @@ def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: S
     try:
         client.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
-        log.warning("sending outbox %s to %s failed: %s", row_id, row.recipient, exc)
-        _fail(sessions, row_id, str(exc), now=now, max_attempts=max_attempts)
+        error, permanent = smtp_failure(exc)
+        if not permanent:
+            log.warning("sending outbox %s to %s failed: %s", row_id, row.recipient, error)
+        _fail(sessions, row_id, error, now=now, max_attempts=max_attempts, permanent=permanent)
         return False
     with sessions.begin() as session:
         session.execute(update(store.Outbox).where(store.Outbox.id == row_id)
