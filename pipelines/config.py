@@ -142,6 +142,22 @@ class MetricsSettings(_Frozen):
     port: int = Field(default=9108, ge=0, le=65535)
 
 
+class DashboardSettings(_Frozen):
+    # Host names the dashboard answers besides loopback and the address it listens on: a name
+    # the operator gave the machine or a reverse proxy (no scheme, no port). Any other gets 421.
+    allowed_hosts: tuple[str, ...] = ()
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _host_names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        import re
+
+        for name in value:
+            if not re.fullmatch(r"[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?", name.strip()):
+                raise ValueError(f"{name!r} is not a host name or address (no scheme, port or path)")
+        return value
+
+
 class Settings(_Frozen):
     database_url: str = "sqlite:///var/basewatch.db"
     smtp: SmtpSettings = SmtpSettings()
@@ -150,6 +166,7 @@ class Settings(_Frozen):
     dedup: DedupSettings = DedupSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     metrics: MetricsSettings = MetricsSettings()
+    dashboard: DashboardSettings = DashboardSettings()
     log_format: Literal["text", "json"] = "text"
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
+import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -18,7 +21,14 @@ from pipelines import export, store
 from pipelines.countries import country_name
 from pipelines.mail import ATTACK_LABELS
 
+log = logging.getLogger(__name__)
+
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+LOCAL_HOST_NAMES = ("localhost", "127.0.0.1", "[::1]")
+_WILDCARD_BINDS = ("", "0.0.0.0", "::", "[::]")
+# A Host header: a DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port.
+_HOST_HEADER = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::[0-9]{1,5})?", re.IGNORECASE)
+_SQLITE_MAX_INT = 2**63 - 1  # a bigger id cannot exist, and SQLite's driver would overflow on it
 _MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
           "geojson": "application/geo+json"}
 
@@ -31,6 +41,30 @@ def _http_url(value: str | None) -> str:
     """Only http(s) links reach an href: a javascript: or data: URL from a feed becomes inert."""
     scheme = urlsplit(value or "").scheme.lower()
     return value if value and scheme in ("http", "https") else "#"
+
+
+def host_name(value: str) -> str:
+    """An address or name as a Host header carries it: lowercased, IPv6 in brackets, no port."""
+    value = value.strip().lower()
+    return f"[{value}]" if ":" in value and not value.startswith("[") else value
+
+
+def allowed_host_names(bound_host: str | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
+    """The names the dashboard answers to: loopback, the address it listens on (unless a wildcard),
+    and the operator's own (dashboard.allowed_hosts)."""
+    names = set(LOCAL_HOST_NAMES) | {host_name(name) for name in extra}
+    if bound_host is not None and host_name(bound_host) not in _WILDCARD_BINDS:
+        names.add(host_name(bound_host))
+    return frozenset(names)
+
+
+def host_is_allowed(header: str | None, allowed: frozenset[str]) -> bool:
+    """The name in a Host header is one of ours; the port does not matter (see README, Dashboard).
+
+    A web page that rebinds its own DNS name to 127.0.0.1 still sends that name, so checking the
+    name is what keeps other sites' scripts out; a reverse proxy may forward its own port."""
+    match = _HOST_HEADER.fullmatch(header or "")
+    return match is not None and match["name"].lower() in allowed
 
 
 def _security_headers(response: Response, tile_url: str | None) -> Response:
@@ -49,9 +83,12 @@ def _security_headers(response: Response, tile_url: str | None) -> Response:
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None,
-               tile_url: str | None = OSM_TILES) -> Flask:
-    """The app over one database; tile_url=None draws markers on a blank map (no tile requests)."""
+               tile_url: str | None = OSM_TILES, allowed_hosts: Iterable[str] | None = None) -> Flask:
+    """The app over one database; tile_url=None draws markers on a blank map (no tile requests).
+
+    allowed_hosts: the Host names answered (default: loopback names only); any other gets 421."""
     app = Flask(__name__)
+    allowed = frozenset(allowed_hosts) if allowed_hosts is not None else allowed_host_names()
     if engine is None:
         if database_url is None:
             raise ValueError("create_app needs a database URL or an engine")
@@ -63,6 +100,17 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         attack=lambda a: ATTACK_LABELS.get(a, a), http_url=_http_url,
     )
     app.after_request(lambda response: _security_headers(response, tile_url))
+
+    @app.before_request
+    def only_our_host_names() -> Response | None:
+        """DNS rebinding: another site's page must not read this unauthenticated dashboard."""
+        header = request.headers.get("Host")
+        if host_is_allowed(header, allowed):
+            return None
+        log.warning("dashboard: refused a request for host %r (not in dashboard.allowed_hosts)", header)
+        return Response("This dashboard answers only its own host names; "
+                        "add this one to dashboard.allowed_hosts in settings.yaml.\n",
+                        status=421, mimetype="text/plain")
 
     @app.get("/")
     def incidents() -> str:
@@ -77,7 +125,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             unplaced=sum(1 for r in records if not r.has_point), tile_url=app.config["TILE_URL"],
         )
 
-    @app.get("/incidents/<int:incident_id>")
+    @app.get(f"/incidents/<int(max={_SQLITE_MAX_INT}):incident_id>")
     def incident(incident_id: int) -> str:
         with sessions() as session:
             view = incident_view(session, incident_id)
