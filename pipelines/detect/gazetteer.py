@@ -89,8 +89,6 @@ class Gazetteer:
             for place in b.near:
                 self._near.setdefault(norm(place).strip(), b)
         self._regex = _compile(self._alias, "a")
-        self._near_regex = _compile(self._near, "n")
-        self._both = _compile_both(self._alias, self._near)
         self._auto = _automaton(self._alias, self._near)
 
     def get(self, base_id: str) -> Base | None:
@@ -112,7 +110,7 @@ class Gazetteer:
 
         An Aho-Corasick automaton finds every alias and place in one scan; the candidates are
         then checked for word boundaries, clitics and endings and chosen exactly as the
-        alternation regex (_compile_both) would: leftmost start, names before places, then
+        alternation regex over names then places would: leftmost start, names before places, then
         the script order, the longest clitic run, the longest alias.
         """
         best: dict[int, tuple[tuple[int, int, int], int, str, str]] = {}
@@ -154,10 +152,6 @@ class Gazetteer:
             pos = stop
         return named, near
 
-    def find_near(self, ntext: str) -> list[Hit]:
-        """Places next to installations, for generic references like 'a base near X'."""
-        return [Hit(self._near[_core(m)], m.start(), m.end(), True) for m in self._near_regex.finditer(ntext)]
-
 
 def _word(ch: str) -> bool:
     """Whether ch is a regex word character (\\w)."""
@@ -197,24 +191,6 @@ def _core(m: re.Match[str]) -> str:
         if value is not None:
             return value
     raise AssertionError("no group matched")
-
-
-def _core_tagged(m: re.Match[str]) -> tuple[str, str]:
-    """The alias or place matched, and which table it came from ('a' or 'n')."""
-    for name, value in m.groupdict().items():
-        if value is not None:
-            return value, name[0]
-    raise AssertionError("no group matched")
-
-
-def _compile_both(alias: dict[str, Base], near: dict[str, Base]) -> re.Pattern[str]:
-    """One regex over aliases then nearby places (aliases tried first at each position)."""
-    head, tail = r"(?<!\w)(?:", r")(?!\w)"
-    inner = [p.pattern[len(head):-len(tail)] for p in (_compile(alias, "a"), _compile(near, "n"))
-             if p.pattern.startswith(head)]
-    if not inner:
-        return re.compile(r"(?!x)x")
-    return re.compile(head + "|".join(inner) + tail)
 
 
 def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:

@@ -57,6 +57,10 @@ class Lexicon:
     infobox: frozenset[str] = frozenset()
     # Words that introduce a year ("in 2014"): looked up for the word before a number only.
     year_before: frozenset[str] = frozenset()
+    # Articles that open a capitalised name but are not part of it ("The Islamic Resistance ...").
+    articles: frozenset[str] = frozenset()
+    # Conjunctions that join a list of names ("Kamışlı ve Gediktepe"): the conj terms, as words.
+    joiners: frozenset[str] = frozenset()
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -211,11 +215,12 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
                     raise ConfigError(raw_all[lang][1], "expected true or false", field=k)
                 options[k] = raw[k]
     lex = _build(lang or "all", lists, values, prefix, options)
-    for name in ("infobox", "year_before"):
+    for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
+                      ("joiners", "conj")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]
-            words.update(norm_term(t) for t in term_list(raw, name, file))
+            words.update(norm_term(t) for t in term_list(raw, key, file))
         setattr(lex, name, frozenset(words - {""}))
     return lex
 

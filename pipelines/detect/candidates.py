@@ -1,0 +1,150 @@
+"""Stage 2: candidate installations in a sentence that tells an attack, one per attack clause and base."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
+from pipelines.detect.gazetteer import Base, Gazetteer
+from pipelines.detect.lexicon import Lexicon
+
+_MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
+
+
+def mentions(doc: Document, i: int) -> list[Mention]:
+    """Candidate installations in sentence i, one per attack clause and base."""
+    sents, lex = doc.sents, doc.lex
+    sent = sents[i]
+    attacks = sent.attacks()
+    if not attacks:
+        return []
+    out = [Mention(h.start, h.end, "named", h.base) for h in sent.named]
+    for c in sent.of("installation_plural"):
+        out.extend(_coordinated(sent, c, lex, doc.gaz))
+    for c in sent.cues:
+        group = next((g for g in _MENTION_GROUPS if g in c.groups), None)
+        if group is None or inside(c.start, c.end, sent.named):
+            continue
+        m = Mention(c.start, c.end, _MENTION_GROUPS[group])
+        if m.kind == "plural" and _counted(sent, c):
+            m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
+        if group == "weak" and not _qualified(sent.ntext, c, lex):
+            prior = _prior_base(sents, i, c.start) if "anaphora" in c.groups else None
+            if prior is None:
+                continue
+            m.kind, m.base = "coref", prior
+        if m.kind in ("strong", "weak"):
+            for h in sent.near:
+                if abs(h.start - c.end) <= WIN.NEAR_PLACE_CHARS or abs(c.start - h.end) <= WIN.NEAR_PLACE_CHARS:
+                    m.kind, m.base = "near", h.base
+                    m.place = (h.start, h.end)
+                    break
+        out.append(m)
+    ends = sorted(a.end for a in attacks)
+    for m in out:
+        m.clause = sum(1 for e in ends if e <= m.start)
+    return _one_per_clause(out, attacks)
+
+
+def _one_per_clause(out: list[Mention], attacks: list[Cue]) -> list[Mention]:
+    """In one clause a named base absorbs the generic words around it; the same base twice in a
+    sentence is two attacks only if each has its own attack word."""
+    by_clause: dict[int, list[Mention]] = {}
+    for m in sorted(out, key=lambda m: m.start):
+        by_clause.setdefault(m.clause, []).append(m)
+    kept: list[Mention] = []
+    for group in by_clause.values():
+        resolved = [m for m in group if m.base is not None]
+        # Unnamed nouns only: the one closest to an attack word is the target ("an outpost's
+        # hill base was attacked", "attacked a camp near the outpost").
+        pool = resolved or [min(group, key=lambda m: (min(dist(a, m) for a in attacks), m.start))]
+        seen: set[str | None] = set()
+        for m in pool:
+            key = m.base.id if m.base else None
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(m)
+    final: list[Mention] = []
+    for m in kept:
+        twin = next((f for f in final if f.base is not None and m.base is not None and f.base.id == m.base.id), None)
+        if twin is not None and not _own_attack(attacks, m):
+            continue
+        final.append(m)
+    return final
+
+
+def _coordinated(sent: Sentence, c: Cue, lex: Lexicon, gaz: Gazetteer) -> list[Mention]:
+    """Installations named in a coordinated list before a plural noun ("the Engels and Shaykovka
+    air bases", "Belaya, Olenya and Ivanovo airfields"): each name with the noun in the singular
+    is looked up in the gazetteer, and each one found is its own mention (one report per
+    installation). Names the gazetteer already found alone are left as they are."""
+    noun = sent.ntext[c.start:c.end]
+    singulars = [noun] + [noun[:-k] for k in (1, 2) if noun.endswith("es"[2 - k:]) and len(noun) > k + 2]
+    head = sent.ntext[max(0, c.start - WIN.LIST_HEAD_CHARS):c.start]
+    base_off = c.start - len(head)
+    words = [(m.start() + base_off, m.end() + base_off, m.group())
+             for m in re.finditer(r"\w+", head)][-WIN.LIST_HEAD_WORDS:]
+    conj = {sent.ntext[x.start:x.end] for x in sent.of("conj")}
+    if not any(w in conj for _, _, w in words):
+        return []  # not a list
+    taken = {h.base.id for h in sent.named}
+    covered = [(h.start, h.end) for h in sent.named]
+    out: list[Mention] = []
+    for j in range(len(words)):
+        if words[j][2] in conj:
+            continue
+        for k in (3, 2, 1):
+            run = words[j:j + k]
+            if len(run) < k or any(w in conj for _, _, w in run):
+                continue
+            start, end = run[0][0], run[-1][1]
+            if any(start < e and s < end for s, e in covered):
+                continue
+            name = sent.ntext[start:end]
+            for sing in singulars:
+                query = f"{name} {sing}"
+                hits = [h for h in gaz.find(query) if h.start == 0 and h.end == len(query)]
+                if hits and hits[0].base.id not in taken:
+                    taken.add(hits[0].base.id)
+                    covered.append((start, end))
+                    out.append(Mention(start, end, "named", hits[0].base))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _counted(sent: Sentence, c: Cue) -> bool:
+    """A small count written just before a plural installation noun."""
+    for n in sent.of("number"):
+        if 0 <= c.start - n.end <= WIN.COUNT_CHARS:
+            return True
+    before = sent.ntext[max(0, c.start - WIN.COUNT_DIGITS_CHARS):c.start]
+    return re.search(r"(?<!\d)[2-9] $", before) is not None
+
+
+def _own_attack(attacks: list[Cue], m: Mention) -> bool:
+    """An attack word shortly before the mention."""
+    return any(0 <= m.start - a.end <= WIN.OWN_ATTACK_CHARS for a in attacks)
+
+
+def _qualified(ntext: str, c: Cue, lex: Lexicon) -> bool:
+    """A military qualifier next to a weak installation noun."""
+    window = ntext[max(0, c.start - WIN.QUALIFIER_CHARS): c.end + WIN.QUALIFIER_CHARS]
+    return lex.qualifier.search(window) is not None
+
+
+def _prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:
+    """The installation named last before this point (same sentence, the few before, title)."""
+    before = [h for h in sents[i].named if h.end <= pos]
+    if before:
+        return before[-1].base
+    for j in range(i - 1, max(-1, i - WIN.COREF_SENTENCES - 1), -1):
+        if sents[j].named:
+            return sents[j].named[-1].base
+    if sents and sents[0].title and sents[0].named:
+        return sents[0].named[-1].base
+    return None

@@ -1,0 +1,135 @@
+"""The detector's document model: cues, sentences, candidate mentions and the article they belong to."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.detect.gazetteer import Base, Gazetteer, Hit
+from pipelines.detect.lexicon import Lexicon
+
+_ATTACK = {"verb", "intercept"}
+
+
+@functools.lru_cache(maxsize=4096)
+def is_attack(groups: frozenset[str]) -> bool:
+    """Whether a cue with these groups says something was attacked."""
+    return any(g in _ATTACK or g.startswith("t_") for g in groups)
+
+
+@dataclass(slots=True)
+class Cue:
+    """One lexicon match in a sentence's normalised text."""
+
+    groups: frozenset[str]
+    start: int
+    end: int
+    text: str
+
+    def has(self, prefix: str) -> str | None:
+        """The first of its groups starting with prefix."""
+        for g in self.groups:
+            if g.startswith(prefix):
+                return g
+        return None
+
+
+def span(start: int, end: int) -> Cue:
+    """A bare span of a sentence, measured like a cue."""
+    return Cue(frozenset(), start, end, "")
+
+
+class Sentence:
+    """A sentence with its cues, indexed by group as they are added (every rule asks by group).
+
+    `memo` keeps what rules compute about this one sentence (its years, its actor, its dates).
+    """
+
+    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "title", "by", "_attacks", "memo")
+
+    def __init__(self, start: int, end: int, ntext: str):
+        self.start, self.end, self.ntext = start, end, ntext
+        self.cues: list[Cue] = []
+        self.named: list[Hit] = []  # gazetteer hits
+        self.near: list[Hit] = []
+        self.title = False
+        self.by: dict[str, list[Cue]] = {}
+        self._attacks: list[Cue] = []
+        self.memo: dict = {}
+
+    def add(self, c: Cue, attack: bool | None = None) -> None:
+        """Append a cue (in text order) and index it by its groups."""
+        self.cues.append(c)
+        by = self.by
+        for g in c.groups:
+            if g in by:
+                by[g].append(c)
+            else:
+                by[g] = [c]
+        if attack if attack is not None else is_attack(c.groups):
+            self._attacks.append(c)
+
+    def of(self, *groups: str) -> list[Cue]:
+        """Cues of the given groups, in text order."""
+        if len(groups) == 1:
+            return self.by.get(groups[0], [])
+        found = [c for g in groups for c in self.by.get(g, ())]
+        if len(found) < 2:
+            return found
+        seen: dict[int, Cue] = {}
+        for c in found:
+            seen.setdefault(id(c), c)
+        return sorted(seen.values(), key=lambda c: c.start)
+
+    def attacks(self) -> list[Cue]:
+        """Cues that say something was attacked."""
+        return self._attacks
+
+
+@dataclass
+class Mention:
+    """A candidate installation in a sentence."""
+
+    start: int
+    end: int
+    kind: str  # named, near, strong, weak, coref, plural
+    base: Base | None = None
+    clause: int = 0
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    place: tuple[int, int] | None = None  # the nearby place that resolved a generic mention
+
+
+@dataclass
+class Document:
+    """One article as the detector reads it: its text, sentences, lexicon and whole-article facts."""
+
+    text: str  # the title line (if any) and the body, as analysed
+    sents: list[Sentence]
+    lex: Lexicon
+    gaz: Gazetteer
+    ref: date | None = None  # the publication date (given, or read from a dateline)
+    latest: int | None = None  # without a publication date: the latest year the article mentions
+    denied: frozenset[str] = frozenset()  # installations a sentence says were not attacked
+    reference: bool = False  # the article is a reference entry with a fact box
+    doc_block: bool = False  # about a storm, accident or exercise, with no weapon anywhere
+
+    @property
+    def head(self) -> Sentence | None:
+        """The first sentence (the headline when a title was given)."""
+        return self.sents[0] if self.sents else None
+
+
+def dist(a: Cue | Mention, b: Cue | Mention) -> int:
+    """Characters between two spans (0 if they touch)."""
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def inside(start: int, end: int, spans: list) -> bool:
+    """Whether [start, end) overlaps any span."""
+    return any(start < s.end and s.start < end for s in spans)

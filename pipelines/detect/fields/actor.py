@@ -1,0 +1,130 @@
+"""Actor: the attacker or claimant as the article writes it, never the target's side or the official who speaks."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.confirmation import confirmation_terms, official_spans
+from pipelines.detect.document import Cue, Document, Mention, Sentence
+from pipelines.detect.lexicon import Lexicon, languages
+from pipelines.detect.normalize import norm_term
+from pipelines.detect.written import as_written, as_written_start
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
+
+
+def actor(doc: Document, i: int, m: Mention) -> str | None:
+    """The attacker or claimant as the article writes it.
+
+    A claimant named in this sentence first, else an actor here that is not the target's side,
+    else the nearest one before (the article's claimant carries over to its later reports),
+    else the next sentence. An actor that qualifies an installation ("US forces positions",
+    "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
+    the attacker; one that makes a statement ("the Israeli army said") is its source.
+    """
+    sents, lex = doc.sents, doc.lex
+    for j in [i, *range(i - 1, -1, -1), i + 1]:
+        if not 0 <= j < len(sents):
+            continue
+        sent = sents[j]
+        if j != i and "actor" in sent.memo:
+            found = sent.memo["actor"]
+        else:
+            found = _claimant(doc.text, sent, lex)
+            if not found:
+                actors = [a for a in sent.of("actor") if not target_side(sent, a, lex) and not _speaking(sent, a, lex)]
+                if j == i:
+                    after = lex.options.get("qualifier_after_noun")
+                    actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
+                                                        <= WIN.QUALIFIER_GLUE_CHARS)]
+                found = as_written(doc.text, sent, actors[0]) if actors else None
+            if j != i:
+                sent.memo["actor"] = found
+        if found:
+            return found
+    return None
+
+
+def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
+    memo = sent.memo.get("speakers")
+    if memo is None:
+        terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
+                                        [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
+    return memo
+
+
+def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """The actor is the official making the sentence's statement ("the Pentagon said"), not the attacker."""
+    spans, verbs = speakers(sent, lex)
+    if not any(a.start < end and start < a.end for start, end in spans):
+        return False
+    if any(a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start for v in verbs):
+        return True  # "وقال الجيش ...", "said the army": the verb introduces the speaker
+    # "The armed forces struck the airfield overnight, they said": the subject of the attack
+    # verb is the attacker even when it also speaks.
+    said = min((v for v in verbs if v >= a.end), default=len(sent.ntext))
+    return not any(a.end <= c.start < min(said, a.end + WIN.SUBJECT_CHARS) for c in sent.attacks())
+
+
+def _claimant(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """The group that claimed the attack: a lexicon actor near a claim word, else (Latin script)
+    the capitalised name written just before it ("... calling itself Saraya X claimed ...")."""
+    claims = sent.of("claim")
+    if not claims:
+        return None
+    for c in claims:
+        near = [a for a in sent.of("actor") if -WIN.CLAIM_OVERLAP_CHARS <= c.start - a.end <= WIN.CLAIM_CHARS
+                and not target_side(sent, a, lex)]
+        if near:
+            return as_written(doc, sent, near[-1])
+        head = as_written_start(doc, sent, c)
+        if head is None:
+            continue
+        raw = doc[sent.start:sent.end]
+        name = _capitalised_name(raw[max(0, head - WIN.CLAIM_NAME_CHARS):head].split())
+        if name and name[0] and norm_term(name[0]) in lex.articles:
+            name.pop(0)
+        if name:
+            return " ".join(name)
+    return None
+
+
+def _capitalised_name(words: list[str]) -> list[str]:
+    """The run of name words that ends a list of words: two or more, or one acronym."""
+    name: list[str] = []
+    for w in reversed(words):
+        w2 = w.strip(",;:()\"“”")
+        if w2 != w and name:
+            break
+        if not w2 or not _NAME_WORD.fullmatch(w2):
+            break
+        name.insert(0, w2)
+    while name and not name[0][:1].isupper():
+        name.pop(0)
+    if name and len(name) >= 2 or (name and len(name[0]) > 3 and name[0].upper() == name[0]):
+        return name
+    return []
+
+
+def target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """An actor that names the attacked side: it qualifies an installation next to it, or it is
+    the object of an attack word or of "against"/"on" (SVO languages)."""
+    key = ("target", a.start)
+    if key in sent.memo:
+        return sent.memo[key]
+    places = [*sent.named, *sent.of("installation", "installation_plural", "weak", "weak_plural")]
+    glue = WIN.QUALIFIER_GLUE_CHARS
+    if lex.options.get("qualifier_after_noun"):
+        out = any(0 <= a.start - p.end <= glue for p in places)
+    else:
+        out = any(0 <= p.start - a.end <= glue for p in places)
+    if not out:
+        out = any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.of("against"))
+    if not out and lex.options.get("object_after_verb"):
+        out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS for c in sent.attacks()
+                  if "verb" in c.groups or "intercept" in c.groups)
+    sent.memo[key] = out
+    return out

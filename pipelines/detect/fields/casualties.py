@@ -1,0 +1,44 @@
+"""Casualties: killed and wounded counts stated next to their verbs."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Document
+
+_NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")  # not a calibre ("122mm")
+
+
+def casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
+    """Killed and wounded counts of sentence i (or the next), memoised per sentence."""
+    memo = doc.sents[i].memo
+    if "casualties" not in memo:
+        memo["casualties"] = _casualties(doc, i)
+    return memo["casualties"]
+
+
+def _casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
+    out: dict[str, int | None] = {"killed": None, "wounded": None}
+    for j in (i, i + 1):
+        if j >= len(doc.sents):
+            continue
+        sent = doc.sents[j]
+        nums = [(mm.start(), mm.end(), int(mm.group(1))) for mm in _NUM.finditer(sent.ntext)]
+        for c in sent.of("number"):
+            v = doc.lex.value("number", c.text)
+            if v is not None:
+                nums.append((c.start, c.end, int(str(v))))
+        nums = [n for n in nums if 0 < n[2] < 1900]
+        for c in sent.of("killed", "wounded"):
+            group = "killed" if "killed" in c.groups else "wounded"
+            if out[group] is not None:
+                continue
+            best = None
+            for s, e, v in nums:
+                d = c.start - e if e <= c.start else s - c.end
+                if -1 <= d <= WIN.CASUALTY_CHARS and (best is None or d < best[0]):
+                    best = (d, v)
+            if best:
+                out[group] = best[1]
+    return out["killed"], out["wounded"]

@@ -1,0 +1,170 @@
+"""Place: where an unresolved installation lies, the base a generic mention refers to, and the mention as written."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Document, Mention, Sentence, dist, span
+from pipelines.detect.gazetteer import Base
+from pipelines.detect.written import as_written, as_written_start
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+_LIST_MARKS = (",", "&")
+
+
+def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
+    """Country and region the text gives for an unresolved installation."""
+    sents = doc.sents
+    for j in (i, i - 1, 0):
+        if j < 0 or j >= len(sents):
+            continue
+        sent = sents[j]
+        countries = sent.of("country")
+        if not countries:
+            continue
+        c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
+        region = sent.ntext[c.start:c.end]
+        for d in sent.of("direction"):
+            if 0 <= c.start - d.end <= 2:
+                region = sent.ntext[d.start:c.end]
+        value = doc.lex.value("country", c.text)
+        return (str(value) if value else None), region
+    return None, None
+
+
+def adjacent_named(doc: Document, i: int, country: str | None, taken: set) -> Base | None:
+    """The installation that a generic mention ("two US bases", "a military camp") refers to when
+    the next sentence (else the one before) names one and tells no attack of its own: the article
+    goes on to describe the base it just reported as attacked ("Ain al-Asad is the second largest
+    ..."). A name in another country than the one given for the mention, a name already reported,
+    or a sentence that denies or recalls is not taken."""
+    sents = doc.sents
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(sents) or (j == 0 and sents[0].title):
+            continue
+        other = sents[j]
+        if not other.named or other.attacks() or other.of("b_denial", "b_history", "b_threat"):
+            continue
+        for h in other.named:
+            if h.base.id in taken or (country and h.base.country != country):
+                continue
+            if any(0 <= h.start - c.end <= WIN.ORIGIN_CHARS for c in other.of("origin")):
+                continue
+            return h.base
+    return None
+
+
+def mention_text(doc: Document, i: int, m: Mention, enriched_only: bool = False) -> str | None:
+    """The mention as written; a generic noun keeps the names and unit that place it.
+
+    With enriched_only, only a mention that gained a name or a unit is returned.
+    """
+    sent, lex = doc.sents[i], doc.lex
+    if m.kind == "near" and m.place is not None and abs(m.place[0] - m.start) <= WIN.PLACE_SPAN_CHARS:
+        text = as_written(doc.text, sent, span(min(m.start, m.place[0]), max(m.end, m.place[1])))
+        return None if enriched_only else text
+    generic = m.base is None or m.kind in ("near", "coref")
+    text = as_written(doc.text, sent, m, extend=generic and not lex.options.get("name_before_noun"))
+    enriched = False
+    if m.base is None and m.kind != "coref":
+        if lex.options.get("name_before_noun"):
+            lead = _names_before(doc, sent, m)
+            if lead:
+                text, enriched = f"{lead} {text}", True
+        unit = _unit_near(doc, i, m)
+        if unit and unit[0] not in text:
+            text, enriched = (unit[0] if unit[1] else f"{text} ({unit[0]})"), True
+    if enriched_only and not enriched:
+        return None
+    return text
+
+
+def _names_before(doc: Document, sent: Sentence, m: Mention) -> str | None:
+    """Proper names (and the conjunctions joining them) written just before a generic noun."""
+    start = as_written_start(doc.text, sent, span(m.start, m.end))
+    if start is None:
+        return None
+    raw = doc.text[sent.start:sent.end][:start]
+    conj = {sent.ntext[c.start:c.end] for c in sent.of("conj")} | doc.lex.joiners
+    taken: list[str] = []
+    for w in reversed(raw.split()[-WIN.NAME_WORDS:]):
+        bare = w.strip(",")
+        if bare.casefold() in conj or bare in _LIST_MARKS:
+            if not taken:
+                break
+            taken.insert(0, w)
+            continue
+        if bare[:1].isupper() and _CAP_WORD.match(bare):
+            taken.insert(0, w)
+            continue
+        break
+    while taken and (taken[0].strip(",").casefold() in conj or taken[0] in _LIST_MARKS):
+        taken.pop(0)
+    if not taken or (len(taken) == 1 and raw.strip() == taken[0]):
+        return None  # a sentence-initial capital is not a name
+    return " ".join(taken)
+
+
+def _unit_spans(sent: Sentence) -> list[tuple[int, int, object]]:
+    """Units with a number in a sentence ("the 39th Brigade", "اللواء 115", "115. Tugay")."""
+    out = []
+    for c in sent.of("unit"):
+        after = sent.ntext[c.end:c.end + WIN.UNIT_NUMBER_AFTER_CHARS]
+        before = sent.ntext[max(0, c.start - WIN.UNIT_NUMBER_BEFORE_CHARS):c.start]
+        num_after = re.match(r" (\d{1,4})(?!\d)", after)
+        num_before = re.search(r"(\d{1,4})(?:\s?\w{0,4}) $", before)
+        if num_after:
+            out.append((c.start, c.end + num_after.end(), c))
+        elif num_before:
+            out.append((c.start - (len(before) - num_before.start()), c.end, c))
+    return out
+
+
+def _unit_near(doc: Document, i: int, m: Mention) -> tuple[str, bool] | None:
+    """The unit that names a generic installation: (text, contiguous with the noun).
+
+    From this sentence first; else a neighbouring sentence that writes an installation noun right
+    before a numbered unit ("معسكر اللواء 39", "camp of the 115th battalion"); else a sentence that
+    tells the same attack at a numbered unit ("the car bomb exploded at the 115th Brigade").
+    """
+    sents, text, sent = doc.sents, doc.text, doc.sents[i]
+    best = None
+    for s, e, c in _unit_spans(sent):
+        d = dist(c, m)
+        if d <= WIN.UNIT_CHARS and (best is None or d < best[0]):
+            best = (d, s, e)
+    if best is not None:
+        d, s, e = best
+        if s >= m.end and s - m.end <= WIN.UNIT_GLUE_CHARS:
+            return as_written(text, sent, span(m.start, e)), True
+        return as_written(text, sent, span(s, e)), False
+    for j in (i - 1, i + 1, i - 2, i + 2, 0):
+        if not 0 <= j < len(sents) or j == i:
+            continue
+        found = _noun_before_unit(doc, sents[j])
+        if found is not None:
+            return found
+    for j in (i + 1, i + 2, i + 3, i - 1):
+        if not 0 <= j < len(sents) or j == i:
+            continue
+        other = sents[j]
+        events = [a for a in other.attacks() if "verb" in a.groups or a.has("t_")]
+        if not events or other.of("b_denial", "b_threat", "b_history", "b_exercise"):
+            continue
+        for s, e, c in _unit_spans(other):
+            if any(0 <= s - a.end <= WIN.UNIT_EVENT_CHARS for a in events):
+                return _noun_before_unit(doc, other, (s, e)) or (as_written(text, other, span(s, e)), False)
+    return None
+
+
+def _noun_before_unit(doc: Document, sent: Sentence, only: tuple[int, int] | None = None) -> tuple[str, bool] | None:
+    """An installation noun written right before a numbered unit, as one name (the first found)."""
+    nouns = sent.of("installation", "weak")
+    for s, e, c in _unit_spans(sent):
+        if only is not None and (s, e) != only:
+            continue
+        for n in nouns:
+            if 0 <= s - n.end <= WIN.UNIT_GLUE_CHARS:
+                return as_written(doc.text, sent, span(n.start, e)), True
+    return None

@@ -1,0 +1,37 @@
+"""Weapon: the attack type nearest the mention, from the sentence, then its neighbours and the title."""
+
+from __future__ import annotations
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Cue, Document, Mention, dist
+
+# Shelling words are generic: a named weapon right next to one says what was fired.
+_SPECIFIC_OVER_ARTILLERY = ("rocket", "missile", "drone", "mortar")
+
+
+def attack_type(doc: Document, i: int, m: Mention) -> str:
+    """The weapon nearest the mention, from the sentence, then its neighbours and the title."""
+    sents = doc.sents
+    typed = [a for a in sents[i].attacks() if a.has("t_")]
+    before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
+    if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
+        return _specific(typed, before[-1])
+    if typed:
+        return _specific(typed, min(typed, key=lambda a: (dist(a, m), a.start)))
+    for j in (i - 1, i + 1, i - 2, 0):
+        if 0 <= j < len(sents):
+            typed = [a for a in sents[j].attacks() if a.has("t_")]
+            if typed:
+                return str(typed[0].has("t_"))[2:]
+    return "other"
+
+
+def _specific(typed: list[Cue], chosen: Cue) -> str:
+    """"Shelled with rockets": a named weapon right next to a generic shelling word wins."""
+    kind = str(chosen.has("t_"))[2:]
+    if kind == "artillery":
+        for a in typed:
+            other = str(a.has("t_"))[2:]
+            if other in _SPECIFIC_OVER_ARTILLERY and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
+                return other
+    return kind

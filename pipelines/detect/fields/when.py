@@ -1,0 +1,106 @@
+"""When: the attack's date from the sentence or its neighbours, and the years an article writes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from pipelines.detect import dates
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Document, Sentence
+from pipelines.detect.lexicon import Lexicon
+
+_DIGIT = re.compile(r"\d")
+_COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
+
+
+def event_date(doc: Document, i: int) -> date | None:
+    """The date the sentence (or the lines before it, or the title) gives for the attack."""
+    for j in (i, i - 1, i - 2, 0):
+        if not 0 <= j < len(doc.sents):
+            continue
+        d = _date_in(doc.sents[j], doc.ref, doc.lex)
+        if d is not None:
+            return d
+    return None
+
+
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
+    """An explicit, weekday or relative date in one sentence (memoised per sentence)."""
+    key = ("date", ref)
+    if key not in sent.memo:
+        sent.memo[key] = _date_in_uncached(sent, ref, lex)
+    return sent.memo[key]
+
+
+def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
+    months = sent.memo.get("months", [])
+    found = dates.explicit(sent.ntext, months, ref) if (months or _DIGIT.search(sent.ntext)) else None
+    if found:
+        return found[0]
+    if ref is None:
+        return None
+    for c in sent.of("reldate", "weekday"):
+        group = "reldate" if "reldate" in c.groups else "weekday"
+        v = lex.value(group, c.text)
+        if v is None:
+            continue
+        return dates.relative(ref, int(str(v))) if group == "reldate" else dates.weekday(ref, int(str(v)))
+    return None
+
+
+def dateline(sents: list[Sentence]) -> date | None:
+    """Publication date from a dateline in the first lines when the caller gave none."""
+    for sent in sents:
+        if sent.start >= WIN.DATELINE_CHARS:
+            break
+        lex_months = sent.memo.get("months")
+        if lex_months is None:
+            continue
+        found = dates.explicit(sent.ntext, lex_months, None)
+        if found:
+            return found[0]
+    return None
+
+
+def years(sent: Sentence, lex: Lexicon | None = None) -> list[int]:
+    """Four-digit years in a sentence (memoised). A number that counts something written right
+    after it ("2014 soldiers", "2000 troops", "1500 rockets") is a count, not a year."""
+    ys = sent.memo.get("years")
+    if ys is None:
+        ys = []
+        for m in dates._YEAR.finditer(sent.ntext):
+            if lex is not None and _counts_something(sent, m.end(), lex):
+                continue
+            ys.append(int(m.group(1)))
+        sent.memo["years"] = ys
+    return ys
+
+
+def _counts_something(sent: Sentence, end: int, lex: Lexicon) -> bool:
+    """Whether a number ending at `end` counts the people written right after it ("2014 soldiers",
+    "2000 troops") rather than dating them; a word that introduces years just before it ("in",
+    "since", "عام") keeps it a year ("in 2014 soldiers stormed ...")."""
+    text = sent.ntext
+    if end >= len(text) or text[end] != " ":
+        return False
+    pos = end + 1
+    counted = False
+    for c in sent.cues:
+        if c.start == pos:
+            counted = any(g in _COUNT_GROUPS for g in c.groups)
+        if c.start >= pos:
+            break
+    if not counted:
+        return False
+    before = text[max(0, end - WIN.YEAR_INTRO_CHARS):end - 4].rsplit(None, 1)
+    return not (before and before[-1] in lex.year_before)
+
+
+def latest_year(sents: list[Sentence], ref: date | None, lex: Lexicon | None = None) -> int | None:
+    """The latest plausible year the article mentions (a stand-in for an unknown publication year)."""
+    if ref is not None:
+        return None
+    top = datetime.now().year + 1
+    ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in years(sent, lex) if 1950 <= y <= top]
+    return max(ys) if ys else None

@@ -1,0 +1,82 @@
+"""Stage 5: one report per installation across sentences; later mentions of it fill the report's gaps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipelines.records import Report
+from pipelines.detect import scoring as W
+from pipelines.detect.document import Document, Mention, Sentence, dist
+from pipelines.detect.fields.actor import actor
+from pipelines.detect.fields.casualties import casualties
+from pipelines.detect.fields.place import where
+from pipelines.detect.fields.weapon import attack_type
+from pipelines.detect.fields.when import event_date
+
+Located = tuple[int, Mention]  # a mention and the index of its sentence
+
+
+def merge(doc: Document, kept: list[Located]) -> list[tuple[Located, list[Located]]]:
+    """One report per base across sentences; unresolved ones only where nothing resolved.
+
+    Returns (head, others) pairs: the head makes the report, the others fill its gaps. The same
+    base mentioned again stays one report unless the later sentence marks a new attack ("again",
+    "for the third time", "another") with its own attack word, or lists two attacks on it.
+    """
+    if any(m.base is not None for _, m in kept):
+        kept = [(i, m) for i, m in kept if m.base is not None or m.kind != "plural"]
+    out: list[tuple[Located, list[Located]]] = []
+    index: dict[str, int] = {}
+    for i, m in kept:
+        key = m.base.id if m.base is not None else f"?{where(doc, i, m)[0]}"
+        if key in index:
+            hi, hm = out[index[key]][0]
+            same_sentence_twin = hi == i and m.base is not None
+            repeated = m.base is not None and hi != i and _repeated(doc.sents[i], m)
+            if not (same_sentence_twin or repeated):
+                out[index[key]][1].append((i, m))
+                continue
+        index[key] = len(out)
+        out.append(((i, m), []))
+    resolved_countries = {m.base.country for (_, m), _ in out if m.base is not None}
+    if resolved_countries:
+        kept_out = []
+        for (i, m), others in out:
+            if m.base is None:
+                country = where(doc, i, m)[0]
+                if not country or country in resolved_countries:
+                    continue
+            kept_out.append(((i, m), others))
+        out = kept_out
+    return out
+
+
+def _repeated(sent: Sentence, m: Mention) -> bool:
+    """The sentence reports a further attack on the base ("attacked again", "for the third time")."""
+    marks = sent.of("repeat")
+    if not marks:
+        return False
+    events = [a for a in sent.attacks() if "verb" in a.groups or a.has("t_")]
+    return bool(events) and any(dist(c, m) <= W.FAR_CHARS for c in marks)
+
+
+def fill_from(r: Report, doc: Document, j: int, o: Mention) -> Report:
+    """Fill the report's gaps from another mention of the same base, computing only what is missing."""
+    changes: dict[str, object] = {"confidence": max(r.confidence, o.score)}
+    if r.attack_type == "other":
+        changes["attack_type"] = attack_type(doc, j, o)
+    if r.actor is None:
+        changes["actor"] = actor(doc, j, o)
+    if r.event_date is None:
+        changes["event_date"] = event_date(doc, j)
+    if r.killed is None or r.wounded is None:
+        killed, wounded = casualties(doc, j)
+        changes["killed"] = r.killed if r.killed is not None else killed
+        changes["wounded"] = r.wounded if r.wounded is not None else wounded
+    return replace(r, **changes)
+
+
+def complete(r: Report) -> bool:
+    """Nothing left to fill from other mentions of the same base."""
+    return (r.attack_type != "other" and r.actor is not None and r.event_date is not None
+            and r.killed is not None and r.wounded is not None)

@@ -1,0 +1,85 @@
+"""Stage 1: normalise an article once, split it into sentences and hand each sentence its cues and gazetteer hits."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pipelines.detect import dates
+from pipelines.detect.document import Cue, Sentence, inside, is_attack
+from pipelines.detect.gazetteer import Gazetteer, Hit
+from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.normalize import norm
+
+_GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, tuple[frozenset[str], bool]]]] = {}
+
+
+def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -> list[Sentence]:
+    """Normalise the whole article once, scan it once, and hand each sentence its cues."""
+    joined = norm("\n".join(doc[s:e] for s, e in spans))
+    parts = joined.split("\n")
+    if len(parts) != len(spans):  # cannot happen with norm() keeping newlines; stay safe
+        parts = [norm(doc[s:e]) for s, e in spans]
+        joined = "\n".join(parts)
+    starts = []
+    pos = 0
+    for p in parts:
+        starts.append(pos)
+        pos += len(p) + 1
+    sents = [Sentence(s, e, p) for (s, e), p in zip(spans, parts)]
+    _add_cues(sents, starts, joined, lex)
+    _add_places(sents, starts, joined, gaz)
+    month_of = lex.values.get("month", {})
+    for sent in sents:
+        if month_of:
+            ms = []
+            for c in sent.by.get("month", ()):
+                v = lex.value("month", c.text)
+                if v is not None:
+                    ms.append((c.start, c.end, *dates.month_of(v)))
+            sent.memo["months"] = ms
+        nonmil = sent.of("nonmil")
+        if nonmil and sent.named:
+            sent.named = [h for h in sent.named if not inside(h.start, h.end, nonmil)]
+    return sents
+
+
+def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexicon) -> None:
+    """One pass of the lexicon's regex over the joined text; matches come in text order."""
+    groups_of = _group_cache(lex)
+    i, nxt = 0, (starts[1] if len(starts) > 1 else len(joined) + 1)
+    sent = sents[0] if sents else None
+    for m in lex.regex.finditer(joined):
+        text = m.group("t")
+        entry = groups_of.get(text)
+        if entry is None:
+            groups = lex.groups(text)
+            entry = groups_of[text] = (groups, is_attack(groups))
+        groups, attack = entry
+        if groups:
+            start, end = m.span("t")
+            if start >= nxt:  # walk the sentences forward
+                i = bisect_right(starts, start) - 1
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
+                sent = sents[i]
+            off = starts[i]
+            sent.add(Cue(groups, start - off, end - off, text), attack)
+
+
+def _add_places(sents: list[Sentence], starts: list[int], joined: str, gaz: Gazetteer) -> None:
+    """Gazetteer hits (installations by name, and places next to which one lies) per sentence."""
+    named, near = gaz.find_both(joined)
+    for hits, near_flag in ((named, False), (near, True)):
+        for h in hits:
+            i = bisect_right(starts, h.start) - 1
+            off = starts[i]
+            (sents[i].near if near_flag else sents[i].named).append(Hit(h.base, h.start - off, h.end - off, near_flag))
+
+
+def _group_cache(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
+    """Matched text -> (groups, is an attack cue), kept per lexicon (the same words recur)."""
+    entry = _GROUP_CACHES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _GROUP_CACHES[id(lex)] = (lex, {})
+    if len(entry[1]) > 50_000:
+        entry[1].clear()
+    return entry[1]

@@ -1,0 +1,120 @@
+"""Stage 3: weigh the evidence for and against each candidate, and the whole-article facts the weights read."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.detect import scoring as W
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Document, Mention, Sentence, dist, inside
+from pipelines.detect.fields.when import years
+from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.normalize import norm
+
+_WEAPON_GROUPS = tuple(f"t_{k}" for k in ("rocket", "drone", "missile", "mortar", "artillery", "airstrike", "ied",
+                                          "ground_assault"))
+_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat")
+_LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
+
+
+def score(doc: Document, i: int, m: Mention) -> None:
+    """Weigh the evidence for and against the candidate (sets m.score and m.notes)."""
+    sents = doc.sents
+    sent = sents[i]
+    s = W.MENTION[m.kind]
+    attacks = sent.attacks()
+    typed = [a for a in attacks if a.has("t_")]
+    events = [a for a in attacks if "verb" in a.groups or "intercept" in a.groups
+              or (a.has("t_") and str(a.has("t_"))[2:] not in W.WEAPONS)]
+    gain = (W.TYPED if typed else 0) + (W.VERB if events else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
+    s += min(W.ATTACK_CAP, gain)
+    if any(dist(a, m) <= W.CLOSE_CHARS for a in events):
+        s += W.CLOSE
+    if sent.of("current") or sent.of("reldate", "weekday"):
+        s += W.CURRENT
+    for c in sent.cues:
+        block = c.has("b_")
+        if block:
+            w = W.BLOCK[block[2:]]
+            s -= w if dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
+            m.notes.append(block)
+    head = doc.head
+    if head is not None and head is not sent and head.of(*_HEADLINE_BLOCKS):
+        s -= W.TITLE_BLOCK
+    if doc.reference:
+        s -= W.REFERENCE
+        m.notes.append("reference")
+    if doc.doc_block:
+        s -= W.DOC_BLOCK
+        m.notes.append("doc-block")
+    for penalty in (*_against_target(sent, m, attacks), *_old_news(doc, sent, m)):
+        s -= penalty
+    if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
+        s -= W.DENIED_BASE
+        m.notes.append("denied-elsewhere")
+    m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
+    """Penalties for another target nearer the attack word (a convoy, a city) and for "launched from X"."""
+    penalties = []
+    nearest = min(attacks, key=lambda a: dist(a, m))
+    for c in sent.of("excluded"):
+        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named):
+            penalties.append(W.EXCLUDED)
+            m.notes.append("excluded")
+            break
+    for c in sent.of("origin"):
+        if 0 <= m.start - c.end <= WIN.ORIGIN_CHARS:
+            penalties.append(W.ORIGIN)
+            m.notes.append("origin")
+            break
+    return penalties
+
+
+def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
+    """A sentence dated to an earlier year than the article's is background."""
+    ref = doc.ref
+    if ref is not None:
+        old = [y for y in years(sent, doc.lex) if y < ref.year]
+        if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
+            m.notes.append("old-year")
+            return [W.OLD_YEAR]
+    elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
+        # No publication date: a sentence dated before the latest year the article mentions is background.
+        m.notes.append("old-year")
+        return [W.OLD_YEAR]
+    return []
+
+
+def denied_bases(sents: list[Sentence]) -> frozenset[str]:
+    """Installations that a sentence of the article says were not attacked."""
+    out = set()
+    for sent in sents:
+        if sent.named and sent.of("b_denial"):
+            out.update(h.base.id for h in sent.named)
+    return frozenset(out)
+
+
+def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
+    """Whether the article opens like an encyclopedia or fact-sheet entry: lines that begin with
+    two or more different fact-box labels ("Date:", "Place:", "Casualties:"). Such an entry
+    retells an attack, however it is worded; its "Date:" is the event's, not publication."""
+    if not lex.infobox:
+        return False
+    seen = set()
+    for sent in sents[:WIN.REFERENCE_SENTENCES]:
+        m = _LABEL.match(doc, sent.start, sent.end)
+        if m is not None:
+            key = norm(m.group(1)).strip()
+            if key in lex.infobox:
+                seen.add(key)
+                if len(seen) >= 2:
+                    return True
+    return False
+
+
+def disaster_only(sents: list[Sentence]) -> bool:
+    """An article about a storm, accident or exercise that names no weapon anywhere."""
+    return not any(sn.of(*_WEAPON_GROUPS) for sn in sents) and any(
+        sn.of("b_disaster", "b_accident", "b_exercise") for sn in sents)

@@ -1,0 +1,42 @@
+"""Every distance the detector's rules measure, in one place: characters of normalised text unless named otherwise."""
+
+from __future__ import annotations
+
+# Candidates
+NEAR_PLACE_CHARS = 50  # a generic installation noun this close to a known place is that place's base
+LIST_HEAD_CHARS = 80  # how far back a coordinated list of names before a plural noun is read
+LIST_HEAD_WORDS = 8
+COUNT_CHARS = 12  # a number word this close before a plural noun counts installations
+COUNT_DIGITS_CHARS = 6  # the same for a digit ("3 bases")
+OWN_ATTACK_CHARS = 40  # an attack word this close before a repeated base makes it another attack
+QUALIFIER_CHARS = 35  # a military qualifier this close to a weak noun ("US ... base")
+COREF_SENTENCES = 4  # how many sentences back "the base" may refer
+
+# Scoring
+ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
+
+# Fields: the installation as written
+PLACE_SPAN_CHARS = 60  # a place this close joins a generic mention's text
+PHRASE_TAIL_CHARS = 45  # words that place a generic mention, up to the next punctuation
+UNIT_NUMBER_AFTER_CHARS = 8  # "the brigade 39"
+UNIT_NUMBER_BEFORE_CHARS = 10  # "39th brigade", "115. Tugay"
+UNIT_CHARS = 60  # a numbered unit this close names a generic installation
+UNIT_GLUE_CHARS = 12  # a unit right after the noun is part of its name ("camp of the 115th")
+UNIT_EVENT_CHARS = 40  # a unit this close after an attack word in a neighbouring sentence
+NAME_WORDS = 8  # proper names read before a generic noun (name-before-noun languages)
+
+# Fields: attack, actor, casualties, dates
+WEAPON_BEFORE_CHARS = 100  # "a drone attack on X": the weapon before its target
+SPECIFIC_WEAPON_CHARS = 12  # "shelled with rockets": the named weapon next to a shelling word
+QUALIFIER_GLUE_CHARS = 3  # an actor touching an installation noun qualifies it ("US base")
+AGAINST_CHARS = 3  # an actor right after "against"/"on" is the target
+OBJECT_CHARS = 12  # SVO languages: an actor right after an attack verb is its object
+SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
+CLAIM_CHARS = 40  # an actor up to this far before a claim word made the claim
+CLAIM_OVERLAP_CHARS = 3  # ... or overlapping it by this much
+CLAIM_NAME_CHARS = 80  # how far back a capitalised claimant's name is read
+CASUALTY_CHARS = 30  # a number this close to "killed"/"wounded" is the count
+YEAR_INTRO_CHARS = 30  # how far back the word introducing a year is looked for
+DATELINE_CHARS = 400  # a dateline sits in the article's first characters
+REFERENCE_SENTENCES = 25  # a fact box's labels sit in the article's first sentences
+EVIDENCE_CHARS = 600  # longest evidence sentence kept
