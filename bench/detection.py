@@ -1,19 +1,26 @@
-"""Development benchmark of the strike detector: P/R/F1, base accuracy, speed, the seed.
+"""Development benchmark of the strike detector: P/R/F1 and field accuracy on tune and lockbox, speed, the seed.
 
 Example:
-    .venv/bin/python bench/detection.py --dev ../shared/detection/dev.jsonl
+    .venv/bin/python bench/detection.py                      # all of ../shared/detection/*.jsonl
+    .venv/bin/python bench/detection.py --split tune -v      # error analysis on tune only
 
 Definitions printed with the figures:
+- split: every item goes to `tune` (70%) or `lockbox` (30%) by a hash of its URL (bench/splits.py).
+  Tune rules on tune only; read lockbox for its figures.
 - strike label: an item is predicted "strike" iff detect() returns at least one report.
   Items labelled "ambiguous" are excluded from precision/recall/F1 (counted separately).
-- base accuracy: over gold strike items that the detector also calls strike, the fraction
-  where at least one gold `bases` string is matched by a report, where "matched" means the
-  normalised gold string and a report's normalised `mention` contain one another, or the
-  gold string resolves (through the gazetteer) to the same entry as a report's base_id.
-  Also printed over all gold strike items (misses count as wrong).
-- speed: articles/s of detect() on one core over 5 KB texts built from the dev items
-  (each text repeated/cut to 5,000 characters), language identified by the detector;
-  CPU time (time.process_time), median of --rounds rounds (default 7).
+- fields, over gold strike items (a missed item counts wrong in every field it has). The report
+  compared is the first whose installation matches a gold base, else the first report.
+  - base: items whose gold base names resolve in the gazetteer; right when a report has that base.
+  - country: items with a gold country; right when the report's country is it.
+  - attacker: items with a gold actor; right when the report's actor and the gold one are the same
+    actor (one contains the other after normalisation, or both name one registry entry).
+  - type: items with gold attack types; right when the report's type is one of them.
+  - date: items with a gold event date; right when the report's event date is it.
+- gazetteer coverage: of the distinct gold base strings, how many resolve to a gazetteer entry.
+- speed: articles/s of detect() on one core over 5 KB texts built from the items (each text
+  repeated/cut to 5,000 characters), language identified by the detector; CPU time
+  (time.process_time), median of --rounds rounds (default 7).
 """
 
 from __future__ import annotations
@@ -24,18 +31,20 @@ import os
 import statistics
 import sys
 import time
-from collections import defaultdict
-from datetime import datetime
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from pipelines.detect import default_gazetteer, detect  # noqa: E402
 from pipelines.detect.normalize import norm  # noqa: E402
+from splits import split_of  # noqa: E402
 
-DEFAULT_DEV = ROOT.parent / "shared" / "detection" / "dev.jsonl"
+DEFAULT_DIR = ROOT.parent / "shared" / "detection"
 DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "000_ddd6a198d28da97f.txt"
+FIELDS = ("base", "country", "attacker", "type", "date")
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -46,76 +55,142 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def _base_match(gold: list[str], reports, gaz) -> bool:
-    """Whether any gold base string matches a report's mention or resolved entry."""
-    ids = {r.base_id for r in reports if r.base_id}
-    mentions = [norm(r.mention or "").strip() for r in reports]
-    for g in gold:
-        ng = norm(g).strip()
-        if any(m and (m in ng or ng in m) for m in mentions):
-            return True
-        if ids & {h.base.id for h in gaz.find(ng)}:
-            return True
-    return False
+def _gold_ids(gold: list[str], gaz) -> set[str]:
+    """Gazetteer entries the gold base strings name."""
+    return {h.base.id for g in gold for h in gaz.find(norm(g).strip())}
 
 
-def _half(item: dict) -> str:
-    """'even' or 'odd' by the number in the item's id (d001 is odd): a held-out split."""
-    digits = "".join(ch for ch in str(item.get("id", "")) if ch.isdigit())
-    return "odd" if digits and int(digits) % 2 else "even"
+def _matches_base(report, gold: list[str], ids: set[str]) -> bool:
+    """A report about one of the gold installations: same entry, or mentions that contain one another."""
+    if report.base_id and report.base_id in ids:
+        return True
+    mention = norm(report.mention or "").strip()
+    return bool(mention) and any(mention in (ng := norm(g).strip()) or ng in mention for g in gold)
 
 
-def run(dev: Path, seed: Path, verbose: bool, half: str | None = None, speed: bool = True,
-        rounds: int = 7) -> None:
+def _same_actor(ours: str | None, gold: str | None) -> bool:
+    """One actor: normalised names that contain one another."""
+    if not ours or not gold:
+        return False
+    a, b = norm(ours).strip(), norm(gold).strip()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _fields(it: dict, reports, gaz) -> dict[str, bool]:
+    """Which of the item's gold fields the detector got right (only the fields the item has)."""
+    ids = _gold_ids(it["bases"], gaz)
+    primary = next((r for r in reports if _matches_base(r, it["bases"], ids)), reports[0] if reports else None)
+    out: dict[str, bool] = {}
+    if ids:
+        out["base"] = any(r.base_id in ids for r in reports)
+    if it.get("country"):
+        out["country"] = primary is not None and primary.country == it["country"]
+    if it.get("actor"):
+        out["attacker"] = primary is not None and _same_actor(primary.actor, it["actor"])
+    if it.get("attack_types"):
+        out["type"] = primary is not None and primary.attack_type in it["attack_types"]
+    if it.get("event_date"):
+        out["date"] = primary is not None and str(primary.event_date) == it["event_date"]
+    return out
+
+
+def load(paths: list[Path]) -> list[dict]:
+    """Items of every file, each with its split."""
+    items = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                it = json.loads(line)
+                it["split"] = split_of(it["url"])
+                it["file"] = path.name
+                items.append(it)
+    return items
+
+
+class Tally:
+    """Counts for one slice of the items: strike confusion per language, ambiguous, fields."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn tn
+        self.ambiguous = Counter()
+        self.fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # right, of
+
+    def add(self, it: dict, det, gaz) -> None:
+        pred = det.strike
+        if it["label"] == "ambiguous":
+            self.ambiguous["strike" if pred else "no_strike"] += 1
+            return
+        gold = it["label"] == "strike"
+        for key in ("all", it["lang"]):
+            self.counts[key][0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
+        if gold:
+            for name, ok in _fields(it, det.reports, gaz).items():
+                self.fields[name][0] += ok
+                self.fields[name][1] += 1
+
+    def print(self, title: str) -> None:
+        tp, fp, fn, _ = self.counts["all"]
+        p, r, f = _prf(tp, fp, fn)
+        print(f"\n== {title}: strike P {p:.3f} R {r:.3f} F1 {f:.3f}  "
+              f"(ambiguous: {self.ambiguous['strike']} predicted strike, {self.ambiguous['no_strike']} not)")
+        print(f"{'lang':<6}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}")
+        order = ["all"] + sorted((k for k in self.counts if k != "all"), key=lambda k: (-sum(self.counts[k]), k))
+        for key in order:
+            tp, fp, fn, tn = self.counts[key]
+            p, r, f = _prf(tp, fp, fn)
+            print(f"{key:<6}{tp + fp + fn + tn:>5}{tp:>5}{fp:>5}{fn:>5}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
+        cells = []
+        for name in FIELDS:
+            right, n = self.fields[name]
+            cells.append(f"{name} {right}/{n} = {right / max(1, n):.3f}")
+        print("fields (gold strike items, misses wrong): " + "; ".join(cells))
+
+
+def run(paths: list[Path], seed: Path, verbose: bool, only: str | None, speed: bool, rounds: int) -> None:
     """Print the figures."""
-    items = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if half:
-        items = [it for it in items if _half(it) == half]
+    items = load(paths)
+    if only:
+        items = [it for it in items if it["split"] == only]
     gaz = default_gazetteer()
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn tn
-    amb = {"strike": 0, "no_strike": 0}
-    base_ok = base_n = base_all = 0
+    tallies = {name: Tally() for name in ("tune", "lockbox", "all")}
     errors = []
     for it in items:
         det = detect(it["text"], language=None)
-        pred = det.strike
-        if it["label"] == "ambiguous":
-            amb["strike" if pred else "no_strike"] += 1
-            continue
-        gold = it["label"] == "strike"
-        for key in ("all", it["lang"]):
-            c = counts[key]
-            c[0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
-        if gold:
-            base_all += 1
-            if pred:
-                base_n += 1
-                if _base_match(it["bases"], det.reports, gaz):
-                    base_ok += 1
-                elif verbose:
-                    errors.append(("BASE", it, det))
-        if gold != pred and verbose:
-            errors.append(("FN" if gold else "FP", it, det))
-    print(f"dev set: {dev} ({len(items)} items)")
-    print("strike label; 'ambiguous' items excluded from P/R/F1 "
-          f"({sum(amb.values())} items: {amb['strike']} predicted strike, {amb['no_strike']} not)")
-    print(f"{'lang':<6}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}")
-    order = ["all"] + sorted((k for k in counts if k != "all"), key=lambda k: -sum(counts[k]))
-    for key in order:
-        tp, fp, fn, tn = counts[key]
-        p, r, f = _prf(tp, fp, fn)
-        print(f"{key:<6}{tp + fp + fn + tn:>5}{tp:>5}{fp:>5}{fn:>5}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
-    print(f"base accuracy (detected strike items): {base_ok}/{base_n} = {base_ok / max(1, base_n):.3f}")
-    print(f"base accuracy (all gold strike items, misses wrong): {base_ok}/{base_all} = {base_ok / max(1, base_all):.3f}")
+        for name in (it["split"], "all"):
+            tallies[name].add(it, det, gaz)
+        if verbose and it["label"] != "ambiguous":
+            gold = it["label"] == "strike"
+            wrong = [k for k, ok in _fields(it, det.reports, gaz).items() if not ok] if gold and det.strike else []
+            if gold != det.strike or wrong:
+                errors.append(("FN" if gold and not det.strike else "FP" if not gold else "FIELDS " + ",".join(wrong),
+                               it, det))
+    print(f"items: {len(items)} from {', '.join(str(p) for p in paths)}")
+    counts = Counter(it["split"] for it in items)
+    print(f"split by URL hash: tune {counts['tune']}, lockbox {counts['lockbox']}")
+    for name in ("tune", "lockbox", "all"):
+        if sum(tallies[name].counts["all"]) or tallies[name].ambiguous:
+            tallies[name].print(name)
+    _coverage(items, gaz)
     if speed:
         _speed(items, rounds)
     if seed.exists():
         _seed(seed)
     for kind, it, det in errors:
-        print(f"\n[{kind}] {it['id']} {it['lang']} gold={it['label']} bases={it['bases']} score={det.score}")
+        print(f"\n[{kind}] {it['id']} {it['lang']} {it['split']} gold={it['label']} bases={it['bases']} "
+              f"country={it.get('country')} actor={it.get('actor')} types={it.get('attack_types')} "
+              f"date={it.get('event_date')} score={det.score}")
         print("   why:", it["why"])
         for r in det.reports:
-            print(f"   -> {r.base_id} {r.mention!r} {r.attack_type} conf={r.confidence} | {r.evidence[:160]}")
+            print(f"   -> {r.base_id} {r.mention!r} {r.country} {r.attack_type} actor={r.actor!r} "
+                  f"date={r.event_date} conf={r.confidence} | {r.evidence[:160]}")
+
+
+def _coverage(items: list[dict], gaz) -> None:
+    """How many distinct gold base strings resolve to a gazetteer entry."""
+    names = {g for it in items if it["label"] == "strike" for g in it["bases"]}
+    resolved = sum(1 for g in names if _gold_ids([g], gaz))
+    print(f"\ngazetteer: {len(gaz)} installations; gold base names that resolve: {resolved}/{len(names)} "
+          f"= {resolved / max(1, len(names)):.3f}")
 
 
 def _speed(items: list[dict], rounds: int = 7) -> None:
@@ -127,7 +202,7 @@ def _speed(items: list[dict], rounds: int = 7) -> None:
     not timed.
     """
     texts = []
-    for it in items:
+    for it in items[:250]:
         t = it["text"]
         while len(t) < 5000:
             t = t + "\n\n" + it["text"]
@@ -145,8 +220,7 @@ def _speed(items: list[dict], rounds: int = 7) -> None:
     print(f"speed: {statistics.median(cpus):.0f} articles/s of CPU time (median of {rounds} rounds; "
           f"min {min(cpus):.0f}, max {max(cpus):.0f}) on {len(texts)} texts of 5,000 chars, one process, "
           f"language identified; wall {statistics.median(walls):.0f}/s median "
-          f"(load average {load:.1f} on {os.cpu_count()} cores: wall and, less so, CPU figures drop when "
-          f"the machine is shared)")
+          f"(load average {load:.1f} on {os.cpu_count()} cores)")
 
 
 def _seed(path: Path) -> None:
@@ -161,17 +235,16 @@ def _seed(path: Path) -> None:
 def main() -> None:
     """Parse options and run."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="labelled JSONL (default: ../shared/detection/dev.jsonl)")
+    ap.add_argument("--dev", type=Path, nargs="+", default=sorted(DEFAULT_DIR.glob("*.jsonl")),
+                    help="labelled JSONL files (default: every ../shared/detection/*.jsonl)")
     ap.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="seed article text file")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every error for analysis")
-    ap.add_argument("--half", choices=("even", "odd"), help="only items with even/odd ids (error analysis on one "
-                    "half, the other kept as a check)")
+    ap.add_argument("--split", choices=("tune", "lockbox"), help="only this split's items (error analysis on tune)")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     ap.add_argument("--rounds", type=int, default=7, help="timed rounds for the speed figure (median reported)")
     args = ap.parse_args()
-    run(args.dev, args.seed, args.verbose, args.half, not args.no_speed, max(1, args.rounds))
+    run(args.dev, args.seed, args.verbose, args.split, not args.no_speed, max(1, args.rounds))
 
 
 if __name__ == "__main__":
-    _ = datetime  # dates in reports print via str()
     main()
