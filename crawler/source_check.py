@@ -27,6 +27,7 @@ from lxml import etree
 from crawler.spiders.sections import section_entries
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
 from pipelines.feeds import parse_feed
+from pipelines.xmlguard import declares_entities
 
 Kind = Literal["feed", "sitemap", "section", "homepage"]
 
@@ -219,6 +220,8 @@ class SitemapInfo:
 
 def parse_sitemap(body: bytes) -> SitemapInfo:
     """URLs of a sitemap or sitemap index, and whether it is a news sitemap (news: namespace)."""
+    if declares_entities(body):  # refused as the crawler refuses it
+        return SitemapInfo(None, error="refused: the sitemap declares XML entities (DOCTYPE with ENTITY)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)

@@ -9,6 +9,7 @@ from lxml import etree
 
 from pipelines.dates import parse_datetime
 from pipelines.feeds import FeedEntry
+from pipelines.xmlguard import declares_entities
 
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -45,8 +46,8 @@ def _lang(value: str | None) -> str | None:
 
 def parse_sitemap(body: bytes, *, max_entries: int = 500) -> ParsedSitemap:
     """Entries (loc, news:title, news:publication_date, news:language) or an index's child sitemaps."""
-    if b"<!ENTITY" in body[:4096].upper():
-        return ParsedSitemap(error="refused: the document declares entities")
+    if declares_entities(body):
+        return ParsedSitemap(error="refused: the sitemap declares XML entities (DOCTYPE with ENTITY)")
     try:
         root = etree.fromstring(body, parser=_parser())
     except etree.XMLSyntaxError as exc:

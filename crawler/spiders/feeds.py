@@ -108,24 +108,10 @@ class FeedSpider(scrapy.Spider):
             yield self._state(response, new_entries=0)
             return
         self.crawler.stats.inc_value(f"basewatch/parsed/{kind}")
-        ttl, children = None, ()
-        if kind == "sitemap":
-            from pipelines.sitemaps import parse_sitemap
-
-            parsed = parse_sitemap(response.body, max_entries=self.max_entries)
-            entries, error, children = parsed.entries, parsed.error, parsed.children
-        elif kind == "section":
-            text = utf8_text(response.body) or getattr(response, "text", "")
-            entries = section_entries(text, response.url, meta["article_pattern"] or ".", max_links=meta["max_links"])
-            error = None
-        else:
-            from pipelines.feeds import parse_feed
-
-            content_type = _header(response, "Content-Type")
-            if content_type and utf8_text(response.body) is not None:
-                content_type = content_type.split(";", 1)[0]  # valid UTF-8: do not trust a charset that may lie
-            feed = parse_feed(response.body, content_type=content_type, max_entries=self.max_entries)
-            entries, error, ttl = feed.entries, feed.error, feed.ttl_minutes
+        try:
+            entries, error, ttl, children = self._parse_listing(response, kind)
+        except Exception as exc:  # a parser bug must not lose the poll: the source shows it as its error
+            entries, error, ttl, children = (), f"could not parse the {kind}: {type(exc).__name__}: {exc}"[:500], None, ()
         if error:
             log.warning("source %s: %s %s: %s", meta["source_id"], kind, meta["feed_url"], error)
             self.crawler.stats.inc_value("basewatch/feed_malformed")
@@ -138,6 +124,26 @@ class FeedSpider(scrapy.Spider):
         for url, _ in newest[:MAX_CHILD_SITEMAPS]:
             yield scrapy.Request(url, callback=self.parse_child_sitemap, errback=self.child_failed,
                                  meta={**{k: meta[k] for k in ("source_id", "language", "feed_url")}})
+
+    def _parse_listing(self, response: Response, kind: str) -> tuple:
+        """(entries, error, ttl in minutes, child sitemaps) of a feed, news sitemap or section page."""
+        meta = response.meta
+        if kind == "sitemap":
+            from pipelines.sitemaps import parse_sitemap
+
+            parsed = parse_sitemap(response.body, max_entries=self.max_entries)
+            return parsed.entries, parsed.error, None, parsed.children
+        if kind == "section":
+            text = utf8_text(response.body) or getattr(response, "text", "")
+            links = section_entries(text, response.url, meta["article_pattern"] or ".", max_links=meta["max_links"])
+            return links, None, None, ()
+        from pipelines.feeds import parse_feed
+
+        content_type = _header(response, "Content-Type")
+        if content_type and utf8_text(response.body) is not None:
+            content_type = content_type.split(";", 1)[0]  # valid UTF-8: do not trust a charset that may lie
+        feed = parse_feed(response.body, content_type=content_type, max_entries=self.max_entries)
+        return feed.entries, feed.error, feed.ttl_minutes, ()
 
     def parse_child_sitemap(self, response: Response):
         from pipelines.sitemaps import parse_sitemap
