@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import IO
 
-from pipelines.errors import ConfigError
+from pipelines.errors import ConfigError, SchemaError
 
 log = logging.getLogger("basewatch")
 
@@ -315,23 +315,30 @@ def _since(value: str | None):
 
 
 def cmd_export(args) -> int:
-    """Example: basewatch export --format geojson --since 2026-03-01 --out incidents.geojson"""
+    """Example: basewatch export --format geojson --since 2026-03-01 --out incidents.geojson --force"""
     from pipelines import export, store
 
     since = _since(args.since)
     config = _config(args)
+    to_file = args.out not in (None, "-")
     try:
+        if to_file:
+            export.check_target(args.out, force=args.force)
         engine = export.open_existing(config.settings.database_url)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, FileExistsError) as exc:
         raise UsageError(str(exc)) from None
     with store.session_factory(engine)() as session:
         records = export.incident_records(session, since=since)
     engine.dispose()
-    if args.out in (None, "-"):
+    if not to_file:
         export.write(records, args.format, sys.stdout)
         return 0
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        count = export.write(records, args.format, handle)
+    try:
+        count = export.write_file(records, args.format, args.out, force=args.force)
+    except FileExistsError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {count} incident(s) to {args.out}", file=sys.stderr)
     return 0
 
@@ -442,6 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="incidents as ACLED-like CSV, JSON or GeoJSON")
     p.add_argument("--format", required=True, choices=("csv", "json", "geojson"))
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (a symlink itself, not its target)")
     p.add_argument("--since", metavar="DATE", help="only incidents whose event date is on or after DATE (YYYY-MM-DD)")
     p.set_defaults(func=cmd_export)
     return parser
@@ -460,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"basewatch: config error: {exc}", file=sys.stderr)
         return 2
-    except UsageError as exc:
+    except (UsageError, SchemaError) as exc:
         print(f"basewatch: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -23,7 +23,8 @@ def print_sources(config: Config, console: Console | None = None) -> None:
     engine = store.open_engine(config.settings.database_url)
     sessions = store.session_factory(engine)
     with sessions.begin() as session:
-        sync_sources(session, config.sources)
+        if not store.is_read_only(engine):  # a read-only database shows its sources as last stored
+            sync_sources(session, config.sources)
         rows = session.scalars(select(store.Source).order_by(store.Source.id)).all()
     table = Table(title=f"{len(rows)} sources")
     for column in ("id", "country", "lang", "kind", "last success", "last new article", "articles",

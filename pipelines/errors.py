@@ -17,3 +17,7 @@ class ConfigError(Exception):
         if field is not None:
             where += f": field {field!r}"
         super().__init__(f"{where}: {message}")
+
+
+class SchemaError(Exception):
+    """The database cannot be brought to the current schema (it is read-only): names the file."""

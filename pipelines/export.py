@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
@@ -207,3 +209,51 @@ def write(records: Iterable[IncidentRecord], fmt: str, handle: IO[str]) -> int:
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     return WRITERS[fmt](records, handle)
+
+
+def check_target(path: str | Path, *, force: bool) -> None:
+    """Refuse an existing path, a symlink too (even a dangling one), unless `force`."""
+    if not force and os.path.lexists(path):
+        raise FileExistsError(f"{path} already exists (pass --force to replace it)")
+
+
+def write_file(records: Iterable[IncidentRecord], fmt: str, path: str | Path, *, force: bool = False) -> int:
+    """Write to `path` through a temporary file in its folder, so nobody ever reads half an export.
+
+    With `force` an existing file or symlink is replaced (the link itself, never the file it
+    points to); without it an existing path is refused, even one that appears while we write.
+    """
+    path = Path(path)
+    check_target(path, force=force)
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent,
+                                         prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            count = write(records, fmt, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, 0o666 & ~_umask())  # as open() would have made it, not the temp file's 0600
+        if force:
+            os.replace(handle.name, path)
+        else:
+            _publish_new(handle.name, path)
+    finally:
+        if os.path.lexists(handle.name):
+            os.unlink(handle.name)
+    return count
+
+
+def _publish_new(temporary: str, path: Path) -> None:
+    try:
+        os.link(temporary, path)  # unlike rename, never replaces a file that appeared meanwhile
+    except FileExistsError:
+        raise FileExistsError(f"{path} already exists (pass --force to replace it)") from None
+    except OSError:  # a file system without hard links
+        check_target(path, force=False)
+        os.replace(temporary, path)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -6,6 +6,7 @@ import fcntl
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -13,6 +14,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+
+from pipelines.errors import SchemaError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ADVISORY_LOCK = 0x62617365  # "base": one migrator at a time across every node on PostgreSQL
@@ -57,18 +60,29 @@ def _exclusive(engine: Engine):
         yield
 
 
+def _at_head(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return current_revision(conn) == head_revision()
+
+
 def migrate(engine: Engine) -> None:
-    """Upgrade to the newest revision; cheap after the first call in a process."""
+    """Upgrade to the newest revision; cheap after the first call in a process.
+
+    A database already at head is only read (no lock file, no advisory lock), so read commands
+    work on a database they may not write.
+    """
     key = str(engine.url)
     with _lock:
         if key in _done:
             return
-        with _exclusive(engine):
-            with engine.connect() as conn:
-                current = current_revision(conn)
-            if current != head_revision():
-                with engine.begin() as conn:
-                    config = alembic_config()
-                    config.attributes["connection"] = conn
-                    command.upgrade(config, "head")
+        if not _at_head(engine):
+            if engine.url.query.get("mode") == "ro":
+                raise SchemaError(f"{unquote(engine.url.database.removeprefix('file:'))}: read-only and not at the current "
+                                  f"schema ({head_revision()}); run any basewatch command once with write access")
+            with _exclusive(engine):
+                if not _at_head(engine):  # another process may have migrated while we waited
+                    with engine.begin() as conn:
+                        config = alembic_config()
+                        config.attributes["connection"] = conn
+                        command.upgrade(config, "head")
         _done.add(key)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import (
     Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
     UniqueConstraint, create_engine, event,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -213,8 +215,50 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def read_only_sqlite_url(url: str) -> str | None:
+    """A read-only URL for an existing SQLite file this process may not write (file or folder), else None.
+
+    mode=ro never writes. Without a -wal file no connection has the database open (the last one to
+    close checkpoints and removes it), so the file holds everything and immutable=1 reads it
+    without the -shm file a read-only folder could not take.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:") or "uri" in parsed.query:
+        return None
+    path = Path(parsed.database).absolute()
+    if not path.is_file() or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return None
+    query = {"mode": "ro", **({} if Path(f"{path}-wal").exists() else {"immutable": "1"}), "uri": "true"}
+    return str(parsed.set(database=f"file:{quote(str(path))}").update_query_dict(query))
+
+
+def is_read_only(engine: Engine) -> bool:
+    """True for an engine opened by read_only_sqlite_url: read commands only."""
+    return engine.url.query.get("mode") == "ro"
+
+
+def _sqlite_read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def _open_read_only(url: str, *, create: bool) -> Engine:
+    engine = create_engine(url, future=True)
+    event.listen(engine, "connect", _sqlite_read_only_pragmas)
+    if create:
+        from pipelines.migrate import migrate
+
+        migrate(engine)  # only checks that the schema is current: nothing is written
+    return engine
+
+
 def open_engine(url: str, *, create: bool = True) -> Engine:
     """An engine for the URL; SQLite files get WAL, a busy timeout and their folder created."""
+    read_only = read_only_sqlite_url(url)
+    if read_only:  # no WAL switch, no folder, no migration lock: read commands still work
+        return _open_read_only(read_only, create=create)
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
