@@ -44,6 +44,7 @@ def scrapy_settings(config_dir: str, database_url: str, log_level: str = "INFO")
         "DOWNLOAD_MAXSIZE": crawl.max_download_bytes,
         "DOWNLOAD_WARNSIZE": min(crawl.max_download_bytes, 3_000_000),
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrent_requests_per_host,
+        "NETGUARD_ALLOWED_NETWORKS": list(crawl.allow_private_networks),
         "LOG_LEVEL": log_level,
     }, priority="cmdline")
     return settings, config

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from pipelines import store
 from pipelines.config import Config
 from pipelines.leases import claim_sources, node_name, release_dead_local_leases, release_sources
+from pipelines.netguard import origins, own_urls
 from pipelines.sources import due_plans, sync_sources
 
 log = logging.getLogger(__name__)
@@ -106,13 +107,19 @@ def _still_due(sessions, held: set[str], *, now: datetime, forced: bool) -> set[
         return {source_id for source_id, next_poll in rows if next_poll is None or next_poll <= now}
 
 
+def _plan_with_origins(config: Config, plans: list) -> list[dict]:
+    """Each source's plan plus its own origins, which the crawler's address guard trusts."""
+    by_id = {source.id: source for source in config.sources}
+    return [{**asdict(plan), "origins": sorted(origins(own_urls(by_id[plan.source_id])))} for plan in plans]
+
+
 def _crawl(config: Config, plans: list, *, timeout: float, started: float, log_level: str,
            log_format: str | None, watch_parent: bool) -> CycleResult:
     """Run the Scrapy subprocess over the plans, within the hard time limit."""
     with tempfile.TemporaryDirectory(prefix="basewatch-cycle-") as tmp:
         plan_path = Path(tmp) / "plan.json"
         stats_path = Path(tmp) / "stats.json"
-        plan_path.write_text(json.dumps([asdict(plan) for plan in plans]), encoding="utf-8")
+        plan_path.write_text(json.dumps(_plan_with_origins(config, plans)), encoding="utf-8")
         command = [sys.executable, "-m", "crawler.crawl_main", "--config", config.directory,
                    "--database", config.settings.database_url, "--plan", str(plan_path),
                    "--log-level", log_level, "--log-format", log_format or config.settings.log_format,

@@ -16,8 +16,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import lxml.html
 import pycountry
 
-from crawler.source_check import WORKING, Check, Fetched, bot_wall, fetch, judge, parse_sitemap
+from crawler.source_check import REFUSED, WORKING, Check, Fetched, bot_wall, fetch, judge, parse_sitemap
 from pipelines.feeds import parse_feed
+from pipelines.netguard import Policy
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
 FEED_PATHS = ("feed", "rss", "rss.xml", "feed.xml", "atom.xml", "index.xml", "rss/")
@@ -122,9 +123,14 @@ def _dedupe(urls: list[str]) -> list[str]:
 
 
 def discover(url: str, *, user_agent: str, timeout: float = 20.0, workers: int = 4,
-             max_bytes: int = 10_000_000) -> Discovery:
-    """Fetch the homepage, then every candidate feed and news sitemap, and keep what parses."""
-    get = lambda target: fetch(target, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)  # noqa: E731
+             max_bytes: int = 10_000_000, allowed_networks: tuple[str, ...] = ()) -> Discovery:
+    """Fetch the homepage, then every candidate feed and news sitemap, and keep what parses.
+
+    Only the typed URL's origin is trusted: a link or redirect to another private address is refused.
+    """
+    policy = Policy.build([url], allowed_networks)
+    get = lambda target: fetch(target, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,  # noqa: E731
+                               policy=policy, source="discover")
     home = get(url)
     home_check = judge("discover", "homepage", home)
     base = home.final_url if home.status == 200 else url
@@ -231,6 +237,9 @@ def config_entry(found: Discovery) -> str:
     lines = [f"  # found by `basewatch sources discover {found.homepage}` on {day}; check name, country and kind"]
     if found.note:
         lines.append(f"  # {found.note}")
+    for check in found.tried:
+        if check.verdict == REFUSED:
+            lines.append(f"  # refused, not fetched: {check.final_url or check.url} ({check.note})")
     host = urlsplit(homepage).hostname or homepage
     lines += [f"  - id: {guess_id(homepage)}",
               f"    name: {_q(found.site_name or host)}",

@@ -17,6 +17,7 @@ from crawler.spiders.sections import section_entries
 from crawler.source_check import WORKING, Fetched, fetch, judge, parse_sitemap
 from pipelines.config import SourceConfig
 from pipelines.feeds import parse_feed
+from pipelines.netguard import Policy
 
 DEFAULT_OUT = Path("tests/fixtures/sources")
 
@@ -70,13 +71,19 @@ def _listing(source: SourceConfig, get) -> tuple[str, Fetched, str, list[str], l
 
 
 def record_fixtures(source: SourceConfig, out_dir: str | Path = DEFAULT_OUT, *, pages: int = 3, force: bool = False,
-                    user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000) -> Recording:
-    """Save the listing (feed, sitemap or section page) and its first `pages` articles under out_dir/<source id>/."""
+                    user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000,
+                    allowed_networks: tuple[str, ...] = ()) -> Recording:
+    """Save the listing (feed, sitemap or section page) and its first `pages` articles under out_dir/<source id>/.
+
+    Pages on a private address outside the source's own origins (and the allowed networks) are refused.
+    """
     out_dir = Path(out_dir)
     target = out_dir / source.id
     if target.exists() and any(target.iterdir()) and not force:
         raise RecordError(f"{target} already holds a recording; pass --force to replace it")
-    get = lambda url: fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)  # noqa: E731
+    policy = Policy.for_source(source, allowed_networks)
+    get = lambda url: fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,  # noqa: E731
+                            policy=policy, source=source.id)
     kind, listing, listing_at, article_urls, skipped, pattern = _listing(source, get)
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{source.id}.", dir=out_dir))

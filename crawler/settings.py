@@ -37,6 +37,8 @@ DOWNLOADER_MIDDLEWARES = {
     # A 5xx or unreachable robots.txt means disallow (Scrapy's own treats it as allow).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.StrictRobotsTxtMiddleware": 100,
+    # Before robots.txt: a request to a private address outside its source's origin is refused unfetched.
+    "crawler.netguard_middleware.NetGuardMiddleware": 80,
     # Between retry (550) and compression (590): sees 429/503 before the retry middleware does.
     "crawler.middlewares.RetryAfterMiddleware": 580,
 }
@@ -44,6 +46,7 @@ ROBOTSTXT_CACHE_SECONDS = 86400  # a robots.txt that settled the rules is reused
 RETRYAFTER_ENABLED = True
 RETRYAFTER_DEFAULT_SECONDS = 600  # a 429 without Retry-After
 RETRYAFTER_MAX_SECONDS = 86400
+NETGUARD_ALLOWED_NETWORKS: list[str] = []  # crawl.allow_private_networks
 
 ITEM_PIPELINES = {
     "crawler.item_pipelines.StorePipeline": 500,

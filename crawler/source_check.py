@@ -7,6 +7,7 @@ and a bad site becomes a verdict, never an exception.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import ssl
@@ -28,6 +29,9 @@ from crawler.spiders.sections import section_entries
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
 from pipelines.feeds import parse_feed
 from pipelines.xmlguard import declares_entities
+from pipelines.netguard import Policy, Refusal
+
+log = logging.getLogger(__name__)
 
 Kind = Literal["feed", "sitemap", "section", "homepage"]
 
@@ -41,6 +45,7 @@ MAX_REDIRECTS = 5
 # Verdicts, in the order an operator should care about them.
 OK, MOVED, REDIRECTED = "ok", "moved", "redirected"
 BLOCKED, NOT_FOUND, NOT_A_FEED, ERROR, UNREACHABLE = "blocked", "not_found", "not_a_feed", "error", "unreachable"
+REFUSED = "refused"  # a private address outside the source's own origin: never fetched
 WORKING = {OK, MOVED, REDIRECTED}
 
 
@@ -57,6 +62,7 @@ class Fetched:
     error: str | None = None
     truncated: bool = False
     seconds: float = 0.0
+    refused: str | None = None  # why final_url was not fetched (a private address, ...)
 
     @property
     def content_type(self) -> str | None:
@@ -68,16 +74,29 @@ class Fetched:
         return bool(self.hops) and all(status in PERMANENT for status, _ in self.hops)
 
 
+class _Refused(Exception):
+    """A redirect hop the address policy refused."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
+
+
 class _RecordingRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects but remember each hop, so moves can be reported."""
+    """Follow redirects but remember each hop, so moves can be reported; each hop must pass the policy."""
 
     max_redirections = MAX_REDIRECTS
 
-    def __init__(self) -> None:
+    def __init__(self, policy: Policy) -> None:
         self.hops: list[tuple[int, str]] = []
+        self.policy = policy
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         self.hops.append((code, newurl))
+        refusal = self.policy.check(newurl)
+        if refusal is not None:
+            fp.close()
+            raise _Refused(refusal)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -119,11 +138,17 @@ def _read(response, deadline: float, max_bytes: int) -> tuple[bytes, bool]:
     return b"".join(chunks), bool(read(1))
 
 
-def fetch(url: str, *, user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000) -> Fetched:
-    """GET a URL once; never raises for anything the site or the network does."""
+def fetch(url: str, *, user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000,
+          policy: Policy | None = None, source: str = "-") -> Fetched:
+    """GET a URL once; never raises for anything the site or the network does.
+
+    `policy` says which private addresses it may reach (default: only the URL's own origin); a refused
+    URL or redirect hop is logged with `source` and not fetched.
+    """
     started = time.monotonic()
     deadline = started + timeout
-    redirects = _RecordingRedirects()
+    policy = policy if policy is not None else Policy.build([url])
+    redirects = _RecordingRedirects(policy)
     opener = _opener(redirects)
     request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept": ACCEPT,
                                                    "Accept-Encoding": "gzip"})
@@ -132,10 +157,19 @@ def fetch(url: str, *, user_agent: str, timeout: float = 20.0, max_bytes: int = 
         return Fetched(url=url, final_url=fields.pop("final_url", url), hops=tuple(redirects.hops),
                        seconds=round(time.monotonic() - started, 3), **fields)
 
+    def refused(refusal: Refusal) -> Fetched:
+        log.warning("source %s: refused %s (%s)", source, refusal.url, refusal)
+        return done(final_url=refusal.url, refused=str(refusal), error=f"refused: {refusal}")
+
     if urlsplit(url).scheme not in ("http", "https"):
         return done(error="unreachable: not an http(s) URL")
+    refusal = policy.check(url)
+    if refusal is not None:
+        return refused(refusal)
     try:
         response = opener.open(request, timeout=timeout)
+    except _Refused as exc:
+        return refused(exc.refusal)
     except urllib.error.HTTPError as exc:  # a status the site chose: keep it and a bit of the body
         headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
         try:
@@ -264,6 +298,9 @@ def judge(source_id: str, kind: Kind, fetched: Fetched, *, article_pattern: str 
     """Turn one fetch into a verdict an operator can act on."""
     base = dict(source_id=source_id, kind=kind, url=fetched.url, status=fetched.status, seconds=fetched.seconds)
     final = fetched.final_url if fetched.final_url != fetched.url else None
+    if fetched.refused:
+        return Check(**{**base, "status": None}, verdict=REFUSED, final_url=final,
+                     note=f"{fetched.refused}, outside the source's own origin (crawl.allow_private_networks)")
     if fetched.status is None:
         return Check(**base, verdict=UNREACHABLE, note=fetched.error)
     wall = bot_wall(fetched)
@@ -343,28 +380,35 @@ class _HostLimit:
 
 
 def check_url(source_id: str, kind: Kind, url: str, *, user_agent: str, timeout: float = 20.0,
-              max_bytes: int = 10_000_000, article_pattern: str | None = None) -> Check:
+              max_bytes: int = 10_000_000, article_pattern: str | None = None, policy: Policy | None = None) -> Check:
     """Fetch and judge one URL; any surprise becomes an `error` verdict."""
     try:
-        fetched = fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes)
+        fetched = fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes, policy=policy,
+                        source=source_id)
         return judge(source_id, kind, fetched, article_pattern=article_pattern)
     except Exception as exc:  # a bug or a parser blow-up must not stop the other checks
         return Check(source_id=source_id, kind=kind, url=url, verdict=ERROR, note=f"{type(exc).__name__}: {exc}"[:300])
 
 
 def check_sources(sources: Iterable[SourceConfig], *, user_agent: str, timeout: float = 20.0, workers: int = 8,
-                  per_host: int = 2, max_bytes: int = 10_000_000) -> list[SourceReport]:
-    """Every source's URLs, fetched concurrently, reported in config order."""
+                  per_host: int = 2, max_bytes: int = 10_000_000,
+                  allowed_networks: Iterable[str] = ()) -> list[SourceReport]:
+    """Every source's URLs, fetched concurrently, reported in config order.
+
+    Each source may reach its own origins and the allowed networks; other private addresses are refused.
+    """
     sources = list(sources)
     limit = _HostLimit(per_host)
 
-    def one(source_id: str, kind: Kind, url: str, pattern: str | None) -> Check:
+    def one(source_id: str, policy: Policy, kind: Kind, url: str, pattern: str | None) -> Check:
         with limit(url):
             return check_url(source_id, kind, url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,
-                             article_pattern=pattern)
+                             article_pattern=pattern, policy=policy)
 
+    policies = [Policy.for_source(s, allowed_networks) for s in sources]
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="source-check") as pool:
-        futures = [[pool.submit(one, s.id, *target) for target in _targets(s)] for s in sources]
+        futures = [[pool.submit(one, s.id, policy, *target) for target in _targets(s)]
+                   for s, policy in zip(sources, policies)]
         return [SourceReport(s.id, s.enabled, tuple(f.result() for f in fs)) for s, fs in zip(sources, futures)]
 
 
@@ -381,7 +425,7 @@ def reports_json(reports: Iterable[SourceReport]) -> list[dict]:
 
 
 _STYLES = {OK: "green", MOVED: "yellow", REDIRECTED: "yellow", BLOCKED: "red", NOT_FOUND: "red",
-           NOT_A_FEED: "red", ERROR: "red", UNREACHABLE: "red"}
+           NOT_A_FEED: "red", ERROR: "red", UNREACHABLE: "red", REFUSED: "red"}
 
 
 def print_reports(reports: list[SourceReport], console=None) -> None:

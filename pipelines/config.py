@@ -112,6 +112,16 @@ class CrawlSettings(_Frozen):
     max_sources_per_cycle: int = Field(default=500, ge=1)
     # How long a claimed source stays leased past the cycle's hard limit (node clocks, shutdown).
     lease_grace_seconds: int = Field(default=60, ge=5)
+    # Private networks (CIDR) fetches may reach beyond each source's own origin; public addresses always.
+    allow_private_networks: tuple[str, ...] = ()
+
+    @field_validator("allow_private_networks")
+    @classmethod
+    def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from pipelines.netguard import parse_networks
+
+        parse_networks(value)
+        return value
 
 
 class AlertSettings(_Frozen):

@@ -71,7 +71,9 @@ def write_config(directory: Path, *, database: str, smtp_port: int, sources: lis
     body = {"database_url": database,
             "smtp": {"host": "127.0.0.1", "port": smtp_port, "from_address": "alerts@basewatch.test",
                      "timeout_seconds": 5},
-            "crawl": {"cycle_timeout_seconds": 240, "extraction_timeout_seconds": 15}}
+            "crawl": {"cycle_timeout_seconds": 240, "extraction_timeout_seconds": 15,
+                      # the local servers stand in for the internet (tests/faults/test_ssrf.py sets [])
+                      "allow_private_networks": ["127.0.0.0/8"]}}
     for key, value in settings.items():
         body.setdefault(key, {}).update(value) if isinstance(value, dict) else body.update({key: value})
     (directory / "settings.yaml").write_text(yaml.safe_dump(body), encoding="utf-8")
