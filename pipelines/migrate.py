@@ -77,8 +77,9 @@ def migrate(engine: Engine) -> None:
             return
         if not _at_head(engine):
             if engine.url.query.get("mode") == "ro":
-                raise SchemaError(f"{unquote(engine.url.database.removeprefix('file:'))}: read-only and not at the current "
-                                  f"schema ({head_revision()}); run any basewatch command once with write access")
+                path = unquote(engine.url.database.removeprefix("file:"))
+                raise SchemaError(f"{path}: read-only and not at the current schema ({head_revision()}); "
+                                  "run any basewatch command once with write access")
             with _exclusive(engine):
                 if not _at_head(engine):  # another process may have migrated while we waited
                     with engine.begin() as conn:
