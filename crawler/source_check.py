@@ -29,7 +29,7 @@ from crawler.spiders.sections import section_entries
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
 from pipelines.feeds import parse_feed
 from pipelines.xmlguard import declares_entities
-from pipelines.netguard import Policy, Refusal
+from pipelines.netguard import UNRESOLVABLE, Policy, Refusal
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +158,8 @@ def fetch(url: str, *, user_agent: str, timeout: float = 20.0, max_bytes: int = 
                        seconds=round(time.monotonic() - started, 3), **fields)
 
     def refused(refusal: Refusal) -> Fetched:
+        if refusal.kind == UNRESOLVABLE:  # nothing to guard: the fetch itself would have failed
+            return done(final_url=refusal.url, error=f"unreachable: {refusal}")
         log.warning("source %s: refused %s (%s)", source, refusal.url, refusal)
         return done(final_url=refusal.url, refused=str(refusal), error=f"refused: {refusal}")
 
