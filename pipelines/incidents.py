@@ -20,11 +20,17 @@ class IncidentChange:
     note: str | None = None
 
 
-def incident_key(report: store.Report) -> str:
-    """Reports about one installation share a key; unresolved ones share their region."""
+def incident_key(report: store.Report, article: store.Article) -> str:
+    """Reports about one installation share a key; unresolved ones share their country and region.
+
+    A report with no country at all has no place to share: it keys on its own story, so only
+    copies of the same article join it, never another attack that merely lacks a place too.
+    """
     if report.base_id:
         return report.base_id
-    return f"region:{report.country or '??'}:{(report.region or '').lower()}"
+    if report.country:
+        return f"region:{report.country}:{(report.region or '').lower()}"
+    return f"unplaced:story:{article.story_id or article.id}"
 
 
 def _lock_key(session: Session, key: str) -> None:
@@ -78,15 +84,31 @@ def _material_changes(incident: store.Incident, report: store.Report) -> list[st
     return changes
 
 
+def _same_article_incident(session: Session, key: str, article: store.Article) -> store.Incident | None:
+    """The incident an earlier report of this article about the same place joined, if any."""
+    return session.scalars(
+        select(store.Incident)
+        .join(store.Report, store.Report.incident_id == store.Incident.id)
+        .where(store.Report.article_id == article.id)
+        .where(store.Incident.key == key)
+        .order_by(store.Incident.id)
+        .limit(1)
+    ).first()
+
+
 def attach_report(
     session: Session, report: store.Report, article: store.Article, *,
     window: timedelta, base_lookup=None, now: datetime,
 ) -> IncidentChange:
-    """Join the report to an incident in the window, or open a new one."""
-    key = incident_key(report)
+    """Join the report to an incident in the window, or open a new one.
+
+    Reports of one article about one place always join each other: a sentence dated by its
+    weekday and an undated one that falls back to the publication day tell one incident.
+    """
+    key = incident_key(report, article)
     when = report_time(report, article)
     _lock_key(session, key)
-    incident = session.scalars(
+    incident = _same_article_incident(session, key, article) or session.scalars(
         select(store.Incident)
         .where(store.Incident.key == key)
         .where(store.Incident.event_time >= when - window)
