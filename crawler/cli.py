@@ -255,10 +255,14 @@ def cmd_incidents(args) -> int:
     return 0
 
 
-def _outbox_sessions(args):
+def _outbox_sessions(args, *, write: bool = False):
     from pipelines import store
 
-    return store.session_factory(store.open_engine(_config(args).settings.database_url))
+    url = _config(args).settings.database_url
+    engine = store.open_engine(url)
+    if write and store.is_read_only(engine):
+        raise UsageError(f"{url}: the database is read-only here; `outbox {args.outbox_command}` needs write access")
+    return store.session_factory(engine)
 
 
 def cmd_outbox_list(args) -> int:
@@ -284,7 +288,7 @@ def cmd_outbox_retry(args) -> int:
     from pipelines.outbox import OutboxError, requeue
 
     try:
-        with _outbox_sessions(args).begin() as session:
+        with _outbox_sessions(args, write=True).begin() as session:
             row = requeue(session, args.id, now=store.utcnow())
     except OutboxError as exc:
         raise UsageError(str(exc)) from None
@@ -297,7 +301,7 @@ def cmd_outbox_drop(args) -> int:
     from pipelines.outbox import OutboxError, drop
 
     try:
-        with _outbox_sessions(args).begin() as session:
+        with _outbox_sessions(args, write=True).begin() as session:
             row = drop(session, args.id)
     except OutboxError as exc:
         raise UsageError(str(exc)) from None

@@ -147,6 +147,10 @@ def test_read_commands_work_on_a_database_the_user_cannot_write(shared_folder):
         result = _as_nobody("--config", str(config), *argv)
         assert result.returncode == 0, (argv, result.stderr)
         assert expected in result.stdout, argv
+    refused = _as_nobody("--config", str(config), "outbox", "drop", "1")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stderr
+    last = refused.stderr.splitlines()[-1]  # after alembic's INFO lines
+    assert last.startswith("basewatch: error: ") and "read-only" in last and "needs write access" in last
     assert sorted(os.listdir(shared_folder)) == before, "no lock file, no -wal or -shm left behind"
 
 
