@@ -36,6 +36,9 @@ class CycleResult:
     timed_out: bool = False
     seconds: float = 0.0
     stats: dict = field(default_factory=dict)  # the Scrapy process's numeric stats
+    due: int = 0  # sources due when the cycle planned (this node's and others')
+    left: int = 0  # of those, still due afterwards: a batch limit or other nodes left them
+    next_due: datetime | None = None  # the earliest next poll of any enabled source
 
 
 def _terminate(process: subprocess.Popen) -> None:
@@ -81,21 +84,39 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
                          lease=timedelta(seconds=timeout + crawl.lease_grace_seconds),
                          limit=crawl.max_sources_per_cycle)
     held = _still_due(sessions, held, now=now, forced=only is not None)
+    due = [plan.source_id for plan in plans]
     plans = [plan for plan in plans if plan.source_id in held]
     if not plans:
-        engine.dispose()
-        log.info("no source is due")
-        return CycleResult(0, None, seconds=time.monotonic() - started)
+        try:
+            log.info("no source is due")
+            return _with_backlog(CycleResult(0, None, seconds=time.monotonic() - started), sessions, config,
+                                 due, now=now)
+        finally:
+            engine.dispose()
     planned, planned_cpu = time.monotonic() - started, time.process_time() - cpu_started
     try:
         result = _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
                         log_format=log_format, watch_parent=watch_parent)
         result.stats["basewatch/t/planned_in_parent"] = round(planned, 3)
         result.stats["basewatch/planning_cpu_seconds"] = round(planned_cpu, 3)
-        return result
+        return _with_backlog(result, sessions, config, due, now=now)
     finally:
         release_sources(sessions, owner=owner)
         engine.dispose()
+
+
+def _with_backlog(result: CycleResult, sessions, config: Config, due: list[str], *, now: datetime) -> CycleResult:
+    """What the scheduler needs next: how much of the due work is left, and when the next source falls due."""
+    enabled = {source.id for source in config.sources if source.enabled}
+    due_ids = set(due)
+    with sessions() as session:
+        rows = session.execute(select(store.Source.id, store.Source.next_poll_at)).all()
+    upcoming = [next_poll or now for source_id, next_poll in rows if source_id in enabled]
+    result.due = len(due_ids)
+    result.left = sum(1 for source_id, next_poll in rows
+                      if source_id in due_ids and (next_poll is None or next_poll <= now))
+    result.next_due = min(upcoming, default=None)
+    return result
 
 
 def _still_due(sessions, held: set[str], *, now: datetime, forced: bool) -> set[str]:

@@ -5,18 +5,44 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.base import SchedulerNotRunningError
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from crawler.cycle import run_cycle, stop_running_cycles
+from crawler.cycle import CycleResult, run_cycle, stop_running_cycles
 from pipelines import store
 from pipelines.config import Config, load_config
 from pipelines.errors import ConfigError
 from pipelines.sender import deliver
 
 log = logging.getLogger(__name__)
+
+# A cycle's fixed cost (planning, a fresh Scrapy process and its imports) stays under this share of
+# the time: the next cycle waits until that cost buys a batch of sources, not one.
+OVERHEAD_SHARE = 0.1
+MIN_WAIT_SECONDS = 1.0  # the job must have returned before the scheduler runs it again
+
+
+def next_wake(now: datetime, *, next_due: datetime | None, tick_seconds: float,
+              fixed_cost_seconds: float) -> datetime:
+    """When the crawl job runs next: when the next source falls due, within the fixed-cost floor and the tick."""
+    latest = now + timedelta(seconds=tick_seconds)
+    if next_due is None:
+        return latest
+    soonest = now + timedelta(seconds=max(MIN_WAIT_SECONDS, fixed_cost_seconds / OVERHEAD_SHARE))
+    return min(latest, max(next_due, soonest))
+
+
+def fixed_cost(result: CycleResult) -> float | None:
+    """Seconds a cycle spent before its first request (parent planning, process start, imports)."""
+    stats = result.stats
+    if "basewatch/t/first_request" not in stats:
+        return None
+    return stats["basewatch/t/first_request"] + stats.get("basewatch/t/planned_in_parent", 0.0)
 
 
 class Daemon:
@@ -32,6 +58,8 @@ class Daemon:
         self._engine_lock = threading.Lock()  # the crawl job and the outbox job both send
         self._engine = self._engine_url = self._session_factory = None
         self.cycle_metrics = None  # set when metrics are served
+        self.scheduler = None  # set by run_daemon: the crawl job moves its own next run earlier
+        self.fixed_cost_seconds = 1.0  # until a cycle has measured it
 
     def _file_stamps(self) -> tuple:
         """Size and modification time of every file the config is read from."""
@@ -55,24 +83,55 @@ class Daemon:
             self.config = load_config(self.config_dir, database_url=self.database_url)
         except ConfigError as exc:
             log.error("config not reloaded, the previous one stays in force: %s", exc)
+        except Exception as exc:  # in a SIGHUP handler an exception would end the daemon: keep the last good config
+            log.error("config not reloaded, the previous one stays in force: %s: %s", type(exc).__name__, exc)
         self._files = stamps  # a bad edit is reported once, not every tick
 
     def crawl_job(self) -> None:
-        """One cycle over whatever is due: after downtime that is every overdue source, once."""
-        if self.stopping.is_set():
-            return
-        self.reload()
-        try:
-            result = run_cycle(self.config, log_format=self.log_format, watch_parent=True)
-        except Exception:
-            log.exception("crawl cycle failed")
-        else:
+        """Cycles back to back while due sources remain, each over one leased batch; then the next wake.
+
+        After downtime that is every overdue source, once. Capacity follows the cost of a poll, not
+        `max_sources_per_cycle` times the tick; the batch limit still shares the work among nodes.
+        """
+        result = None
+        while not self.stopping.is_set():
+            self.reload()
+            try:
+                result = run_cycle(self.config, log_format=self.log_format, watch_parent=True)
+            except Exception:
+                log.exception("crawl cycle failed")
+                result = None
+                break
             ok = not result.timed_out and result.returncode in (0, None)
             if self.cycle_metrics is not None and not self.stopping.is_set():
                 self.cycle_metrics.observe(seconds=result.seconds, ok=ok, at=store.utcnow())
             log.info("crawl cycle done", extra={"sources": result.sources, "seconds": round(result.seconds, 2),
-                                                "ok": ok, "requests": result.stats.get("downloader/request_count", 0)})
-        self.send_job()
+                                                "ok": ok, "requests": result.stats.get("downloader/request_count", 0),
+                                                "due": result.due, "left": result.left})
+            self.fixed_cost_seconds = fixed_cost(result) or self.fixed_cost_seconds
+            self.send_job()
+            # Go on only while this node's batches make progress on what was due: a failed cycle,
+            # or sources other nodes hold, wait for the next wake.
+            if not (ok and result.sources and 0 < result.left < result.due):
+                break
+        if result is None:
+            self.send_job()
+        else:
+            self._wake_at_next_due(result)
+
+    def _wake_at_next_due(self, result: CycleResult) -> None:
+        """Run the crawl job again when the next source falls due, if that is before the next tick."""
+        if self.scheduler is None or self.stopping.is_set():
+            return
+        wake = next_wake(store.utcnow(), next_due=result.next_due,
+                         tick_seconds=self.config.settings.schedule.tick_seconds,
+                         fixed_cost_seconds=self.fixed_cost_seconds)
+        try:
+            job = self.scheduler.get_job("crawl")
+            if job is not None and job.next_run_time is not None and wake < job.next_run_time:
+                job.modify(next_run_time=wake)
+        except (JobLookupError, SchedulerNotRunningError):
+            pass  # shutting down
 
     def _sessions(self):
         """One engine for the daemon's life (per database URL), not a new pool every half minute."""
@@ -121,6 +180,7 @@ def run_daemon(config_dir: str | None, database_url: str | None, *, log_format: 
     # The database holds the schedule; the job store is memory. A restart after long downtime runs
     # one cycle at once (every overdue source, once), never a burst of missed runs.
     scheduler = BlockingScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
+    daemon.scheduler = scheduler
     scheduler.add_job(daemon.crawl_job, IntervalTrigger(seconds=schedule.tick_seconds, timezone="UTC"),
                       id="crawl", misfire_grace_time=schedule.tick_seconds, next_run_time=store.utcnow())
     scheduler.add_job(daemon.send_job, IntervalTrigger(seconds=schedule.outbox_seconds, timezone="UTC"),

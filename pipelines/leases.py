@@ -47,7 +47,9 @@ def claim_sources(sessions: sessionmaker, source_ids: list[str], *, owner: str, 
     free = (
         select(store.Source.id).where(store.Source.id.in_(source_ids))
         .where(or_(store.Source.lease_until.is_(None), store.Source.lease_until < now))
-        .order_by(store.Source.id).limit(limit)
+        # Most overdue first (never polled before all): a node that cannot keep up delays every
+        # source a little, rather than starving the ones whose ids sort last.
+        .order_by(store.Source.next_poll_at.asc().nulls_first(), store.Source.id).limit(limit)
     )
     take_rows(sessions, store.Source, free, lease_owner=owner, lease_until=now + lease)
     with sessions() as session:
