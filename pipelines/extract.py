@@ -11,6 +11,7 @@ from pipelines.extract_cleanup import clean_text, normalise_text
 from pipelines.extract_complete import complete_lines
 from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
 from pipelines.extract_embedded import embedded_article, page_scripts
+from pipelines.extract_fallback import cut_short_by_depth, visible_text
 from pipelines.extract_html import inline_ruby, looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import Choice, choose_body
@@ -80,10 +81,13 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
     if tree is None:
         log.warning("extract: empty or unparseable page: %s", url)
         return EMPTY
+    cut_short = cut_short_by_depth(tree)
     inline_ruby(tree)
     meta = read_page_meta(tree, url)
     title = choose_title(meta, url)
     body, method = _body(tree, url, meta, title)
+    if cut_short:
+        body, method = _past_the_depth_limit(text_in, url, title, body, method)
     if not body:
         log.info("extract: no article text found: %s", url)
     language = identify_language(body or title or "", _declared_language(meta))
@@ -131,6 +135,19 @@ def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[st
         lines.insert(0, standfirst)
     text = clean_text("\n".join(lines), title)
     return text, choice.method if text else "none"
+
+
+def _past_the_depth_limit(text_in: str, url: str, title: str | None, body: str, method: str) -> tuple[str, str]:
+    """The prose of a page nested past lxml's limit, read as plain text. The tree held only the
+    page's start: an article found there (a JSON-LD articleBody in the head) stays when the plain
+    text has no more, but a few lines of menu do not, so with no prose the body is empty and the
+    feed entry is analysed instead."""
+    text = clean_text(visible_text(text_in), title)
+    found = len(tokens(body))
+    if found >= _SHELL_MAX_TOKENS and found >= len(tokens(text)):
+        return body, method
+    log.info("extract: page nested too deeply for lxml, read as plain text: %s", url)
+    return text, "text-pass" if text else "none"
 
 
 def _published(meta: PageMeta, tree: object, url: str, fetched_at: datetime, *, extensive: bool = True) -> datetime | None:
