@@ -97,15 +97,19 @@ def detection_record(record_id, detection) -> dict:
 
 
 def cmd_detect(args) -> int:
-    """Example: basewatch detect --jsonl articles.jsonl"""
+    """Example: basewatch detect --jsonl articles.jsonl [--explain]"""
     from pipelines.detect import detect, load_gazetteer
+    from pipelines.detect.explain import explain
 
     gazetteer = load_gazetteer(args.bases) if args.bases else None
     for record in _read_jsonl(args.jsonl):
-        detection = detect(str(record.get("text") or ""), title=record.get("title"),
-                           published=_parse_time(record.get("published")), language=record.get("language"),
-                           gazetteer=gazetteer)
-        _write(detection_record(record.get("id"), detection))
+        fields = dict(title=record.get("title"), published=_parse_time(record.get("published")),
+                      language=record.get("language"), gazetteer=gazetteer)
+        text = str(record.get("text") or "")
+        line = detection_record(record.get("id"), detect(text, **fields))
+        if args.explain:
+            line["explain"] = explain(text, **fields)
+        _write(line)
     return 0
 
 
@@ -382,6 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("detect", help="reports of strikes on bases (JSON lines in and out)")
     p.add_argument("--jsonl", required=True, metavar="IN", help='lines {"id","text"}; - for stdin')
     p.add_argument("--bases", metavar="FILE", help="gazetteer (default config/bases.yaml)")
+    p.add_argument("--explain", action="store_true",
+                   help='add "explain" to each line: candidates, alias, attack cues, blockers, scores, date rules')
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("dedup", help="story ids for articles in arrival order (JSON lines in and out)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +41,16 @@ def default_gazetteer() -> Gazetteer:
     return _default_gazetteer(os.environ.get("BASEWATCH_BASES") or str(DEFAULT_BASES))
 
 
+@dataclass
+class Analysis:
+    """Everything the detector found in one article: what explain() shows and detect() returns."""
+
+    doc: Document
+    candidates: list[Located]
+    detection: Detection
+    heads: list[Located] = field(default_factory=list)  # the mention each report was made from
+
+
 def detect(
     text: str,
     *,
@@ -50,6 +60,18 @@ def detect(
     gazetteer: Gazetteer | None = None,
 ) -> Detection:
     """Reports of attacks on installations in one article, with a 0..1 score."""
+    return analyse(text, title=title, published=published, language=language, gazetteer=gazetteer).detection
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    published: datetime | None = None,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Analysis:
+    """Run the stages in order: scan, candidates, score, merge, fields."""
     gaz = gazetteer or default_gazetteer()
     lang = (language or identify(f"{title or ''}\n{text}") or "").split("-")[0].lower() or None
     lex = get_lexicon(lang if lang in languages() else None)
@@ -60,7 +82,7 @@ def detect(
     doc = Document(full, sents, lex, gaz)
     candidates = [(i, m) for i in range(len(sents)) for m in mentions(doc, i)]
     if not candidates:
-        return Detection(strike=False, score=0.0, reports=())
+        return Analysis(doc, candidates, Detection(strike=False, score=0.0, reports=()))
     doc.ref = published.date() if published else dateline(sents)
     doc.latest = None if published else latest_year(sents, doc.ref, lex)
     doc.denied = denied_bases(sents)
@@ -71,10 +93,13 @@ def detect(
     best = max((m.score for _, m in candidates), default=0.0)
     kept = [(i, m) for i, m in candidates if m.score >= W.THRESHOLD]
     reports: list[Report] = []
+    heads: list[Located] = []
     for head, others in merge(doc, kept):
         reports.append(_report(doc, head, others, {r.base_id for r in reports}))
+        heads.append(head)
     top = max(best, max((r.confidence for r in reports), default=0.0))
-    return Detection(strike=bool(reports), score=round(min(1.0, top), 3), reports=tuple(reports))
+    detection = Detection(strike=bool(reports), score=round(min(1.0, top), 3), reports=tuple(reports))
+    return Analysis(doc, candidates, detection, heads)
 
 
 def _report(doc: Document, head: Located, others: list[Located], reported: set[str | None]) -> Report:

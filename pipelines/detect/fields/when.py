@@ -16,37 +16,44 @@ _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 
 
 def event_date(doc: Document, i: int) -> date | None:
     """The date the sentence (or the lines before it, or the title) gives for the attack."""
+    return event_date_rule(doc, i)[0]
+
+
+def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
+    """The attack's date and the rule that gave it ("stated date in sentence 2", ...)."""
     for j in (i, i - 1, i - 2, 0):
         if not 0 <= j < len(doc.sents):
             continue
-        d = _date_in(doc.sents[j], doc.ref, doc.lex)
-        if d is not None:
-            return d
-    return None
+        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex)
+        if found is not None:
+            return found, f"{rule} in sentence {j}"
+    return None, None
 
 
-def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
-    """An explicit, weekday or relative date in one sentence (memoised per sentence)."""
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> tuple[date | None, str | None]:
+    """An explicit, weekday or relative date in one sentence and its rule (memoised per sentence)."""
     key = ("date", ref)
     if key not in sent.memo:
         sent.memo[key] = _date_in_uncached(sent, ref, lex)
     return sent.memo[key]
 
 
-def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> date | None:
+def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
     found = dates.explicit(sent.ntext, months, ref) if (months or _DIGIT.search(sent.ntext)) else None
     if found:
-        return found[0]
+        return found[0], "stated date"
     if ref is None:
-        return None
+        return None, None
     for c in sent.of("reldate", "weekday"):
         group = "reldate" if "reldate" in c.groups else "weekday"
         v = lex.value(group, c.text)
         if v is None:
             continue
-        return dates.relative(ref, int(str(v))) if group == "reldate" else dates.weekday(ref, int(str(v)))
-    return None
+        if group == "reldate":
+            return dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"
+        return dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"
+    return None, None
 
 
 def dateline(sents: list[Sentence]) -> date | None:
