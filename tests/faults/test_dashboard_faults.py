@@ -146,3 +146,13 @@ def test_half_open_connections_do_not_lock_the_operator_out(tmp_path):
         for sock in flood:
             sock.close()
         server.stop()
+
+
+def test_a_url_in_allowed_hosts_is_a_config_error_naming_the_field(tmp_path):
+    config = write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}", smtp_port=closed_port(),
+                          sources=[], recipients=[], dashboard={"allowed_hosts": [f"http://{OUR_NAME}:8050/"]})
+    done = subprocess.run([sys.executable, "-m", "crawler.cli", "--config", str(config), "dashboard", "--port", "0"],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert "settings.yaml" in line and "dashboard.allowed_hosts" in line and "not a host name" in line
