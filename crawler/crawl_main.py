@@ -23,6 +23,9 @@ from crawler.spiders.feeds import FeedSpider
 
 log = logging.getLogger(__name__)
 
+# Stats that mean something fetched was not stored (its feed stays due): the cycle failed, exit code 1.
+STORE_FAILURES = ("basewatch/entries_not_stored", "basewatch/ingest_setup_failed", "basewatch/poll_record_error")
+
 
 def scrapy_settings(config_dir: str, database_url: str, log_level: str = "INFO"):
     """Project settings with the limits from config/settings.yaml laid over them.
@@ -133,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dump({key: value for key, value in stats.items() if isinstance(value, (int, float))}, handle)
     log.info("crawl cycle finished", extra={"stats_requests": stats.get("downloader/request_count", 0),
                                             "stats_bytes": stats.get("downloader/response_bytes", 0)})
-    return 0
+    return 1 if any(stats.get(key) for key in STORE_FAILURES) else 0
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -48,6 +50,12 @@ class StorePipeline:
         self._deferred: list[FeedStateItem] = []
         self._batch: list[FeedStateItem] = []  # other polls, written POLL_BATCH at a time
         self._ran_to_end = False
+        # Per (source, feed): articles handed to the store, those it failed to store, and its last error.
+        # A feed keeps its old validators unless every new entry was stored (or the outlet answers 304
+        # next time and the entry is never seen again).
+        self._seen: Counter[tuple[str, str | None]] = Counter()
+        self._not_stored: Counter[tuple[str, str | None]] = Counter()
+        self._store_error: dict[tuple[str, str | None], str] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -90,6 +98,7 @@ class StorePipeline:
                                                    now=store.utcnow())
         except BaseException:
             self._setup_failed = True
+            self.stats.set_value("basewatch/ingest_setup_failed", 1)
             log.exception("could not prepare article ingest; feeds with new entries stay due")
             raise
         log.info("story index rebuilt from %d stored signatures", loaded)
@@ -101,11 +110,23 @@ class StorePipeline:
             self.pool.close()
         self._flush_polls()
         if self._ran_to_end and not self._setup_failed:
-            self._write_polls(self._deferred)
+            self._write_polls([self._with_store_outcome(item) for item in self._deferred])
         elif self._deferred:
             log.warning("cycle %s: %d feed(s) with new entries stay due", "could not store articles"
                         if self._setup_failed else "stopped early", len(self._deferred))
         self.engine.dispose()
+
+    def _with_store_outcome(self, item: FeedStateItem) -> FeedStateItem:
+        """A feed with new entries the store failed to keep is recorded as failed: no new validators."""
+        key = (item.source_id, item.feed_url)
+        failed = self._not_stored[key]
+        if not failed:
+            return item
+        self.stats.inc_value("basewatch/feeds_not_stored")
+        total = max(getattr(item, "new_entries", None) or 0, self._seen[key])
+        log.error("source %s: %d of %d new entries of %s not stored; its validators are kept",
+                  item.source_id, failed, total, item.feed_url)
+        return replace(item, error=f"{failed} of {total} new entries not stored: {self._store_error[key]}")
 
     def process_item(self, item, spider):
         """A poll record is queued synchronously (no coroutine per 304); an article is a coroutine."""
@@ -186,15 +207,21 @@ class StorePipeline:
         fetched = FetchedArticle(source_id=item.source_id, url=item.url, fetched_at=item.fetched_at,
                                  entry_title=item.entry_title, entry_summary=item.entry_summary,
                                  entry_published=item.entry_published, language=item.language)
+        key = (item.source_id, item.feed_url)
+        self._seen[key] += 1
         try:
             with self.sessions.begin() as session:
                 result = self.ingestor.ingest(session, fetched, extracted, extraction_error=error,
                                               now=store.utcnow())
                 if result.article_id is not None:
                     record_article(session, item.source_id, at=item.fetched_at, extraction_ok=error is None)
-        except Exception:
-            # One bad article is logged with its source and skipped; the transaction rolled back.
+        except Exception as exc:
+            # One bad article is logged with its source and skipped; the transaction rolled back,
+            # and its feed is recorded as failed at the end of the cycle.
             self.stats.inc_value("basewatch/ingest_error")
+            self.stats.inc_value("basewatch/entries_not_stored")
+            self._not_stored[key] += 1
+            self._store_error[key] = database_error(exc)
             log.exception("source %s: could not store %s", item.source_id, item.url)
             return
         self.ingestor.remember(result)
@@ -204,6 +231,13 @@ class StorePipeline:
         self.stats.inc_value("basewatch/reports", result.reports)
         self.stats.inc_value("basewatch/incidents_new", len(result.new_incidents))
         self.stats.inc_value("basewatch/alerts_queued", result.alerts_queued)
+
+
+def database_error(exc: BaseException) -> str:
+    """The database's own words ("database is locked"), without SQLAlchemy's statement and parameters."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = str(cause).strip().splitlines()
+    return (lines[0] if lines else type(cause).__name__)[:200]
 
 
 def load_settings_for(config_dir: str | None, database_url: str):

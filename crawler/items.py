@@ -17,6 +17,7 @@ class ArticleItem:
     entry_summary: str | None = None
     entry_published: datetime | None = None
     language: str | None = None
+    feed_url: str | None = None  # the feed that listed it: its validators wait until all its entries are stored
 
 
 @dataclass

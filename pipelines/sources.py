@@ -172,7 +172,9 @@ def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, p
     feed.last_status, feed.last_polled_at = status, polled_at
     feed.last_error = error[:1000] if error else None
     if status == 200 and error is None:
-        feed.etag, feed.last_modified, feed.last_entries = etag, last_modified, entries
+        feed.etag = _validator(etag, store.Feed.etag)
+        feed.last_modified = _validator(last_modified, store.Feed.last_modified)
+        feed.last_entries = entries
         feed.last_new_entries = new_entries
         feed.ttl_minutes = ttl_minutes
     if status == 200 or (status == 304 and max_age_seconds is not None):
@@ -203,6 +205,11 @@ def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, p
     if source.retry_after_until is not None and source.retry_after_until > next_poll:
         next_poll = source.retry_after_until
     source.next_poll_at = next_poll
+
+
+def _validator(value: str | None, column) -> str | None:
+    """A validator too long for its column is not kept: a cut one would never match."""
+    return value if value is None or len(value) <= column.type.length else None
 
 
 def record_article(session: Session, source_id: str, *, at: datetime, extraction_ok: bool) -> None:

@@ -206,13 +206,57 @@ class Outbox(Base):
     items: Mapped[str | None] = mapped_column(Text)  # incident ids (comma-joined) of a digest or summary
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+_text_columns: dict[type, list[tuple[str, int | None]]] = {}
+
+
+def _text_fields(mapper) -> list[tuple[str, int | None]]:
+    """(attribute, length or None) of a model's String and Text columns, worked out once per model."""
+    fields = _text_columns.get(mapper.class_)
+    if fields is None:
+        fields = _text_columns[mapper.class_] = [
+            (prop.key, prop.columns[0].type.length) for prop in mapper.column_attrs
+            if isinstance(prop.columns[0].type, String)]
+    return fields
+
+
+def fit_text(value: str, length: int | None) -> str:
+    """A value every backend takes: no NUL (PostgreSQL refuses it), at most `length` characters."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return value[:length] if length is not None and len(value) > length else value
+
+
+def _fit_row(mapper, _connection, target) -> None:
+    # One odd value (a title with &#0;, a 600-character author) must not lose the row it is part of.
+    for key, length in _text_fields(mapper):
+        value = target.__dict__.get(key)
+        if isinstance(value, str) and ("\x00" in value or (length is not None and len(value) > length)):
+            setattr(target, key, fit_text(value, length))
+
+
+event.listen(Base, "before_insert", _fit_row, propagate=True)
+event.listen(Base, "before_update", _fit_row, propagate=True)
+
+
+BUSY_TIMEOUT_MS = 30000  # SQLite: how long a writer waits for another's lock (URL `?timeout=SECONDS` overrides)
+
+
+def _sqlite_pragmas(dbapi_connection, _record, busy_ms: int = BUSY_TIMEOUT_MS) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _busy_ms(engine: Engine) -> int:
+    """The URL's own `timeout` (seconds, as sqlite3 reads it) when given, else BUSY_TIMEOUT_MS."""
+    timeout = engine.url.query.get("timeout")
+    try:
+        return round(float(timeout) * 1000) if timeout else BUSY_TIMEOUT_MS
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def read_only_sqlite_url(url: str) -> str | None:
@@ -263,7 +307,8 @@ def open_engine(url: str, *, create: bool = True) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        busy_ms = _busy_ms(engine)
+        event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, busy_ms))
     if create:
         from pipelines.migrate import migrate
 

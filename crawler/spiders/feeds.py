@@ -175,7 +175,7 @@ class FeedSpider(scrapy.Spider):
             self.crawler.stats.inc_value("basewatch/entries_new")
             yield scrapy.Request(
                 entry.url, callback=self.parse_article, errback=self.article_failed,
-                meta={"source_id": meta["source_id"], "entry": entry,
+                meta={"source_id": meta["source_id"], "entry": entry, "feed_url": meta["feed_url"],
                       "language": entry.language or meta["language"]},
             )
 
@@ -193,7 +193,7 @@ class FeedSpider(scrapy.Spider):
         entry: FeedEntry = meta["entry"]
         return ArticleItem(source_id=meta["source_id"], url=url, fetched_at=_now(), entry_title=entry.title,
                            entry_summary=entry.summary, entry_published=entry.published,
-                           language=meta["language"], **fields)
+                           language=meta["language"], feed_url=meta.get("feed_url"), **fields)
 
     def parse_article(self, response: Response):
         if not hasattr(response, "text"):
