@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -199,12 +200,31 @@ class Config(_Frozen):
         return local if local.exists() else DEFAULT_CONFIG_DIR / "bases.yaml"
 
 
-def _read_yaml(path: Path) -> Any:
+def read_config_text(path: Path) -> str:
+    """A config file's text; a file that cannot be read or is not UTF-8 is a config error like any other."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(str(path), "file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(str(path), "is a directory, not a file") from None
+    except PermissionError:
+        raise ConfigError(str(path), "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(str(path), f"not UTF-8: byte 0x{data[exc.start]:02x} on line {line} "
+                                     f"(byte offset {exc.start}); save the file as UTF-8") from None
+
+
+def _read_yaml(path: Path) -> Any:
+    stream = io.StringIO(read_config_text(path))
+    stream.name = str(path)  # YAML errors say where, as they did when reading the file
+    try:
+        return yaml.safe_load(stream)
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), f"not valid YAML: {exc}") from None
 
