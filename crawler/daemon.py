@@ -85,8 +85,6 @@ class Daemon:
             log.error("config not reloaded, the previous one stays in force: %s", exc)
         except Exception as exc:  # in a SIGHUP handler an exception would end the daemon: keep the last good config
             log.error("config not reloaded, the previous one stays in force: %s: %s", type(exc).__name__, exc)
-        except Exception as exc:  # in a SIGHUP handler an exception would end the daemon: keep the last good config
-            log.error("config not reloaded, the previous one stays in force: %s: %s", type(exc).__name__, exc)
         self._files = stamps  # a bad edit is reported once, not every tick
 
     def crawl_job(self) -> None:
