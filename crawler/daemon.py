@@ -66,7 +66,7 @@ class Daemon:
         base = Path(self.config.directory)
         stamps = []
         for path in (base / "settings.yaml", base / "sources.yaml", base / "alerts.yaml", base / "bases.yaml",
-                     self.config.bases_path):
+                     self.config.bases_path, self.config.bases_path.with_name("places.yaml")):
             try:
                 stat = path.stat()
                 stamps.append((str(path), stat.st_mtime_ns, stat.st_size))

@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipelines.detect.gazetteer import Base, Gazetteer, Hit
+from pipelines.detect.gazetteer import Base, Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
 
 _ATTACK = {"verb", "intercept"}
@@ -46,13 +46,14 @@ class Sentence:
     `memo` keeps what rules compute about this one sentence (its years, its actor, its dates).
     """
 
-    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "title", "by", "_attacks", "memo")
+    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "places", "title", "by", "_attacks", "memo")
 
     def __init__(self, start: int, end: int, ntext: str):
         self.start, self.end, self.ntext = start, end, ntext
         self.cues: list[Cue] = []
         self.named: list[Hit] = []  # gazetteer hits
         self.near: list[Hit] = []
+        self.places: list[PlaceHit] = []  # towns and provinces: where an unnamed installation lies
         self.title = False
         self.by: dict[str, list[Cue]] = {}
         self._attacks: list[Cue] = []

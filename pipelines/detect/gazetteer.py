@@ -62,6 +62,27 @@ class Base(BaseModel):
         return value
 
 
+class Place(BaseModel):
+    """A town, district or province the news places attacks in: where an unnamed installation lies."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=2)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    aliases: tuple[str, ...] = ()
+
+    _short = field_validator("aliases")(Base._non_empty.__func__)
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """One place matched in normalised text."""
+
+    place: Place
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Hit:
     """One gazetteer match in normalised text."""
@@ -75,7 +96,7 @@ class Hit:
 class Gazetteer:
     """Entries by id plus one compiled regex over every alias in every script."""
 
-    def __init__(self, bases: list[Base], file: str = "<memory>"):
+    def __init__(self, bases: list[Base], file: str = "<memory>", places: list[Place] = ()):
         self._by_id = {b.id: b for b in bases}
         self._alias: dict[str, Base] = {}
         self._near: dict[str, Base] = {}
@@ -88,8 +109,14 @@ class Gazetteer:
                 self._alias[key] = b
             for place in b.near:
                 self._near.setdefault(norm(place).strip(), b)
+        self._places: dict[str, Place] = {}
+        for place in places:
+            for alias in (place.name, *place.aliases):
+                key = norm(alias).strip()
+                if key not in self._alias and key not in self._near:  # an installation's own name wins
+                    self._places.setdefault(key, place)
         self._regex = _compile(self._alias, "a")
-        self._auto = _automaton(self._alias, self._near)
+        self._auto = _automaton(self._alias, self._near, self._places)
 
     def get(self, base_id: str) -> Base | None:
         """Entry by canonical id."""
@@ -106,17 +133,22 @@ class Gazetteer:
         return [Hit(self._alias[_core(m)], m.start(), m.end(), False) for m in self._regex.finditer(ntext)]
 
     def find_both(self, ntext: str) -> tuple[list[Hit], list[Hit]]:
-        """Installations named and places next to them, in one pass (a name wins where both start).
+        """Installations named and places next to them, in one pass (a name wins where both start)."""
+        named, near, _places = self.find_all(ntext)
+        return named, near
+
+    def find_all(self, ntext: str) -> tuple[list[Hit], list[Hit], list[PlaceHit]]:
+        """Installations named, places next to them and other known places, in one pass.
 
         An Aho-Corasick automaton finds every alias and place in one scan; the candidates are
         then checked for word boundaries, clitics and endings and chosen exactly as the
-        alternation regex over names then places would: leftmost start, names before places, then
+        alternation regex over names, then places next to them, then other places would: leftmost start, names before places, then
         the script order, the longest clitic run, the longest alias.
         """
         best: dict[int, tuple[tuple[int, int, int], int, str, str]] = {}
         n = len(ntext)
-        if not self._alias and not self._near:
-            return [], []
+        if not self._alias and not self._near and not self._places:
+            return [], [], []
         for last, (key, options) in self._auto.iter(ntext):
             start, end = last - len(key) + 1, last + 1
             for rank, tag, script in options:
@@ -140,6 +172,7 @@ class Gazetteer:
                     best[w] = (prio, stop, key, tag)
         named: list[Hit] = []
         near: list[Hit] = []
+        places: list[PlaceHit] = []
         pos = 0
         for w in sorted(best):
             if w < pos:
@@ -147,10 +180,12 @@ class Gazetteer:
             _prio, stop, key, tag = best[w]
             if tag == "a":
                 named.append(Hit(self._alias[key], w, stop, False))
-            else:
+            elif tag == "n":
                 near.append(Hit(self._near[key], w, stop, True))
+            else:
+                places.append(PlaceHit(self._places[key], w, stop))
             pos = stop
-        return named, near
+        return named, near, places
 
 
 def _word(ch: str) -> bool:
@@ -170,11 +205,11 @@ def _ending(ntext: str, end: int, n: int, ending: int) -> int:
     return stop if stop == n or not _word(ntext[stop]) else -1
 
 
-def _automaton(alias: dict[str, Base], near: dict[str, Base]) -> ahocorasick.Automaton:
-    """Every alias and nearby place, each with (rank, tag, script): rank orders the alternatives."""
+def _automaton(alias: dict[str, Base], near: dict[str, Base], places: dict[str, Place]) -> ahocorasick.Automaton:
+    """Every alias, nearby place and other place, each with (rank, tag, script): rank orders the alternatives."""
     auto = ahocorasick.Automaton()
     options: dict[str, list[tuple[int, str, str]]] = {}
-    for t, (tag, table) in enumerate((("a", alias), ("n", near))):
+    for t, (tag, table) in enumerate((("a", alias), ("n", near), ("p", places))):
         for key in table:
             script = script_of(key)
             options.setdefault(key, []).append((t * len(_SCRIPTS) + _SCRIPTS.index(script), tag, script))
@@ -207,8 +242,8 @@ def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
-def load_gazetteer(path: str | Path) -> Gazetteer:
-    """Read and validate a bases file; a bad entry raises ConfigError naming it."""
+def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazetteer:
+    """Read and validate a bases file (and places.yaml beside it, if any); a bad entry raises ConfigError naming it."""
     file = str(path)
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -235,4 +270,29 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
             raise ConfigError(file, "duplicate id", entry=base.id, field="id")
         seen.add(base.id)
         bases.append(base)
-    return Gazetteer(bases, file)
+    places_path = Path(places) if places is not None else Path(path).with_name("places.yaml")
+    return Gazetteer(bases, file, load_places(places_path) if places_path.exists() else [])
+
+
+def load_places(path: str | Path) -> list[Place]:
+    """Read and validate a places file: towns and provinces with their country."""
+    file = str(path)
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(file, f"cannot read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(file, f"not valid YAML: {exc}") from exc
+    items = raw.get("places") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError(file, "expected a top-level 'places:' list")
+    out: list[Place] = []
+    for index, item in enumerate(items):
+        entry = str(item.get("name")) if isinstance(item, dict) and item.get("name") else f"#{index + 1}"
+        try:
+            out.append(Place.model_validate(item))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"][:1]) or None
+            raise ConfigError(file, err["msg"], entry=entry, field=field) from None
+    return out

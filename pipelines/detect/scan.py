@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from pipelines.detect import dates
 from pipelines.detect.document import Cue, Sentence, inside, is_attack
-from pipelines.detect.gazetteer import Gazetteer, Hit
+from pipelines.detect.gazetteer import Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm
 
@@ -66,13 +66,16 @@ def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexico
 
 
 def _add_places(sents: list[Sentence], starts: list[int], joined: str, gaz: Gazetteer) -> None:
-    """Gazetteer hits (installations by name, and places next to which one lies) per sentence."""
-    named, near = gaz.find_both(joined)
+    """Gazetteer hits (installations by name, places next to which one lies, other places) per sentence."""
+    named, near, places = gaz.find_all(joined)
     for hits, near_flag in ((named, False), (near, True)):
         for h in hits:
             i = bisect_right(starts, h.start) - 1
             off = starts[i]
             (sents[i].near if near_flag else sents[i].named).append(Hit(h.base, h.start - off, h.end - off, near_flag))
+    for p in places:
+        i = bisect_right(starts, p.start) - 1
+        sents[i].places.append(PlaceHit(p.place, p.start - starts[i], p.end - starts[i]))
 
 
 def _group_cache(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:

@@ -14,12 +14,22 @@ _LIST_MARKS = (",", "&")
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
-    """Country and region the text gives for an unresolved installation."""
+    """Country and region the text gives for an unresolved installation.
+
+    Its own sentence first, then the one before, then the title. In each, a town or province the
+    gazetteer knows ("in Abyan", "near Kirkuk") places it better than a country word, which may
+    name the base's owner ("a Turkish base in Duhok") rather than where it lies.
+    """
     sents = doc.sents
     for j in (i, i - 1, 0):
         if j < 0 or j >= len(sents):
             continue
         sent = sents[j]
+        places = [*sent.places, *sent.near]
+        if places:
+            p = min(places, key=lambda p: dist(p, m)) if j == i else places[0]
+            country = p.place.country if hasattr(p, "place") else p.base.country
+            return country, sent.ntext[p.start:p.end]
         countries = sent.of("country")
         if not countries:
             continue
