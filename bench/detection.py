@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from pipelines.detect import default_gazetteer, detect  # noqa: E402
+from pipelines.detect.actors import default_registry  # noqa: E402
 from pipelines.detect.normalize import norm  # noqa: E402
 from splits import split_of  # noqa: E402
 
@@ -68,12 +69,19 @@ def _matches_base(report, gold: list[str], ids: set[str]) -> bool:
     return bool(mention) and any(mention in (ng := norm(g).strip()) or ng in mention for g in gold)
 
 
-def _same_actor(ours: str | None, gold: str | None) -> bool:
-    """One actor: normalised names that contain one another."""
+def _same_actor(ours: str | None, gold: str | None, written: str | None = None) -> bool:
+    """One actor: both name one registry entry (or an ambiguous entry and one it may stand for:
+    its `may_be`), else, one of them unknown to the registry, normalised names (ours canonical or
+    as written) that contain one another. Two different entries never match, even when one name
+    contains the other ("Hezbollah" is not "Kataib Hezbollah")."""
     if not ours or not gold:
         return False
-    a, b = norm(ours).strip(), norm(gold).strip()
-    return bool(a and b) and (a in b or b in a)
+    registry = default_registry()
+    e1, e2 = registry.resolve(written or ours), registry.resolve(gold)
+    if e1 is not None and e2 is not None:
+        return e1.id == e2.id or e1.id in e2.may_be or e2.id in e1.may_be
+    b = norm(gold).strip()
+    return any(a and b and (a in b or b in a) for a in (norm(ours).strip(), norm(written or "").strip()))
 
 
 def _fields(it: dict, reports, gaz) -> dict[str, bool]:
@@ -86,7 +94,7 @@ def _fields(it: dict, reports, gaz) -> dict[str, bool]:
     if it.get("country"):
         out["country"] = primary is not None and primary.country == it["country"]
     if it.get("actor"):
-        out["attacker"] = primary is not None and _same_actor(primary.actor, it["actor"])
+        out["attacker"] = primary is not None and _same_actor(primary.actor, it["actor"], primary.actor_written)
     if it.get("attack_types"):
         out["type"] = primary is not None and primary.attack_type in it["attack_types"]
     if it.get("event_date"):

@@ -91,7 +91,7 @@ def detection_record(record_id, detection) -> dict:
             "actor": r.actor, "event_date": r.event_date.isoformat() if r.event_date else None,
             "evidence": r.evidence, "region": r.region, "mention": r.mention,
             "killed": r.killed, "wounded": r.wounded, "confidence": round(r.confidence, 4),
-            "confirmed_by": r.confirmed_by,
+            "confirmed_by": r.confirmed_by, "actor_written": r.actor_written,
         } for r in detection.reports],
     }
 

@@ -36,12 +36,13 @@ class Report:
     country: str | None = None  # ISO 3166 alpha-2 of the installation (or of the region)
     region: str | None = None  # where the text places it when the base is unresolved
     mention: str | None = None  # the installation as written in the text
-    actor: str | None = None
+    actor: str | None = None  # the attacker or claimant: its registry name (config/actors.yaml), else as written
     event_date: date | None = None
     killed: int | None = None
     wounded: int | None = None
     confidence: float = 0.5
     confirmed_by: str | None = None  # the official body that states the attack happened
+    actor_written: str | None = None  # the attacker as the article writes it ("المقاومة الإسلامية في العراق")
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def test_the_official_who_speaks_is_the_source_not_the_attacker() -> None:
 def test_an_official_that_is_the_attack_verbs_subject_stays_the_attacker() -> None:
     (report,) = detect("Вооруженные силы Украины нанесли удар беспилотниками по военному аэродрому Бельбек, "
                        "сообщили в Генштабе.", language="ru").reports
-    assert report.actor == "Вооруженные силы Украины"
+    assert report.actor_written == "Вооруженные силы Украины"
 
 
 @pytest.mark.parametrize("section, message", [

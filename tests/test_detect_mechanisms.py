@@ -65,7 +65,8 @@ def test_claimant_as_written_from_a_claim() -> None:
 
 def test_actor_is_written_as_in_the_article() -> None:
     det = detect("استهدفت المقاومة الإسلامية في العراق قاعدة حرير بطائرة مسيرة.", language="ar", published=PUB)
-    assert det.reports[0].actor == "المقاومة الإسلامية في العراق"
+    assert det.reports[0].actor_written == "المقاومة الإسلامية في العراق"
+    assert det.reports[0].actor == "Islamic Resistance in Iraq"  # its registry name (config/actors.yaml)
 
 
 def test_denial_elsewhere_in_the_article_blocks_the_base() -> None:

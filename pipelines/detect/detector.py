@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import scoring as W
+from pipelines.detect.actors import canonical_actor
 from pipelines.detect.candidates import mentions
 from pipelines.detect.document import Document, Mention
 from pipelines.detect.fields.actor import actor
@@ -128,7 +129,7 @@ def _report(doc: Document, head: Located, others: list[Located], reported: set[s
     official = confirmed_by(doc, [i, *(j for j, _ in others)], r)
     if official:
         r = replace(r, confirmed_by=official)
-    return r
+    return replace(r, actor=canonical_actor(r.actor), actor_written=r.actor)
 
 
 def _fields(doc: Document, i: int, m: Mention) -> Report:

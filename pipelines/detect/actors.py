@@ -1,0 +1,184 @@
+"""The actor registry (config/actors.yaml): load and validate it, and give an actor its canonical English name."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from pipelines.config import read_config_text
+from pipelines.errors import ConfigError
+from pipelines.detect.normalize import norm, norm_term, trie_pattern, wildcard_regex
+
+DEFAULT_ACTORS = Path(__file__).resolve().parents[2] / "config" / "actors.yaml"
+
+Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# "Iran-backed militia", "US-led coalition": the patron is named, the actor is the rest.
+_PATRON = re.compile(r" ?(?:backed|aligned|allied|linked|supported|sponsored|funded|affiliated|led)(?!\w)")
+
+
+class ActorEntry(BaseModel):
+    """One armed group, state force or coalition, with the names the press writes for it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: Name
+    kind: Literal["state", "group", "coalition"]
+    aliases: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # scanned as cues, found inside names
+    resolve_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
+    may_be: tuple[str, ...] = ()  # an ambiguous name: the entries it may stand for (ids)
+    note: str | None = None
+
+
+def alias_key(term: str) -> str:
+    """Normalised lookup key of an alias, keeping a stem marker (as the lexicons do)."""
+    stem = term.endswith("*")
+    key = norm_term(term.rstrip("*"))
+    return key + "*" if stem and key else key
+
+
+@dataclass
+class Registry:
+    """Every entry, indexed by normalised alias."""
+
+    path: str
+    entries: tuple[ActorEntry, ...]
+    keys: dict[str, ActorEntry] = field(default_factory=dict)  # alias or name key -> entry
+    whole: dict[str, ActorEntry] = field(default_factory=dict)  # resolve_only keys -> entry
+    regex: re.Pattern[str] | None = None
+    wild: list[tuple[re.Pattern[str], ActorEntry]] = field(default_factory=list)
+
+    def resolve(self, text: str | None) -> ActorEntry | None:
+        """The entry an actor names: the whole text as an alias, else the longest alias inside it.
+
+        An alias followed by "-backed"/"-led" and kin names the patron, not the actor.
+        """
+        if not text:
+            return None
+        ntext = " ".join(norm(text).split())
+        if not ntext:
+            return None
+        found = self.whole.get(ntext) or self.keys.get(ntext)
+        if found is not None:
+            return found
+        best: tuple[int, str] | None = None
+        for start in (0, *(i + 1 for i, ch in enumerate(ntext) if ch == " ")):
+            m = self.regex.match(ntext, start) if self.regex else None
+            if not m or _PATRON.match(ntext, m.end()):
+                continue
+            if best is None or len(m.group()) > best[0]:
+                best = (len(m.group()), m.group())
+        return self._lookup(best[1]) if best else None
+
+    def canonical(self, text: str | None) -> str | None:
+        """The registry name of an actor, else the actor as written (None stays None)."""
+        entry = self.resolve(text)
+        return entry.name if entry is not None else text
+
+    def cues(self, langs: list[str] | None) -> dict[str, str]:
+        """Actor cue terms (lexicon keys) -> registry name for these languages (all when None).
+
+        Every entry's English name is a cue too, unless it is listed as resolve_only.
+        """
+        out: dict[str, str] = {}
+        for e in self.entries:
+            quiet = {alias_key(t) for terms in e.resolve_only.values() for t in terms}
+            if alias_key(e.name) not in quiet:
+                out.setdefault(alias_key(e.name), e.name)
+            for lang, terms in e.aliases.items():
+                if langs is None or lang in langs:
+                    for t in terms:
+                        out.setdefault(alias_key(t), e.name)
+        out.pop("", None)
+        return out
+
+    def _lookup(self, key: str) -> ActorEntry | None:
+        """The entry of a matched term: exact alias, else the longest stem that prefixes it, else a wildcard."""
+        if key in self.keys:
+            return self.keys[key]
+        for k in range(len(key), 0, -1):
+            found = self.keys.get(key[:k] + "*")
+            if found is not None:
+                return found
+        return next((e for rx, e in self.wild if rx.fullmatch(key)), None)
+
+
+def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
+    """Index the entries; an alias in two entries is a config error naming both."""
+    reg = Registry(path, entries)
+    owner: dict[str, tuple[str, str]] = {}  # key -> (entry id, field)
+    for e in entries:
+        named = [("name", e.name)]
+        named += [(f"aliases.{lang}", t) for lang, terms in e.aliases.items() for t in terms]
+        named += [(f"resolve_only.{lang}", t) for lang, terms in e.resolve_only.items() for t in terms]
+        for fld, term in named:
+            key = alias_key(term)
+            if not key:
+                raise ConfigError(path, f"alias {term!r} is empty once normalised", entry=e.id, field=fld)
+            first = owner.setdefault(key, (e.id, fld))
+            if first[0] != e.id:
+                raise ConfigError(path, f"alias {term!r} is also in entry {first[0]!r} ({first[1]})",
+                                  entry=e.id, field=fld)
+            if fld.startswith("resolve_only"):
+                reg.whole[key.rstrip("*")] = e
+            else:
+                reg.keys[key] = e
+    ids = {e.id for e in entries}
+    for e in entries:
+        unknown = [i for i in e.may_be if i not in ids]
+        if unknown:
+            raise ConfigError(path, f"no entry with id {unknown[0]!r}", entry=e.id, field="may_be")
+    reg.regex = re.compile(rf"(?P<t>{trie_pattern(list(reg.keys))})(?!\w)")
+    reg.wild = [(wildcard_regex(k), e) for k, e in reg.keys.items() if "*" in k[:-1]]
+    return reg
+
+
+def load_registry(path: str | Path) -> Registry:
+    """Read and validate a registry file; errors name the file, the entry and the field."""
+    path = str(path)
+    try:
+        raw = yaml.safe_load(read_config_text(Path(path)))
+    except yaml.YAMLError as exc:
+        raise ConfigError(path, f"not valid YAML: {exc}") from None
+    items = raw.get("actors") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError(path, "expected a mapping with a list under 'actors'")
+    entries: list[ActorEntry] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        entry_name = str(item.get("id")) if isinstance(item, dict) and item.get("id") else f"#{index + 1}"
+        try:
+            entry = ActorEntry.model_validate(item)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            fld = ".".join(str(p) for p in error["loc"]) or None
+            raise ConfigError(path, error["msg"], entry=entry_name, field=fld) from None
+        if entry.id in seen:
+            raise ConfigError(path, "duplicate actor id", entry=entry.id, field="id")
+        seen.add(entry.id)
+        entries.append(entry)
+    return build(path, tuple(entries))
+
+
+@functools.lru_cache(maxsize=4)
+def _registry_at(path: str) -> Registry:
+    """Load a registry once per path."""
+    return load_registry(path)
+
+
+def default_registry() -> Registry:
+    """The project's actor registry, or the one named by BASEWATCH_ACTORS."""
+    return _registry_at(os.environ.get("BASEWATCH_ACTORS") or str(DEFAULT_ACTORS))
+
+
+def canonical_actor(written: str | None) -> str | None:
+    """An actor as written -> its registry name; an unknown actor stays as written."""
+    return default_registry().canonical(written) if written else written
