@@ -27,7 +27,7 @@ from lxml import etree
 
 from crawler.spiders.sections import section_entries
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
-from pipelines.feeds import parse_feed
+from pipelines.feeds import parse_feed, safe_charrefs
 from pipelines.xmlguard import declares_entities
 from pipelines.netguard import UNRESOLVABLE, Policy, Refusal
 
@@ -260,7 +260,7 @@ def parse_sitemap(body: bytes) -> SitemapInfo:
         return SitemapInfo(None, error="refused: the sitemap declares XML entities (DOCTYPE with ENTITY)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
-        root = etree.fromstring(body, parser)
+        root = etree.fromstring(safe_charrefs(body), parser)  # as the crawler reads it
     except (etree.XMLSyntaxError, ValueError) as exc:
         return SitemapInfo(None, error=f"not XML: {exc}"[:300])
     if root is None:

@@ -25,4 +25,7 @@ def parse_datetime(value: str | datetime | date | None) -> datetime | None:
                 return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 9999 west of UTC, or year 1 east of it: past what datetime holds
+        return None

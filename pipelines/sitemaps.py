@@ -8,7 +8,7 @@ from datetime import datetime
 from lxml import etree
 
 from pipelines.dates import parse_datetime
-from pipelines.feeds import FeedEntry
+from pipelines.feeds import FeedEntry, safe_charrefs
 from pipelines.xmlguard import declares_entities
 
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -45,11 +45,19 @@ def _lang(value: str | None) -> str | None:
 
 
 def parse_sitemap(body: bytes, *, max_entries: int = 500) -> ParsedSitemap:
-    """Entries (loc, news:title, news:publication_date, news:language) or an index's child sitemaps."""
+    """Entries (loc, news:title, news:publication_date, news:language) or an index's child sitemaps. Never raises."""
+    try:
+        return _parse(body, max_entries)
+    except Exception as exc:  # one odd sitemap must not take its source's poll down with it
+        return ParsedSitemap(error=f"unparsable sitemap: {type(exc).__name__}: {exc}"[:500])
+
+
+def _parse(body: bytes, max_entries: int) -> ParsedSitemap:
     if declares_entities(body):
         return ParsedSitemap(error="refused: the sitemap declares XML entities (DOCTYPE with ENTITY)")
     try:
-        root = etree.fromstring(body, parser=_parser())
+        # lxml's recovering parser keeps references to surrogate halves, and reading such text raises.
+        root = etree.fromstring(safe_charrefs(body), parser=_parser())
     except etree.XMLSyntaxError as exc:
         return ParsedSitemap(error=f"malformed sitemap: {exc}"[:500])
     if root is None:

@@ -32,6 +32,20 @@ CHARREFS = [
      "Bakery reopens", "bakery on Main Street"),
 ]
 
+# News sitemaps: (source id, raw news:title, raw lastmod, stored title)
+SITEMAP_FAULTS = [
+    ("sitemap-pair", "Port &#55357;&#56832; reopens", "2026-03-01T10:00:00Z", "Port \U0001F600 reopens"),
+    ("sitemap-lone-high", "Port &#xD800; reopens", "2026-03-01T10:00:00Z", "Port \ufffd reopens"),
+    ("sitemap-far-date", "Port reopens", "9999-12-31T23:59:59-14:00", "Port reopens"),
+]
+
+
+def _sitemap(base: str, slug: str, title: str, lastmod: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+            f"<url><loc>{base}/{slug}/1.html</loc><lastmod>{lastmod}</lastmod>"
+            f"<news:news><news:title>{title}</news:title></news:news></url></urlset>").encode("utf-8")
+
 
 def _feed(base: str, slug: str, channel_title: str, title: str, description: str) -> bytes:
     """RSS with the references written as they are: helpers.rss would escape the description's ampersands."""
@@ -72,6 +86,10 @@ def crawled(tmp_path_factory):
                                                       "application/rss+xml; charset=utf-8")
             sources.append({"id": slug, "name": slug, "country": "IQ", "language": "en",
                             "feeds": [f"{b}/{slug}/feed.xml"]})
+        for slug, title, lastmod, _ in SITEMAP_FAULTS:
+            site.routes[f"/{slug}/sitemap.xml"] = static(_sitemap(b, slug, title, lastmod), "application/xml")
+            sources.append({"id": slug, "name": slug, "country": "IQ", "language": "en",
+                            "sitemaps": [f"{b}/{slug}/sitemap.xml"]})
         for slug, (body, content_type) in _entity_feeds(b).items():
             site.routes[f"/{slug}/feed.xml"] = static(body, content_type)
             kind = "sitemaps" if slug.startswith("sitemap") else "feeds"
@@ -104,6 +122,15 @@ def test_references_to_surrogates_never_lose_the_source(crawled, source_id, titl
     (article,) = _articles(crawled, source_id)
     assert article.title == title
     assert summary in (article.summary or "")
+
+
+@pytest.mark.parametrize("source_id, title", [(c[0], c[3]) for c in SITEMAP_FAULTS])
+def test_sitemaps_with_odd_references_or_dates_keep_their_entries(crawled, source_id, title):
+    row = _source(crawled, source_id)
+    assert row.last_polled_at is not None and row.error_streak == 0 and row.last_error is None, "poll recorded"
+    (article,) = _articles(crawled, source_id)
+    assert article.title == title
+    assert article.published_at is None or article.published_at.year == 2026, "a date past datetime's range is none"
 
 
 @pytest.mark.parametrize("source_id", ["utf16-entity", "comment-doctype", "sitemap-entity"])
