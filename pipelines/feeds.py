@@ -52,6 +52,8 @@ _CHARREF = rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));"
 # A reference, and the one right after it when there is one (looked at, not consumed).
 _CHARREFS = re.compile(_CHARREF + rb"(?:(?=" + _CHARREF + rb"))?")
 _REPLACEMENT = b"&#xFFFD;"
+# A cheap first look: references that may name a surrogate half (D800-DFFF) or a number past U+10FFFF.
+_SUSPECT = re.compile(rb"&#(?:[xX]0*(?:[dD][89a-fA-F][0-9a-fA-F]{2}|[0-9a-fA-F]{6,})|0*(?:5[5-7][0-9]{3}|[0-9]{7,}));")
 
 
 def _code(hex_digits: bytes | None, digits: bytes | None) -> int:
@@ -68,8 +70,8 @@ def safe_charrefs(document: bytes) -> bytes:
     A high half right before a low half is the character the pair encodes (how JavaScript-minded
     tools write an emoji); any other half, or a number past Unicode, is U+FFFD.
     """
-    if b"&#" not in document:
-        return document
+    if not _SUSPECT.search(document):
+        return document  # feeds written in numeric references (whole Arabic feeds) skip the slow pass
     swallow = -1  # where the low half of a pair just written starts
 
     def fix(match: re.Match) -> bytes:
