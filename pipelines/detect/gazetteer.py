@@ -12,6 +12,7 @@ import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipelines.config import read_config_text
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import norm, script_of, trie_pattern
 
@@ -245,10 +246,9 @@ def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
 def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazetteer:
     """Read and validate a bases file (and places.yaml beside it, if any); a bad entry raises ConfigError naming it."""
     file = str(path)
+    text = read_config_text(Path(path))  # unreadable or not UTF-8: a ConfigError naming the file and the byte
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(file, f"cannot read: {exc}") from exc
+        raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(file, f"not valid YAML: {exc}") from exc
     items = raw.get("bases") if isinstance(raw, dict) else None

@@ -151,3 +151,16 @@ def test_reload_with_a_directory_in_place_of_sources_keeps_the_config_and_logs_o
                  recipients=[])
     daemon.reload()
     assert [s.id for s in daemon.config.sources] == ["wire", "post"]
+
+
+def test_detect_with_a_non_utf8_gazetteer_exits_2_with_one_line(tmp_path):
+    bases = tmp_path / "bases.yaml"
+    data = 'bases:\n  - id: cafe-airfield\n    name: "Caf\u00e9 Airfield"\n'.encode("latin-1")
+    bases.write_bytes(data)
+    done = subprocess.run([sys.executable, "-m", "crawler.cli", "detect", "--jsonl", "-", "--bases", str(bases)],
+                          cwd=ROOT, input='{"id": 1, "text": "Rockets hit the airfield."}\n', capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"basewatch: config error: {bases}: not UTF-8: {_where(data)}; save the file as UTF-8"]
+    assert done.stdout == ""
