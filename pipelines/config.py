@@ -84,6 +84,21 @@ class Recipient(_Frozen):
     attack_types: tuple[str, ...] = ()
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
 
+    @field_validator("attack_types")
+    @classmethod
+    def _known_attack_types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """A rule naming an attack type that does not exist would silently match nothing."""
+        from difflib import get_close_matches
+
+        from pipelines.vocabulary import ATTACK_KEYS
+
+        for key in value:
+            if key not in ATTACK_KEYS:
+                close = get_close_matches(key, ATTACK_KEYS, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else f" (one of {', '.join(ATTACK_KEYS)})"
+                raise ValueError(f"unknown attack type {key!r}{hint}")
+        return value
+
 
 class SmtpSettings(_Frozen):
     host: str = "localhost"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pipelines import store
 from pipelines.countries import country_name
+from pipelines.vocabulary import ATTACK_LABELS  # noqa: F401 (report and dashboard read it from here)
 
 # Plain text is not escaped; HTML always is, whatever the template's name.
 _text_env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=False,
@@ -22,11 +23,6 @@ _text_env = Environment(loader=PackageLoader("pipelines", "templates"), autoesca
 _html_env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=True,
                         trim_blocks=True, lstrip_blocks=True)
 
-ATTACK_LABELS = {
-    "rocket": "Rocket attack", "drone": "Drone attack", "missile": "Missile strike",
-    "mortar": "Mortar attack", "artillery": "Artillery fire", "airstrike": "Air strike",
-    "ied": "IED attack", "ground_assault": "Ground assault", "other": "Attack",
-}
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 

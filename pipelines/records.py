@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-ATTACK_TYPES = (
-    "rocket", "drone", "missile", "mortar", "artillery",
-    "airstrike", "ied", "ground_assault", "other",
-)
+from pipelines.vocabulary import ATTACK_KEYS as ATTACK_TYPES  # noqa: F401 (the one list, re-exported)
 
 
 @dataclass(frozen=True)

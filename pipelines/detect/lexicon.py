@@ -11,14 +11,10 @@ import yaml
 
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import norm_term, trie_pattern, wildcard_regex
+from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
-ATTACK_KEYS = ("rocket", "drone", "missile", "mortar", "artillery", "airstrike", "ied", "ground_assault", "other")
-BLOCK_KEYS = (
-    "threat", "denial", "hypothetical", "history", "exercise", "accident", "disaster",
-    "visit", "withdrawal", "protest", "plot", "surveillance",
-)
 # Scan order matters where terms overlap: earlier groups win at the same position.
 LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",

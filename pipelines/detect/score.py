@@ -10,9 +10,9 @@ from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm
+from pipelines.vocabulary import STATED_MEANS
 
-_WEAPON_GROUPS = tuple(f"t_{k}" for k in ("rocket", "drone", "missile", "mortar", "artillery", "airstrike", "ied",
-                                          "ground_assault"))
+_WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
 _HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat")
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipelines.vocabulary import BLOCK_WEIGHTS, WEAPON_NOUNS
+
 THRESHOLD = 0.55
 
 MENTION = {
@@ -12,7 +14,7 @@ MENTION = {
     "coref": 0.25,  # "the base" after a named one
     "plural": 0.12,  # "US bases in the region"
 }
-WEAPONS = ("rocket", "drone", "missile")  # nouns that can appear without any attack
+WEAPONS = WEAPON_NOUNS  # nouns that can appear without any attack
 TYPED = 0.10  # a weapon or attack mode in the sentence
 VERB = 0.25  # an attack verb, or an attack-event noun (air strike, car bomb, stormed)
 INTERCEPT = 0.10
@@ -21,11 +23,7 @@ CLOSE = 0.10  # attack cue within CLOSE_CHARS of the mention
 CLOSE_CHARS = 60
 CURRENT = 0.05
 
-BLOCK = {
-    "threat": 0.50, "denial": 0.70, "hypothetical": 0.30, "history": 0.40, "exercise": 0.45,
-    "accident": 0.40, "disaster": 0.50, "visit": 0.30, "withdrawal": 0.30, "protest": 0.35,
-    "plot": 0.45, "surveillance": 0.30,
-}
+BLOCK = BLOCK_WEIGHTS  # per blocker, in pipelines/vocabulary.py
 DOC_BLOCK = 0.20  # an article about a storm/accident/exercise with no weapon anywhere
 FAR_FACTOR = 0.5  # blockers far from the mention count half
 FAR_CHARS = 90
