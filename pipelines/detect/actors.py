@@ -7,7 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pipelines.config import read_config_text
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import norm, norm_term, trie_pattern, wildcard_regex
+
+if TYPE_CHECKING:  # lexicon.py reads the registry for its actor cues
+    from pipelines.detect.lexicon import Lexicon
 
 DEFAULT_ACTORS = Path(__file__).resolve().parents[2] / "config" / "actors.yaml"
 
@@ -33,7 +36,8 @@ class ActorEntry(BaseModel):
     name: Name
     kind: Literal["state", "group", "coalition"]
     aliases: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # scanned as cues, found inside names
-    resolve_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
+    not_cues: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # found inside names, never scanned
+    whole_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
     may_be: tuple[str, ...] = ()  # an ambiguous name: the entries it may stand for (ids)
     note: str | None = None
 
@@ -51,8 +55,9 @@ class Registry:
 
     path: str
     entries: tuple[ActorEntry, ...]
-    keys: dict[str, ActorEntry] = field(default_factory=dict)  # alias or name key -> entry
-    whole: dict[str, ActorEntry] = field(default_factory=dict)  # resolve_only keys -> entry
+    keys: dict[str, ActorEntry] = field(default_factory=dict)  # name, alias, not_cues key -> entry
+    whole: dict[str, ActorEntry] = field(default_factory=dict)  # whole_only keys -> entry
+    names: frozenset[str] = frozenset()
     regex: re.Pattern[str] | None = None
     wild: list[tuple[re.Pattern[str], ActorEntry]] = field(default_factory=list)
 
@@ -84,15 +89,9 @@ class Registry:
         return entry.name if entry is not None else text
 
     def cues(self, langs: list[str] | None) -> dict[str, str]:
-        """Actor cue terms (lexicon keys) -> registry name for these languages (all when None).
-
-        Every entry's English name is a cue too, unless it is listed as resolve_only.
-        """
+        """Actor cue terms (lexicon keys) -> registry name: the aliases of these languages (all when None)."""
         out: dict[str, str] = {}
         for e in self.entries:
-            quiet = {alias_key(t) for terms in e.resolve_only.values() for t in terms}
-            if alias_key(e.name) not in quiet:
-                out.setdefault(alias_key(e.name), e.name)
             for lang, terms in e.aliases.items():
                 if langs is None or lang in langs:
                     for t in terms:
@@ -113,12 +112,13 @@ class Registry:
 
 def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
     """Index the entries; an alias in two entries is a config error naming both."""
-    reg = Registry(path, entries)
+    reg = Registry(path, entries, names=frozenset(e.name for e in entries))
     owner: dict[str, tuple[str, str]] = {}  # key -> (entry id, field)
     for e in entries:
         named = [("name", e.name)]
         named += [(f"aliases.{lang}", t) for lang, terms in e.aliases.items() for t in terms]
-        named += [(f"resolve_only.{lang}", t) for lang, terms in e.resolve_only.items() for t in terms]
+        named += [(f"{fld}.{lang}", t) for fld in ("not_cues", "whole_only")
+                  for lang, terms in getattr(e, fld).items() for t in terms]
         for fld, term in named:
             key = alias_key(term)
             if not key:
@@ -127,7 +127,7 @@ def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
             if first[0] != e.id:
                 raise ConfigError(path, f"alias {term!r} is also in entry {first[0]!r} ({first[1]})",
                                   entry=e.id, field=fld)
-            if fld.startswith("resolve_only"):
+            if fld.startswith("whole_only"):
                 reg.whole[key.rstrip("*")] = e
             else:
                 reg.keys[key] = e
@@ -179,6 +179,17 @@ def default_registry() -> Registry:
     return _registry_at(os.environ.get("BASEWATCH_ACTORS") or str(DEFAULT_ACTORS))
 
 
-def canonical_actor(written: str | None) -> str | None:
-    """An actor as written -> its registry name; an unknown actor stays as written."""
-    return default_registry().canonical(written) if written else written
+def canonical_actor(written: str | None, lex: Lexicon | None = None) -> str | None:
+    """An actor as written -> its registry name; an unknown actor stays as written.
+
+    A term of a lexicon's own `actors:` table that the registry lacks still gets the table's
+    name when that name is a registry entry's.
+    """
+    if not written:
+        return written
+    registry = default_registry()
+    entry = registry.resolve(written)
+    if entry is not None:
+        return entry.name
+    named = lex.value("actor", alias_key(written)) if lex is not None else None
+    return named if isinstance(named, str) and named in registry.names else written

@@ -129,7 +129,7 @@ def _report(doc: Document, head: Located, others: list[Located], reported: set[s
     official = confirmed_by(doc, [i, *(j for j, _ in others)], r)
     if official:
         r = replace(r, confirmed_by=official)
-    return replace(r, actor=canonical_actor(r.actor), actor_written=r.actor)
+    return replace(r, actor=canonical_actor(r.actor, doc.lex), actor_written=r.actor)
 
 
 def _fields(doc: Document, i: int, m: Mention) -> Report:

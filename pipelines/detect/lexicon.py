@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from pipelines.errors import ConfigError
+from pipelines.detect.actors import default_registry
 from pipelines.detect.normalize import norm_term, trie_pattern, wildcard_regex
 from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
 
@@ -201,6 +202,11 @@ def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
                 values[g].setdefault(k, val)
         if raw.get("prefix"):
             prefixes.append(raw["prefix"])
+    # Actor cues come from the actor registry (config/actors.yaml), the language's and English's
+    # aliases (every language's when the language has no lexicon); a lexicon's own `actors:`
+    # table, if any, adds to them.
+    for k, val in default_registry().cues(chosen if lang in raw_all else None).items():
+        values["actor"].setdefault(k, val)
     prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
     options = dict(OPTIONS)
     if lang in raw_all:
