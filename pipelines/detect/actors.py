@@ -159,7 +159,7 @@ def load_registry(path: str | Path) -> Registry:
             entry = ActorEntry.model_validate(item)
         except ValidationError as exc:
             error = exc.errors()[0]
-            fld = ".".join(str(p) for p in error["loc"]) or None
+            fld = ".".join(str(p) for p in error["loc"] if p != "[key]") or None  # a bad key: its path
             raise ConfigError(path, error["msg"], entry=entry_name, field=fld) from None
         if entry.id in seen:
             raise ConfigError(path, "duplicate actor id", entry=entry.id, field="id")
