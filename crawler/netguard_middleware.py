@@ -1,4 +1,4 @@
-"""Downloader middleware: refuse requests, redirect hops included, to addresses a feed must not make us reach."""
+"""Scrapy glue for pipelines.netguard: refuse requests to addresses a feed must not reach, connect only to checked ones."""
 
 from __future__ import annotations
 
@@ -7,8 +7,13 @@ import logging
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet import defer
+from twisted.internet.defer import Deferred
+from twisted.internet.error import DNSLookupError
+from twisted.internet.threads import deferToThread
 
-from pipelines.netguard import IPAddress, Policy, host_of, numeric_addresses, origins, parse_networks, resolve
+from pipelines.netguard import IPAddress, Policy, host_of, origins, parse_networks, resolve, resolved
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +35,6 @@ class NetGuardMiddleware:
         self.allowed = parse_networks(allowed_networks)
         self.policies: dict[str, Policy] = {}  # source id -> its policy
         self.any_source = Policy(frozenset(), self.allowed)  # robots.txt requests carry no source
-        self._resolved: dict[str, tuple[IPAddress, ...]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -66,14 +70,32 @@ class NetGuardMiddleware:
         log.warning("source %s: refused %s (%s)", source_id or "-", url, refusal)
         raise RefusedAddress(f"refused {url} ({refusal})")
 
-    async def _addresses(self, host: str) -> tuple[IPAddress, ...]:
-        """Numeric hosts at once; names in a thread (DNS must not stall the reactor), once per cycle."""
+    @staticmethod
+    async def _addresses(host: str) -> tuple[IPAddress, ...]:
+        """Once per cycle, in a thread: DNS must not stall the reactor."""
         if not host:
             return ()
-        found = self._resolved.get(host)
+        found = resolved(host)
         if found is None:
-            found = numeric_addresses(host)
-            if found is None:
-                found = await asyncio.get_running_loop().run_in_executor(None, resolve, host)
-            self._resolved[host] = found
+            found = await asyncio.get_running_loop().run_in_executor(None, resolve, host)
         return found
+
+
+class CheckedResolver(CachingThreadedResolver):
+    """Scrapy's resolver answering from pipelines.netguard's cache: a connection goes to the very address
+    the middleware checked, so a DNS answer that changes after the check (rebinding) is never used.
+
+    IPv4 only, like Scrapy's own. Hosts never checked (a source's own origin) are resolved the same way.
+    """
+
+    def getHostByName(self, name: str, timeout=()) -> Deferred:
+        found = resolved(name)
+        lookup = defer.succeed(found) if found is not None else deferToThread(resolve, name)
+        return lookup.addCallback(self._first_ipv4, name)
+
+    @staticmethod
+    def _first_ipv4(addresses: tuple[IPAddress, ...], name: str) -> str:
+        for address in addresses:
+            if address.version == 4:
+                return str(address)
+        raise DNSLookupError(f"address {name!r} not found")

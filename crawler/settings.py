@@ -47,6 +47,7 @@ RETRYAFTER_ENABLED = True
 RETRYAFTER_DEFAULT_SECONDS = 600  # a 429 without Retry-After
 RETRYAFTER_MAX_SECONDS = 86400
 NETGUARD_ALLOWED_NETWORKS: list[str] = []  # crawl.allow_private_networks
+DNS_RESOLVER = "crawler.netguard_middleware.CheckedResolver"  # connects to the addresses the guard checked
 
 ITEM_PIPELINES = {
     "crawler.item_pipelines.StorePipeline": 500,

@@ -7,6 +7,7 @@ and a bad site becomes a verdict, never an exception.
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
 import socket
@@ -26,10 +27,11 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from crawler.spiders.sections import section_entries
+from pipelines import netguard
 from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
 from pipelines.feeds import parse_feed, safe_charrefs
-from pipelines.xmlguard import declares_entities
 from pipelines.netguard import UNRESOLVABLE, Policy, Refusal
+from pipelines.xmlguard import declares_entities
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +102,36 @@ class _RecordingRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class _CheckedHTTPConnection(http.client.HTTPConnection):
+    """Connects to the addresses the policy saw (netguard's cache), never to a fresh DNS answer (rebinding)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = netguard.connect
+
+
+class _CheckedHTTPSConnection(http.client.HTTPSConnection):
+    """The same for HTTPS; the certificate is still checked against the host name."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = netguard.connect
+
+
+class _CheckedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_CheckedHTTPConnection, req)
+
+
+class _CheckedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_CheckedHTTPSConnection, req, context=self._context)
+
+
 def _opener(redirects: _RecordingRedirects) -> urllib.request.OpenerDirector:
     """HTTP(S) only (no file:, ftp: or data: handlers, even after a redirect); proxies from the environment."""
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
+    for handler in (urllib.request.ProxyHandler(), _CheckedHTTPHandler(), _CheckedHTTPSHandler(),
                     urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor(), redirects):
         opener.add_handler(handler)
     return opener

@@ -11,7 +11,6 @@ import ipaddress
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -65,7 +64,7 @@ def host_of(url: str) -> str:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return ""
-    return host.rstrip(".").lower()
+    return normal_host(host)
 
 
 def origin(url: str) -> str | None:
@@ -104,17 +103,50 @@ def numeric_addresses(host: str) -> tuple[IPAddress, ...] | None:
     return _addresses(infos)
 
 
-@lru_cache(maxsize=4096)  # processes that fetch are short-lived: one crawl cycle, one command
+# Host -> its addresses, for the life of the process (one crawl cycle, one command). Connections use
+# these same answers, so a name that answers differently after the check (DNS rebinding) is not followed.
+_resolved: dict[str, tuple[IPAddress, ...]] = {}
+
+
+def normal_host(name: str) -> str:
+    """A host name as the cache keys it: lower-cased, without a trailing dot."""
+    return name.rstrip(".").lower()
+
+
+def resolved(host: str) -> tuple[IPAddress, ...] | None:
+    """The addresses already found for a host in this process, or None."""
+    return _resolved.get(normal_host(host))
+
+
 def resolve(host: str) -> tuple[IPAddress, ...]:
-    """Every address a host resolves to (empty when it does not resolve)."""
-    numeric = numeric_addresses(host)
-    if numeric is not None:
-        return numeric
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError, ValueError, OSError):
-        return ()
-    return _addresses(infos)
+    """Every address a host resolves to (empty when it does not resolve); the first answer is kept."""
+    host = normal_host(host)
+    found = _resolved.get(host)
+    if found is not None:
+        return found
+    found = numeric_addresses(host)
+    if found is None:
+        try:
+            found = _addresses(socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP))
+        except (socket.gaierror, UnicodeError, ValueError, OSError):
+            found = ()
+    return _resolved.setdefault(host, found)  # two threads racing: both use the answer stored first
+
+
+def connect(address: tuple[str, int], timeout: float | None = None,
+            source_address: tuple[str, int] | None = None) -> socket.socket:
+    """socket.create_connection over the addresses resolve() gave (and the check saw), not a new lookup."""
+    host, port = address
+    addresses = resolve(host)
+    if not addresses:
+        raise OSError(f"host {host} does not resolve")
+    error: OSError | None = None
+    for ip in addresses:
+        try:
+            return socket.create_connection((str(ip), port), timeout, source_address)
+        except OSError as exc:
+            error = exc
+    raise error
 
 
 def _addresses(infos) -> tuple[IPAddress, ...]:

@@ -7,9 +7,11 @@ is empty, so only the configured origin may be private.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
+import socket
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -206,4 +208,65 @@ def test_fixtures_record_refuses_internal_pages(tmp_path, capsys):
                                                    f"refused: {LOOPBACK}"]
     assert meta["pages"][2]["final_url"] == f"{internal.base}/secret/three"
     assert not any(SECRET.encode() in path.read_bytes() for path in (out / "rec").iterdir())
+    assert internal.log == []
+
+
+REBINDING = Path(__file__).resolve().parent / "rebinding"
+
+
+def _rebinding_dns():
+    """tests/faults/rebinding/sitecustomize.py as a module, for the in-process tools."""
+    spec = importlib.util.spec_from_file_location("rebinding_dns", REBINDING / "sitecustomize.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_crawl_connects_only_to_the_address_it_checked(tmp_path, monkeypatch):
+    """DNS rebinding: a name answers an allowed address (127.0.0.2, standing in for a public one) to the
+    check, then the internal server's 127.0.0.1 to any later lookup. The crawl must connect to 127.0.0.2."""
+    name = "rebind.basewatch.test"
+    monkeypatch.setenv("BASEWATCH_TEST_REBIND", f"{name} 127.0.0.2 127.0.0.1")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(REBINDING), os.environ.get("PYTHONPATH")])))
+    with FaultServer() as public, FaultServer() as internal:
+        public.routes.update(ROBOTS)
+        internal.routes["*"] = static(page("Internal console", [SECRET] * 3))
+        hostile = f"http://{name}:{internal.httpd.server_address[1]}/secret/rebind"
+        public.routes["/rebind/feed.xml"] = static(_feed(public.base, "rebind", hostile), "application/rss+xml")
+        public.routes["/rebind/own.html"] = static(page("rebind own story", [
+            "The rebind desk wrote this story on its own site, long enough to be an article body."] * 4))
+        config = load_config(write_config(
+            tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}", smtp_port=closed_port(),
+            sources=[{"id": "rebind", "name": "rebind", "country": "IQ", "language": "en",
+                      "feeds": [f"{public.base}/rebind/feed.xml"]}],
+            recipients=[], crawl={"allow_private_networks": ["127.0.0.2/32"], "download_timeout_seconds": 5}))
+        with stderr_into(tmp_path / "cycle.log"):
+            result = run_cycle(config, only={"rebind"})
+    assert result.returncode == 0
+    assert internal.log == [], "neither robots.txt nor the page was asked of the rebound address"
+    with sessions_for(config)() as session:
+        (linked,) = session.scalars(select(store.Article).where(store.Article.url == hostile)).all()
+        assert linked.title == "rebind linked story" and not linked.text and not linked.extraction_ok
+        assert not session.scalars(select(store.Article).where(store.Article.text.like("%replication key%"))).all()
+
+
+def test_sources_check_connects_only_to_the_address_it_checked(tmp_path, capsys, monkeypatch):
+    """The same rebinding name behind a redirect, for the urllib tools (sources check here)."""
+    name = "rebind-check.basewatch.test"
+    # monkeypatch remembers the real functions, so they come back after install() replaced them
+    monkeypatch.setattr(socket, "getaddrinfo", socket.getaddrinfo)
+    monkeypatch.setattr(socket, "gethostbyname", socket.gethostbyname)
+    _rebinding_dns().install(name, "127.0.0.2", "127.0.0.1")
+    with FaultServer() as public, FaultServer() as internal:
+        internal.routes["/feed.xml"] = static(rss([{"title": SECRET, "link": f"{internal.base}/x"}]),
+                                              "application/rss+xml")
+        target = f"http://{name}:{internal.httpd.server_address[1]}/feed.xml"
+        public.routes["/feed.xml"] = static(b"", status=302, headers={"Location": target})
+        config = write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                              smtp_port=closed_port(), recipients=[], crawl={"allow_private_networks": ["127.0.0.2/32"]},
+                              sources=[{"id": "checked", "name": "Checked", "country": "IQ", "language": "en",
+                                        "feeds": [public.base + "/feed.xml"]}])
+        assert main(["--config", str(config), "sources", "check", "--json", "--timeout", "5"]) == 0
+    (feed,) = json.loads(capsys.readouterr().out)["sources"][0]["checks"]
+    assert (feed["verdict"], feed["items"]) == ("unreachable", None), "connected to 127.0.0.2, where nothing listens"
     assert internal.log == []
