@@ -88,6 +88,10 @@ def crawled(tmp_path_factory):
         public.routes["/feed-redirect/feed.xml"] = static(b"", status=302, headers={"Location": f"{internal.base}/feed.xml"})
         sources.append({"id": "feed-redirect", "name": "feed-redirect", "country": "IQ", "language": "en",
                         "feeds": [f"{pub}/feed-redirect/feed.xml"]})
+        # Another outlet whose homepage is the internal origin: trusted for that outlet alone, not for the others.
+        public.routes["/other-outlet/feed.xml"] = static(rss([]), "application/rss+xml")
+        sources.append({"id": "other-outlet", "name": "other-outlet", "country": "IQ", "language": "en",
+                        "homepage": f"{internal.base}/", "feeds": [f"{pub}/other-outlet/feed.xml"]})
         config = load_config(write_config(
             tmp / "config", database=f"sqlite:///{tmp / 'db.sqlite'}", smtp_port=closed_port(), sources=sources,
             recipients=[], crawl={"allow_private_networks": [], "download_timeout_seconds": 5}))
