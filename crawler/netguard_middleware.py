@@ -68,7 +68,7 @@ class NetGuardMiddleware:
             return None
         self.stats.inc_value(f"netguard/refused/{refusal.kind}")
         log.warning("source %s: refused %s (%s)", source_id or "-", url, refusal)
-        raise RefusedAddress(f"refused {url} ({refusal})")
+        raise RefusedAddress(f"refused ({refusal}): {url}")  # the class first: `sources` shows 60 characters
 
     @staticmethod
     async def _addresses(host: str) -> tuple[IPAddress, ...]:
