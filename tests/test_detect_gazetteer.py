@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.detect import load_gazetteer
+from pipelines.detect.normalize import norm
 from pipelines.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ bases:
 
 def test_shipped_gazetteer_is_valid_and_large() -> None:
     gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
-    assert len(gaz) >= 150
+    assert len(gaz) >= 600
     asad = gaz.get("iq-ain-al-asad")
     assert asad is not None and asad.country == "IQ" and asad.kind == "air base"
     assert 33 < asad.lat < 34.5 and 42 < asad.lon < 43
@@ -80,3 +81,61 @@ def test_custom_gazetteer_is_used(tmp_path: Path) -> None:
     path.write_text(GOOD, encoding="utf-8")
     det = detect("Rockets hit Testbase Alpha on Sunday.", language="en", gazetteer=load_gazetteer(path))
     assert [r.base_id for r in det.reports] == ["iq-test-base"]
+
+
+def _named(gaz, text: str) -> list[str]:
+    """Ids of the installations a sentence names outright."""
+    return [h.base.id for h in gaz.find_both(norm(text))[0]]
+
+
+def _beside(gaz, text: str) -> list[str]:
+    """Ids of the installations a sentence places something next to."""
+    return [h.base.id for h in gaz.find_both(norm(text))[1]]
+
+
+def test_border_barracks_resolves_in_three_scripts() -> None:
+    gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
+    assert _named(gaz, "Hezbollah said its fighters shelled the Zarit barracks at dawn.") == ["il-zarit"]
+    assert _named(gaz, "ירי נ\"ט לעבר בסיס זרעית, אין נפגעים") == ["il-zarit"]
+    # Arabic takes a clitic preposition in front of the name
+    assert _named(gaz, "استهدف المقاومون بثكنة زرعيت بالصواريخ") == ["il-zarit"]
+    base = gaz.get("il-zarit")
+    assert base is not None and base.country == "IL" and base.kind == "barracks"
+
+
+def test_a_town_is_a_place_beside_a_base_not_the_base() -> None:
+    gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
+    # the town resolves "a base near X", never a bare mention of the town
+    assert _beside(gaz, "A drone struck a base near Kiryat Shmona.") == ["il-gibor"]
+    assert _named(gaz, "Sirens sounded in Kiryat Shmona tonight.") == []
+    assert _named(gaz, "Missiles fell on the town of Mozdok.") == []
+    assert _beside(gaz, "Missiles fell on the town of Mozdok.") == ["ru-mozdok"]
+    # everyday words that spell a place are neither: Hebrew "will open", Turkish "with straw"
+    assert _named(gaz, "הוא יפתח את הבסיס מחר") == [] and _beside(gaz, "הוא יפתח את הבסיס מחר") == []
+    assert _beside(gaz, "samanlı bir üs bölgesi") == []
+
+
+# Rough boxes (lat, lon) around a few countries, wide enough for borders drawn loosely.
+BOXES = {
+    "IL": (29.4, 33.4, 34.2, 35.95), "IQ": (29.0, 37.5, 38.7, 48.8), "SY": (32.3, 37.4, 35.6, 42.4),
+    "IR": (25.0, 39.8, 44.0, 63.4), "UA": (44.3, 52.4, 22.0, 40.3), "TR": (35.8, 42.2, 25.6, 44.9),
+    "PK": (23.6, 37.1, 60.8, 77.9), "IN": (6.5, 35.7, 68.0, 97.5), "SO": (-1.7, 12.0, 40.9, 51.5),
+    "YE": (12.0, 19.0, 42.5, 54.6), "ML": (10.0, 25.0, -12.3, 4.3), "NE": (11.6, 23.6, 0.1, 16.0),
+    "LB": (33.0, 34.7, 35.1, 36.7), "RU": (41.0, 82.0, 19.0, 180.0),
+}
+
+
+def test_every_entry_has_a_source_and_coordinates_in_its_country() -> None:
+    gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
+    checked = 0
+    for base in gaz:
+        assert len(base.source.strip()) >= 10, base.id
+        assert -90 <= base.lat <= 90 and -180 <= base.lon <= 180, base.id
+        assert (base.lat, base.lon) != (0.0, 0.0), base.id
+        assert base.id.startswith(base.country.lower() + "-"), base.id
+        box = BOXES.get(base.country)
+        if box is not None:
+            lat_lo, lat_hi, lon_lo, lon_hi = box
+            assert lat_lo <= base.lat <= lat_hi and lon_lo <= base.lon <= lon_hi, (base.id, base.lat, base.lon)
+            checked += 1
+    assert checked >= 400
