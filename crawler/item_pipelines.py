@@ -206,7 +206,8 @@ class StorePipeline:
 
         fetched = FetchedArticle(source_id=item.source_id, url=item.url, fetched_at=item.fetched_at,
                                  entry_title=item.entry_title, entry_summary=item.entry_summary,
-                                 entry_published=item.entry_published, language=item.language)
+                                 entry_published=item.entry_published, language=item.language,
+                                 final_url=item.final_url)
         key = (item.source_id, item.feed_url)
         self._seen[key] += 1
         try:

@@ -18,6 +18,7 @@ class ArticleItem:
     entry_published: datetime | None = None
     language: str | None = None
     feed_url: str | None = None  # the feed that listed it: its validators wait until all its entries are stored
+    final_url: str | None = None  # after redirects: remembered, so an entry linking there is not fetched again
 
 
 @dataclass

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from w3lib.html import remove_tags, replace_entities
 
-from pipelines import dedup, store
+from pipelines import dedup, fetched_urls, store
 from pipelines.config import Config
 from pipelines.detect import detect
 from pipelines.incidents import attach_report
@@ -31,6 +31,7 @@ class FetchedArticle:
     entry_summary: str | None = None
     entry_published: datetime | None = None
     language: str | None = None  # the source's or the feed's declared language
+    final_url: str | None = None  # where the feed link redirected to
 
 
 @dataclass
@@ -114,7 +115,12 @@ class Ingestor:
         """Store the article and everything it implies; the caller commits."""
         result = IngestResult()
         canonical = dedup.canonical_url((extracted and extracted.canonical_url) or fetched.url)
-        if known_canonical(session, canonical) or known_canonical(session, dedup.canonical_url(fetched.url)):
+        link = dedup.canonical_url(fetched.url)
+        # Every address of this page is remembered with it (or, when the page is known, alone):
+        # an entry listing any of them later is not fetched again.
+        final = dedup.canonical_url(fetched.final_url) if fetched.final_url else None
+        fetched_urls.remember(session, (link, canonical, final), at=fetched.fetched_at)
+        if known_canonical(session, canonical) or known_canonical(session, link):
             result.skipped = "known-url"
             return result
         self.refresh_index(session)  # before this article is added, so it cannot match itself

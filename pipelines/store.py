@@ -104,6 +104,16 @@ class RobotsTxt(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
+class FetchedUrl(Base):
+    """Every address an article was fetched under or declared (feed link, final URL, canonical),
+    so an entry listing any of them is not fetched again. Keyed by a hash of the canonical URL:
+    fixed length whatever the URL's."""
+
+    __tablename__ = "fetched_urls"
+    url_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class Article(Base):
     """A stored article: its clean text, or at least the feed entry's title and summary."""
 

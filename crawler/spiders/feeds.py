@@ -86,12 +86,14 @@ class FeedSpider(scrapy.Spider):
                 )
 
     def _known(self, urls: list[str]) -> set[str]:
-        """Canonical URLs already stored: each article page is fetched once."""
+        """Canonical URLs already stored, or fetched under, redirected to or declared: each page is fetched once."""
         if not urls:
             return set()
+        from pipelines.fetched_urls import known
+
         with self.engine.connect() as conn:
             rows = conn.execute(select(store.Article.canonical_url).where(store.Article.canonical_url.in_(urls)))
-            return {row[0] for row in rows}
+            return {row[0] for row in rows} | known(conn, urls)
 
     def _state(self, response: Response, **fields) -> PollStateItem:
         meta = response.meta
@@ -202,7 +204,7 @@ class FeedSpider(scrapy.Spider):
             return
         # Keep the feed's link as the article URL: redirects to consent walls are common.
         html = utf8_text(response.body) or response.text
-        yield self._article(response.meta, response.meta["entry"].url, html=html)
+        yield self._article(response.meta, response.meta["entry"].url, html=html, final_url=response.url)
 
     def article_failed(self, failure: Failure):
         """Nothing is thrown away: the entry's title and summary are still stored and analysed."""

@@ -1,0 +1,66 @@
+"""Each article page is fetched once, whichever address a feed lists it under: link, final URL or canonical."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from conftest import sessions_for, write_config
+from crawler.cycle import run_cycle
+from faults.helpers import FaultServer, page, rss, static
+from pipelines import store
+from pipelines.config import load_config
+
+pytestmark = pytest.mark.timeout(600)
+
+CYCLES = 10
+WORDS = ["The water board said repairs on the eastern pipeline would take about three weeks to finish.",
+         "Residents of four districts will receive deliveries by truck until the work is complete."]
+
+
+def _with_canonical(title: str, canonical: str) -> bytes:
+    return page(title, WORDS * 2).replace(b"</head>", f'<link rel="canonical" href="{canonical}"></head>'.encode())
+
+
+def test_one_fetch_per_article_over_ten_cycles(database_url, tmp_path):
+    with FaultServer() as outlet:
+        b = outlet.base
+        polls = []
+
+        def feed(handler) -> None:
+            polls.append(1)
+            n = len(polls)
+            items = [  # tracking parameters that change every poll
+                {"title": "One", "link": f"{b}/a/1.html?utm_source=rss&amp;utm_campaign=c{n}"},
+                {"title": "Two", "link": f"{b}/go/2?utm_medium=feed{n}"},
+                {"title": "Three", "link": f"{b}/a/3.html?ref=c{n}"},
+            ]
+            if n >= 3:  # later the outlet lists the same stories under the addresses the pages led to
+                items += [{"title": "One again", "link": f"{b}/story/one?utm_source=c{n}"},
+                          {"title": "Two again", "link": f"{b}/story/two.html"},
+                          {"title": "Three again", "link": f"{b}/story/three"}]
+            handler.reply(200, rss(items), "application/rss+xml")
+
+        outlet.routes["/feed.xml"] = feed
+        outlet.routes["/a/1.html"] = static(_with_canonical("One", f"{b}/story/one"))
+        outlet.routes["/go/2"] = static(b"", status=301, headers={"Location": f"{b}/story/two.html?utm_source=go"})
+        outlet.routes["/story/two.html"] = static(page("Two", WORDS * 2))
+        outlet.routes["/a/3.html"] = static(_with_canonical("Three", f"{b}/story/three?utm_source=canonical"))
+        for path in ("/story/one", "/story/three"):
+            outlet.routes[path] = static(page("Again", WORDS * 2))
+        config = load_config(write_config(
+            tmp_path / "config", database=database_url, smtp_port=9, recipients=[],
+            sources=[{"id": "water", "name": "Water", "country": "IQ", "language": "en", "feeds": [f"{b}/feed.xml"]}],
+            crawl={"obey_robots_txt": False}))
+
+        for _ in range(CYCLES):
+            assert run_cycle(config, only={"water"}).returncode == 0
+
+    assert len(polls) == CYCLES
+    fetched = {path: outlet.hits(path) for path in
+               ("/a/1.html", "/story/one", "/go/2", "/story/two.html", "/a/3.html", "/story/three")}
+    assert fetched == {"/a/1.html": 1, "/story/one": 0, "/go/2": 1, "/story/two.html": 1,
+                       "/a/3.html": 1, "/story/three": 0}
+    with sessions_for(config)() as session:
+        stored = session.scalars(select(store.Article.canonical_url)).all()
+    assert sorted(url.rsplit("/", 1)[-1] for url in stored) == ["2", "one", "three"]
