@@ -95,3 +95,14 @@ def test_a_count_of_people_is_not_a_year() -> None:
     doc = read("In 2019 rockets hit the base.\n2014 soldiers were stationed there.")
     assert years(doc.sents[0], doc.lex) == [2019]
     assert years(doc.sents[1], doc.lex) == []
+
+
+def test_an_explosion_with_no_weapon_attacker_or_claim_is_not_an_attack() -> None:
+    from pipelines.detect import detect
+
+    unexplained = ("Explosions rocked a military base outside the capital overnight.\n"
+                   "Firefighters worked until dawn and the cause is being investigated.")
+    assert not detect(unexplained, language="en").strike
+    explained = ("Explosions rocked a military base outside the capital overnight after drones were seen.\n"
+                 "Firefighters worked until dawn.")
+    assert detect(explained, language="en").strike

@@ -24,7 +24,7 @@ from pipelines.detect.language import identify
 from pipelines.detect.lexicon import get_lexicon, languages
 from pipelines.detect.merge import Located, complete, fill_from, merge
 from pipelines.detect.scan import scan
-from pipelines.detect.score import denied_bases, disaster_only, reference_entry, score
+from pipelines.detect.score import attributed, denied_bases, disaster_only, reference_entry, score
 from pipelines.detect.sentences import split
 from pipelines.detect.written import sentence_text
 
@@ -89,6 +89,7 @@ def analyse(
     doc.denied = denied_bases(sents)
     doc.reference = reference_entry(full, sents, lex)
     doc.doc_block = disaster_only(sents)
+    doc.attributed = attributed(sents)
     for i, m in candidates:
         score(doc, i, m)
     best = max((m.score for _, m in candidates), default=0.0)

@@ -115,6 +115,7 @@ class Document:
     denied: frozenset[str] = frozenset()  # installations a sentence says were not attacked
     reference: bool = False  # the article is a reference entry with a fact box
     doc_block: bool = False  # about a storm, accident or exercise, with no weapon anywhere
+    attributed: bool = True  # a weapon, an attacker or a claim is written somewhere in the article
 
     @property
     def head(self) -> Sentence | None:

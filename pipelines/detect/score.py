@@ -47,6 +47,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if doc.doc_block:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
+    if not doc.attributed and all("blast" in a.groups for a in attacks):
+        s -= W.UNEXPLAINED_BLAST
+        m.notes.append("unexplained-blast")
     for penalty in (*_against_target(sent, m, attacks), *_old_news(doc, sent, m)):
         s -= penalty
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
@@ -112,6 +115,12 @@ def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
                 if len(seen) >= 2:
                     return True
     return False
+
+
+def attributed(sents: list[Sentence]) -> bool:
+    """Whether the article writes a weapon, an attacker or a claim anywhere: an explosion with none
+    of them is as likely an accident at an ammunition store as an attack."""
+    return any(sn.of(*_WEAPON_GROUPS) or sn.of("actor") or sn.of("claim") for sn in sents)
 
 
 def disaster_only(sents: list[Sentence]) -> bool:
