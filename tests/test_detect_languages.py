@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from pipelines.detect import detect
+from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
+from pipelines.detect.language import identify
 
 PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
+BASES_FILE = Path(__file__).resolve().parents[1] / "config" / "bases.yaml"
 
 STRIKES = [
     ("ar", "استهدفت طائرة مسيرة قاعدة عين الأسد الجوية غربي العراق فجر اليوم.", "iq-ain-al-asad", "drone"),
@@ -24,6 +29,19 @@ STRIKES = [
     ("de", "Der Geheimdienst meldete eine Drohnenoperation gegen zwei russische Luftwaffenstützpunkte in der Nacht.",
      None, "drone"),
     ("de", "Raketen schlugen am Sonntag auf dem Luftwaffenstützpunkt Ain al-Asad im Irak ein.", "iq-ain-al-asad", "rocket"),
+    # Class 8 of issue 16: languages that had no lexicon, or gaps in the ones that had.
+    ("id", "Dua pesawat nirawak menghantam pangkalan udara Ain al-Asad di Irak barat pada Selasa malam.",
+     "iq-ain-al-asad", "drone"),
+    ("sw", "Wanamgambo wa al-Shabaab walishambulia kambi ya kijeshi ya Baledogle kwa ndege zisizo na rubani "
+     "usiku wa Jumanne.", "so-baledogle", "drone"),
+    ("no", "Ukrainske droner traff flybasen Belbek på Krim natt til tirsdag.", "ua-belbek", "drone"),
+    ("el", "Ολμοβόλα των ανταρτών έπληξαν το στρατόπεδο Μπάστιον το βράδυ της Παρασκευής.", "af-bastion", "mortar"),
+    ("hi", "जम्मू कश्मीर के नगरोटा सैन्य अड्डे पर आतंकियों ने हमला कर दिया, तीन जवान शहीद हो गए।", "in-nagrota",
+     "ground_assault"),
+    ("tr", "İncirlik Üssü'ne SİHA ile saldırı düzenlendi.", "tr-incirlik", "drone"),
+    ("tr", "İdlib'deki gözetleme noktamız topçu atışıyla hedef alındı, üç asker şehit oldu.", None, "artillery"),
+    ("ru", "По базе Хмеймим выпущены ракеты.", "sy-hmeimim", "rocket"),
+    ("ru", "Дроны атаковали российскую базу в Севастополе.", "ua-sevastopol-naval", "drone"),
 ]
 
 NOT_STRIKES = [
@@ -40,6 +58,14 @@ NOT_STRIKES = [
     ("fr", "La base nautique du lac rouvre ses portes aux baigneurs cet été."),
     ("de", "Der Minister besuchte den Luftwaffenstützpunkt Ramstein und lobte die Truppen."),
     ("de", "Das Ministerium dementierte Berichte über einen Drohnenangriff auf den Stützpunkt."),
+    # Hard negatives for class 8: the base and a weapon are named, a visit, drill or threat blocks.
+    ("id", "Menteri Pertahanan mengunjungi pangkalan udara Ain al-Asad dan meninjau sistem pertahanan drone."),
+    ("sw", "Wanajeshi wa Kenya walifanya mazoezi ya kudungua ndege zisizo na rubani katika kambi ya kijeshi "
+     "ya Manda Bay."),
+    ("no", "Forsvarsministeren besøkte flybasen Incirlik i Tyrkia og så en øvelse med droner."),
+    ("el", "Στο στρατόπεδο Μπάστιον έγινε εκπαίδευση των στρατιωτών με ρουκέτες και drones."),
+    ("hi", "नगरोटा सैन्य अड्डे के ऊपर संदिग्ध ड्रोन देखा गया, सेना ने इलाके में तलाशी ली।"),
+    ("tr", "PKK, Hakkari'deki üslerimize roketle saldırı tehdidinde bulundu."),
 ]
 
 
@@ -69,3 +95,81 @@ def test_arabic_relative_date() -> None:
     det = detect("سقطت صواريخ كاتيوشا على قاعدة فكتوريا قرب مطار بغداد مساء أمس.", language="ar", published=PUB)
     assert det.reports[0].base_id == "iq-victory"
     assert det.reports[0].event_date == datetime(2024, 1, 21).date()
+
+
+# Tamil, Malayalam and Gujarati spellings of Pathankot, as the gazetteer should hold them: added
+# to a copy of config/bases.yaml here, so these cases test the lexicons, not the gazetteer's coverage.
+_NATIVE_NEAR = {"in-pathankot": ("பதான்கோட்", "പഠാൻകോട്ട്", "પઠાણકોટ")}
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_with_native_names() -> Gazetteer:
+    bases = load_gazetteer(BASES_FILE)
+    return Gazetteer([b.model_copy(update={"near": b.near + _NATIVE_NEAR.get(b.id, ())}) for b in bases], "test")
+
+
+INDIC_STRIKES = [
+    ("ta", "பதான்கோட் விமானப்படை தளத்தின் மீது செவ்வாய்க்கிழமை அதிகாலை ட்ரோன் மூலம் தாக்குதல் நடத்தப்பட்டது, "
+     "இரண்டு வீரர்கள் காயமடைந்தனர்."),
+    ("ml", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ചൊവ്വാഴ്ച പുലർച്ചെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് സൈനികർക്ക് പരിക്കേറ്റു."),
+    ("gu", "પઠાણકોટ એરબેઝ પર મંગળવારે વહેલી સવારે ડ્રોન વડે હુમલો કરવામાં આવ્યો, ત્રણ જવાન ઘાયલ થયા."),
+]
+
+INDIC_NOT_STRIKES = [
+    ("ta", "பதான்கோட் விமானப்படை தளத்தில் கூட்டுப் பயிற்சி நடைபெற்றது, ட்ரோன் தாக்குதல் ஒத்திகை பார்க்கப்பட்டது."),
+    ("ml", "പ്രതിരോധ മന്ത്രി പഠാൻകോട്ട് വ്യോമസേനാ താവളം സന്ദർശിച്ചു, ഡ്രോൺ ആക്രമണം തടയുന്ന സംവിധാനം പരിശോധിച്ചു."),
+    ("gu", "આતંકવાદી સંગઠને પઠાણકોટ એરબેઝ પર ડ્રોન વડે હુમલો કરવાની ધમકી આપી છે."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INDIC_STRIKES)
+def test_indic_strike_resolves_base(lang: str, text: str) -> None:
+    """A drone strike in Tamil, Malayalam or Gujarati is read, and its base found by the native place name."""
+    det = detect(text, language=lang, published=PUB, gazetteer=_gazetteer_with_native_names())
+    assert det.strike, (text, det)
+    report = det.reports[0]
+    assert (report.base_id, report.country, report.attack_type) == ("in-pathankot", "IN", "drone")
+    assert report.event_date == datetime(2024, 1, 16).date()  # the Tuesday before publication
+
+
+@pytest.mark.parametrize(("lang", "text"), INDIC_NOT_STRIKES)
+def test_indic_drill_visit_or_threat_is_not_a_strike(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB, gazetteer=_gazetteer_with_native_names())
+    assert not det.strike, (text, det.reports)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Dua pesawat nirawak menghantam pangkalan udara Ain al-Asad di Irak barat pada Selasa malam.", "id"),
+    ("पठानकोट एयरबेस पर ड्रोन से हमला किया गया।", "hi"),
+    ("Ukrainske droner traff flybasen Belbek på Krim natt til tirsdag.", "no"),
+])
+def test_close_relatives_answer_the_lexicon_code(text: str, code: str) -> None:
+    """Short Indonesian reads as Malay and short Hindi as Nepali to the model; both have a lexicon here."""
+    assert identify(text) == code
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("id", "Roket menghantam pangkalan militer AS di Suriah pada 14 Januari, kata juru bicara militer.", (2024, 1, 14)),
+    ("sw", "Al-Shabaab walishambulia kambi ya kijeshi ya Baledogle kwa makombora jana usiku.", (2024, 1, 21)),
+    ("no", "Russiske missiler rammet flybasen Belbek 3. desember, opplyser ukrainske myndigheter.", (2023, 12, 3)),
+    ("el", "Στις 18 Αυγούστου drones έπληξαν το στρατόπεδο Μπάστιον.", (2023, 8, 18)),
+    ("hi", "15 जनवरी को पठानकोट एयरबेस पर ड्रोन से हमला किया गया।", (2024, 1, 15)),
+    ("tr", "12 Kasım'da İncirlik Üssü'ne roketlerle saldırıldı.", (2023, 11, 12)),
+])
+def test_event_date_in_language(lang: str, text: str, day: tuple[int, int, int]) -> None:
+    """Month names and relative days of the new lexicons date the event (a past month is last year's)."""
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].event_date == datetime(*day).date()
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("id", "Kelompok bersenjata menyerbu pangkalan militer AS di Suriah, lima tentara tewas.", 5),
+    ("sw", "Al-Shabaab walivamia kambi ya kijeshi ya Baledogle na askari watano waliuawa.", 5),
+    ("no", "Tre soldater ble drept da droner rammet flybasen Belbek.", 3),
+    ("el", "Ρουκέτες έπληξαν το στρατόπεδο Μπάστιον, έξι στρατιώτες σκοτώθηκαν.", 6),
+])
+def test_killed_count_in_language(lang: str, text: str, killed: int) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].killed == killed
