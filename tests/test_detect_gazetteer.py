@@ -113,6 +113,8 @@ def test_a_town_is_a_place_beside_a_base_not_the_base() -> None:
     # everyday words that spell a place are neither: Hebrew "will open", Turkish "with straw"
     assert _named(gaz, "הוא יפתח את הבסיס מחר") == [] and _beside(gaz, "הוא יפתח את הבסיס מחר") == []
     assert _beside(gaz, "samanlı bir üs bölgesi") == []
+    # Hindi vowel signs are dropped by the normaliser: a one-word camp name must not read as "from the soldier"
+    assert _named(gaz, "आतंकियों से जवानों की मुठभेड़ हुई") == []
 
 
 # Rough boxes (lat, lon) around a few countries, wide enough for borders drawn loosely.
