@@ -91,3 +91,8 @@ def test_settings_name_the_field_of_a_bad_network(tmp_path):
     assert "crawl.allow_private_networks" in str(error.value) and "'intranet'" in str(error.value)
     path.write_text(yaml.safe_dump({"crawl": {"allow_private_networks": ["127.0.0.0/8", "::1"]}}))
     assert load_settings(path).crawl.allow_private_networks == ("127.0.0.0/8", "::1")
+
+
+def test_the_cloud_metadata_address_is_refused_before_any_connection():
+    refusal = Policy().check("http://169.254.169.254/latest/meta-data/iam/security-credentials/")
+    assert (refusal.kind, str(refusal)) == ("link-local", "link-local address 169.254.169.254")
