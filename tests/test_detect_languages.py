@@ -60,6 +60,7 @@ NOT_STRIKES = [
     ("de", "Das Ministerium dementierte Berichte über einen Drohnenangriff auf den Stützpunkt."),
     # Hard negatives for class 8: the base and a weapon are named, a visit, drill or threat blocks.
     ("id", "Menteri Pertahanan mengunjungi pangkalan udara Ain al-Asad dan meninjau sistem pertahanan drone."),
+    ("id", "Ledakan hebat terjadi saat pemusnahan amunisi afkir di dekat pangkalan militer TNI di Garut, 13 orang tewas."),
     ("sw", "Wanajeshi wa Kenya walifanya mazoezi ya kudungua ndege zisizo na rubani katika kambi ya kijeshi "
      "ya Manda Bay."),
     ("no", "Forsvarsministeren besøkte flybasen Incirlik i Tyrkia og så en øvelse med droner."),
