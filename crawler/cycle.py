@@ -65,14 +65,19 @@ def stop_running_cycles() -> None:
 
 def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | None = None,
               timeout: float | None = None, log_level: str = "INFO", log_format: str | None = None,
-              watch_parent: bool = False) -> CycleResult:
-    """Sources that are due (or named in `only`) are polled by a fresh Scrapy process."""
+              watch_parent: bool = False, sync: bool = True) -> CycleResult:
+    """Sources that are due (or named in `only`) are polled by a fresh Scrapy process.
+
+    `sync=False` skips writing the config's sources into the database: the daemon passes it when
+    this same config was synced by an earlier cycle (at 10,000 sources that is 0.5 s CPU a cycle).
+    """
     started, cpu_started = time.monotonic(), time.process_time()
     now = now or store.utcnow()
     engine = store.open_engine(config.settings.database_url)
     sessions = store.session_factory(engine)
     with sessions.begin() as session:
-        sync_sources(session, config.sources)
+        if sync:
+            sync_sources(session, config.sources)
         plans = due_plans(session, config.sources, now=now, only=only)
     timeout = timeout or config.settings.crawl.cycle_timeout_seconds
     # Other daemons may share this database: poll only the sources this node holds a lease on.

@@ -21,9 +21,9 @@ from pipelines.sender import deliver
 
 log = logging.getLogger(__name__)
 
-# A cycle's fixed cost (planning, a fresh Scrapy process and its imports) stays under this share of
-# the time: the next cycle waits until that cost buys a batch of sources, not one.
-OVERHEAD_SHARE = 0.1
+# A cycle's fixed cost (planning, a fresh Scrapy process and its imports) stays under about this
+# share of the time: the next cycle waits until that cost buys a batch of sources, not one.
+OVERHEAD_SHARE = 0.2
 MIN_WAIT_SECONDS = 1.0  # the job must have returned before the scheduler runs it again
 
 
@@ -60,6 +60,7 @@ class Daemon:
         self.cycle_metrics = None  # set when metrics are served
         self.scheduler = None  # set by run_daemon: the crawl job moves its own next run earlier
         self.fixed_cost_seconds = 1.0  # until a cycle has measured it
+        self._synced: Config | None = None  # the config whose sources a cycle wrote to the database
 
     def _file_stamps(self) -> tuple:
         """Size and modification time of every file the config is read from."""
@@ -97,7 +98,10 @@ class Daemon:
         while not self.stopping.is_set():
             self.reload()
             try:
-                result = run_cycle(self.config, log_format=self.log_format, watch_parent=True)
+                config = self.config
+                result = run_cycle(config, log_format=self.log_format, watch_parent=True,
+                                   sync=self._synced is not config)
+                self._synced = config
             except Exception:
                 log.exception("crawl cycle failed")
                 result = None
@@ -163,7 +167,7 @@ def start_metrics(daemon: Daemon):
     from crawler.metrics import MetricsServer, build
 
     registry, cycles = build(settings.database_url, interval_seconds=settings.schedule.tick_seconds,
-                             started_at=store.utcnow())
+                             started_at=store.utcnow(), unhealthy_after_cycles=settings.metrics.unhealthy_after_cycles)
     try:
         server = MetricsServer(registry, cycles, host=settings.metrics.host, port=settings.metrics.port).start()
     except OSError as exc:

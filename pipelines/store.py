@@ -200,7 +200,10 @@ class Outbox(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # None for mails about many incidents (digest, storm summary); their Message-ID is the unique key.
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    # An email address, or `notify:<tag>` for a notification URL (pipelines/channels.py): the two never
+    # collide, so the unique key (incident, recipient, kind) is also one row per channel.
     recipient: Mapped[str] = mapped_column(String(320), index=True)
+    channel: Mapped[str] = mapped_column(String(20), default="email", server_default="email")  # email | notify
     kind: Mapped[str] = mapped_column(String(40))  # alert | update-<n> | digest-<date> | summary-<time>
     message_id: Mapped[str] = mapped_column(String(400), unique=True)
     reply_to_message_id: Mapped[str | None] = mapped_column(String(400))

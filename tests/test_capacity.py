@@ -120,7 +120,7 @@ def test_a_bounded_claim_takes_the_most_overdue_sources_first(database_url):
     (None, 2.0, NOW + timedelta(seconds=HOUR)),  # nothing scheduled: the tick
     (NOW + timedelta(hours=2), 2.0, NOW + timedelta(seconds=HOUR)),  # due after the tick: the tick
     (NOW + timedelta(minutes=3), 2.0, NOW + timedelta(minutes=3)),  # due before the tick: then
-    (NOW + timedelta(seconds=3), 2.0, NOW + timedelta(seconds=20)),  # due at once: after 10x a cycle's fixed cost
+    (NOW + timedelta(seconds=3), 2.0, NOW + timedelta(seconds=10)),  # due at once: after 5x a cycle's fixed cost
     (NOW - timedelta(minutes=5), 0.0, NOW + timedelta(seconds=1)),  # overdue, no cost known: a second later
 ])
 def test_next_wake(next_due, fixed_cost, expected):
