@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
+import typing
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from pipelines.errors import ConfigError
+from pipelines.errors import ConfigError, ConfigErrors
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
 
@@ -76,7 +79,11 @@ class SourceConfig(_Frozen):
 
 
 class Recipient(_Frozen):
-    email: str = Field(pattern=r"^[^@\s<>\r\n]+@[^@\s<>\r\n]+$")
+    email: str | None = Field(default=None, pattern=r"^[^@\s<>\r\n]+@[^@\s<>\r\n]+$")
+    # Apprise notification URLs (tgram://, slack://, json:// ...); ${VAR} is read from the environment.
+    notify: tuple[str, ...] = Field(default=(), validate_default=True)
+    # Where this recipient opens the dashboard: chat messages link to DASHBOARD_URL/incidents/ID.
+    dashboard_url: str | None = Field(default=None, pattern=r"^https?://[^\s]+$")
     name: str | None = None
     mode: Literal["immediate", "digest"] = "immediate"
     countries: tuple[str, ...] = ()
@@ -84,12 +91,28 @@ class Recipient(_Frozen):
     attack_types: tuple[str, ...] = ()
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
 
+    @field_validator("notify")
+    @classmethod
+    def _notification_urls(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        """Every URL must be one Apprise can deliver to; a recipient needs an email or a URL."""
+        from pipelines.channels import check_url
+
+        if not value and info.data.get("email", "invalid") is None:
+            raise ValueError("a recipient needs an email address or notify URLs")
+        problems = []
+        for number, url in enumerate(value, 1):
+            try:
+                check_url(url)
+            except ValueError as exc:
+                problems.append(f"URL {number}: {exc}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return value
+
     @field_validator("attack_types")
     @classmethod
     def _known_attack_types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         """A rule naming an attack type that does not exist would silently match nothing."""
-        from difflib import get_close_matches
-
         from pipelines.vocabulary import ATTACK_KEYS
 
         for key in value:
@@ -98,6 +121,47 @@ class Recipient(_Frozen):
                 hint = f" (did you mean {close[0]!r}?)" if close else f" (one of {', '.join(ATTACK_KEYS)})"
                 raise ValueError(f"unknown attack type {key!r}{hint}")
         return value
+
+    @field_validator("countries")
+    @classmethod
+    def _known_countries(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        """ISO 3166 alpha-2 in any case ('iq' is IQ); an unknown code would silently match nothing."""
+        extra = (info.context or {}).get("countries", ())
+        problems = [problem for code in value if (problem := _country_problem(code, extra))]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return tuple(code.upper() for code in value)
+
+    @field_validator("bases")
+    @classmethod
+    def _known_bases(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        """Gazetteer ids only (checked when the gazetteer could be read): a typo would silently match nothing."""
+        known = (info.context or {}).get("base_ids")
+        if not known:
+            return value
+        problems = []
+        for base_id in value:
+            if base_id not in known:
+                close = get_close_matches(base_id.lower(), sorted(known), n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]}?)" if close else ""
+                problems.append(f"unknown base id {base_id!r}{hint}")
+        if problems:
+            raise ValueError("; ".join(problems) + f": ids are in {info.context.get('bases_file', 'bases.yaml')}")
+        return value
+
+
+def _country_problem(code: str, extra: tuple[str, ...] | frozenset[str] = ()) -> str | None:
+    """Why a rule's country is not an ISO 3166 alpha-2 code, with the code it probably meant."""
+    import pycountry
+
+    upper = code.strip().upper()
+    if len(upper) == 2 and (pycountry.countries.get(alpha_2=upper) or upper in extra):
+        return None
+    try:
+        hint = f" (did you mean {pycountry.countries.lookup(code.strip()).alpha_2}?)"
+    except LookupError:
+        hint = " (an ISO 3166 alpha-2 code such as IQ)"
+    return f"unknown country {code!r}{hint}"
 
 
 class SmtpSettings(_Frozen):
@@ -166,6 +230,8 @@ class MetricsSettings(_Frozen):
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = Field(default=9108, ge=0, le=65535)
+    # /healthz answers 503 after this many cycles in a row polled sources and none succeeded.
+    unhealthy_after_cycles: int = Field(default=3, ge=1)
 
 
 class DashboardSettings(_Frozen):
@@ -235,13 +301,81 @@ def read_config_text(path: Path) -> str:
                                      f"(byte offset {exc.start}); save the file as UTF-8") from None
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_document(path: Path) -> tuple[Any, yaml.Node | None]:
+    """A YAML file's data and its node tree, whose marks give each problem its line."""
     stream = io.StringIO(read_config_text(path))
     stream.name = str(path)  # YAML errors say where, as they did when reading the file
+    loader = yaml.SafeLoader(stream)
     try:
-        return yaml.safe_load(stream)
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), f"not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def line_of(node: yaml.Node | None, path: tuple) -> int | None:
+    """The line (1-based) of the deepest key or item along `path` that the document has."""
+    if node is None:
+        return None
+    line = node.start_mark.line + 1
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            match = next(((key, value) for key, value in node.value if key.value == str(part)), None)
+            if match is None:
+                break
+            line, node = match[0].start_mark.line + 1, match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _hint(word: str, choices: typing.Iterable[str]) -> str:
+    close = get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds, through tuple[...] and Optional."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        if found := _model_in(arg):
+            return found
+    return None
+
+
+def _fields_at(model: type[BaseModel] | None, loc: tuple) -> list[str]:
+    """The keys allowed at `loc` inside `model` (for 'did you mean')."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part)) if model else None
+        model = _model_in(field.annotation) if field else None
+    return list(model.model_fields) if model else []
+
+
+def _message(error: dict, model: type[BaseModel]) -> str:
+    """pydantic's words, made to name the key or value at fault."""
+    loc = tuple(error["loc"])
+    if error["type"] == "extra_forbidden" and loc:
+        return f"unknown key {loc[-1]!r}{_hint(str(loc[-1]), _fields_at(model, loc[:-1]))}"
+    if error["type"] == "value_error" and "error" in error.get("ctx", {}):
+        return str(error["ctx"]["error"])
+    return error["msg"]
+
+
+def _problems(path: Path, node: yaml.Node | None, exc: ValidationError, model: type[BaseModel], *,
+              entry: str | None = None, at: tuple = ()) -> list[ConfigError]:
+    """Every error pydantic found, each naming the entry, field and line."""
+    return [ConfigError(str(path), _message(error, model), entry=entry,
+                        field=".".join(str(part) for part in error["loc"]) or None,
+                        line=line_of(node, at + tuple(error["loc"])))
+            for error in exc.errors()]
 
 
 def _entry_name(item: Any, index: int) -> str:
@@ -253,50 +387,115 @@ def _entry_name(item: Any, index: int) -> str:
     return f"#{index + 1}"
 
 
-def _raise_validation(path: Path, exc: ValidationError, entry: str | None = None) -> None:
-    """Turn pydantic's first error into a ConfigError naming the entry and field."""
-    error = exc.errors()[0]
-    field = ".".join(str(part) for part in error["loc"]) or None
-    raise ConfigError(str(path), error["msg"], entry=entry, field=field)
+def _unknown_top_keys(path: Path, data: dict, node: yaml.Node | None, allowed: tuple[str, ...]) -> list[ConfigError]:
+    """A misspelt top-level key would silently leave its whole list out."""
+    return [ConfigError(str(path), f"unknown top-level key {key!r}"
+                        + (_hint(str(key), allowed) or f" (expected {', '.join(allowed)})"),
+                        line=line_of(node, (key,)))
+            for key in data if key not in allowed]
 
 
-def _load_list(path: Path, key: str, model: type[BaseModel]) -> tuple[Any, ...]:
-    data = _read_yaml(path)
+def _list_problems(path: Path, key: str, model: type[BaseModel],
+                   context: dict | None = None) -> tuple[tuple[Any, ...], list[ConfigError], Any]:
+    """The file's valid entries, every problem found in it, and its node tree."""
+    data, node = _read_document(path)
+    problems: list[ConfigError] = []
+    at: tuple = ()
     if isinstance(data, dict):
-        data = data.get(key)
+        problems += _unknown_top_keys(path, data, node, (key,))
+        data, at = data.get(key), (key,)
     if data is None:
-        return ()
+        return (), problems, node
     if not isinstance(data, list):
-        raise ConfigError(str(path), f"expected a list of {key} (or a mapping with key {key!r})")
+        problems.append(ConfigError(str(path), f"expected a list of {key} (or a mapping with key {key!r})",
+                                    line=line_of(node, at)))
+        return (), problems, node
     records = []
     for index, item in enumerate(data):
         try:
-            records.append(model.model_validate(item))
+            records.append(model.model_validate(item, context=context))
         except ValidationError as exc:
-            _raise_validation(path, exc, _entry_name(item, index))
-    return tuple(records)
+            problems += _problems(path, node, exc, model, entry=_entry_name(item, index), at=at + (index,))
+    return tuple(records), problems, node
+
+
+def _raise_all(problems: list[ConfigError]) -> None:
+    if problems:
+        raise ConfigErrors(problems)
+
+
+def _load_list(path: Path, key: str, model: type[BaseModel], context: dict | None = None) -> tuple[Any, ...]:
+    records, problems, _node = _list_problems(path, key, model, context)
+    _raise_all(problems)
+    return records
+
+
+def _settings_problems(path: Path) -> tuple[Settings, list[ConfigError]]:
+    if not path.exists():
+        return Settings(), []
+    data, node = _read_document(path)
+    try:
+        return Settings.model_validate(data or {}), []
+    except ValidationError as exc:
+        return Settings(), _problems(path, node, exc, Settings)
 
 
 def load_settings(path: Path) -> Settings:
     """Settings file; missing file means defaults."""
-    if not path.exists():
-        return Settings()
-    data = _read_yaml(path) or {}
-    try:
-        return Settings.model_validate(data)
-    except ValidationError as exc:
-        _raise_validation(path, exc)
-    raise AssertionError("unreachable")
+    settings, problems = _settings_problems(path)
+    _raise_all(problems)
+    return settings
+
+
+def _sources_problems(path: Path) -> tuple[tuple[SourceConfig, ...], list[ConfigError]]:
+    sources, problems, node = _list_problems(path, "sources", SourceConfig)
+    seen: set[str] = set()
+    for index, source in enumerate(sources):
+        if source.id in seen:
+            problems.append(ConfigError(str(path), "duplicate source id", entry=source.id, field="id",
+                                        line=_id_line(node, source.id, index)))
+        seen.add(source.id)
+    return sources, problems
+
+
+def _id_line(node: yaml.Node | None, value: str, index: int) -> int | None:
+    """The line of the last entry whose id is `value` (the duplicate)."""
+    items = node
+    if isinstance(node, yaml.MappingNode):
+        items = next((v for k, v in node.value if k.value == "sources"), None)
+    if not isinstance(items, yaml.SequenceNode):
+        return None
+    lines = [line_of(item, ("id",)) for item in items.value
+             if isinstance(item, yaml.MappingNode) and any(k.value == "id" and v.value == value for k, v in item.value)]
+    return lines[-1] if lines else None
 
 
 def load_sources(path: Path) -> tuple[SourceConfig, ...]:
-    sources = _load_list(path, "sources", SourceConfig)
-    seen: set[str] = set()
-    for source in sources:
-        if source.id in seen:
-            raise ConfigError(str(path), "duplicate source id", entry=source.id, field="id")
-        seen.add(source.id)
+    sources, problems = _sources_problems(path)
+    _raise_all(problems)
     return sources
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_keys(path: str, _stamp: tuple) -> dict:
+    """Base ids and countries in a gazetteer file, for checking alert rules; empty when it cannot be read
+    (the gazetteer's own validation names that problem)."""
+    try:
+        data = yaml.load(read_config_text(Path(path)), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        bases = [b for b in data["bases"] if isinstance(b, dict)]
+    except Exception:  # any unreadable gazetteer: reported by its own loader, not here
+        return {}
+    return {"base_ids": frozenset(str(b.get("id")) for b in bases if b.get("id")),
+            "countries": frozenset(str(b.get("country")) for b in bases if b.get("country")),
+            "bases_file": path}
+
+
+def _rule_context(bases_path: Path) -> dict:
+    try:
+        stat = bases_path.stat()
+    except OSError:
+        return {}
+    return _gazetteer_keys(str(bases_path), (stat.st_mtime_ns, stat.st_size))
 
 
 def load_config(directory: str | Path | None = None, *, database_url: str | None = None) -> Config:
@@ -304,11 +503,47 @@ def load_config(directory: str | Path | None = None, *, database_url: str | None
     base = Path(directory or os.environ.get("BASEWATCH_CONFIG") or DEFAULT_CONFIG_DIR)
     if not base.is_dir():
         raise ConfigError(str(base), "config directory not found")
-    settings = load_settings(base / "settings.yaml")
+    settings, problems = _settings_problems(base / "settings.yaml")
     url = database_url or os.environ.get("BASEWATCH_DATABASE_URL")
     if url:
         settings = settings.model_copy(update={"database_url": url})
-    sources = load_sources(base / "sources.yaml")
+    sources, found = _sources_problems(base / "sources.yaml")
+    problems += found
     alerts_path = base / "alerts.yaml"
-    recipients = _load_list(alerts_path, "recipients", Recipient) if alerts_path.exists() else ()
+    recipients: tuple[Recipient, ...] = ()
+    if alerts_path.exists():
+        config_bases = base / "bases.yaml"
+        bases = config_bases if config_bases.exists() else DEFAULT_CONFIG_DIR / "bases.yaml"
+        recipients, found, _node = _list_problems(alerts_path, "recipients", Recipient, _rule_context(bases))
+        problems += found
+    _raise_all(problems)  # every problem in every file at once, not the first only
     return Config(directory=str(base), settings=settings, sources=sources, recipients=recipients)
+
+
+def check_reference_data(config: Config) -> None:
+    """The gazetteer, its places and the actor registry, validated before any cycle (the crawl process
+    reads them too, where a bad entry would be a traceback among Scrapy's logs)."""
+    from pipelines.detect.actors import DEFAULT_ACTORS, load_registry
+    from pipelines.detect.gazetteer import load_gazetteer
+
+    files = ((config.bases_path, "bases"), (config.bases_path.with_name("places.yaml"), "places"),
+             (Path(os.environ.get("BASEWATCH_ACTORS") or DEFAULT_ACTORS), "actors"))
+    problems: list[ConfigError] = []
+    for path, key in files:
+        if not path.exists() and key == "places":
+            continue
+        try:
+            data, node = _read_document(path)
+        except ConfigError as exc:
+            problems.append(exc)
+            continue
+        if isinstance(data, dict):
+            problems += _unknown_top_keys(path, data, node, (key,))
+    for check in (lambda: load_gazetteer(config.bases_path),
+                  lambda: load_registry(files[2][0])):
+        try:
+            check()
+        except ConfigError as exc:
+            if not any(str(exc) == str(known) for known in problems):
+                problems.append(exc)
+    _raise_all(problems)
