@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.detect import detect
 from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
-from pipelines.detect.language import identify
+from pipelines.detect.language import identify, lexicon_code
 
 PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
 BASES_FILE = Path(__file__).resolve().parents[1] / "config" / "bases.yaml"
@@ -147,6 +147,10 @@ def test_indic_drill_visit_or_threat_is_not_a_strike(lang: str, text: str) -> No
 def test_close_relatives_answer_the_lexicon_code(text: str, code: str) -> None:
     """Short Indonesian reads as Malay and short Hindi as Nepali to the model; both have a lexicon here."""
     assert identify(text) == code
+
+
+def test_declared_codes_of_close_relatives_map_to_a_lexicon() -> None:
+    assert [lexicon_code(c) for c in ("ms", "ne", "nb", "nn", "id", "tr")] == ["id", "hi", "no", "no", "id", "tr"]
 
 
 @pytest.mark.parametrize(("lang", "text", "day"), [

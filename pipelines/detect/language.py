@@ -15,6 +15,11 @@ _SAMPLE = 600  # characters; enough for news text, and keeps identification well
 _LEXICON_CODE = {"ms": "id", "ne": "hi", "nb": "no", "nn": "no"}
 
 
+def lexicon_code(code: str) -> str:
+    """The code whose lexicon reads a language (Malay -> id, Nepali -> hi, nb/nn -> no); else itself."""
+    return _LEXICON_CODE.get(code, code)
+
+
 @functools.lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
     """Load py3langid's bundled model once."""
@@ -41,5 +46,4 @@ def identify(text: str) -> str | None:
     rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     weights = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
     scores = weights @ ident.nb_ptc[rows] + ident.nb_pc
-    code = str(ident.nb_classes[int(np.argmax(scores))])
-    return _LEXICON_CODE.get(code, code)
+    return lexicon_code(str(ident.nb_classes[int(np.argmax(scores))]))
