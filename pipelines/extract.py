@@ -12,7 +12,7 @@ from pipelines.extract_complete import complete_lines
 from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
 from pipelines.extract_embedded import embedded_article, page_scripts
 from pipelines.extract_fallback import cut_short_by_depth, visible_text
-from pipelines.extract_html import inline_ruby, looks_binary, parse, to_text
+from pipelines.extract_html import inline_ruby, joiners_kept, looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import Choice, choose_body
 from pipelines.extract_prune import prune_link_lists, prune_other_articles
@@ -105,12 +105,13 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
 
 def _trafilatura(tree: object, url: str) -> str:
     """trafilatura's reading of the main text (it works on its own copy of the tree)."""
-    try:
-        text = trafilatura.extract(tree, url=url or None, include_comments=False, prune_xpath=_PRUNE_XPATH)
-    except Exception:  # noqa: BLE001 - trafilatura failing leaves the structured data
-        log.debug("trafilatura failed on %s", url, exc_info=True)
-        return ""
-    return normalise_text(text or "")
+    with joiners_kept(tree) as restore:  # trafilatura would drop the zero-width non-joiners of Persian words
+        try:
+            text = trafilatura.extract(tree, url=url or None, include_comments=False, prune_xpath=_PRUNE_XPATH)
+        except Exception:  # noqa: BLE001 - trafilatura failing leaves the structured data
+            log.debug("trafilatura failed on %s", url, exc_info=True)
+            return ""
+    return normalise_text(restore(text or ""))
 
 
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:

@@ -130,9 +130,11 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def normalise_text(text: str) -> str:
-    """NFC text with single spaces, no empty lines, and no zero-width or control noise."""
+    """NFC text with single spaces, no empty lines, and no zero-width or control noise.
+
+    The zero-width non-joiner (U+200C) stays: Persian, Kurdish and Urdu spell words with it."""
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    text = re.sub(r"[\u200b\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
