@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pipelines import store
+from pipelines.channels import destinations
 from pipelines.config import Config, Recipient
 from pipelines.outbox import mail_domain, recipient_tag, recipient_wants
 
@@ -41,50 +42,57 @@ def queue_digests(session: Session, config: Config, *, now: datetime) -> int:
         .order_by(store.Incident.first_seen_at)
     ).all()
     queued = 0
+    kind = f"digest-{end.date().isoformat()}"
     for recipient in config.recipients:
         if recipient.mode != "digest":
             continue
-        kind = f"digest-{end.date().isoformat()}"
-        message_id = _message_id(kind, recipient.email, mail_domain(config.settings.smtp.from_address))
-        if _exists(session, message_id):
-            continue
         wanted = [incident.id for incident in incidents if recipient_wants(recipient, incident)]
-        session.add(store.Outbox(incident_id=None, recipient=recipient.email, kind=kind, message_id=message_id,
-                                 status="pending", next_attempt_at=now, created_at=now,
-                                 items=",".join(map(str, wanted)), note=f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"))
-        queued += 1
+        for channel, address in destinations(recipient):
+            message_id = _message_id(kind, address, mail_domain(config.settings.smtp.from_address))
+            if _exists(session, message_id):
+                continue
+            session.add(store.Outbox(incident_id=None, recipient=address, channel=channel, kind=kind,
+                                     message_id=message_id, status="pending", next_attempt_at=now, created_at=now,
+                                     items=",".join(map(str, wanted)),
+                                     note=f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"))
+            queued += 1
     session.flush()
     return queued
 
 
 def cap_alert_storm(session: Session, recipients: tuple[Recipient, ...], *, now: datetime, limit: int,
                     domain: str) -> int:
-    """Past `limit` first alerts an hour per recipient, the rest wait for one summary mail."""
+    """Past `limit` first alerts an hour per recipient and channel, the rest wait for one summary message."""
     summarised = 0
-    hour_ago = now - timedelta(hours=1)
     for recipient in recipients:
-        pending = session.scalars(
-            select(store.Outbox).where(store.Outbox.recipient == recipient.email, store.Outbox.status == "pending",
-                                       store.Outbox.kind == "alert", store.Outbox.next_attempt_at <= now)
-            .order_by(store.Outbox.id)
-        ).all()
-        if not pending:
-            continue
-        sent_recently = session.scalar(
-            select(func.count()).where(store.Outbox.recipient == recipient.email, store.Outbox.kind == "alert",
-                                       store.Outbox.status == "sent", store.Outbox.sent_at >= hour_ago)
-        ) or 0
-        allowed = max(limit - sent_recently, 0)
-        excess = pending[allowed:]
-        if not excess:
-            continue
-        kind = f"summary-{now:%Y%m%dT%H%M%S}"
-        session.execute(update(store.Outbox).where(store.Outbox.id.in_([row.id for row in excess]))
-                        .values(status="summarised"))
-        session.add(store.Outbox(incident_id=None, recipient=recipient.email, kind=kind,
-                                 message_id=_message_id(kind, recipient.email, domain), status="pending",
-                                 next_attempt_at=now, created_at=now,
-                                 items=",".join(str(row.incident_id) for row in excess)))
-        summarised += len(excess)
+        for channel, address in destinations(recipient):
+            summarised += _cap_one(session, channel, address, now=now, limit=limit, domain=domain)
     session.flush()
     return summarised
+
+
+def _cap_one(session: Session, channel: str, address: str, *, now: datetime, limit: int, domain: str) -> int:
+    """One address's storm cap: how many of its pending first alerts went into a summary."""
+    hour_ago = now - timedelta(hours=1)
+    pending = session.scalars(
+        select(store.Outbox).where(store.Outbox.recipient == address, store.Outbox.status == "pending",
+                                   store.Outbox.kind == "alert", store.Outbox.next_attempt_at <= now)
+        .order_by(store.Outbox.id)
+    ).all()
+    if not pending:
+        return 0
+    sent_recently = session.scalar(
+        select(func.count()).where(store.Outbox.recipient == address, store.Outbox.kind == "alert",
+                                   store.Outbox.status == "sent", store.Outbox.sent_at >= hour_ago)
+    ) or 0
+    excess = pending[max(limit - sent_recently, 0):]
+    if not excess:
+        return 0
+    kind = f"summary-{now:%Y%m%dT%H%M%S}"
+    session.execute(update(store.Outbox).where(store.Outbox.id.in_([row.id for row in excess]))
+                    .values(status="summarised"))
+    session.add(store.Outbox(incident_id=None, recipient=address, channel=channel, kind=kind,
+                             message_id=_message_id(kind, address, domain), status="pending",
+                             next_attempt_at=now, created_at=now,
+                             items=",".join(str(row.incident_id) for row in excess)))
+    return len(excess)

@@ -1,7 +1,8 @@
-"""Queue alerts in the outbox, in the caller's transaction, once per (incident, recipient, kind).
+"""Queue alerts in the outbox, in the caller's transaction, once per (incident, recipient, channel, kind).
 
 Row statuses: pending (to send, maybe after a backoff), sent, failed (refused for good or out of
 attempts: kept for the operator), dropped (the operator gave up on it: never sent).
+A recipient with an email and notification URLs gets one row per channel address (channels.destinations).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipelines import store
+from pipelines.channels import destinations
 from pipelines.config import Recipient
 
 
@@ -48,43 +50,52 @@ def enqueue(
     session: Session, incident: store.Incident, recipients: tuple[Recipient, ...], *,
     kind: str, from_address: str, now: datetime, note: str | None = None,
 ) -> list[store.Outbox]:
-    """One row per interested immediate recipient; updates reply to that recipient's first alert."""
+    """One row per interested immediate recipient and channel; updates reply to that address's first alert."""
     domain = mail_domain(from_address)
     rows = []
     for recipient in recipients:
         if recipient.mode != "immediate" or not recipient_wants(recipient, incident):
             continue
-        exists = session.scalar(
-            select(store.Outbox.id).where(
-                store.Outbox.incident_id == incident.id,
-                store.Outbox.recipient == recipient.email,
-                store.Outbox.kind == kind,
-            )
-        )
-        if exists:
-            continue
-        reply_to = None
-        if kind != "alert":
-            reply_to = session.scalar(
-                select(store.Outbox.message_id).where(
-                    store.Outbox.incident_id == incident.id,
-                    store.Outbox.recipient == recipient.email,
-                    store.Outbox.kind == "alert",
-                )
-            )
-            if reply_to is None:
-                # No first alert went to this recipient (rules or age): nothing to thread under.
-                continue
-        row = store.Outbox(
-            incident_id=incident.id, recipient=recipient.email, kind=kind,
-            message_id=message_id(incident.id, recipient.email, kind, domain),
-            reply_to_message_id=reply_to, status="pending", next_attempt_at=now,
-            created_at=now, note=note,
-        )
-        session.add(row)
-        rows.append(row)
+        for channel, address in destinations(recipient):
+            row = _enqueue_one(session, incident, channel, address, kind=kind, domain=domain, now=now, note=note)
+            if row is not None:
+                rows.append(row)
     session.flush()
     return rows
+
+
+def _enqueue_one(session: Session, incident: store.Incident, channel: str, address: str, *,
+                 kind: str, domain: str, now: datetime, note: str | None) -> store.Outbox | None:
+    """The row for one (incident, address, kind), unless it exists or an update has no first alert to follow."""
+    exists = session.scalar(
+        select(store.Outbox.id).where(
+            store.Outbox.incident_id == incident.id,
+            store.Outbox.recipient == address,
+            store.Outbox.kind == kind,
+        )
+    )
+    if exists:
+        return None
+    reply_to = None
+    if kind != "alert":
+        reply_to = session.scalar(
+            select(store.Outbox.message_id).where(
+                store.Outbox.incident_id == incident.id,
+                store.Outbox.recipient == address,
+                store.Outbox.kind == "alert",
+            )
+        )
+        if reply_to is None:
+            # No first alert went to this address (rules or age): nothing to thread under.
+            return None
+    row = store.Outbox(
+        incident_id=incident.id, recipient=address, channel=channel, kind=kind,
+        message_id=message_id(incident.id, address, kind, domain),
+        reply_to_message_id=reply_to, status="pending", next_attempt_at=now,
+        created_at=now, note=note,
+    )
+    session.add(row)
+    return row
 
 
 class OutboxError(Exception):

@@ -1,4 +1,4 @@
-"""Deliver the outbox over SMTP: claim rows, send, mark sent; retry transient failures with backoff."""
+"""Deliver the outbox: claim rows, send (SMTP, or Apprise for notify rows), mark sent; retry with backoff."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import sessionmaker
 
-from pipelines import store
-from pipelines.config import Config, SmtpSettings
+from pipelines import channels, store
+from pipelines.config import Config, Recipient, SmtpSettings
 from pipelines.digest import cap_alert_storm, queue_digests
 from pipelines.leases import node_name, take_rows
 from pipelines.mail import render
@@ -99,11 +99,25 @@ def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max
 
 
 def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | None = None,
-                 limit: int = 200, max_attempts: int = 20) -> SendResult:
-    """Send what is due. A crash after sending and before marking resends once, same Message-ID."""
+                 limit: int = 200, max_attempts: int = 20, recipients: tuple[Recipient, ...] = ()) -> SendResult:
+    """Send what is due. A crash after sending and before marking resends once, same Message-ID.
+
+    Mail goes over SMTP; notify rows go to the recipients' notification URLs through Apprise.
+    """
     now = now or store.utcnow()
     result = SendResult()
     ids = claim(sessions, now=now, limit=limit)
+    with sessions() as session:
+        notify_ids = set(session.scalars(select(store.Outbox.id).where(store.Outbox.id.in_(ids))
+                                         .where(store.Outbox.channel == channels.NOTIFY))) if ids else set()
+    if notify_ids:
+        targets = channels.targets(recipients)
+        for row_id in sorted(notify_ids):
+            if _notify_one(sessions, row_id, targets, now=now, max_attempts=max_attempts):
+                result.sent += 1
+            else:
+                result.failed += 1
+        ids = [row_id for row_id in ids if row_id not in notify_ids]
     if ids:
         try:
             client = _connect(smtp)
@@ -148,6 +162,32 @@ def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: S
     return True
 
 
+def _notify_one(sessions: sessionmaker, row_id: int, targets: dict[str, channels.Target], *,
+                now: datetime, max_attempts: int) -> bool:
+    """One chat or webhook message. Apprise says only whether it worked: every failure is retried."""
+    with sessions() as session:
+        row = session.get(store.Outbox, row_id)
+        if row.status != "pending":
+            return False
+        target = targets.get(row.recipient)
+        message = channels.chat_message(session, row, dashboard_url=target.dashboard_url) if target else None
+    if target is None:
+        _fail(sessions, row_id, "its notification URL is no longer in alerts.yaml", now=now,
+              max_attempts=max_attempts, permanent=True)
+        return False
+    ok, error = channels.send(target.url, *message)
+    if not ok:
+        log.warning("sending outbox %s (%s) failed: %s", row_id, row.kind, error)
+        _fail(sessions, row_id, error, now=now, max_attempts=max_attempts)
+        return False
+    with sessions.begin() as session:
+        session.execute(update(store.Outbox).where(store.Outbox.id == row_id)
+                        .values(status="sent", sent_at=store.utcnow(), claimed_until=None,
+                                attempts=store.Outbox.attempts + 1))
+    log.info("sent outbox %s (%s) to %s", row_id, row.kind, channels.masked(target.url))
+    return True
+
+
 def deliver(sessions: sessionmaker, config: Config, *, now: datetime | None = None) -> SendResult:
     """What the daemon and cron run: queue due digests, cap alert storms, then send."""
     now = now or store.utcnow()
@@ -156,4 +196,5 @@ def deliver(sessions: sessionmaker, config: Config, *, now: datetime | None = No
         queue_digests(session, config, now=now)
         cap_alert_storm(session, config.recipients, now=now, limit=alerts.max_immediate_per_hour,
                         domain=mail_domain(config.settings.smtp.from_address))
-    return send_pending(sessions, config.settings.smtp, now=now, max_attempts=alerts.max_attempts)
+    return send_pending(sessions, config.settings.smtp, now=now, max_attempts=alerts.max_attempts,
+                        recipients=config.recipients)
