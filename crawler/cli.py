@@ -271,17 +271,19 @@ def _outbox_sessions(args, *, write: bool = False):
 
 def cmd_outbox_list(args) -> int:
     """Example: basewatch outbox list --status failed   (rows to send or refused; --status all for every row)"""
+    from pipelines.channels import shown_addresses
     from pipelines.outbox import rows_in
 
     statuses = ("pending", "failed", "sent", "dropped") if args.status == "all" else \
         ((args.status,) if args.status else ("pending", "failed"))
     with _outbox_sessions(args)() as session:
         rows = rows_in(session, statuses)
+    shown = shown_addresses(_config(args).recipients)  # notify:<hash> rows as their URL, token masked
     print(f"{'id':>6}  {'status':<8} {'tries':>5}  {'next attempt':<16}  {'kind':<12} {'recipient':<30} last error")
     for row in rows:
         when = row.next_attempt_at.strftime("%Y-%m-%d %H:%M") if row.status == "pending" else "-"
         error = " ".join((row.last_error or "-").split())[:200]  # the server's words, on one line
-        print(f"{row.id:>6}  {row.status:<8} {row.attempts:>5}  {when:<16}  {row.kind:<12} {row.recipient:<30} {error}")
+        print(f"{row.id:>6}  {row.status:<8} {row.attempts:>5}  {when:<16}  {row.kind:<12} {shown.get(row.recipient, row.recipient):<30} {error}")
     print(f"total: {len(rows)}")
     return 0
 

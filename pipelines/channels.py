@@ -87,6 +87,11 @@ def destinations(recipient) -> list[tuple[str, str]]:
     return found + [(NOTIFY, address(url)) for url in recipient.notify]
 
 
+def shown_addresses(recipients) -> dict[str, str]:
+    """Each notify address as its URL masked, for listings."""
+    return {address(url): masked(url) for recipient in recipients for url in recipient.notify}
+
+
 @dataclass(frozen=True)
 class Target:
     url: str  # as written in alerts.yaml (with ${VAR})

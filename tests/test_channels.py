@@ -226,3 +226,21 @@ def test_a_bad_notification_url_is_a_config_error_at_load(tmp_path, monkeypatch,
     for word in words:
         assert word in message
     assert "abc/def" not in message, "the rest of a URL may hold a token"
+
+
+def test_outbox_list_shows_a_failing_url_masked(sessions, database_url, tmp_path, monkeypatch, capsys):
+    from crawler.cli import main
+
+    monkeypatch.setenv("BASEWATCH_HOOK_TOKEN", "tok-77c1d0")
+    with Receiver(status=503) as hook:
+        entry = {"name": "ops chat", "notify": [hook.url("/hook/${BASEWATCH_HOOK_TOKEN}")]}
+        config = write_config(tmp_path / "config", database=database_url, smtp_port=25, sources=[],
+                              recipients=[entry])
+        desk = load_config(config).recipients
+        add_incident(sessions, desk)
+        assert send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk).failed == 1
+    assert main(["--config", str(config), "outbox", "list"]) == 0
+    out = capsys.readouterr().out
+    (line,) = [line for line in out.splitlines() if line.split() and line.split()[0].isdigit()]
+    assert f"json://127.0.0.1:{hook.port}/hook/${{BASEWATCH_HOOK_TOKEN}}" in line and "503" in line
+    assert "tok-77c1d0" not in out
