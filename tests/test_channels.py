@@ -16,10 +16,9 @@ from conftest import read_mail, write_config
 from crawler.mailsink import MailSink
 from pipelines import store
 from pipelines.config import Recipient, SmtpSettings, load_config
-from pipelines.digest import cap_alert_storm
 from pipelines.errors import ConfigError
 from pipelines.outbox import enqueue
-from pipelines.sender import send_pending
+from pipelines.sender import deliver, send_pending
 
 NOW = datetime(2026, 5, 11, 7, 30, tzinfo=UTC)
 
@@ -194,14 +193,16 @@ def test_untrusted_text_reaches_the_channel_without_control_characters(sessions)
     assert not [line for line in lines if line.startswith(("Injected", "Fake"))]
 
 
-def test_the_storm_bound_applies_to_chat_recipients(sessions):
+def test_the_storm_bound_applies_to_chat_recipients(sessions, database_url, tmp_path):
+    """Through `deliver`, as the daemon and `basewatch send` run it: the recipients come from alerts.yaml."""
     with Receiver() as hook:
-        desk = (Recipient(notify=(hook.url(),)),)
-        ids = [add_incident(sessions, desk, evidence=f"Rocket number {n} hit Camp Falcon.") for n in range(4)]
-        with sessions.begin() as session:
-            summarised = cap_alert_storm(session, desk, now=NOW, limit=2, domain="basewatch.test")
-        result = send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk)
-        assert (summarised, result.sent) == (2, 3)
+        config = load_config(write_config(
+            tmp_path / "config", database=database_url, smtp_port=_free_port(), sources=[],
+            recipients=[{"name": "ops chat", "notify": [hook.url()]}], alerts={"max_immediate_per_hour": 2}))
+        ids = [add_incident(sessions, config.recipients, evidence=f"Rocket number {n} hit Camp Falcon.")
+               for n in range(4)]
+        result = deliver(sessions, config, now=NOW)
+        assert (result.sent, result.pending) == (3, 0)
         alerts, summary = hook.delivered()[:2], hook.delivered()[2]
     assert [post["message"].splitlines()[-1] for post in alerts] == [f"basewatch incident #{i}" for i in ids[:2]]
     assert summary["title"] == "[basewatch] 2 more incidents in the last hour (alert limit reached)"
