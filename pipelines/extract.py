@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import trafilatura
 
+from pipelines import extract_rules as rules
 from pipelines.extract_cleanup import clean_text, normalise_text
 from pipelines.extract_complete import complete_lines
 from pipelines.extract_dates import first_plausible, htmldate_guess, title_stamp, utc_now
@@ -107,7 +108,8 @@ def _trafilatura(tree: object, url: str) -> str:
     """trafilatura's reading of the main text (it works on its own copy of the tree)."""
     with joiners_kept(tree) as restore:  # trafilatura would drop the zero-width non-joiners of Persian words
         try:
-            text = trafilatura.extract(tree, url=url or None, include_comments=False, prune_xpath=_PRUNE_XPATH)
+            text = trafilatura.extract(tree, url=url or None, include_comments=False,
+                                       prune_xpath=_PRUNE_XPATH if rules.on("prune_embeds") else None)
         except Exception:  # noqa: BLE001 - trafilatura failing leaves the structured data
             log.debug("trafilatura failed on %s", url, exc_info=True)
             return ""
@@ -117,22 +119,30 @@ def _trafilatura(tree: object, url: str) -> str:
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
     """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst;
     the article in a script payload when the rendered page holds next to nothing."""
-    prune_link_lists(tree)
-    prune_other_articles(tree, title)
+    if rules.on("prune_link_lists"):
+        prune_link_lists(tree)
+    if rules.on("prune_other_articles"):
+        prune_other_articles(tree, title)
     extracted = _trafilatura(tree, url)
     article = meta.article
     structured = normalise_text(article.body) if article else ""
-    choice = choose_body(extracted, structured)
-    if len(tokens(choice.text)) < _SHELL_MAX_TOKENS:
+    if rules.on("merge_jsonld") or not extracted:
+        choice = choose_body(extracted, structured)
+        if rules.active():
+            kept = set(choice.text.split("\n"))
+            rules.record("merge_jsonld", "\n".join(line for line in extracted.split("\n") if line not in kept))
+    else:
+        choice = Choice(extracted, "trafilatura")
+    if len(tokens(choice.text)) < _SHELL_MAX_TOKENS and rules.on("embedded"):
         embedded = normalise_text(embedded_article(page_scripts(tree), title))
         if len(tokens(embedded)) > 2 * max(len(tokens(choice.text)), _SHELL_MAX_TOKENS // 2):
             choice = Choice(embedded, "embedded")
     lines = choice.text.split("\n") if choice.text else []
-    if choice.method == "trafilatura":
+    if choice.method == "trafilatura" and rules.on("complete_lines"):
         lines = complete_lines(tree, lines)
     description = meta.meta.get("og:description") or meta.meta.get("description") or (article.description if article else None)
     standfirst = find_standfirst(tree, description)
-    if standfirst and (not lines or coverage(standfirst, choice.text) < 0.5):
+    if standfirst and (not lines or coverage(standfirst, choice.text) < 0.5) and rules.on("standfirst"):
         lines.insert(0, standfirst)
     text = clean_text("\n".join(lines), title)
     return text, choice.method if text else "none"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipelines import extract_rules as rules
+
 # Whole lines that are page furniture in any article, in the languages outlets use most.
 _FURNITURE = re.compile(
     r"""^(?:
@@ -163,32 +165,56 @@ def clean_text(text: str, title: str | None = None) -> str:
     """The article text without furniture lines, related blocks, paywall tails, credits or repeats."""
     title_words = _TOKEN.findall(title or "")
     lines = normalise_text(text).split("\n")
-    repeated = _repeated_labels(lines)
+    repeated = _repeated_labels(lines) if rules.on("repeated_labels") else set()
     out: list[str] = []
     seen: set[str] = set()
     in_related = False
-    for line in lines:
-        if line in repeated or (len(line) <= _MAX_CONSENT_LEN and _CONSENT.search(line)):
-            continue
-        if len(line) <= 200 and (_PAYWALL.match(line) or _PAYWALL_JA.search(line)) and len(out) >= 1:
+    for index, line in enumerate(lines):
+        rule = _dropped_by(line, repeated, title_words, in_related, bool(out))
+        if rule == "paywall":
+            if rules.active():
+                rules.record(rule, "\n".join(lines[index:]))
             break
-        if in_related and line.startswith(("- ", "• ", "> ")):
+        if rule not in ("repeated_labels", "consent"):
+            in_related = rule == "related_block"  # a heading opens the block, its items keep it open
+        if rule:
+            rules.record(rule, line)
             continue
-        in_related = False
-        if len(line) <= _MAX_FURNITURE_LEN and _RELATED_HEADING.match(line.strip(" \t-–—|•·>»›")):
-            in_related = True
-            continue
-        if is_furniture(line) or is_date_line(line) or is_byline(line) or _is_title_line(line, title_words):
-            continue
-        line = _INLINE_CREDIT.sub("", line).strip()
+        if rules.on("inline_credit"):
+            cut = _INLINE_CREDIT.sub("", line).strip()
+            if cut != line:
+                rules.record("inline_credit", line)
+            line = cut
         key = line.casefold()
         # A paragraph repeated word for word (teaser and body, caption twice) is kept once.
-        if len(line) > 40 and key in seen:
+        if len(line) > 40 and key in seen and rules.on("duplicate"):
+            rules.record("duplicate", line)
             continue
         seen.add(key)
         if line:
             out.append(line)
     return "\n".join(_trim_head(_trim_tail(out)))
+
+
+def _dropped_by(line: str, repeated: set[str], title_words: list[str], in_related: bool, started: bool) -> str | None:
+    """The rule that drops this line ('paywall' also drops the rest), or None to keep it."""
+    if line in repeated:
+        return "repeated_labels"
+    if len(line) <= _MAX_CONSENT_LEN and _CONSENT.search(line) and rules.on("consent"):
+        return "consent"
+    if len(line) <= 200 and started and (_PAYWALL.match(line) or _PAYWALL_JA.search(line)) and rules.on("paywall"):
+        return "paywall"
+    if in_related and line.startswith(("- ", "• ", "> ")):
+        return "related_block"
+    if (len(line) <= _MAX_FURNITURE_LEN and _RELATED_HEADING.match(line.strip(" \t-–—|•·>»›"))
+            and rules.on("related_block")):
+        return "related_block"
+    for rule, test in (("furniture", is_furniture), ("date_line", is_date_line), ("byline", is_byline)):
+        if test(line) and rules.on(rule):
+            return rule
+    if _is_title_line(line, title_words) and rules.on("title_line"):
+        return "title_line"
+    return None
 
 
 def _repeated_labels(lines: list[str]) -> set[str]:
@@ -203,7 +229,8 @@ def _repeated_labels(lines: list[str]) -> set[str]:
 def _trim_head(lines: list[str]) -> list[str]:
     """Drop labels and kickers (a word or two, no sentence) standing above the first paragraph."""
     start = 0
-    while start < min(len(lines) - 1, _HEAD_MAX_LINES) and _is_head_label(lines[start]):
+    while start < min(len(lines) - 1, _HEAD_MAX_LINES) and _is_head_label(lines[start]) and rules.on("trim_head"):
+        rules.record("trim_head", lines[start])
         start += 1
     return lines[start:]
 
@@ -225,7 +252,8 @@ def _is_head_label(line: str) -> bool:
 def _trim_tail(lines: list[str]) -> list[str]:
     """Drop the short non-sentence lines (tags, names, link lists) that trail after the last paragraph."""
     end = len(lines)
-    while end > 1 and _is_trailing_fragment(lines[end - 1]):
+    while end > 1 and _is_trailing_fragment(lines[end - 1]) and rules.on("trim_tail"):
+        rules.record("trim_tail", lines[end - 1])
         end -= 1
     return lines[:end]
 

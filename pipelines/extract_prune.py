@@ -7,6 +7,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from pipelines import extract_rules as rules
+
 log = logging.getLogger(__name__)
 
 LINK_LIST_SHARE = 0.7  # a list whose text is mostly link text is navigation or "related" teasers
@@ -40,6 +42,8 @@ def prune_link_lists(tree: HtmlElement) -> int:
             continue
         linked = sum(_text_len(anchor) for anchor in element.iter("a"))
         if linked / total >= LINK_LIST_SHARE:
+            if rules.active():
+                rules.record("prune_link_lists", element.text_content())
             _remove_keeping_tail(element, parent)
             removed += 1
     return removed
@@ -95,6 +99,8 @@ def prune_other_articles(tree: HtmlElement, title: str | None) -> int:
         parent = element.getparent()
         if element is matching[0] or parent is None or matching[0] in element.iterdescendants():
             continue
+        if rules.active():
+            rules.record("prune_other_articles", element.text_content())
         _remove_keeping_tail(element, parent)
         removed += 1
     return removed
