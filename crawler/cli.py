@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import IO
 
-from pipelines.errors import ConfigError, SchemaError
+from pipelines.errors import ConfigError, DatabaseError, SchemaError
 
 log = logging.getLogger("basewatch")
 
@@ -19,11 +19,34 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit code 2."""
 
 
-def _read_jsonl(path: str) -> Iterator[dict]:
-    """Lines of JSON objects from a file or '-'; a bad line is an error naming its number."""
-    handle: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")
+def _open_input(path: str) -> IO:
+    """The input as bytes where possible, so a line that is not UTF-8 can be named."""
+    if path == "-":
+        return getattr(sys.stdin, "buffer", sys.stdin)
     try:
-        for number, line in enumerate(handle, 1):
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_jsonl(path: str, required: tuple[str, ...] = ()) -> Iterator[dict]:
+    """Lines of JSON objects from a file or '-'; a bad line stops the run with an error naming its number.
+
+    Contract tools fail loudly rather than skip: a line without a required key (`text` spelt `body`)
+    would otherwise come out as a silent non-answer.
+    """
+    handle = _open_input(path)
+    try:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            except UnicodeDecodeError as exc:
+                raise UsageError(f"{path}:{number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+                                 f"{exc.start + 1})") from None
             if not line.strip():
                 continue
             try:
@@ -32,12 +55,24 @@ def _read_jsonl(path: str) -> Iterator[dict]:
                 raise UsageError(f"{path}:{number}: not valid JSON: {exc.msg}") from None
             if not isinstance(record, dict):
                 raise UsageError(f"{path}:{number}: expected a JSON object")
+            missing = [key for key in required if key not in record]  # null text (extract found none) is fine
+            if missing:
+                raise UsageError(f"{path}:{number}: no {' or '.join(repr(key) for key in missing)} "
+                                 f"(each line needs {', '.join(repr(key) for key in required)}"
+                                 f"{_spelt_as(record, missing)})")
             yield record
-    except FileNotFoundError:
-        raise UsageError(f"{path}: file not found") from None
     finally:
-        if handle is not sys.stdin:
+        if handle is not sys.stdin and handle is not getattr(sys.stdin, "buffer", None):
             handle.close()
+
+
+def _spelt_as(record: dict, missing: list[str]) -> str:
+    from difflib import get_close_matches
+
+    keys = [str(key) for key in record]
+    hints = [f"{close[0]!r} instead of {key!r}?" for key in missing
+             if (close := get_close_matches(key, keys, n=1, cutoff=0.6))]
+    return f"; keys present: {', '.join(repr(key) for key in keys) or 'none'}" if not hints else f"; {' '.join(hints)}"
 
 
 def _write(record: dict) -> None:
@@ -55,6 +90,57 @@ def _config(args):
     from pipelines.config import load_config
 
     return load_config(args.config, database_url=args.database)
+
+
+def _require_database(url: str) -> None:
+    """Read commands never create a database: a mistyped SQLite path is an error, not a new empty file."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL: open_engine says so in one line
+        return
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and "uri" not in parsed.query and not Path(parsed.database).is_file():
+        raise UsageError(f"no database at {parsed.database} (check --database or database_url in settings.yaml; "
+                         "`basewatch crawl --once` or `basewatch demo` creates one)")
+
+
+def _writable_folder(path: str) -> None:
+    """A folder the command must write to: one line naming it when it cannot."""
+    import tempfile
+    from pathlib import Path
+
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=path).close()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write here: {exc.strerror or exc}") from None
+
+
+def _alerts_summary(sessions, sent) -> tuple[str, bool]:
+    """The send counts, the SMTP server's last error and the next attempt; True when nothing could be sent."""
+    from sqlalchemy import select
+
+    from pipelines import store
+
+    text = f"alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}"
+    if not (sent.failed or sent.pending):
+        return text, False
+    with sessions() as session:
+        troubled = select(store.Outbox).where(store.Outbox.last_error.is_not(None))
+        row = session.scalars(troubled.where(store.Outbox.status == "pending")
+                              .order_by(store.Outbox.next_attempt_at)).first()
+        failed = session.scalars(troubled.where(store.Outbox.status == "failed")
+                                 .order_by(store.Outbox.id.desc())).first() if sent.failed else None
+    shown = row or failed
+    if shown is not None:
+        text += f"; last SMTP error: {' '.join(shown.last_error.split())[:200]}"
+    if row is not None:
+        text += f"; next attempt {row.next_attempt_at.strftime('%Y-%m-%d %H:%M:%S')} UTC"
+    return text, sent.sent == 0 and shown is not None
 
 
 def cmd_extract(args) -> int:
@@ -102,7 +188,7 @@ def cmd_detect(args) -> int:
     from pipelines.detect.explain import explain
 
     gazetteer = load_gazetteer(args.bases) if args.bases else None
-    for record in _read_jsonl(args.jsonl):
+    for record in _read_jsonl(args.jsonl, required=("id", "text")):
         fields = dict(title=record.get("title"), published=_parse_time(record.get("published")),
                       language=record.get("language"), gazetteer=gazetteer)
         text = str(record.get("text") or "")
@@ -125,7 +211,9 @@ def cmd_dedup(args) -> int:
 def cmd_crawl(args) -> int:
     """Example: basewatch crawl --once   (one cycle, then send the outbox; for cron)"""
     from crawler.cycle import run_cycle
+    from crawler.report import poll_outcome
     from pipelines import store
+    from pipelines.config import check_reference_data
     from pipelines.sender import deliver
 
     if not args.once:
@@ -135,13 +223,24 @@ def cmd_crawl(args) -> int:
     unknown = (only or set()) - {s.id for s in config.sources}
     if unknown:
         raise UsageError(f"unknown source id(s): {', '.join(sorted(unknown))}")
-    result = run_cycle(config, only=only)
+    check_reference_data(config)  # the crawl process reads them too, where a bad entry is a buried traceback
+    since = store.utcnow()
+    result = run_cycle(config, only=only, log_format=args.log_format, log_level="DEBUG" if args.verbose else "INFO")
+    outcome = poll_outcome(config.settings.database_url, result.polled, since)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
-    sent = deliver(sessions, config)
-    print(f"polled {result.sources} source(s); alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
+    alerts, nothing_sent = _alerts_summary(sessions, deliver(sessions, config))
+    polled = f"{outcome.summary()}" if result.polled else "none was due"
+    print(f"polled {result.sources} source(s): {polled}; {alerts}")
+    for line in outcome.details():
+        print(line)
     if result.timed_out:
         return 3
-    return 0 if result.returncode in (0, None) else 1
+    if result.returncode not in (0, None):
+        return 1
+    if result.polled and not outcome.ok:
+        log.error("no source could be polled (%d of %d failed)", outcome.failed_count, len(result.polled))
+        return 1
+    return 1 if nothing_sent else 0
 
 
 def cmd_send(args) -> int:
@@ -151,16 +250,18 @@ def cmd_send(args) -> int:
 
     config = _config(args)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
-    sent = deliver(sessions, config)
-    print(f"alerts sent {sent.sent}, failed {sent.failed}, pending {sent.pending}")
-    return 0
+    text, nothing_sent = _alerts_summary(sessions, deliver(sessions, config))
+    print(text)
+    return 1 if nothing_sent else 0
 
 
 def cmd_run(args) -> int:
     """Example: basewatch run   (the daemon; SIGTERM stops it, SIGHUP reloads config)"""
     from crawler.daemon import run_daemon
+    from pipelines.config import check_reference_data
 
     config = _config(args)  # fail fast on a bad config
+    check_reference_data(config)
     log_format = args.log_format or config.settings.log_format
     if log_format == "json" and args.log_format is None:
         from crawler.logfmt import configure_logging
@@ -173,6 +274,7 @@ def cmd_demo(args) -> int:
     """Example: basewatch demo   (everything offline, on 127.0.0.1)"""
     from crawler.demo import run_demo
 
+    _writable_folder(args.workdir)
     return run_demo(args.workdir)
 
 
@@ -181,6 +283,7 @@ def cmd_sources(args) -> int:
     from crawler.report import print_sources
 
     config = _config(args)
+    _require_database(config.settings.database_url)
     print_sources(config)
     return 0
 
@@ -255,6 +358,7 @@ def cmd_incidents(args) -> int:
     from crawler.report import print_incidents
 
     config = _config(args)
+    _require_database(config.settings.database_url)
     print_incidents(config.settings.database_url)
     return 0
 
@@ -263,6 +367,7 @@ def _outbox_sessions(args, *, write: bool = False):
     from pipelines import store
 
     url = _config(args).settings.database_url
+    _require_database(url)
     engine = store.open_engine(url)
     if write and store.is_read_only(engine):
         raise UsageError(f"{url}: the database is read-only here; `outbox {args.outbox_command}` needs write access")
@@ -359,6 +464,7 @@ def cmd_dashboard(args) -> int:
     from crawler.dashboard.server import serve
 
     config = _config(args)
+    _require_database(config.settings.database_url)
     tiles = OSM_TILES if args.tiles is None else (None if args.tiles == "none" else args.tiles)
     try:
         serve(config.settings.database_url, host=args.host, port=args.port, tile_url=tiles,
@@ -370,8 +476,41 @@ def cmd_dashboard(args) -> int:
     return 0
 
 
+def _int_in(low: int, high: int):
+    """An argparse type: an integer within [low, high], else a usage error naming the range."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({low} to {high})")
+        return value
+    return parse
+
+
+def _tile_url(text: str) -> str:
+    """'none', or an http(s) tile URL template with {z}, {x} and {y}."""
+    if text == "none":
+        return text
+    if not text.startswith(("http://", "https://")) or not all(part in text for part in ("{z}", "{x}", "{y}")):
+        raise argparse.ArgumentTypeError(f"{text!r} is neither 'none' nor an http(s) URL template with {{z}}, {{x}} "
+                                         "and {y} (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png)")
+    return text
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"basewatch {version('basewatch')}"
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "basewatch (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="basewatch", description="Watch news outlets for strikes on military bases.")
+    parser.add_argument("--version", action="version", version=_version())
     parser.add_argument("--database", metavar="URL", help="database URL (default from settings; env BASEWATCH_DATABASE_URL)")
     parser.add_argument("--config", metavar="DIR", help="config directory (default ./config; env BASEWATCH_CONFIG)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
@@ -381,7 +520,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="article text from pages (JSON lines in and out)")
     p.add_argument("--jsonl", required=True, metavar="IN", help='lines {"id","url","html"}; - for stdin')
-    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--workers", type=_int_in(1, 64), default=2, help="extraction processes (1 to 64, default 2)")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per page")
     p.set_defaults(func=cmd_extract)
 
@@ -417,7 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = sources_sub.add_parser("check", help="fetch each source's feeds, sitemaps and homepage once (needs internet)")
     q.add_argument("--source", action="append", metavar="ID", help="check only this source (repeatable)")
     q.add_argument("--timeout", type=float, default=15.0, help="seconds per request (default 15)")
-    q.add_argument("--workers", type=int, default=8, help="requests in flight (at most 2 per host; default 8)")
+    q.add_argument("--workers", type=_int_in(1, 64), default=8, help="requests in flight (at most 2 per host; default 8)")
     q.add_argument("--json", action="store_true", help="print JSON instead of a table")
     q.set_defaults(func=cmd_sources_check)
     q = sources_sub.add_parser("discover", help="find a site's feeds and news sitemaps; print a config entry")
@@ -453,8 +592,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("dashboard", help="local read-only web dashboard: incidents, map, chart, sources")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; there is no login)")
-    p.add_argument("--port", type=int, default=8050, help="port (default 8050; 0 picks a free one)")
-    p.add_argument("--tiles", metavar="URL",
+    p.add_argument("--port", type=_int_in(0, 65535), default=8050, help="port (default 8050; 0 picks a free one)")
+    p.add_argument("--tiles", metavar="URL", type=_tile_url,
                    help="map tile URL template, or 'none' for markers on a blank map (default OpenStreetMap)")
     p.set_defaults(func=cmd_dashboard)
 
@@ -471,6 +610,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not args.verbose:  # quiet by default: schema checks and scheduler ticks are not news; -v brings them back
+        for chatty in ("alembic", "apscheduler"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
     if args.log_format == "json":
         from crawler.logfmt import configure_logging
 
@@ -478,7 +620,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ConfigError as exc:
-        print(f"basewatch: config error: {exc}", file=sys.stderr)
+        for problem in getattr(exc, "problems", [exc]):  # every problem at once, one line each
+            print(f"basewatch: config error: {problem}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:
+        print(f"basewatch: database error: {exc}", file=sys.stderr)
         return 2
     except (UsageError, SchemaError) as exc:
         print(f"basewatch: error: {exc}", file=sys.stderr)

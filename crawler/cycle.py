@@ -39,6 +39,7 @@ class CycleResult:
     due: int = 0  # sources due when the cycle planned (this node's and others')
     left: int = 0  # of those, still due afterwards: a batch limit or other nodes left them
     next_due: datetime | None = None  # the earliest next poll of any enabled source
+    polled: list[str] = field(default_factory=list)  # the source ids this cycle polled, for its summary
 
 
 def _terminate(process: subprocess.Popen) -> None:
@@ -102,6 +103,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
     try:
         result = _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
                         log_format=log_format, watch_parent=watch_parent)
+        result.polled = [plan.source_id for plan in plans]
         result.stats["basewatch/t/planned_in_parent"] = round(planned, 3)
         result.stats["basewatch/planning_cpu_seconds"] = round(planned_cpu, 3)
         return _with_backlog(result, sessions, config, due, now=now)

@@ -81,12 +81,17 @@ class DatabaseCollector:
 
 
 class CycleMetrics:
-    """What only the daemon knows: how long cycles take and when one last succeeded."""
+    """What only the daemon knows: how long cycles take, when one last succeeded, and whether any source did."""
 
-    def __init__(self, registry: CollectorRegistry, *, interval_seconds: float, started_at: datetime):
+    def __init__(self, registry: CollectorRegistry, *, interval_seconds: float, started_at: datetime,
+                 sessions=None, unhealthy_after_cycles: int = 3):
         self.interval = timedelta(seconds=interval_seconds)
         self.started_at = started_at
         self.last_ok_at: datetime | None = None
+        self.sessions = sessions  # to read which sources a cycle polled and how they fared
+        self.unhealthy_after = unhealthy_after_cycles
+        self.cycles_without_source = 0  # cycles in a row that polled sources and none succeeded
+        self.failing: dict[str, list[str]] = {}  # reason -> source ids, from the last such cycle
         self.durations = Histogram("basewatch_cycle_duration_seconds", "wall time of crawl cycles",
                                    buckets=(1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 900), registry=registry)
         self.cycles = Counter("basewatch_cycles", "crawl cycles by outcome", ["outcome"], registry=registry)
@@ -96,15 +101,45 @@ class CycleMetrics:
         self.cycles.labels("ok" if ok else "failed").inc()
         if ok:
             self.last_ok_at = at
+        self._count_sources(since=at - timedelta(seconds=seconds))
+
+    def _count_sources(self, *, since: datetime) -> None:
+        """A cycle that ran while every source it polled failed (the network is down) counts against health."""
+        if self.sessions is None:
+            return
+        from crawler.report import failure_reason
+
+        try:
+            with self.sessions() as session:
+                rows = session.execute(select(store.Source.id, store.Source.error_streak, store.Source.last_error)
+                                       .where(store.Source.last_polled_at >= since)).all()
+        except Exception as exc:  # the database is down: the cycle itself failed and says so
+            log.warning("health: cannot read the sources' polls: %s", exc)
+            return
+        if not rows:
+            return  # nothing was due: no news either way
+        if any(not streak for _, streak, _ in rows):
+            self.cycles_without_source, self.failing = 0, {}
+            return
+        self.cycles_without_source += 1
+        self.failing = {}
+        for source_id, _, error in rows:
+            self.failing.setdefault(failure_reason(error), []).append(source_id)
 
     def health(self, now: datetime) -> tuple[bool, dict]:
-        """Healthy unless no cycle succeeded for three intervals (counted from start before the first)."""
+        """Unhealthy when no cycle succeeded for three intervals (counted from start before the first), or
+        when the last `unhealthy_after_cycles` cycles polled sources and not one of them succeeded."""
         since = self.last_ok_at or self.started_at
-        healthy = now - since <= 3 * self.interval
-        return healthy, {"status": "ok" if healthy else "stale",
-                         "last_cycle_ok_at": self.last_ok_at.isoformat() if self.last_ok_at else None,
-                         "started_at": self.started_at.isoformat(),
-                         "interval_seconds": self.interval.total_seconds()}
+        fresh = now - since <= 3 * self.interval
+        sources_ok = self.cycles_without_source < self.unhealthy_after
+        detail = {"status": "ok" if fresh and sources_ok else ("stale" if not fresh else "sources failing"),
+                  "last_cycle_ok_at": self.last_ok_at.isoformat() if self.last_ok_at else None,
+                  "started_at": self.started_at.isoformat(),
+                  "interval_seconds": self.interval.total_seconds(),
+                  "cycles_without_a_source_ok": self.cycles_without_source}
+        if not sources_ok:
+            detail["failing"] = {reason: sorted(ids) for reason, ids in self.failing.items()}
+        return fresh and sources_ok, detail
 
 
 class MetricsServer:
@@ -150,8 +185,11 @@ class MetricsServer:
         self.httpd.server_close()
 
 
-def build(database_url: str, *, interval_seconds: float, started_at: datetime) -> tuple[CollectorRegistry, CycleMetrics]:
+def build(database_url: str, *, interval_seconds: float, started_at: datetime,
+          unhealthy_after_cycles: int = 3) -> tuple[CollectorRegistry, CycleMetrics]:
     """A registry with the database collector and the daemon's cycle metrics."""
     registry = CollectorRegistry()
-    registry.register(DatabaseCollector(database_url))
-    return registry, CycleMetrics(registry, interval_seconds=interval_seconds, started_at=started_at)
+    collector = DatabaseCollector(database_url)
+    registry.register(collector)
+    return registry, CycleMetrics(registry, interval_seconds=interval_seconds, started_at=started_at,
+                                  sessions=collector.sessions, unhealthy_after_cycles=unhealthy_after_cycles)

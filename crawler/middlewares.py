@@ -201,6 +201,12 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._settle(netloc, self._parser_for(response.status, body))
         return None
 
+    def _logerror(self, failure, request, spider):
+        """One line, no traceback: with the network down every host's robots.txt fails the same way."""
+        if failure.type is not IgnoreRequest:
+            log.warning("robots.txt %s unreachable, treated as disallow: %s", request.url, failure.value)
+        return failure
+
     def _robots_error(self, failure, netloc):
         if failure.type is IgnoreRequest:
             return super()._robots_error(failure, netloc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from rich.console import Console
@@ -12,6 +14,86 @@ from pipelines import store
 from pipelines.config import Config
 from pipelines.mail import ATTACK_LABELS
 from pipelines.sources import health_flags, sync_sources
+
+
+# An error as stored (Twisted/Scrapy class names, HTTP statuses) and the words an operator groups it by.
+_REASONS = (
+    (re.compile(r"DNSLookupError|not resolve|Name or service not known|No address associated"), "DNS lookup failed"),
+    (re.compile(r"ConnectionRefused|Connection refused"), "connection refused"),
+    (re.compile(r"TimeoutError|TimedOut|timed out|took longer than"), "timed out"),
+    (re.compile(r"SSL|TLS|certificate", re.I), "TLS handshake failed"),
+    (re.compile(r"ResponseNeverReceived|ConnectionLost|ConnectionDone|ResponseFailed"), "connection dropped"),
+    (re.compile(r"\brefused \S+ \((.+?) address"), r"address refused (\1)"),
+    (re.compile(r"^(HTTP \d{3})"), r"\1"),
+)
+
+
+def failure_reason(error: str | None) -> str:
+    """A stored poll error in the few words failures are grouped by ('DNS lookup failed')."""
+    text = " ".join((error or "unknown error").split())
+    for pattern, words in _REASONS:
+        if match := pattern.search(text):
+            reason = match.expand(words)
+            break
+    else:
+        reason = text[:80]
+    if "robots.txt unavailable" in text:
+        reason += " (robots.txt unreachable, so disallowed)"
+    return reason
+
+
+@dataclass
+class PollOutcome:
+    """How the sources of one cycle fared, failures grouped by reason."""
+
+    ok: list[str] = field(default_factory=list)
+    failed: dict[str, list[str]] = field(default_factory=dict)  # reason -> source ids
+    unreported: list[str] = field(default_factory=list)  # polled, but the cycle recorded nothing
+
+    @property
+    def failed_count(self) -> int:
+        return sum(len(ids) for ids in self.failed.values())
+
+    def summary(self) -> str:
+        """'2 ok, 95 failed (93 DNS lookup failed, 2 HTTP 404)'."""
+        text = f"{len(self.ok)} ok, {self.failed_count} failed"
+        if self.failed:
+            groups = sorted(self.failed.items(), key=lambda item: (-len(item[1]), item[0]))
+            text += " (" + ", ".join(f"{len(ids)} {reason}" for reason, ids in groups) + ")"
+        if self.unreported:
+            text += f", {len(self.unreported)} not reported by the cycle"
+        return text
+
+    def details(self, limit: int = 8) -> list[str]:
+        """One line per reason naming its sources (the first few)."""
+        lines = []
+        for reason, ids in sorted(self.failed.items(), key=lambda item: (-len(item[1]), item[0])):
+            more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+            lines.append(f"  {len(ids)} failed: {reason}: {', '.join(sorted(ids)[:limit])}{more}")
+        return lines
+
+
+def poll_outcome(database_url: str, source_ids: list[str], since: datetime) -> PollOutcome:
+    """Each source polled since `since`: succeeded, or failed and why."""
+    outcome = PollOutcome()
+    if not source_ids:
+        return outcome
+    engine = store.open_engine(database_url, create=False)
+    try:
+        with store.session_factory(engine)() as session:
+            rows = session.scalars(select(store.Source).where(store.Source.id.in_(source_ids))).all()
+    finally:
+        engine.dispose()
+    by_id = {row.id: row for row in rows}
+    for source_id in source_ids:
+        row = by_id.get(source_id)
+        if row is None or row.last_polled_at is None or row.last_polled_at < since:
+            outcome.unreported.append(source_id)
+        elif row.error_streak:
+            outcome.failed.setdefault(failure_reason(row.last_error), []).append(source_id)
+        else:
+            outcome.ok.append(source_id)
+    return outcome
 
 
 def _when(value: datetime | None) -> str:
@@ -33,9 +115,9 @@ def print_sources(config: Config, console: Console | None = None) -> None:
     now = store.utcnow()
     for row in rows:
         # Flags: failing, asked to wait (Retry-After), quiet (far past its usual gap), extraction failing.
-        state = ", ".join(health_flags(row, now)) or "ok"
+        state = ", ".join(health_flags(row, now)) or ("never polled" if row.last_polled_at is None else "ok")
         if row.last_error and row.error_streak:
-            state += f": {row.last_error[:60]}"
+            state += f": {failure_reason(row.last_error)}"
         table.add_row(row.id, row.country, row.language, row.kind, _when(row.last_success_at),
                       _when(row.last_new_article_at), str(row.articles_total), str(row.extraction_failures),
                       str(row.error_streak), _when(row.next_poll_at), state)

@@ -312,7 +312,47 @@ def _open_read_only(url: str, *, create: bool) -> Engine:
 
 
 def open_engine(url: str, *, create: bool = True) -> Engine:
-    """An engine for the URL; SQLite files get WAL, a busy timeout and their folder created."""
+    """An engine for the URL; SQLite files get WAL, a busy timeout and their folder created.
+
+    A URL that cannot be used (not a URL, an unknown scheme, a driver not installed, a server not
+    answering, a folder that cannot be written) is a DatabaseError: one line naming the URL.
+    """
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    from pipelines.errors import DatabaseError
+
+    try:
+        return _open_engine(url, create=create)
+    except NoSuchModuleError:  # before ArgumentError, its base class
+        from difflib import get_close_matches
+
+        scheme = url.split(":", 1)[0]
+        close = get_close_matches(scheme, ["sqlite", "postgresql+psycopg"], n=1, cutoff=0.5)
+        raise DatabaseError(f"{_shown(url)}: unknown database scheme {scheme!r} "
+                            + (f"(did you mean {close[0]!r}?)" if close else "(sqlite or postgresql+psycopg)")) from None
+    except ArgumentError:
+        raise DatabaseError(f"{url}: not a database URL (e.g. sqlite:///var/basewatch.db or "
+                            "postgresql+psycopg://user@host/basewatch)") from None
+    except ImportError as exc:
+        raise DatabaseError(f"{_shown(url)}: its driver is not installed ({exc})") from None
+    except OperationalError as exc:
+        words = str(exc.orig or exc).strip()
+        reason = words.splitlines()[0] if words else type(exc).__name__
+        raise DatabaseError(f"{_shown(url)}: cannot open the database: {reason}") from None
+    except OSError as exc:  # the SQLite file's folder cannot be created
+        reason = "a file is in the way, not a folder" if isinstance(exc, FileExistsError) else exc.strerror or exc
+        raise DatabaseError(f"{_shown(url)}: cannot create {exc.filename or 'its folder'}: {reason}") from None
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: shown as given
+        return url
+
+
+def _open_engine(url: str, *, create: bool) -> Engine:
     read_only = read_only_sqlite_url(url)
     if read_only:  # no WAL switch, no folder, no migration lock: read commands still work
         return _open_read_only(read_only, create=create)
