@@ -106,3 +106,28 @@ def test_an_explosion_with_no_weapon_attacker_or_claim_is_not_an_attack() -> Non
     explained = ("Explosions rocked a military base outside the capital overnight after drones were seen.\n"
                  "Firefighters worked until dawn.")
     assert detect(explained, language="en").strike
+
+
+def test_indic_words_keep_their_vowel_signs() -> None:
+    from pipelines.detect.normalize import norm
+
+    assert norm("पठानकोट एयरबेस पर हमला") == "पठानकोट एयरबेस पर हमला"
+    assert norm("விமானப்படை தளம்") == "விமானப்படை தளம்"  # Tamil: viramas and vowel signs are letters here
+    assert norm("हमला। फिर") == "हमला फिर"  # the danda is punctuation
+
+
+def test_an_indic_alias_matches_its_other_case_forms_only() -> None:
+    from pipelines.detect.gazetteer import Base, Gazetteer
+
+    camp = Base(id="in-test", name="Test camp", aliases=("परीक्षण सैन्य अड्डा",), country="IN", lat=30.0, lon=75.0,
+                source="written for this test", kind="camp")
+    gaz = Gazetteer([camp])
+    for text in ("परीक्षण सैन्य अड्डा", "परीक्षण सैन्य अड्डे पर", "परीक्षण सैन्य अड्डों"):
+        assert [h.base.id for h in gaz.find(norm_text(text))] == ["in-test"], text
+    assert gaz.find(norm_text("परीक्षण सैन्य अड्डेबाजी")) == []  # a longer word is another word
+
+
+def norm_text(text: str) -> str:
+    from pipelines.detect.normalize import norm
+
+    return norm(text)

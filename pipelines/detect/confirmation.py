@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, raw_lexicons, term_list
-from pipelines.detect.normalize import raw_pattern, trie_pattern
+from pipelines.detect.normalize import AFTER, BEFORE, raw_pattern, trie_pattern
 from pipelines.errors import ConfigError
 
 _KEYS = ("officials", "verbs", "hedges")
@@ -37,7 +37,7 @@ class ConfirmationTerms:
 
 
 def _compile(terms: list[str], prefix: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){prefix}(?P<t>{trie_pattern(terms)})(?!\w)")
+    return re.compile(rf"{BEFORE}{prefix}(?P<t>{trie_pattern(terms)}){AFTER}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pipelines.config import read_config_text
 from pipelines.errors import ConfigError
-from pipelines.detect.normalize import norm, script_of, trie_pattern
+from pipelines.detect.normalize import _MARKS, AFTER, BEFORE, W, norm, script_of, trie_pattern
 
 KINDS = (
     "air base", "airfield", "army base", "camp", "outpost", "naval base", "garrison",
@@ -23,9 +23,12 @@ KINDS = (
 
 # Clitic letters and how many may precede an alias, and how many letters an ending may add,
 # per script: the same affixes as _AFFIX below, for the Aho-Corasick matcher.
-_CLITICS = {"arabic": ("وفبلک", 2), "hebrew": ("ובלמהשכ", 3), "cyrillic": ("", 0), "other": ("", 0)}
-_ENDING = {"arabic": 0, "hebrew": 0, "cyrillic": 3, "other": -1}  # -1: an optional plural "s"
-_SCRIPTS = ("arabic", "cyrillic", "hebrew", "other")  # the order of the alternatives in _compile
+_CLITICS = {"arabic": ("وفبلک", 2), "hebrew": ("ובלמהשכ", 3), "cyrillic": ("", 0), "indic": ("", 0),
+            "other": ("", 0)}
+# -1: an optional plural "s". Indic aliases are stored without their final vowel sign, which the
+# case changes (अड्डा, अड्डे, अड्डों): up to two letters or signs may follow.
+_ENDING = {"arabic": 0, "hebrew": 0, "cyrillic": 3, "indic": 2, "other": -1}
+_SCRIPTS = ("arabic", "cyrillic", "hebrew", "indic", "other")  # the order of the alternatives in _compile
 
 # Arabic-script and Hebrew aliases take one-letter clitics (و ب ل ف ك / ו ב ל מ ה ש);
 # Cyrillic aliases take short case endings (Бельбек -> Бельбека).
@@ -33,6 +36,7 @@ _AFFIX = {
     "arabic": (r"(?:[وفبلک]{1,2})?", ""),
     "hebrew": (r"(?:[ובלמהשכ]{1,3})?", ""),
     "cyrillic": ("", r"\w{0,3}"),
+    "indic": ("", W + "{0,2}"),
     "other": ("", r"(?:s)?"),
 }
 
@@ -103,17 +107,17 @@ class Gazetteer:
         self._near: dict[str, Base] = {}
         for b in bases:
             for alias in (b.name, *b.aliases):
-                key = norm(alias).strip()
+                key = alias_key(alias)
                 other = self._alias.get(key)
                 if other is not None and other.id != b.id:
                     raise ConfigError(file, f"alias {alias!r} also belongs to {other.id!r}", entry=b.id, field="aliases")
                 self._alias[key] = b
             for place in b.near:
-                self._near.setdefault(norm(place).strip(), b)
+                self._near.setdefault(alias_key(place), b)
         self._places: dict[str, Place] = {}
         for place in places:
             for alias in (place.name, *place.aliases):
-                key = norm(alias).strip()
+                key = alias_key(alias)
                 if key not in self._alias and key not in self._near:  # an installation's own name wins
                     self._places.setdefault(key, place)
         self._regex = _compile(self._alias, "a")
@@ -189,9 +193,15 @@ class Gazetteer:
         return named, near, places
 
 
+def alias_key(alias: str) -> str:
+    """An alias as the matcher stores it: normalised, and an Indic one without its final vowel sign."""
+    key = norm(alias).strip()
+    return key.rstrip(_MARKS) if script_of(key) == "indic" else key
+
+
 def _word(ch: str) -> bool:
-    """Whether ch is a regex word character (\\w)."""
-    return ch.isalnum() or ch == "_"
+    """Whether ch is a word character (\\w, or an Indic vowel sign or virama)."""
+    return ch.isalnum() or ch == "_" or ch in _MARKS
 
 
 def _ending(ntext: str, end: int, n: int, ending: int) -> int:
@@ -240,7 +250,7 @@ def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
         parts.append(f"{pre}(?P<{tag}{i}>{trie_pattern(keys)}){post}")
     if not parts:
         return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    return re.compile(BEFORE + "(?:" + "|".join(parts) + ")" + AFTER)
 
 
 def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazetteer:

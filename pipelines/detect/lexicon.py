@@ -11,7 +11,7 @@ import yaml
 
 from pipelines.errors import ConfigError
 from pipelines.detect.actors import default_registry
-from pipelines.detect.normalize import norm_term, trie_pattern, wildcard_regex
+from pipelines.detect.normalize import AFTER, BEFORE, norm_term, trie_pattern, wildcard_regex
 from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -149,8 +149,8 @@ def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, o
         for k in values[g]:
             terms.setdefault(k, set()).add(g)
     terms.pop("", None)
-    regex = re.compile(rf"(?<!\w){prefix}(?P<t>{trie_pattern(list(terms))})(?!\w)")
-    qual = re.compile(rf"(?<!\w){prefix}(?:{trie_pattern(lists.get('qualifier', []))})(?!\w)")
+    regex = re.compile(rf"{BEFORE}{prefix}(?P<t>{trie_pattern(list(terms))}){AFTER}")
+    qual = re.compile(rf"{BEFORE}{prefix}(?:{trie_pattern(lists.get('qualifier', []))}){AFTER}")
     frozen = {k: frozenset(v) for k, v in terms.items()}
     wild = [(wildcard_regex(k), g) for k, g in frozen.items() if "*" in k[:-1]]
     return Lexicon(lang, regex, qual, frozen, values, wild, dict(options or OPTIONS))

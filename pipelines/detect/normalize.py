@@ -25,7 +25,15 @@ for lo, hi in _DELETE_RANGES:
     for cp in range(lo, hi + 1):
         TABLE.setdefault(cp, None)
 
-_NONWORD = re.compile(r"[^\w\n]+")
+# Vowel signs, viramas and other combining marks of the Indic scripts (Devanagari to Sinhala) are
+# parts of words, but Python's \w does not match them: W is \w plus those marks, and every
+# word-boundary test in the detector uses it (else "पठानकोट" would fall apart into "पठ नक ट").
+_MARKS = "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+W = rf"[\w{_MARKS}]"  # one word character
+BEFORE = rf"(?<!{W})"  # no word character just before
+AFTER = rf"(?!{W})"  # no word character just after
+WORD_TAIL = rf"{W}*"  # the rest of a word (a stem's ending)
+_NONWORD = re.compile(rf"[^\w\n{_MARKS}]+")
 
 
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")
@@ -67,12 +75,16 @@ def norm_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def _is_word(ch: str) -> bool:
-    """Mirror `\\w` for characters that isalnum() misses."""
-    return re.match(r"\w", ch) is not None
+    """Mirror W (\\w and Indic combining marks) for characters that isalnum() misses."""
+    return re.match(W, ch) is not None
+
+
+_INDIC = ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM",
+          "SINHALA")
 
 
 def script_of(term: str) -> str:
-    """Coarse script of a term: arabic, hebrew, cyrillic or other."""
+    """Coarse script of a term: arabic, hebrew, cyrillic, indic or other."""
     for ch in term:
         if not ch.isalpha():
             continue
@@ -83,6 +95,8 @@ def script_of(term: str) -> str:
             return "hebrew"
         if name.startswith("CYRILLIC"):
             return "cyrillic"
+        if name.startswith(_INDIC):
+            return "indic"
         return "other"
     return "other"
 
@@ -98,7 +112,7 @@ def norm_term(term: str) -> str:
 def wildcard_regex(key: str) -> re.Pattern[str]:
     """Full-match regex for a normalised term with * wildcards."""
     parts = [re.escape(p).replace(r"\ ", " +") for p in key.split("*")]
-    return re.compile(r"\w*".join(parts) + ("" if not key.endswith("*") else ""))
+    return re.compile(WORD_TAIL.join(parts))
 
 
 def trie_pattern(terms: list[str]) -> str:
@@ -125,15 +139,15 @@ def _node_pattern(node: dict) -> str:
     for ch, sub in node.items():
         if ch == _END:
             continue
-        piece = " +" if ch == " " else r"\w*" if ch == "*" else re.escape(ch)
+        piece = " +" if ch == " " else WORD_TAIL if ch == "*" else re.escape(ch)
         alts.append(piece + _node_pattern(sub))
     end = node.get(_END)
     if end == "stem":
-        alts.append(r"\w*")
+        alts.append(WORD_TAIL)
     elif end == "exact":
         alts.append("")
     if len(alts) == 1:
-        return alts[0] if node.get(_END) is None or alts[0] in ("", r"\w*") else "(?:" + alts[0] + ")"
+        return alts[0] if node.get(_END) is None or alts[0] in ("", WORD_TAIL) else "(?:" + alts[0] + ")"
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -158,4 +172,4 @@ def raw_pattern(ntext: str) -> str:
             extra = _VARIANTS.get(ch)
             chars.append(("[" + re.escape(ch + extra) + "]" if extra else re.escape(ch)) + _SKIP)
         parts.append("".join(chars))
-    return r"[\W_]+".join(parts)
+    return rf"(?:[^\w{_MARKS}]|_)+".join(parts)

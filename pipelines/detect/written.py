@@ -6,7 +6,7 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Mention, Sentence
-from pipelines.detect.normalize import norm_with_offsets, raw_pattern
+from pipelines.detect.normalize import BEFORE, WORD_TAIL, W, norm_with_offsets, raw_pattern
 
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
 
@@ -21,7 +21,7 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False)
     raw = doc[sent.start:sent.end]
     words = sent.ntext[m.start:m.end].split()
     if words:
-        found = re.search(r"(?<!\w)" + raw_pattern(" ".join(words)) + r"\w*", raw, re.IGNORECASE)
+        found = re.search(BEFORE + raw_pattern(" ".join(words)) + WORD_TAIL, raw, re.IGNORECASE)
         if found:
             if not extend:
                 return found.group()
@@ -36,7 +36,7 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False)
         return sent.ntext[m.start:m.end]
     raw = head
     start, end = offsets[m.start], offsets[m.end - 1] + 1
-    while end < len(raw) and raw[end].isalnum():
+    while end < len(raw) and re.match(W, raw[end]):
         end += 1
     return raw[start:end]
 
@@ -47,5 +47,5 @@ def as_written_start(doc: str, sent: Sentence, c: Cue) -> int | None:
     words = sent.ntext[c.start:c.end].split()
     if not words:
         return None
-    found = re.search(r"(?<!\w)" + raw_pattern(" ".join(words)), raw, re.IGNORECASE)
+    found = re.search(BEFORE + raw_pattern(" ".join(words)), raw, re.IGNORECASE)
     return found.start() if found else None
