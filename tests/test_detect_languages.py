@@ -178,3 +178,13 @@ def test_killed_count_in_language(lang: str, text: str, killed: int) -> None:
     det = detect(text, language=lang, published=PUB)
     assert det.strike, (text, det)
     assert det.reports[0].killed == killed
+
+
+def test_a_declared_close_relative_reads_its_lexicon() -> None:
+    """A feed that declares Malay ('ms') or Bokmål ('nb') gets the Indonesian or Norwegian lexicon, not all of them."""
+    text = "Roket menghantam pangkalan militer AS di Suriah semalam, kata juru bicara militer."
+    assert detect(text, language="ms", published=PUB).strike == detect(text, language="id", published=PUB).strike
+    from pipelines.detect.detector import analyse
+
+    assert analyse(text, language="ms").doc.lex.lang == "id"
+    assert analyse("Russiske missiler rammet flybasen Belbek i natt.", language="nb").doc.lex.lang == "no"
