@@ -69,6 +69,19 @@ class SourceConfig(_Frozen):
     enabled: bool = True
     disabled_reason: str | None = None
 
+    @field_validator("country", mode="before")
+    @classmethod
+    def _upper_country(cls, value: Any) -> Any:
+        """'iq' is IQ, as in alert rules; a code pycountry does not know is an error naming the closest."""
+        if not isinstance(value, str):
+            return value
+        code = value.strip().upper()
+        if code == "INT" or len(code) != 2:
+            return code if code == "INT" else value
+        if problem := _country_problem(code):
+            raise ValueError(problem)
+        return code
+
     @field_validator("feeds", "sitemaps", mode="before")
     @classmethod
     def _urls_as_feeds(cls, value: Any) -> Any:

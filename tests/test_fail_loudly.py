@@ -120,7 +120,27 @@ def test_every_problem_in_every_file_at_once(shipped, tmp_path, capsys):
 
 def test_country_codes_in_any_case_are_upper_case(shipped):
     _edit(shipped, "alerts.yaml", RULE, RULE + "    countries: [iq, Sy]\n")
-    assert load_config(shipped).recipients[0].countries == ("IQ", "SY")
+    _edit(shipped, "sources.yaml", "    country: IQ\n", "    country: iq\n")
+    config = load_config(shipped)
+    assert config.recipients[0].countries == ("IQ", "SY")
+    assert "iq" not in {source.country for source in config.sources}
+
+
+def test_unknown_source_country_is_named(shipped, capsys):
+    _edit(shipped, "sources.yaml", "    country: IQ\n", "    country: XX\n")
+    code, _out, err = run(["--config", str(shipped), "sources"], capsys)
+    line = _line_of(shipped, "sources.yaml", "country: XX")
+    assert code == 2 and f"sources.yaml:{line}: entry " in err
+    assert "field 'country': unknown country 'XX' (an ISO 3166 alpha-2 code such as IQ)" in err
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_quiet_by_default(tmp_path, verbose):
+    database = f"sqlite:///{tmp_path / 'db.sqlite'}"  # a new database: the schema is created
+    done = subprocess.run([sys.executable, "-m", "crawler.cli", *(["-v"] if verbose else []), "--database", database,
+                           "send"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout == "alerts sent 0, failed 0, pending 0\n"
+    assert ("alembic" in done.stderr) is verbose
 
 
 # Files the crawl process reads: validated in the parent, before any cycle (and any database).
