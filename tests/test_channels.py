@@ -245,3 +245,16 @@ def test_outbox_list_shows_a_failing_url_masked(sessions, database_url, tmp_path
     (line,) = [line for line in out.splitlines() if line.split() and line.split()[0].isdigit()]
     assert f"json://127.0.0.1:{hook.port}/hook/${{BASEWATCH_HOOK_TOKEN}}" in line and "503" in line
     assert "tok-77c1d0" not in out
+
+
+def test_a_receiver_failing_past_max_attempts_leaves_the_row_failed(sessions):
+    with Receiver(status=500) as hook:
+        desk = (Recipient(notify=(hook.url(),)),)
+        add_incident(sessions, desk)
+        for minutes in (0, 10, 30):
+            send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=minutes), max_attempts=2,
+                         recipients=desk)
+        assert len(hook.posts) == 2, "given up after two attempts"
+    with sessions() as session:
+        row = session.scalars(select(store.Outbox)).one()
+    assert (row.status, row.attempts) == ("failed", 2) and "500" in row.last_error
