@@ -1,0 +1,105 @@
+"""Places (config/places.yaml): an unnamed installation takes the country of the town or province named with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.detect import detect, load_gazetteer
+from pipelines.detect.gazetteer import load_places
+from pipelines.detect.normalize import norm
+from pipelines.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES = ROOT / "config" / "places.yaml"
+# One installation far from every sentence below, so each report stays unresolved and only the
+# shipped places can give its country (the shipped bases change too often to pin a test on them).
+BASES = """
+bases:
+- id: iq-test-base
+  name: Test Base
+  aliases: [Testbase Alpha]
+  country: IQ
+  lat: 33.0
+  lon: 44.0
+  source: written for a test
+  kind: air base
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory):
+    bases = tmp_path_factory.mktemp("places") / "bases.yaml"
+    bases.write_text(BASES, encoding="utf-8")
+    return load_gazetteer(bases, places=PLACES)
+
+
+def _countries(text: str, gaz) -> list[str | None]:
+    det = detect(text, gazetteer=gaz)
+    assert det.reports, text
+    assert all(r.base_id is None for r in det.reports)  # unnamed: the country must come from the place
+    return [r.country for r in det.reports]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Arabic: an army camp in a Yemeni governorate
+    ("هاجم مسلحون من تنظيم القاعدة معسكرا للجيش في محافظة شبوة فجر اليوم، ما أسفر عن مقتل خمسة جنود.", "YE"),
+    # Turkish: a base in a district of Şırnak, the province written with its genitive suffix
+    ("PKK'lı teröristler dün gece Şırnak'ın Beytüşşebap ilçesindeki bir askeri üsse havan topuyla saldırdı, "
+     "iki asker yaralandı.", "TR"),
+    # Russian: an airfield in an oblast written as an inflected adjective
+    ("Беспилотники атаковали военный аэродром в Тамбовской области, сообщил губернатор.", "RU"),
+    # Persian: Tehran counts as a place in a Persian location phrase
+    ("شب گذشته چند پایگاه نظامی در جنوب غرب تهران هدف حمله پهپادی قرار گرفت.", "IR"),
+])
+def test_unnamed_installation_takes_the_country_of_its_province(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones launched from Turkey struck a military camp in Duhok province on Friday, wounding three guards.",
+    "هاجمت طائرتان مسيرتان قاعدة عسكرية تركية في ناحية بامرني بمحافظة دهوك صباح اليوم.",
+])
+def test_the_owner_or_origin_country_does_not_override_the_place(text: str, gaz) -> None:
+    assert _countries(text, gaz) == ["IQ"]
+
+
+def test_a_capital_that_names_its_government_is_not_a_place(gaz) -> None:
+    text = "Tehran-backed militias launched a drone attack on a US military base in eastern Syria on Tuesday."
+    assert _countries(text, gaz) == ["SY"]
+
+
+def test_bad_country_code_names_file_and_entry(tmp_path: Path) -> None:
+    bad = tmp_path / "places.yaml"
+    bad.write_text("places:\n- {name: Abyan, country: YE}\n- {name: Testville, country: Yemen}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_places(bad)
+    assert (err.value.file, err.value.entry, err.value.field) == (str(bad), "Testville", "country")
+    assert str(bad) in str(err.value) and "Testville" in str(err.value)
+    # the gazetteer reads places.yaml beside bases.yaml: the same error reaches the operator from there
+    (tmp_path / "bases.yaml").write_text(BASES, encoding="utf-8")
+    with pytest.raises(ConfigError, match="Testville"):
+        load_gazetteer(tmp_path / "bases.yaml")
+
+
+def test_shipped_places_are_valid_broad_and_unambiguous() -> None:
+    places = load_places(PLACES)
+    assert len(places) >= 600
+    assert len({p.country for p in places}) >= 25
+    owner: dict[str, str] = {}
+    for place in places:
+        for alias in (place.name, *place.aliases):
+            key = norm(alias).strip()
+            assert owner.setdefault(key, place.country) == place.country, f"{alias!r} is in two countries"
+
+
+def test_no_place_hides_an_installation_name() -> None:
+    """A place starts before the installation name written inside it and would win the match."""
+    gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
+    names = {norm(a).strip() for b in gaz for a in (b.name, *b.aliases, *b.near)}
+    for place in load_places(PLACES):
+        for alias in (place.name, *place.aliases):
+            words = norm(alias).split()
+            inner = {" ".join(words[i:j]) for i in range(1, len(words)) for j in range(i + 1, len(words) + 1)}
+            assert not inner & names, f"{alias!r} hides {inner & names}"
