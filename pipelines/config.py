@@ -318,7 +318,7 @@ def _read_document(path: Path) -> tuple[Any, yaml.Node | None]:
     """A YAML file's data and its node tree, whose marks give each problem its line."""
     stream = io.StringIO(read_config_text(path))
     stream.name = str(path)  # YAML errors say where, as they did when reading the file
-    loader = yaml.SafeLoader(stream)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(stream)  # libyaml: the gazetteer in 0.3 s, not 2 s
     try:
         node = loader.get_single_node()
         return (loader.construct_document(node) if node is not None else None), node
@@ -394,7 +394,7 @@ def _problems(path: Path, node: yaml.Node | None, exc: ValidationError, model: t
 def _entry_name(item: Any, index: int) -> str:
     """How an operator finds the entry: its id or email, else its position."""
     if isinstance(item, dict):
-        for key in ("id", "email"):
+        for key in ("id", "email", "name"):
             if item.get(key):
                 return str(item[key])
     return f"#{index + 1}"
@@ -539,21 +539,26 @@ def check_reference_data(config: Config) -> None:
     from pipelines.detect.actors import DEFAULT_ACTORS, load_registry
     from pipelines.detect.gazetteer import load_gazetteer
 
-    files = ((config.bases_path, "bases"), (config.bases_path.with_name("places.yaml"), "places"),
-             (Path(os.environ.get("BASEWATCH_ACTORS") or DEFAULT_ACTORS), "actors"))
+    from pipelines.detect.gazetteer import Base, Place
+
+    places = config.bases_path.with_name("places.yaml")
+    actors = Path(os.environ.get("BASEWATCH_ACTORS") or DEFAULT_ACTORS)
     problems: list[ConfigError] = []
-    for path, key in files:
-        if not path.exists() and key == "places":
+    for path, key, model in ((config.bases_path, "bases", Base), (places, "places", Place), (actors, "actors", None)):
+        if key == "places" and not path.exists():
             continue
         try:
-            data, node = _read_document(path)
+            if model is None:
+                data, node = _read_document(path)
+                problems += _unknown_top_keys(path, data, node, (key,)) if isinstance(data, dict) else []
+            else:  # every bad entry at once, with its line; the loader below stops at the first
+                problems += _list_problems(path, key, model)[1]
         except ConfigError as exc:
             problems.append(exc)
-            continue
-        if isinstance(data, dict):
-            problems += _unknown_top_keys(path, data, node, (key,))
-    for check in (lambda: load_gazetteer(config.bases_path),
-                  lambda: load_registry(files[2][0])):
+    checks = [lambda: load_registry(actors)]
+    if not problems:  # what only the loaders check: duplicate ids and aliases
+        checks.insert(0, lambda: load_gazetteer(config.bases_path))
+    for check in checks:
         try:
             check()
         except ConfigError as exc:

@@ -118,6 +118,23 @@ def test_every_problem_in_every_file_at_once(shipped, tmp_path, capsys):
     ]
 
 
+def test_every_bad_gazetteer_entry_at_once(shipped, tmp_path, capsys):
+    _edit(shipped, "bases.yaml", "lat: 33.786,", "lat: 333,")
+    _edit(shipped, "bases.yaml", "id: iq-erbil, name: Erbil Air Base, country: IQ,",
+          "id: iq-erbil, name: Erbil Air Base, country: Iraq,")
+    _edit(shipped, "places.yaml", "{name: Duhok, country: IQ,", "{name: Duhok, country: Iraq,")
+    code, _out, err = run(["--config", str(shipped), "--database", f"sqlite:///{tmp_path / 'db.sqlite'}", "run"],
+                          capsys)
+    assert code == 2
+    assert [re.search(r"/(\w+\.yaml):(\d+): entry '([\w-]+)': field '(\w+)'", line).groups()
+            for line in err.strip().splitlines()] == [
+        ("bases.yaml", str(_line_of(shipped, "bases.yaml", "lat: 333,")), "iq-ain-al-asad", "lat"),
+        ("bases.yaml", str(_line_of(shipped, "bases.yaml", "country: Iraq")), "iq-erbil", "country"),
+        ("places.yaml", str(_line_of(shipped, "places.yaml", "country: Iraq")), "Duhok", "country"),
+    ]
+    assert not (tmp_path / "db.sqlite").exists()
+
+
 def test_country_codes_in_any_case_are_upper_case(shipped):
     _edit(shipped, "alerts.yaml", RULE, RULE + "    countries: [iq, Sy]\n")
     _edit(shipped, "sources.yaml", "    country: IQ\n", "    country: iq\n")
@@ -146,14 +163,14 @@ def test_quiet_by_default(tmp_path, verbose):
 # Files the crawl process reads: validated in the parent, before any cycle (and any database).
 # (case, file, text in the shipped file, its replacement, line holding the fault or None, message)
 REFERENCE_CASES = [
-    ("latitude out of range", "bases.yaml", "lat: 33.786,", "lat: 333,", None,
-     "bases.yaml: entry 'iq-ain-al-asad': field 'lat': Input should be less than or equal to 90"),
+    ("latitude out of range", "bases.yaml", "lat: 33.786,", "lat: 333,", "lat: 333,",
+     "bases.yaml:{line}: entry 'iq-ain-al-asad': field 'lat': Input should be less than or equal to 90"),
     ("misspelt top-level key in bases", "bases.yaml", "\nbases:\n", "\nbase:\n", "base:",
      "bases.yaml:{line}: unknown top-level key 'base' (did you mean 'bases'?)"),
     ("unknown top-level key in places", "places.yaml", "\nplaces:\n", "\nplace_notes: x\nplaces:\n", "place_notes:",
      "places.yaml:{line}: unknown top-level key 'place_notes' (did you mean 'places'?)"),
-    ("bad country in places", "places.yaml", "{name: Duhok, country: IQ,", "{name: Duhok, country: Iraq,", None,
-     "places.yaml: entry 'Duhok': field 'country'"),
+    ("bad country in places", "places.yaml", "{name: Duhok, country: IQ,", "{name: Duhok, country: Iraq,",
+     "country: Iraq", "places.yaml:{line}: entry 'Duhok': field 'country'"),
 ]
 
 
