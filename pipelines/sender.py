@@ -8,7 +8,7 @@ import ssl
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from pipelines import channels, store
@@ -113,10 +113,9 @@ def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | 
     if notify_ids:
         targets = channels.targets(recipients)
         for row_id in sorted(notify_ids):
-            if _notify_one(sessions, row_id, targets, now=now, max_attempts=max_attempts):
-                result.sent += 1
-            else:
-                result.failed += 1
+            outcome = _notify_one(sessions, row_id, targets, now=now, max_attempts=max_attempts)
+            if outcome is not None:
+                result.sent, result.failed = result.sent + outcome, result.failed + (not outcome)
         ids = [row_id for row_id in ids if row_id not in notify_ids]
     if ids:
         try:
@@ -162,15 +161,31 @@ def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: S
     return True
 
 
+def _older_pending(session, row: store.Outbox) -> datetime | None:
+    """When the oldest message still waiting for the same address is due, if there is one."""
+    return session.scalar(select(func.min(store.Outbox.next_attempt_at)).where(
+        store.Outbox.recipient == row.recipient, store.Outbox.status == "pending", store.Outbox.id < row.id))
+
+
 def _notify_one(sessions: sessionmaker, row_id: int, targets: dict[str, channels.Target], *,
-                now: datetime, max_attempts: int) -> bool:
-    """One chat or webhook message. Apprise says only whether it worked: every failure is retried."""
+                now: datetime, max_attempts: int) -> bool | None:
+    """One chat or webhook message: True sent, False failed, None waits for an older one.
+
+    Apprise says only whether it worked, so every failure is retried. A chat has no threading, so
+    messages to one address go in order: an update never arrives before its alert.
+    """
     with sessions() as session:
         row = session.get(store.Outbox, row_id)
         if row.status != "pending":
             return False
+        older = _older_pending(session, row)
         target = targets.get(row.recipient)
         message = channels.chat_message(session, row, dashboard_url=target.dashboard_url) if target else None
+    if older is not None:  # not an attempt: released, due again with the older message
+        with sessions.begin() as session:
+            session.execute(update(store.Outbox).where(store.Outbox.id == row_id)
+                            .values(claimed_until=None, next_attempt_at=max(older, now)))
+        return None
     if target is None:
         _fail(sessions, row_id, "its notification URL is no longer in alerts.yaml", now=now,
               max_attempts=max_attempts, permanent=True)

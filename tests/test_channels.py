@@ -145,16 +145,15 @@ def test_a_receiver_down_for_a_while_gets_each_message_later_once(sessions, monk
     add_update(sessions, incident_id, desk, "the ministry confirms")
     with Receiver(port=port, status=500) as hook:
         failing = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5), recipients=desk)
-        assert (failing.sent, failing.failed, failing.pending) == (0, 2, 2)
+        assert (failing.sent, failing.failed, failing.pending) == (0, 1, 2), "the update waits for its alert"
         early = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5, seconds=10),
                              recipients=desk)
         assert early.failed == 0, "backoff: not retried before its time"
         with sessions() as session:
             rows = session.scalars(select(store.Outbox).order_by(store.Outbox.id)).all()
-            assert [row.attempts for row in rows] == [2, 1]
-            assert all("500" in row.last_error for row in rows)
-            assert all("tok-5e3f9a" not in row.last_error for row in rows)
-            assert all("${BASEWATCH_HOOK_TOKEN}" in row.last_error for row in rows), "masked, not hidden"
+            assert [row.attempts for row in rows] == [2, 0]
+            assert "500" in rows[0].last_error and "tok-5e3f9a" not in rows[0].last_error
+            assert "${BASEWATCH_HOOK_TOKEN}" in rows[0].last_error, "masked, not hidden"
         hook.status = 200
         up = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=30), recipients=desk)
         later = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(hours=3), recipients=desk)
@@ -223,7 +222,7 @@ def test_a_bad_notification_url_is_a_config_error_at_load(tmp_path, monkeypatch,
     with pytest.raises(ConfigError) as caught:
         load_config(directory)
     message = str(caught.value)
-    assert "alerts.yaml" in message and "entry '#2'" in message
+    assert "alerts.yaml:" in message and f"entry '{entry['name']}'" in message
     for word in words:
         assert word in message
     assert "abc/def" not in message, "the rest of a URL may hold a token"
@@ -258,3 +257,28 @@ def test_a_receiver_failing_past_max_attempts_leaves_the_row_failed(sessions):
     with sessions() as session:
         row = session.scalars(select(store.Outbox)).one()
     assert (row.status, row.attempts) == ("failed", 2) and "500" in row.last_error
+
+
+def test_an_update_waits_for_its_alert_on_a_chat(sessions):
+    """The receiver refuses only the first message: the update must not arrive before the alert."""
+    with Receiver() as hook:
+        desk = (Recipient(notify=(hook.url(),)),)
+        incident_id = add_incident(sessions, desk)
+        add_update(sessions, incident_id, desk, "casualties reported")
+        hook.status = 500
+        original = hook.server.RequestHandlerClass.do_POST
+
+        def refuse_once(handler):
+            original(handler)
+            hook.status = 200
+
+        hook.server.RequestHandlerClass.do_POST = refuse_once
+        first = send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk)
+        assert (first.sent, first.failed, first.pending) == (0, 1, 2)
+        second = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5), recipients=desk)
+        assert second.sent == 2
+        titles = [body["title"][:3] for body in hook.delivered()]
+    assert titles == ["[ba", "Re:"]
+    with sessions() as session:
+        attempts = [row.attempts for row in session.scalars(select(store.Outbox).order_by(store.Outbox.id))]
+    assert attempts == [2, 1], "waiting for the alert is not an attempt"
