@@ -1,10 +1,15 @@
-"""Poll 500 local feeds: wall time and bytes of an unchanged (304) cycle and a 10%-changed one; daemon RSS over cycles.
+"""Poll local feeds: cycle wall time and bytes (unchanged, 10% changed) against a bare Scrapy spider; daemon RSS; poll lag at scale.
 
 Each feed is its own host (127.0.x.y on loopback, one asyncio server per address), as 500 outlets
 would be, so per-host politeness applies as in production. Prints figures; asserts nothing.
 
-    .venv/bin/python bench/poll.py [--feeds 500] [--memory-cycles 100] [--memory-feeds 500]
+    .venv/bin/python bench/poll.py [--feeds 500] [--runs 3] [--memory-cycles 100] [--memory-feeds 500]
         [--memory-changed 0.01] [--skip-cycles]
+    .venv/bin/python bench/poll.py --feeds 10000 --changed 0.01 [--minutes 10] [--batch 500]
+
+With --changed, `basewatch run` polls --feeds feeds due every 5 minutes for --minutes, while that
+share of them publishes a story each interval; prints how late each poll came after its feed fell
+due (median, 95th percentile, max) and the CPU the daemon and its cycles used.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import random
 import signal
 import subprocess
 import sys
@@ -24,13 +30,14 @@ from pathlib import Path
 
 import psutil
 import yaml
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.cycle import run_cycle  # noqa: E402
 from pipelines import store  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
+from pipelines.sources import sync_sources  # noqa: E402
 
 
 def _address(index: int) -> str:
@@ -47,6 +54,7 @@ class Outlets:
         self.port = 0
         self.bytes_out = 0
         self.requests = 0
+        self.polls: dict[int, list[float]] = {}  # feed index -> monotonic times of its feed requests
 
     def feed(self, index: int) -> bytes:
         host = f"http://{_address(index)}:{self.port}"
@@ -71,6 +79,7 @@ class Outlets:
         if path == "/robots.txt":
             body, kind = b"User-agent: *\nDisallow:\n", "text/plain"
         elif path == "/feed.xml":
+            self.polls.setdefault(index, []).append(time.monotonic())
             body, kind = self.feed(index), "application/rss+xml"
             etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
             extra = f"ETag: {etag}\r\nLast-Modified: Mon, 02 Mar 2026 00:00:00 GMT\r\n"
@@ -105,9 +114,9 @@ class Outlets:
         return f"http://{_address(index)}:{self.port}/feed.xml"
 
 
-def _config(directory: Path, outlets: Outlets, count: int, **settings):
+def _config(directory: Path, outlets: Outlets, count: int, *, interval_minutes: int = 60, **settings):
     sources = [{"id": f"outlet-{i}", "name": f"Outlet {i}", "country": "IQ", "language": "en",
-                "feeds": [outlets.url(i)]} for i in range(count)]
+                "feeds": [outlets.url(i)], "interval_minutes": interval_minutes} for i in range(count)]
     (directory / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}))
     (directory / "settings.yaml").write_text(yaml.safe_dump({
         "database_url": f"sqlite:///{directory / 'bench.db'}",
@@ -117,7 +126,7 @@ def _config(directory: Path, outlets: Outlets, count: int, **settings):
     return load_config(directory)
 
 
-def _cycle(config, outlets: Outlets, label: str) -> None:
+def _cycle(config, outlets: Outlets, label: str) -> float:
     before_bytes, before_requests = outlets.bytes_out, outlets.requests
     result = run_cycle(config, only={s.id for s in config.sources}, log_level="WARNING")
     stats = result.stats
@@ -132,6 +141,21 @@ def _cycle(config, outlets: Outlets, label: str) -> None:
           + (f"  ingest setup {stats['basewatch/ingest_setup_seconds']:.2f}" if "basewatch/ingest_setup_seconds" in stats else "")
           + f"  | CPU s: planning {stats.get('basewatch/planning_cpu_seconds', 0):.2f}"
           f" cycle process {stats.get('basewatch/cpu_seconds', 0):.2f}", flush=True)
+    return result.seconds
+
+
+def _bare_scrapy(outlets: Outlets, count: int, directory: Path) -> float:
+    """Wall seconds of bench/bare_spider.py sending each feed its current ETag (all 304), process start to exit."""
+    feeds = [[outlets.url(i), '"' + hashlib.sha1(outlets.feed(i)).hexdigest()[:16] + '"'] for i in range(count)]
+    path = directory / "bare-feeds.json"
+    path.write_text(json.dumps(feeds))
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("bare_spider.py")), str(path)],
+                          capture_output=True, text=True)
+    seconds = time.monotonic() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"bare_spider.py failed: {done.stdout[-500:]} {done.stderr[-2000:]}")
+    return seconds
 
 
 def _cycle_processes(daemon: psutil.Process) -> list[psutil.Process]:
@@ -246,6 +270,115 @@ def _memory(directory: Path, outlets: Outlets, *, feeds: int, cycles: int, chang
           f"{sorted(seconds)[len(seconds) // 2]:.1f} s; daemon exit on SIGTERM: {code}", flush=True)
 
 
+def _min_median_max(values: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(values)
+    return ordered[0], ordered[len(ordered) // 2], ordered[-1]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def _schedule(directory: Path, outlets: Outlets, *, feeds: int, changed: float, minutes: float,
+              interval_minutes: int = 5, batch: int | None = None) -> None:
+    """`basewatch run` with every feed due each `interval_minutes`, at steady state; prints poll lag and CPU.
+
+    Set-up, not measured: one cycle polls every (empty) feed once, fetching each host's robots.txt;
+    then, as on a node that has run for a while, the feeds fall due at moments spread over the
+    first interval. While the daemon runs, `changed` of the feeds publish one story per interval at
+    random moments. The lag of a poll is how long after its feed fell due (the spread moment, then
+    previous request + interval) it was requested; a feed overdue when the run ends counts with
+    its lag so far.
+    """
+    interval = interval_minutes * 60
+    crawl = {"cycle_timeout_seconds": 900, "allow_private_networks": ["127.0.0.0/8"]}
+    if batch:
+        crawl["max_sources_per_cycle"] = batch
+    config = _config(directory, outlets, feeds, interval_minutes=interval_minutes, log_format="json",
+                     schedule={"adaptive": False, "min_interval_minutes": interval_minutes}, crawl=crawl)
+    for index in range(feeds):
+        outlets.items[index] = 0
+    tick = config.settings.schedule.tick_seconds
+    print(f"schedule: {feeds} feeds due every {interval_minutes} min, {changed:.1%} publishing per interval, "
+          f"{minutes:g} min of `basewatch run` (tick {tick} s, {config.settings.crawl.max_sources_per_cycle} "
+          f"sources per cycle); load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
+    setup = run_cycle(config, only={source.id for source in config.sources}, log_level="WARNING")
+    print(f"  set-up: first poll of every feed in one cycle, {setup.seconds:.0f} s", flush=True)
+    rng = random.Random(22)
+    engine = store.open_engine(config.settings.database_url)
+    due: dict[int, float] = {}
+    with store.session_factory(engine).begin() as session:
+        now, seeded = store.utcnow(), time.monotonic()
+        for source in session.scalars(select(store.Source)):
+            offset = rng.uniform(0, interval)
+            source.next_poll_at = now + timedelta(seconds=offset)
+            due[int(source.id.split("-")[1])] = seeded + offset
+    engine.dispose()
+    outlets.polls.clear()
+    log_path = directory / "daemon.log"
+    root = Path(__file__).resolve().parents[1]
+    with open(log_path, "ab") as out:
+        process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(directory), "run"],
+                                   cwd=root, stdout=out, stderr=out, start_new_session=True)
+    daemon = psutil.Process(process.pid)
+    started = time.monotonic()
+    per_story = interval / max(feeds * changed, 1e-9)
+    next_story, published = started + rng.expovariate(1 / per_story), 0
+    try:
+        while time.monotonic() - started < minutes * 60:
+            if process.poll() is not None:
+                raise RuntimeError(f"the daemon exited with {process.returncode}; see {log_path}")
+            while changed > 0 and time.monotonic() >= next_story:
+                outlets.items[rng.randrange(feeds)] += 1  # the asyncio thread only reads it
+                published += 1
+                next_story += rng.expovariate(1 / per_story)
+            time.sleep(0.2)
+        ended, cpu = time.monotonic(), _tree_cpu(daemon)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    lags, overdue = [], 0
+    for index, first_due in due.items():
+        falls_due = first_due
+        for at in outlets.polls.get(index, []):
+            lags.append(max(0.0, at - falls_due))
+            falls_due = at + interval
+        if ended > falls_due:
+            lags.append(ended - falls_due)  # due and not polled yet
+            overdue += 1
+    cycles = [json.loads(line) for line in log_path.read_bytes().splitlines() if b'"crawl cycle done"' in line]
+    polls = sum(len(times) for times in outlets.polls.values())
+    window = ended - started
+    print(f"  {polls} polls in {window:.0f} s ({overdue} feeds overdue at the end, counted), {published} stories "
+          f"published, {len(cycles)} cycles, {sum(1 for cycle in cycles if not cycle.get('ok'))} not ok")
+    print(f"  lag after due, s: median {_percentile(lags, 0.5):.1f}  p95 {_percentile(lags, 0.95):.1f}  "
+          f"max {max(lags, default=float('nan')):.1f}  (over 60 s: {sum(1 for lag in lags if lag > 60)} of {len(lags)})")
+    per_poll = cpu / max(polls, 1)
+    cores = psutil.cpu_count()
+    print(f"  CPU of the daemon and its cycles: {cpu:.0f} s in {window:.0f} s ({100 * cpu / window / cores:.0f}% of "
+          f"{cores} cores), {1000 * per_poll:.1f} ms per poll: CPU alone would allow "
+          f"{int(cores * interval / per_poll):,} feeds per {interval_minutes} min; load average "
+          f"{' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
+
+
+def _tree_cpu(daemon: psutil.Process) -> float:
+    """CPU seconds of the daemon, its finished cycles (reaped children) and the cycle running now."""
+    total = 0.0
+    try:
+        times = daemon.cpu_times()
+        total = times.user + times.system + times.children_user + times.children_system
+        for child in daemon.children(recursive=True):
+            child_times = child.cpu_times()
+            total += child_times.user + child_times.system
+    except psutil.Error:
+        pass
+    return total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=500)
@@ -254,7 +387,19 @@ def main() -> int:
     parser.add_argument("--memory-changed", type=float, default=0.01,
                         help="share of the memory run's feeds that publish a story before each cycle")
     parser.add_argument("--skip-cycles", action="store_true", help="only the daemon memory run")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="unchanged cycles, each against the minimal Scrapy spider (bench/bare_spider.py)")
+    parser.add_argument("--changed", type=float, default=None,
+                        help="run the schedule bench instead: this share of feeds publishes a story per 5 minutes")
+    parser.add_argument("--minutes", type=float, default=10, help="length of the schedule bench, after its set-up")
+    parser.add_argument("--batch", type=int, default=None, help="crawl.max_sources_per_cycle in the schedule bench")
     args = parser.parse_args()
+    if args.changed is not None:
+        outlets = Outlets(args.feeds).start()
+        with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
+            _schedule(Path(tmp), outlets, feeds=args.feeds, changed=args.changed, minutes=args.minutes,
+                      batch=args.batch)
+        return 0
     outlets = Outlets(max(args.feeds, args.memory_feeds)).start()
     with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
         config = _config(Path(tmp), outlets, args.feeds)
@@ -262,7 +407,17 @@ def main() -> int:
               f"load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
         if not args.skip_cycles:
             _cycle(config, outlets, "first poll (all new)")
-            _cycle(config, outlets, "unchanged (all 304)")
+            ratios = []
+            for run in range(args.runs):
+                ours = _cycle(config, outlets, "unchanged (all 304)")
+                bare = _bare_scrapy(outlets, args.feeds, Path(tmp))
+                ratios.append((ours, bare))
+                print(f"    minimal Scrapy spider, same feeds and ETags: wall {bare:.1f} s; basewatch / bare "
+                      f"{ours / bare:.2f}", flush=True)
+            print(f"unchanged poll of {args.feeds} feeds, min/median/max wall s: basewatch "
+                  f"{' / '.join(f'{v:.1f}' for v in _min_median_max([o for o, _ in ratios]))}, minimal Scrapy "
+                  f"{' / '.join(f'{v:.1f}' for v in _min_median_max([b for _, b in ratios]))}, ratio "
+                  f"{' / '.join(f'{v:.2f}' for v in _min_median_max([o / b for o, b in ratios]))}", flush=True)
             for index in range(0, args.feeds, 10):
                 outlets.items[index] += 1
             _cycle(config, outlets, "10% changed")
