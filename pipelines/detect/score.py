@@ -47,9 +47,14 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if doc.doc_block:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
-    if not doc.attributed and all("blast" in a.groups for a in attacks):
-        s -= W.UNEXPLAINED_BLAST
-        m.notes.append("unexplained-blast")
+    if all("blast" in a.groups for a in attacks):
+        # An explosion with no attack word or weapon in its own sentence is as likely an accident at
+        # an ammunition store; worse when no sentence of the article names a weapon, attacker or claim.
+        s -= W.BLAST_ONLY
+        m.notes.append("blast-only")
+        if not doc.attributed:
+            s -= W.UNEXPLAINED_BLAST
+            m.notes.append("unexplained-blast")
     for penalty in (*_against_target(sent, m, attacks), *_old_news(doc, sent, m)):
         s -= penalty
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):

@@ -24,7 +24,8 @@ CLOSE_CHARS = 60
 CURRENT = 0.05
 
 BLOCK = BLOCK_WEIGHTS  # per blocker, in pipelines/vocabulary.py
-UNEXPLAINED_BLAST = 0.25  # only explosion words, and no weapon, attacker or claim anywhere in the article
+BLAST_ONLY = 0.25  # the sentence tells only an explosion: no attack word or weapon
+UNEXPLAINED_BLAST = 0.25  # ... and no weapon, attacker or claim anywhere in the article
 DOC_BLOCK = 0.20  # an article about a storm/accident/exercise with no weapon anywhere
 FAR_FACTOR = 0.5  # blockers far from the mention count half
 FAR_CHARS = 90

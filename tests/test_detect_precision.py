@@ -1,0 +1,29 @@
+"""Precision rules (issue 16, failure classes 1-3) on short texts written for these tests: old news
+told as new, events that are not attacks, and a base named only as a landmark. Each negative is
+paired with a positive that must stay a strike."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+
+def strike(text: str, **kw) -> bool:
+    return detect(text, language=kw.pop("language", "en"), published=kw.pop("published", PUB), **kw).strike
+
+
+# Not an attack: an explosion told with no attack word or weapon in its own sentence.
+
+def test_explosion_alone_at_a_base_is_not_an_attack() -> None:
+    text = ("A series of explosions shook Shindand air base, residents said. "
+            "The army said it would look into how rockets and shells were stored at the depot.")
+    assert not strike(text)
+
+
+def test_explosion_with_an_attack_word_stays_a_strike() -> None:
+    text = ("Militants fired rockets at Shindand air base on Sunday night, and explosions shook the base. "
+            "The army said it would look into how the attackers came so close.")
+    assert strike(text)
