@@ -9,10 +9,12 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
+from datetime import timedelta
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
+from sqlalchemy.exc import DBAPIError
 
 from crawler.items import ArticleItem, FeedStateItem
 from pipelines import store
@@ -111,10 +113,23 @@ class StorePipeline:
         self._flush_polls()
         if self._ran_to_end and not self._setup_failed:
             self._write_polls([self._with_store_outcome(item) for item in self._deferred])
+            if self.ingestor is not None:
+                self._prune_fetched_urls()
         elif self._deferred:
             log.warning("cycle %s: %d feed(s) with new entries stay due", "could not store articles"
                         if self._setup_failed else "stopped early", len(self._deferred))
         self.engine.dispose()
+
+    def _prune_fetched_urls(self) -> None:
+        """Fetched URLs are kept for the dedup window: the table stays the size of a few weeks of news."""
+        from pipelines.fetched_urls import prune
+
+        before = store.utcnow() - timedelta(days=self.config.settings.dedup.window_days)
+        try:
+            with self.sessions.begin() as session:
+                self.stats.set_value("basewatch/fetched_urls_pruned", prune(session, before=before))
+        except Exception as exc:  # forgetting later is harmless
+            log.warning("old fetched URLs not pruned: %s", database_error(exc))
 
     def _with_store_outcome(self, item: FeedStateItem) -> FeedStateItem:
         """A feed with new entries the store failed to keep is recorded as failed: no new validators."""
@@ -223,7 +238,10 @@ class StorePipeline:
             self.stats.inc_value("basewatch/entries_not_stored")
             self._not_stored[key] += 1
             self._store_error[key] = database_error(exc)
-            log.exception("source %s: could not store %s", item.source_id, item.url)
+            if isinstance(exc, DBAPIError):  # the database refused (locked, full): its words are enough
+                log.error("source %s: could not store %s: %s", item.source_id, item.url, self._store_error[key])
+            else:
+                log.exception("source %s: could not store %s", item.source_id, item.url)
             return
         self.ingestor.remember(result)
         if result.article_id is None:

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -40,3 +40,8 @@ def known(conn: Connection | Session, canonicals: Iterable[str]) -> set[str]:
                             .where(store.FetchedUrl.url_hash.in_(hashes[start:start + CHUNK])))
         found.update(by_hash[row[0]] for row in rows)
     return found
+
+
+def prune(session: Session, *, before: datetime) -> int:
+    """Forget URLs first seen before `before`; a link still listed after that is fetched once more."""
+    return session.execute(delete(store.FetchedUrl).where(store.FetchedUrl.seen_at < before)).rowcount or 0

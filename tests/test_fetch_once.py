@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
@@ -10,6 +12,8 @@ from crawler.cycle import run_cycle
 from faults.helpers import FaultServer, page, rss, static
 from pipelines import store
 from pipelines.config import load_config
+from pipelines.dedup_url import canonical_url
+from pipelines.fetched_urls import url_hash
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -64,3 +68,26 @@ def test_one_fetch_per_article_over_ten_cycles(database_url, tmp_path):
     with sessions_for(config)() as session:
         stored = session.scalars(select(store.Article.canonical_url)).all()
     assert sorted(url.rsplit("/", 1)[-1] for url in stored) == ["2", "one", "three"]
+
+
+def test_urls_older_than_the_dedup_window_are_forgotten(database_url, tmp_path):
+    with FaultServer() as outlet:
+        b = outlet.base
+        outlet.routes["/feed.xml"] = static(rss([{"title": "New", "link": f"{b}/new/1.html?utm_source=rss"}]),
+                                            "application/rss+xml")
+        outlet.routes["/new/1.html"] = static(_with_canonical("New", f"{b}/story/new"))
+        config = load_config(write_config(
+            tmp_path / "config", database=database_url, smtp_port=9, recipients=[],
+            sources=[{"id": "water", "name": "Water", "country": "IQ", "language": "en", "feeds": [f"{b}/feed.xml"]}],
+            crawl={"obey_robots_txt": False}, dedup={"window_days": 14}))
+        sessions = sessions_for(config)
+        now = store.utcnow()
+        with sessions.begin() as session:
+            for url, days in (("https://old.example/a", 15), ("https://recent.example/b", 13)):
+                session.add(store.FetchedUrl(url_hash=url_hash(url), seen_at=now - timedelta(days=days)))
+        assert run_cycle(config, only={"water"}).returncode == 0
+
+    with sessions() as session:
+        kept = set(session.scalars(select(store.FetchedUrl.url_hash)))
+    assert kept == {url_hash(url) for url in ("https://recent.example/b", canonical_url(f"{b}/new/1.html"),
+                                              canonical_url(f"{b}/story/new"))}

@@ -24,7 +24,9 @@ from pipelines.config import load_config
 pytestmark = pytest.mark.timeout(300)
 
 DESK = "desk@basewatch.test"
-HOLD_SECONDS = 12  # the other writer's hold: far longer than the store's 1 s wait, so the write fails
+# SQLite shows no waiting writer, so the other writer holds its lock for a fixed time: long enough
+# for the cycle to reach the article's write and wait out its 1 s busy timeout on a loaded machine.
+HOLD_SECONDS = 30
 STRIKE = ["Three drones struck Harir air base north of Erbil before dawn on Friday, the Kurdistan region's "
           "counter-terrorism service said, adding that one hangar was damaged and nobody was hurt.",
           "It was the second attack on the airfield in a week, according to two officials at the site."]
@@ -41,7 +43,8 @@ def _setup(tmp_path, database: str, sink, feed_url: str, source_id: str = "outle
     directory = write_config(
         tmp_path / "config", database=database, smtp_port=sink.port, recipients=[{"email": DESK}],
         sources=[{"id": source_id, "name": source_id, "country": "IQ", "language": "en", "feeds": [feed_url]}],
-        crawl={"download_timeout_seconds": 40, "obey_robots_txt": False, "cycle_timeout_seconds": 200})
+        crawl={"download_timeout_seconds": HOLD_SECONDS + 30, "obey_robots_txt": False,
+               "extraction_timeout_seconds": 60, "cycle_timeout_seconds": 240})
     config = load_config(directory)
     store.open_engine(config.settings.database_url).dispose()  # migrated before any lock is taken
     return directory, config
@@ -111,14 +114,28 @@ class OtherWriter:
                 conn.close()
             else:
                 engine = create_engine(self.url)
-                with engine.connect() as conn:
+                with engine.connect() as conn, engine.connect() as watch:
                     conn.execute(text("LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE"))
                     taken.set()
-                    time.sleep(HOLD_SECONDS)
+                    _until_a_writer_gave_up(watch)
                     conn.rollback()
                 engine.dispose()
         finally:
             self.released.set()
+
+
+def _until_a_writer_gave_up(watch, limit: float = 120) -> None:
+    """PostgreSQL shows who waits for a lock: hold on until a writer queued on articles and left."""
+    waiting = text("SELECT count(*) FROM pg_locks WHERE relation = 'articles'::regclass AND NOT granted")
+    seen, deadline = False, time.monotonic() + limit
+    while time.monotonic() < deadline:
+        count = watch.execute(waiting).scalar()
+        watch.rollback()
+        if count:
+            seen = True
+        elif seen:
+            return
+        time.sleep(0.05)
 
 
 def _store_waits_one_second(database_url: str) -> str:
@@ -148,7 +165,7 @@ def test_locked_database_mid_cycle_keeps_the_entry_for_the_next_poll(database_ur
             handler.reply(200, page("Drones strike Harir air base", STRIKE * 2))
 
         def budget(handler) -> None:
-            writer.released.wait(HOLD_SECONDS + 20)  # the cycle ends only once the other writer is done
+            writer.released.wait(150)  # the cycle ends only once the other writer is done
             handler.reply(200, page("Council passes school budget", PLAIN * 2))
 
         outlet.routes["/news/harir.html"] = harir
@@ -209,7 +226,8 @@ def _refuse_inserts(database_url: str, pattern: str) -> None:
 def _accept_inserts(database_url: str) -> None:
     engine = create_engine(database_url.split("?", 1)[0])
     with engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER refuse" if engine.dialect.name == "sqlite" else "DROP TRIGGER refuse ON articles"))
+        postgres = engine.dialect.name == "postgresql"
+        conn.execute(text("DROP TRIGGER refuse ON articles" if postgres else "DROP TRIGGER refuse"))
     engine.dispose()
 
 
