@@ -25,10 +25,19 @@ def month_of(value: object) -> tuple[int, bool]:
     return int(text.removeprefix(JALALI_PREFIX)), jalali
 
 
-def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | None) -> tuple[date, int] | None:
+def explicit(
+    ntext: str,
+    months: list[tuple[int, int, int, bool]],
+    ref: date | None,
+    *,
+    weekday: int | None = None,
+    latest: int | None = None,
+) -> tuple[date, int] | None:
     """First explicit date in normalised text, with its offset.
 
-    months are (start, end, month, jalali) spans of month-name cues in ntext.
+    months are (start, end, month, jalali) spans of month-name cues in ntext. A day and month
+    written without a year take ref's year; with no ref, the year the weekday written with them
+    fixes, else the latest year the article mentions (see year_of_day).
     """
     found: list[tuple[int, date]] = []
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
@@ -39,10 +48,10 @@ def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | N
             if made:
                 found.append((m.start(), made))
     for start, end, month, jalali in months:
-        before = ntext[max(0, start - 6):start]
+        before = ntext[max(0, start - 7):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
         after = ntext[end:end + 12]
         day = None
-        mb = re.search(r"(\d{1,2})\D{0,3}$", before)
+        mb = re.search(r"(\d{1,2})\D{0,4}$", before)
         ma = re.match(r"\D{0,2}(\d{1,2})(?!\d)", after)
         if mb:
             day = int(mb.group(1))
@@ -54,6 +63,8 @@ def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | N
         ym = (_JALALI_YEAR if jalali else _YEAR).search(ntext[end:end + 16])
         ref_year = (jdatetime.date.fromgregorian(date=ref).year if jalali else ref.year) if ref else None
         year = int(ym.group(1)) if ym else ref_year
+        if year is None and not jalali:
+            year = year_of_day(month, day, weekday, latest)
         if year is None:
             continue
         made = make(year, month, day)
@@ -65,6 +76,25 @@ def explicit(ntext: str, months: list[tuple[int, int, int, bool]], ref: date | N
         return None
     found.sort()
     return found[0][1], found[0][0]
+
+
+def year_of_day(month: int, day: int, wd: int | None, latest: int | None, this_year: int | None = None) -> int | None:
+    """The year of a day and month written without one, when no publication date is known.
+
+    "Saturday 20 January": a weekday written with the date fixes the year up to the calendar's
+    cycle, so take the year nearest the latest one the article mentions (else this year) in which
+    that day falls on that weekday, never a future year. Without a weekday, the latest year.
+    """
+    top = this_year or date.today().year
+    if wd is None:
+        return latest
+    anchor = min(latest or top, top)
+    for k in range(12):  # the weekday of a day-month repeats within 11 years
+        for y in (anchor + k, anchor - k) if k else (anchor,):
+            made = _safe(y, month, day)
+            if y <= top and made and made.weekday() == wd:
+                return y
+    return latest
 
 
 def weekday(ref: date, wd: int) -> date:

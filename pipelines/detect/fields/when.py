@@ -24,23 +24,27 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
     for j in (i, i - 1, i - 2, 0):
         if not 0 <= j < len(doc.sents):
             continue
-        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex)
+        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, doc.latest)
         if found is not None:
             return found, f"{rule} in sentence {j}"
     return None, None
 
 
-def _date_in(sent: Sentence, ref: date | None, lex: Lexicon) -> tuple[date | None, str | None]:
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None) -> tuple[date | None, str | None]:
     """An explicit, weekday or relative date in one sentence and its rule (memoised per sentence)."""
-    key = ("date", ref)
+    key = ("date", ref, latest)
     if key not in sent.memo:
-        sent.memo[key] = _date_in_uncached(sent, ref, lex)
+        sent.memo[key] = _date_in_uncached(sent, ref, lex, latest)
     return sent.memo[key]
 
 
-def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> tuple[date | None, str | None]:
+def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
-    found = dates.explicit(sent.ntext, months, ref) if (months or _DIGIT.search(sent.ntext)) else None
+    found = None
+    if months or _DIGIT.search(sent.ntext):
+        # No publication date: a weekday written with a day and month fixes their year.
+        wd = _first_weekday(sent, lex) if ref is None and months else None
+        found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest)
     if found:
         return found[0], "stated date"
     if ref is None:
@@ -54,6 +58,15 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon) -> tuple[d
             return dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"
         return dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"
     return None, None
+
+
+def _first_weekday(sent: Sentence, lex: Lexicon) -> int | None:
+    """The first weekday the sentence names (Monday=0), or None."""
+    for c in sent.of("weekday"):
+        v = lex.value("weekday", c.text)
+        if v is not None:
+            return int(str(v))
+    return None
 
 
 def dateline(sents: list[Sentence]) -> date | None:

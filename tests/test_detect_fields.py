@@ -1,0 +1,60 @@
+"""Alert fields on texts with no publication date: the event date a text fixes, and the attack type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.detect import detect
+from pipelines.detect.dates import year_of_day
+
+
+def _date(text: str, lang: str) -> date | None:
+    reports = detect(text, language=lang).reports
+    assert reports, text
+    return reports[0].event_date
+
+
+# A day and month with no year and no publication date: the weekday written with them fixes
+# the year (nearest the latest year the article names), else the latest year stands in.
+YEARLESS = [
+    ("en", "Militants shelled the Kandahar air base with rockets on Saturday 14 April. "
+           "The base was expanded in 2018.", date(2018, 4, 14)),
+    ("fr", "Des roquettes ont frappé la base aérienne de Kandahar le mercredi 3 juillet. "
+           "Le camp avait déjà été visé en 2019.", date(2019, 7, 3)),
+    ("en", "Militants shelled the Kandahar air base with rockets on 14 April. "
+           "The base was expanded in 2016.", date(2016, 4, 14)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEARLESS)
+def test_yearless_day_month_takes_its_year_from_weekday_or_latest_year(lang: str, text: str, expected: date) -> None:
+    assert _date(text, lang) == expected
+
+
+def test_year_of_day_never_picks_a_future_year() -> None:
+    # 20 January fell on a Saturday in 2018 and 2024 (and falls on one in 2029).
+    assert year_of_day(1, 20, 5, None, this_year=2026) == 2024
+    assert year_of_day(1, 20, 5, 2019, this_year=2026) == 2018
+    assert year_of_day(1, 20, None, 2019, this_year=2026) == 2019
+
+
+# Romance languages put "de" between the day and the month.
+def test_day_de_month_is_a_date() -> None:
+    text = ("Cohetes lanzados desde Irak alcanzaron la base militar de Rumalyn el domingo 3 de diciembre "
+            "de 2023, según el Pentágono.")
+    assert _date(text, "es") == date(2023, 12, 3)
+
+
+# Languages whose lexicon had no weekday or month names.
+OTHER_LANGUAGES = [
+    ("pt", "Foguetes atingiram a base aérea de Ain al-Asad no domingo, 3 de dezembro de 2023.", date(2023, 12, 3)),
+    ("it", "Razzi hanno colpito la base aerea di Ain al-Asad sabato 20 gennaio 2024.", date(2024, 1, 20)),
+    ("pl", "Rakiety uderzyły w bazę lotniczą Ain al-Asad w sobotę 20 stycznia 2024 roku.", date(2024, 1, 20)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_LANGUAGES)
+def test_month_names_of_more_languages(lang: str, text: str, expected: date) -> None:
+    assert _date(text, lang) == expected
