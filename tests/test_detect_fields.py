@@ -58,3 +58,19 @@ OTHER_LANGUAGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OTHER_LANGUAGES)
 def test_month_names_of_more_languages(lang: str, text: str, expected: date) -> None:
     assert _date(text, lang) == expected
+
+
+def _type(text: str, lang: str = "en") -> str:
+    reports = detect(text, language=lang).reports
+    assert reports, text
+    return reports[0].attack_type
+
+
+# The weapon may be named only further down the article, past the neighbouring sentences.
+def test_weapon_named_far_from_the_mention_still_types_the_attack() -> None:
+    text = ("Officials gave few details on Monday.\n\n"
+            "Ain al-Asad air base was attacked overnight, the army said.\n\n"
+            "Nobody was hurt, according to the statement.\n\n"
+            "Sirens sounded across the area for an hour.\n\n"
+            "Investigators later found the wreckage of two drones near the perimeter fence.")
+    assert _type(text) == "drone"

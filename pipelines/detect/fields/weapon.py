@@ -10,7 +10,7 @@ _SPECIFIC_OVER_ARTILLERY = ("rocket", "missile", "drone", "mortar")
 
 
 def attack_type(doc: Document, i: int, m: Mention) -> str:
-    """The weapon nearest the mention, from the sentence, then its neighbours and the title."""
+    """The weapon nearest the mention, from the sentence, then its neighbours, the title and the rest."""
     sents = doc.sents
     typed = [a for a in sents[i].attacks() if a.has("t_")]
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
@@ -18,7 +18,10 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
         return _specific(typed, before[-1])
     if typed:
         return _specific(typed, min(typed, key=lambda a: (dist(a, m), a.start)))
-    for j in (i - 1, i + 1, i - 2, 0):
+    # Then the rest of the article, nearest first: the weapon is often named further down
+    # ("the wreckage of two drones"), and any named weapon says more than "other".
+    rest = sorted((j for j in range(len(sents)) if j not in (i, i - 1, i + 1, i - 2, 0)), key=lambda j: abs(j - i))
+    for j in (i - 1, i + 1, i - 2, 0, *rest):
         if 0 <= j < len(sents):
             typed = [a for a in sents[j].attacks() if a.has("t_")]
             if typed:
