@@ -74,3 +74,16 @@ def test_weapon_named_far_from_the_mention_still_types_the_attack() -> None:
             "Sirens sounded across the area for an hour.\n\n"
             "Investigators later found the wreckage of two drones near the perimeter fence.")
     assert _type(text) == "drone"
+
+
+# No weapon anywhere: an armed group's attack is a ground assault, a state's stays unstated.
+UNARMED = [
+    ("en", "Boko Haram attacked an army base in Monguno on Monday, killing 20 soldiers.", "ground_assault"),
+    ("fr", "Des éléments du JNIM ont attaqué le camp militaire de Kati ce vendredi.", "ground_assault"),
+    ("en", "Russia attacked the Belbek military airfield on Monday, the governor said.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNARMED)
+def test_armed_group_without_a_weapon_is_a_ground_assault(lang: str, text: str, expected: str) -> None:
+    assert _type(text, lang) == expected

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pipelines.detect import windows as WIN
+from pipelines.detect.actors import canonical_actor, default_registry
 from pipelines.detect.document import Cue, Document, Mention, dist
+from pipelines.detect.fields.actor import actor
 
 # Shelling words are generic: a named weapon right next to one says what was fired.
 _SPECIFIC_OVER_ARTILLERY = ("rocket", "missile", "drone", "mortar")
@@ -26,7 +28,15 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
             typed = [a for a in sents[j].attacks() if a.has("t_")]
             if typed:
                 return str(typed[0].has("t_"))[2:]
-    return "other"
+    return _unarmed(doc, i, m)
+
+
+def _unarmed(doc: Document, i: int, m: Mention) -> str:
+    """No weapon anywhere in the article: an armed group (the actor registry's kind "group") that
+    attacked a base without a named rocket, drone, missile or bomb came at it in person, a ground
+    assault; a state's forces or an unknown attacker leave the means unstated ("other")."""
+    entry = default_registry().resolve(canonical_actor(actor(doc, i, m), doc.lex))
+    return "ground_assault" if entry is not None and entry.kind == "group" else "other"
 
 
 def _specific(typed: list[Cue], chosen: Cue) -> str:
