@@ -27,3 +27,19 @@ def test_explosion_with_an_attack_word_stays_a_strike() -> None:
     text = ("Militants fired rockets at Shindand air base on Sunday night, and explosions shook the base. "
             "The army said it would look into how the attackers came so close.")
     assert strike(text)
+
+
+# Old news as new: a memorial, denial, drill or accident in the lead (not only the headline)
+# frames every sentence of the article.
+
+def test_memorial_in_the_lead_frames_the_attack_it_recalls() -> None:
+    text = ("Families gather in Tikrit. A memorial service was held for the cadets of the air academy. "
+            "Their army camp was attacked and dozens of cadets were killed.")
+    assert not strike(text)
+
+
+def test_same_story_without_the_memorial_stays_a_strike() -> None:
+    text = ("Families flee Tikrit. Residents left their homes for the second night. "
+            "Their army camp was attacked and dozens of cadets were killed.")
+    assert strike(text)
+

@@ -13,7 +13,7 @@ from pipelines.detect.normalize import norm
 from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
-_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat")
+_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident")
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
 
 
@@ -38,9 +38,10 @@ def score(doc: Document, i: int, m: Mention) -> None:
             w = W.BLOCK[block[2:]]
             s -= w if dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
             m.notes.append(block)
-    head = doc.head
-    if head is not None and head is not sent and head.of(*_HEADLINE_BLOCKS):
+    # A memorial, denial, drill or accident in the headline or lead frames the whole article.
+    if any(lead is not sent and lead.of(*_HEADLINE_BLOCKS) for lead in sents[:WIN.LEAD_SENTENCES]):
         s -= W.TITLE_BLOCK
+        m.notes.append("lead-frame")
     if doc.reference:
         s -= W.REFERENCE
         m.notes.append("reference")

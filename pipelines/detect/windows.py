@@ -13,6 +13,7 @@ QUALIFIER_CHARS = 35  # a military qualifier this close to a weak noun ("US ... 
 COREF_SENTENCES = 4  # how many sentences back "the base" may refer
 
 # Scoring
+LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there frames every sentence
 ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
 
 # Fields: the installation as written
