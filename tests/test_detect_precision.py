@@ -43,3 +43,17 @@ def test_same_story_without_the_memorial_stays_a_strike() -> None:
             "Their army camp was attacked and dozens of cadets were killed.")
     assert strike(text)
 
+
+# Not an attack: a denial of an attack on an unnamed base that a place resolves ("a base near
+# the airport") weighs on every other sentence about that installation.
+
+def test_denied_unnamed_base_weighs_on_the_report_it_denies() -> None:
+    text = ("Iraq denied reports of a rocket attack on a military base near Baghdad airport. "
+            "Earlier in the evening, local media said two rockets were fired at Camp Victory.")
+    assert not strike(text)
+
+
+def test_undenied_reports_stay_a_strike() -> None:
+    text = ("Rockets hit a military base near Baghdad airport. "
+            "Earlier in the evening, two rockets were fired at Camp Victory, local media said.")
+    assert strike(text)

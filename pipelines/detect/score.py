@@ -96,12 +96,14 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
     return []
 
 
-def denied_bases(sents: list[Sentence]) -> frozenset[str]:
-    """Installations that a sentence of the article says were not attacked."""
+def denied_bases(sents: list[Sentence], candidates: list[tuple[int, Mention]] = ()) -> frozenset[str]:
+    """Installations that a sentence of the article says were not attacked: named there, or an
+    unnamed one that a place next to it resolved ("a base near the airport")."""
     out = set()
     for sent in sents:
         if sent.named and sent.of("b_denial"):
             out.update(h.base.id for h in sent.named)
+    out.update(m.base.id for i, m in candidates if m.base is not None and sents[i].of("b_denial"))
     return frozenset(out)
 
 
