@@ -103,3 +103,13 @@ def test_no_place_hides_an_installation_name() -> None:
             words = norm(alias).split()
             inner = {" ".join(words[i:j]) for i in range(1, len(words)) for j in range(i + 1, len(words) + 1)}
             assert not inner & names, f"{alias!r} hides {inner & names}"
+
+
+def test_a_place_the_attack_came_from_is_not_where_it_landed() -> None:
+    from pipelines.detect import detect
+
+    (report,) = detect("A military outpost was struck overnight by drones launched from Duhok.", language="en").reports
+    assert report.base_id is None and report.country is None  # the text says where the drones came from, not the post
+    (report,) = detect("Drones launched from Duhok struck a military outpost in Hakkari province overnight.",
+                       language="en").reports
+    assert report.country == "TR"

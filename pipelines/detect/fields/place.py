@@ -25,7 +25,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         if j < 0 or j >= len(sents):
             continue
         sent = sents[j]
-        places = [*sent.places, *sent.near]
+        origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
+        places = [p for p in (*sent.places, *sent.near)
+                  if not any(0 <= p.start - c.end <= WIN.ORIGIN_CHARS for c in origins)]
         if places:
             p = min(places, key=lambda p: dist(p, m)) if j == i else places[0]
             country = p.place.country if hasattr(p, "place") else p.base.country
