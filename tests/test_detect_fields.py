@@ -87,3 +87,8 @@ UNARMED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), UNARMED)
 def test_armed_group_without_a_weapon_is_a_ground_assault(lang: str, text: str, expected: str) -> None:
     assert _type(text, lang) == expected
+
+
+# A generic weapon word qualified by a more specific one: "ballistic rockets" are missiles.
+def test_rocket_qualified_as_a_missile_is_a_missile() -> None:
+    assert _type("Iran fired a dozen ballistic rockets at Ain al-Asad air base overnight.") == "missile"

@@ -7,8 +7,9 @@ from pipelines.detect.actors import canonical_actor, default_registry
 from pipelines.detect.document import Cue, Document, Mention, dist
 from pipelines.detect.fields.actor import actor
 
-# Shelling words are generic: a named weapon right next to one says what was fired.
-_SPECIFIC_OVER_ARTILLERY = ("rocket", "missile", "drone", "mortar")
+# Generic words and the more specific weapon that, written right next to them, says what was
+# fired: "shelled with rockets"; "ballistic rockets", "a long-range cruise rocket" are missiles.
+_SPECIFIC_OVER = {"artillery": ("rocket", "missile", "drone", "mortar"), "rocket": ("missile",)}
 
 
 def attack_type(doc: Document, i: int, m: Mention) -> str:
@@ -40,11 +41,11 @@ def _unarmed(doc: Document, i: int, m: Mention) -> str:
 
 
 def _specific(typed: list[Cue], chosen: Cue) -> str:
-    """"Shelled with rockets": a named weapon right next to a generic shelling word wins."""
+    """"Shelled with rockets", "ballistic rockets": a more specific weapon right next to a generic one wins."""
     kind = str(chosen.has("t_"))[2:]
-    if kind == "artillery":
-        for a in typed:
-            other = str(a.has("t_"))[2:]
-            if other in _SPECIFIC_OVER_ARTILLERY and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
-                return other
+    better = _SPECIFIC_OVER.get(kind, ())
+    for a in typed:
+        other = str(a.has("t_"))[2:]
+        if other in better and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
+            return other
     return kind
