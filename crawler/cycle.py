@@ -136,9 +136,23 @@ def _still_due(sessions, held: set[str], *, now: datetime, forced: bool) -> set[
 
 
 def _plan_with_origins(config: Config, plans: list) -> list[dict]:
-    """Each source's plan plus its own origins, which the crawler's address guard trusts."""
+    """Each source's plan plus its own origins, which the crawler's address guard trusts.
+
+    A Telegram channel's preview is read from the configured preview host (https://t.me unless
+    an operator or a test points it elsewhere), so that host is the channel's own origin.
+    """
     by_id = {source.id: source for source in config.sources}
-    return [{**asdict(plan), "origins": sorted(origins(own_urls(by_id[plan.source_id])))} for plan in plans]
+    preview_base = config.settings.crawl.telegram_base_url
+    planned = []
+    for plan in plans:
+        source = by_id[plan.source_id]
+        urls = own_urls(source) + ([preview_base] if source.channel else [])
+        row = {**asdict(plan), "origins": sorted(origins(urls))}
+        for feed in row["feeds"]:
+            if feed["kind"] == "telegram":
+                feed["channel"], feed["preview_base"] = source.channel, preview_base
+        planned.append(row)
+    return planned
 
 
 def _crawl(config: Config, plans: list, *, timeout: float, started: float, log_level: str,

@@ -171,6 +171,10 @@ class StorePipeline:
         return item.status == 200 and item.error is None and (new_entries is None or new_entries > 0)
 
     async def _extract(self, item: ArticleItem):
+        if item.extracted is not None:  # a channel message: its text came with the listing, no page to read
+            from pipelines.telegram import with_language
+
+            return await asyncio.to_thread(with_language, item.extracted, item.language), None
         if item.html is None:
             return None, item.fetch_error or "no page"
         try:

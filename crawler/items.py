@@ -19,6 +19,7 @@ class ArticleItem:
     language: str | None = None
     feed_url: str | None = None  # the feed that listed it: its validators wait until all its entries are stored
     final_url: str | None = None  # after redirects: remembered, so an entry linking there is not fetched again
+    extracted: object | None = None  # a pipelines.records.Extracted the listing itself gave (a channel message)
 
 
 @dataclass

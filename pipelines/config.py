@@ -65,6 +65,9 @@ class SourceConfig(_Frozen):
     feeds: tuple[FeedConfig, ...] = ()
     sitemaps: tuple[FeedConfig, ...] = ()
     sections: tuple[SectionConfig, ...] = ()  # for outlets with neither feeds nor news sitemaps
+    # A public Telegram channel's username ('@NAME' and t.me links are accepted): its web preview
+    # is polled as one more listing, and each message is an article (pipelines/telegram.py).
+    channel: str | None = None
     interval_minutes: int = Field(default=30, ge=1, le=24 * 60)
     enabled: bool = True
     disabled_reason: str | None = None
@@ -81,6 +84,18 @@ class SourceConfig(_Frozen):
         if problem := _country_problem(code):
             raise ValueError(problem)
         return code
+
+    @field_validator("channel", mode="before")
+    @classmethod
+    def _channel_name(cls, value: Any) -> Any:
+        from pipelines.telegram import channel_of
+
+        if value is None or not isinstance(value, str):
+            return value
+        name = channel_of(value)
+        if name is None:
+            raise ValueError("not a public Telegram channel name (5-32 letters, digits or _, or a t.me/NAME link)")
+        return name
 
     @field_validator("feeds", "sitemaps", mode="before")
     @classmethod
@@ -207,6 +222,8 @@ class CrawlSettings(_Frozen):
     lease_grace_seconds: int = Field(default=60, ge=5)
     # Private networks (CIDR) fetches may reach beyond each source's own origin; public addresses always.
     allow_private_networks: tuple[str, ...] = ()
+    # Where Telegram channel previews are read (/s/NAME); message URLs stay https://t.me/NAME/ID.
+    telegram_base_url: HttpUrl = "https://t.me"
 
     @field_validator("allow_private_networks")
     @classmethod

@@ -26,7 +26,7 @@ class FeedPlan:
     url: str
     etag: str | None
     last_modified: str | None
-    kind: str = "feed"  # feed | sitemap | section
+    kind: str = "feed"  # feed | sitemap | section | telegram (whose etag is the highest message id stored)
     article_pattern: str | None = None  # sections: which links are articles
     max_links: int = 50
 
@@ -49,6 +49,10 @@ def _configured(source: SourceConfig) -> dict[str, tuple[str, object]]:
         urls.setdefault(sitemap.url, ("sitemap", None))
     for section in source.sections:
         urls.setdefault(section.url, ("section", section))
+    if source.channel:
+        from pipelines.telegram import preview_url
+
+        urls.setdefault(preview_url(source.channel), ("telegram", None))  # its etag column keeps the last id
     return urls
 
 

@@ -1,4 +1,4 @@
-"""The config-driven spider: poll each due feed, news sitemap or section page conditionally, follow new entries."""
+"""The config-driven spider: poll each due feed, news sitemap, section page or channel preview, follow new entries."""
 
 from __future__ import annotations
 
@@ -72,6 +72,9 @@ class FeedSpider(scrapy.Spider):
     async def start(self):
         for source in self.plan:
             for feed in source["feeds"]:
+                if feed.get("kind") == "telegram":
+                    yield self._channel_request(source, feed)
+                    continue
                 headers = {}
                 if feed.get("etag"):
                     headers["If-None-Match"] = feed["etag"]
@@ -146,6 +149,45 @@ class FeedSpider(scrapy.Spider):
             content_type = content_type.split(";", 1)[0]  # valid UTF-8: do not trust a charset that may lie
         feed = parse_feed(response.body, content_type=content_type, max_entries=self.max_entries)
         return feed.entries, feed.error, feed.ttl_minutes, ()
+
+    def _channel_request(self, source: dict, feed: dict) -> scrapy.Request:
+        """A channel's preview: only messages after the highest id stored (kept in its feed's etag)."""
+        from pipelines.telegram import preview_url
+
+        last = int(feed["etag"]) if (feed.get("etag") or "").isdigit() else None
+        return scrapy.Request(
+            preview_url(feed["channel"], base=feed["preview_base"], after=last), callback=self.parse_channel,
+            errback=self.feed_failed, dont_filter=True,
+            meta={"source_id": source["source_id"], "language": source["language"], "feed_url": feed["url"],
+                  "kind": "telegram", "channel": feed["channel"], "last_id": last})
+
+    def parse_channel(self, response: Response):
+        """Each new message of a channel preview is an article whose text is already known: nothing to fetch."""
+        from pipelines.telegram import as_extracted, parse_preview
+
+        meta = response.meta
+        self.crawler.stats.inc_value("basewatch/parsed/telegram")
+        page = parse_preview(response.body, meta["channel"])
+        if page.error:
+            log.warning("source %s: channel %s: %s", meta["source_id"], meta["channel"], page.error)
+            self.crawler.stats.inc_value("basewatch/feed_malformed")
+        last = meta["last_id"]
+        fresh = [message for message in page.messages if last is None or message.id > last]
+        newest = max([message.id for message in fresh] + ([last] if last is not None else []), default=None)
+        worded = [message for message in fresh if message.text]  # a photo without a caption says nothing
+        known = self._known([message.url for message in worded])
+        new = [message for message in worded if message.url not in known]
+        yield replace(self._state(response, entries=len(page.messages), error=page.error, new_entries=len(new)),
+                      etag=None if newest is None else str(newest), last_modified=None)
+        horizon = _now() + FUTURE_SLACK
+        for message in new:
+            extracted = as_extracted(message)
+            if message.published is not None and message.published > horizon:
+                extracted = replace(extracted, published=None)  # a date in the future is a wrong date
+            self.crawler.stats.inc_value("basewatch/entries_new")
+            yield ArticleItem(source_id=meta["source_id"], url=message.url, fetched_at=_now(),
+                              entry_published=extracted.published, language=meta["language"],
+                              feed_url=meta["feed_url"], extracted=extracted)
 
     def parse_child_sitemap(self, response: Response):
         from pipelines.sitemaps import parse_sitemap

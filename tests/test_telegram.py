@@ -1,0 +1,300 @@
+"""Public Telegram channels as sources: the preview parser, and channels through the whole crawl cycle."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from html import escape
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from conftest import read_mail, sessions_for, write_config
+from crawler.cycle import run_cycle
+from faults.helpers import FaultHandler, FaultServer, page, rss, static
+from pipelines import store
+from pipelines.config import load_config
+from pipelines.dedup_url import canonical_url
+from pipelines.sender import send_pending
+from pipelines.telegram import channel_of, parse_preview, parse_views
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
+WATCH = "watch@basewatch.test"
+
+
+def _fixture() -> bytes:
+    return (FIXTURES / "preview.html").read_bytes()
+
+
+# -- the parser ------------------------------------------------------------------------------------
+
+def test_preview_messages_keep_text_lines_links_time_and_views():
+    preview = parse_preview(_fixture(), "gulfwireflash")
+    assert preview.error is None and preview.title == "Gulf Wire Flash"
+    first = preview.messages[0]
+    assert first.id == 4101 and first.url == "https://t.me/gulfwireflash/4101"
+    assert first.text.splitlines()[:2] == ["URGENT | Sirens were heard over the port city shortly after midnight.",
+                                           "Residents reported two loud blasts near the harbour."]
+    assert "live page (https://gulfwire.example/live/881)" in first.text
+    assert first.links == ("https://gulfwire.example/live/881", "https://gulfwire.example/map")
+    assert first.published == datetime(2026, 12, 6, 0, 12, 40, tzinfo=UTC)
+    assert first.views == 1200 and first.forwarded_from is None
+    assert [message.views for message in preview.messages[1:5]] == [987, 15300, None, 2_000_000]
+
+
+def test_forwarded_message_names_the_original_channel_and_time_is_utc():
+    forwarded = parse_preview(_fixture(), "gulfwireflash").messages[1]
+    assert forwarded.forwarded_from == "Front Media Office"
+    assert forwarded.forwarded_url == "https://t.me/frontmedia_office/377"
+    assert forwarded.published == datetime(2026, 12, 6, 0, 30, tzinfo=UTC)  # written as +03:00
+    hidden = parse_preview(_fixture(), "gulfwireflash").messages[-1]
+    assert hidden.forwarded_from == "A hidden sender" and hidden.forwarded_url is None
+    assert hidden.published is None  # a datetime that is no date is not guessed
+
+
+def test_media_captions_are_text_and_quoted_replies_are_not():
+    by_id = {message.id: message for message in parse_preview(_fixture(), "gulfwireflash").messages}
+    assert by_id[4103].text == "Smoke rising over the industrial zone, seen from the coastal road."
+    assert by_id[4104].text == "فيديو: لحظة اعتراض مسيّرة فوق المدينة"
+    assert by_id[4105].text == "Update: civil defence says the blasts were interceptions."
+    assert by_id[4106].text == ""  # a photo without a caption
+
+
+def test_only_the_channel_asked_for_and_its_pages():
+    preview = parse_preview(_fixture(), "GulfWireFlash")  # usernames are case-insensitive
+    assert [message.id for message in preview.messages] == [4101, 4102, 4103, 4104, 4105, 4106, 4107]
+    assert preview.before == 4101 and preview.after == 4107
+    assert parse_preview(_fixture(), "someoneelse").messages[0].url == "https://t.me/someoneelse/99"
+
+
+@pytest.mark.parametrize("body", [
+    b"", b"   ", b"\x00\xff\xfe<<<>>>", b"<html><body><p>Sign in to see this channel</p></body></html>",
+    b"<div class='tgme_widget_message' data-post='gulfwireflash/x'>" * 3,
+    ("<div class='tgme_widget_message' data-post='gulfwireflash/7'>" * 5000).encode(),
+    b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;</x>",
+])
+def test_hostile_or_foreign_pages_give_an_error_or_nothing_never_an_exception(body):
+    preview = parse_preview(body, "gulfwireflash")
+    assert preview.error is not None or all(message.id == 7 for message in preview.messages)
+    if body.strip() == b"" or b"Sign in" in body:
+        assert preview.error is not None and not preview.messages
+
+
+def test_channel_names_and_views():
+    assert channel_of("@front_media") == "front_media"
+    assert channel_of("https://t.me/s/front_media") == "front_media"
+    assert channel_of("t.me/front_media/377") == "front_media"
+    assert channel_of("https://example.com/front_media") is None
+    assert channel_of("ab") is None
+    assert parse_views("3.4K") == 3400 and parse_views("12") == 12 and parse_views("lots") is None
+
+
+def test_a_bad_channel_name_in_sources_yaml_names_the_source(tmp_path):
+    from pipelines.config import load_sources
+    from pipelines.errors import ConfigErrors
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - {id: flash, name: Flash, country: IQ, language: en, channel: 'no such!'}\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigErrors) as caught:
+        load_sources(path)
+    assert "channel" in str(caught.value) and "flash" in str(caught.value)
+
+
+# -- channels through the crawl cycle --------------------------------------------------------------
+
+STATEMENT = ("Statement of the Islamic Resistance in Iraq: in continuation of our operations, our mujahideen "
+             "targeted Harir base in Erbil with a drone this morning, and the drone hit its target.")
+QUIET = [
+    "The ministry of education moved the winter exams to the second week of January.",
+    "Heavy rain is expected over the northern provinces tomorrow evening; drivers are asked to take care.",
+    "The central bank kept its exchange rate unchanged after the weekly auction.",
+    "A new bridge over the river opened to traffic after two years of work.",
+    "The football federation named the squad for the regional cup.",
+    "Flights resumed at the airport after fog lifted in the early afternoon.",
+]
+
+
+def _message_html(channel: str, title: str, message: dict) -> str:
+    forwarded = ""
+    if message.get("forwarded"):
+        name, url = message["forwarded"]
+        forwarded = (f'<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from '
+                     f'<a class="tgme_widget_message_forwarded_from_name" href="{url}"><span dir="auto">'
+                     f'{escape(name)}</span></a></div>')
+    text = "<br/>".join(escape(line) for line in message["text"].split("\n"))
+    return (f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message '
+            f'js-widget_message" data-post="{channel}/{message["id"]}"><div class="tgme_widget_message_bubble">'
+            f'<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" '
+            f'href="https://t.me/{channel}"><span dir="auto">{escape(title)}</span></a></div>{forwarded}'
+            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>'
+            f'<div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info">'
+            f'<span class="tgme_widget_message_views">{message.get("views", "1.1K")}</span>'
+            f'<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" '
+            f'href="https://t.me/{channel}/{message["id"]}"><time datetime="{message["at"].isoformat()}" '
+            f'class="time">00:00</time></a></span></div></div></div></div></div>')
+
+
+def preview_page(channel: str, title: str, messages: list[dict]) -> bytes:
+    """A channel preview page in Telegram's markup: channel header, message blocks, 'load more' link."""
+    ids = [message["id"] for message in messages]
+    head = f'<link rel="prev" href="/s/{channel}?before={min(ids)}">' if ids else ""
+    more = (f'<a href="/s/{channel}?before={min(ids)}" class="tme_messages_more js-messages_more" '
+            f'data-before="{min(ids)}"></a>') if ids else ""
+    blocks = "".join(_message_html(channel, title, message) for message in messages)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{escape(title)}">'
+            f'{head}</head><body><div class="tgme_channel_info"><div class="tgme_channel_info_header_title">'
+            f'<span dir="auto">{escape(title)}</span></div></div><section class="tgme_channel_history">'
+            f'{more}{blocks}</section></body></html>').encode("utf-8")
+
+
+class Channels:
+    """What the preview host has published: `?after=ID` shows only later messages, as Telegram's does."""
+
+    def __init__(self):
+        self.posts: dict[str, tuple[str, list[dict]]] = {}
+        self.asked: list[str] = []  # each preview request's path and query
+
+    def route(self, channel: str):
+        def serve(handler: FaultHandler) -> None:
+            title, messages = self.posts[channel]
+            self.asked.append(handler.path)
+            query = handler.path.partition("?")[2]
+            after = int(query.split("=", 1)[1]) if query.startswith("after=") else None
+            shown = [message for message in messages if after is None or message["id"] > after][-20:]
+            handler.reply(200, preview_page(channel, title, shown))
+        return serve
+
+
+@pytest.fixture(scope="module")
+def replayed(tmp_path_factory):
+    """Three channels and one outlet's RSS feed on one local server, crawled in two phases."""
+    from crawler.mailsink import MailSink
+
+    tmp = tmp_path_factory.mktemp("telegram")
+    now = datetime.now(UTC).replace(microsecond=0)
+    channels = Channels()
+    channels.posts = {
+        "front_media_office": ("Front Media Office", [
+            {"id": 375, "at": now - timedelta(hours=3), "text": QUIET[0]},
+            {"id": 377, "at": now - timedelta(minutes=50), "text": "Statement No. 41\n" + STATEMENT},
+        ]),
+        "gulf_wire_flash": ("Gulf Wire Flash", [
+            {"id": 4100, "at": now - timedelta(hours=2), "text": QUIET[1]},
+            {"id": 4101, "at": now - timedelta(minutes=40), "text": "Statement No. 41\n" + STATEMENT,
+             "forwarded": ("Front Media Office", "https://t.me/front_media_office/377")},
+        ]),
+        "levant_relay": ("Levant Relay", [
+            {"id": 900, "at": now - timedelta(hours=4), "text": QUIET[2]},
+            {"id": 901, "at": now - timedelta(minutes=30), "text": "Statement No. 41\n" + STATEMENT,
+             "forwarded": ("Front Media Office", "https://t.me/front_media_office/377")},
+        ]),
+    }
+    routes = {f"/s/{name}": channels.route(name) for name in channels.posts}
+    routes["/news/rss.xml"] = static(rss([]), "application/rss+xml")
+    sources = [
+        {"id": "front-media-tg", "name": "Front Media Office", "country": "IQ", "language": "en",
+         "kind": "partisan", "channel": "front_media_office"},
+        {"id": "gulf-flash-tg", "name": "Gulf Wire Flash", "country": "IQ", "language": "en",
+         "channel": "@gulf_wire_flash"},
+        {"id": "levant-relay-tg", "name": "Levant Relay", "country": "IQ", "language": "en",
+         "channel": "https://t.me/s/levant_relay"},
+    ]
+    with FaultServer(routes) as server, MailSink(tmp / "mail") as sink:
+        sources.append({"id": "daily-outlet", "name": "Daily Outlet", "country": "IQ", "language": "en",
+                        "feeds": [f"{server.base}/news/rss.xml"]})
+        database = f"sqlite:///{tmp / 'db.sqlite'}"
+        config = load_config(write_config(tmp / "config", database=database, smtp_port=sink.port,
+                                          sources=sources, recipients=[{"email": WATCH}],
+                                          crawl={"telegram_base_url": server.base}))
+        sessions = sessions_for(config)
+        everyone = {source.id for source in config.sources}
+        first = run_cycle(config, only=everyone)
+        send_pending(sessions, config.settings.smtp)
+        with sessions() as session:
+            after_first = set(session.scalars(select(store.Article.canonical_url)))
+        asked_first = len(channels.asked)
+        # Phase two: each channel posts again; the outlet runs the statement as an article, later.
+        channels.posts["front_media_office"][1].append(
+            {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]})
+        channels.posts["gulf_wire_flash"][1].append({"id": 4102, "at": now - timedelta(minutes=4), "text": QUIET[4]})
+        channels.posts["levant_relay"][1].append({"id": 902, "at": now - timedelta(minutes=3), "text": QUIET[5]})
+        article = f"{server.base}/news/statement.html"
+        server.routes["/news/statement.html"] = static(page(
+            "Armed group says it hit Harir base", ["The group published the following statement on its channel.",
+                                                   STATEMENT, "There was no immediate comment from officials."]))
+        server.routes["/news/rss.xml"] = static(rss([{"title": "Armed group says it hit Harir base",
+                                                      "link": article,
+                                                      "pubDate": format_datetime(now - timedelta(minutes=2))}]),
+                                                "application/rss+xml")
+        second = run_cycle(config, only=everyone)
+        send_pending(sessions, config.settings.smtp)
+        yield {"config": config, "sessions": sessions, "sink": sink, "server": server, "cycles": (first, second),
+               "after_first": after_first, "asked_second": channels.asked[asked_first:]}
+
+
+def _articles(replayed) -> list[store.Article]:
+    with replayed["sessions"]() as session:
+        return list(session.scalars(select(store.Article).order_by(store.Article.id)))
+
+
+def test_cycles_ingest_each_message_once_and_only_new_ones_the_second_time(replayed):
+    first, second = replayed["cycles"]
+    assert first.returncode == 0 and second.returncode == 0
+    assert replayed["after_first"] == {"https://t.me/front_media_office/375", "https://t.me/front_media_office/377",
+                                       "https://t.me/gulf_wire_flash/4100", "https://t.me/gulf_wire_flash/4101",
+                                       "https://t.me/levant_relay/900", "https://t.me/levant_relay/901"}
+    urls = [article.canonical_url for article in _articles(replayed)]
+    assert len(urls) == len(set(urls)) == 10
+    assert set(urls) - replayed["after_first"] == {
+        "https://t.me/front_media_office/378", "https://t.me/gulf_wire_flash/4102", "https://t.me/levant_relay/902",
+        canonical_url(f"{replayed['server'].base}/news/statement.html")}
+    # The second poll asked each channel only for what came after the highest id it had stored.
+    assert sorted(replayed["asked_second"]) == ["/s/front_media_office?after=377", "/s/gulf_wire_flash?after=4101",
+                                                "/s/levant_relay?after=901"]
+
+
+def test_the_highest_stored_id_is_kept_per_channel(replayed):
+    with replayed["sessions"]() as session:
+        feeds = {feed.url: feed.etag for feed in session.scalars(select(store.Feed).where(store.Feed.kind == "telegram"))}
+    assert feeds == {"https://t.me/s/front_media_office": "378", "https://t.me/s/gulf_wire_flash": "4102",
+                     "https://t.me/s/levant_relay": "902"}
+
+
+def test_messages_are_articles_with_their_text_time_and_no_page_fetch(replayed):
+    server_paths = {path for path, _ in replayed["server"].log}
+    assert not any(path.startswith("/front_media_office/") or path.startswith("/gulf_wire_flash/")
+                   for path in server_paths)
+    forward = next(article for article in _articles(replayed)
+                   if article.canonical_url == "https://t.me/gulf_wire_flash/4101")
+    assert forward.extraction_method == "telegram" and forward.extraction_ok
+    assert forward.text.startswith("Statement No. 41\nStatement of the Islamic Resistance")
+    assert forward.author == "Front Media Office" and forward.language == "en"
+    assert forward.published_at is not None and forward.source_id == "gulf-flash-tg"
+
+
+def test_a_forwarded_statement_and_the_outlet_article_are_one_story(replayed):
+    articles = {article.url: article for article in _articles(replayed)}
+    statement = [articles["https://t.me/front_media_office/377"], articles["https://t.me/gulf_wire_flash/4101"],
+                 articles["https://t.me/levant_relay/901"],
+                 articles[f"{replayed['server'].base}/news/statement.html"]]
+    assert len({article.story_id for article in statement}) == 1
+    quiet = [article for url, article in articles.items() if article not in statement]
+    assert len({article.story_id for article in quiet}) == len(quiet)
+
+
+def test_the_attack_is_one_incident_with_one_alert_naming_the_first_channel(replayed):
+    with replayed["sessions"]() as session:
+        incidents = list(session.scalars(select(store.Incident)))
+        alerts = session.scalar(select(func.count()).select_from(store.Outbox).where(store.Outbox.kind == "alert"))
+    assert len(incidents) == 1 and incidents[0].base == "Harir Air Base"
+    assert incidents[0].story_count == 1  # forwards and the outlet's copy are not independent sources
+    assert alerts == 1
+    mails = [read_mail(path) for path in replayed["sink"].messages()]
+    first_alerts = [mail for mail in mails if not mail["Subject"].startswith("Re:")]
+    assert len(first_alerts) == 1
+    body = first_alerts[0].get_body(preferencelist=("plain",)).get_content()
+    listed = [line.strip() for line in body.splitlines() if line.strip().startswith("- ")]
+    assert listed and listed[0].startswith("- Front Media Office,")
+    assert "https://t.me/front_media_office/377" in body
