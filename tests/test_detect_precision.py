@@ -57,3 +57,16 @@ def test_undenied_reports_stay_a_strike() -> None:
     text = ("Rockets hit a military base near Baghdad airport. "
             "Earlier in the evening, two rockets were fired at Camp Victory, local media said.")
     assert strike(text)
+
+
+# Base as a landmark, or no base at all: a lexicon's multi-word non-military sense ("recreation
+# base" with a stem in the middle) wins over the bare stem of the installation noun.
+
+def test_holiday_base_is_not_a_military_base() -> None:
+    assert not strike("Російська ракета атакувала базу відпочинку біля моря, загинули двоє людей.", language="uk")
+    assert not strike("Российская ракета нанесла удар по базе отдыха у моря, погибли два человека.", language="ru")
+
+
+def test_military_base_hit_by_a_missile_stays_a_strike() -> None:
+    assert strike("Російська ракета атакувала військову базу біля моря, загинули двоє військових.", language="uk")
+    assert strike("Российская ракета нанесла удар по военной базе у моря, погибли два военных.", language="ru")

@@ -66,6 +66,8 @@ class Lexicon:
         if found is not None:
             return found
         for k in range(len(key), 0, -1):
+            if " " in key[k:]:
+                break  # a stem stands for the end of one word, never for the words after it
             found = self.terms.get(key[:k] + "*")
             if found is not None:
                 return found
