@@ -92,3 +92,9 @@ def test_armed_group_without_a_weapon_is_a_ground_assault(lang: str, text: str, 
 # A generic weapon word qualified by a more specific one: "ballistic rockets" are missiles.
 def test_rocket_qualified_as_a_missile_is_a_missile() -> None:
     assert _type("Iran fired a dozen ballistic rockets at Ain al-Asad air base overnight.") == "missile"
+
+
+# Spanish writes a drone as an "unmanned aircraft" in the singular too.
+def test_spanish_unmanned_aircraft_is_a_drone() -> None:
+    text = "Un grupo armado dijo que había atacado la base militar de Al Harir con un avión no tripulado."
+    assert _type(text, "es") == "drone"
