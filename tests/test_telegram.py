@@ -193,13 +193,14 @@ def replayed(tmp_path_factory):
     }
     routes = {f"/s/{name}": channels.route(name) for name in channels.posts}
     routes["/news/rss.xml"] = static(rss([]), "application/rss+xml")
+    # The channel that published first is polled last: the alert must still name it first.
     sources = [
-        {"id": "front-media-tg", "name": "Front Media Office", "country": "IQ", "language": "en",
-         "kind": "partisan", "channel": "front_media_office"},
-        {"id": "gulf-flash-tg", "name": "Gulf Wire Flash", "country": "IQ", "language": "en",
-         "channel": "@gulf_wire_flash"},
         {"id": "levant-relay-tg", "name": "Levant Relay", "country": "IQ", "language": "en",
          "channel": "https://t.me/s/levant_relay"},
+        {"id": "gulf-flash-tg", "name": "Gulf Wire Flash", "country": "IQ", "language": "en",
+         "channel": "@gulf_wire_flash"},
+        {"id": "front-media-tg", "name": "Front Media Office", "country": "IQ", "language": "en",
+         "kind": "partisan", "channel": "front_media_office"},
     ]
     with FaultServer(routes) as server, MailSink(tmp / "mail") as sink:
         sources.append({"id": "daily-outlet", "name": "Daily Outlet", "country": "IQ", "language": "en",
