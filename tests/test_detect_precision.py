@@ -70,3 +70,19 @@ def test_holiday_base_is_not_a_military_base() -> None:
 def test_military_base_hit_by_a_missile_stays_a_strike() -> None:
     assert strike("Російська ракета атакувала військову базу біля моря, загинули двоє військових.", language="uk")
     assert strike("Российская ракета нанесла удар по военной базе у моря, погибли два военных.", language="ru")
+
+
+# Old news as new: a reference entry's fact box laid out as a table ("Date | ...") is a fact box.
+
+FACT_TABLE = ("Raid on Camp Taji | |\n"
+              "Date | 12 March 2019 |\n"
+              "Location | Taji, Iraq |\n"
+              "Casualties | 3 killed |\n")
+
+
+def test_fact_box_as_a_table_marks_a_reference_entry() -> None:
+    assert not strike(FACT_TABLE + "Militants fired rockets at Camp Taji and killed three soldiers.")
+
+
+def test_same_sentence_without_the_fact_box_stays_a_strike() -> None:
+    assert strike("Raid on Camp Taji\nMilitants fired rockets at Camp Taji and killed three soldiers.")

@@ -14,7 +14,7 @@ from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
 _HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident")
-_LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:")
+_LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
 
 
 def score(doc: Document, i: int, m: Mention) -> None:
