@@ -98,3 +98,17 @@ def test_rocket_qualified_as_a_missile_is_a_missile() -> None:
 def test_spanish_unmanned_aircraft_is_a_drone() -> None:
     text = "Un grupo armado dijo que había atacado la base militar de Al Harir con un avión no tripulado."
     assert _type(text, "es") == "drone"
+
+
+# A "missile strike" in Russian ("ракетный удар") and any Ukrainian "ракета" are missiles;
+# a "ракетный обстрел" (rocket fire) stays rockets.
+SLAVIC = [
+    ("ru", "Ракетный удар нанесен по военному аэродрому Бельбек в Крыму ночью.", "missile"),
+    ("uk", "Українські ракети уразили військовий аеродром Бельбек у Криму вночі.", "missile"),
+    ("ru", "Боевики подвергли ракетному обстрелу авиабазу Хмеймим в Сирии.", "rocket"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SLAVIC)
+def test_slavic_raketa_is_a_missile(lang: str, text: str, expected: str) -> None:
+    assert _type(text, lang) == expected
