@@ -136,10 +136,13 @@ def _message_html(channel: str, title: str, message: dict) -> str:
             f'class="time">00:00</time></a></span></div></div></div></div></div>')
 
 
-def preview_page(channel: str, title: str, messages: list[dict]) -> bytes:
-    """A channel preview page in Telegram's markup: channel header, message blocks, 'load more' link."""
+def preview_page(channel: str, title: str, messages: list[dict], *, newer: bool = False) -> bytes:
+    """A channel preview page in Telegram's markup: channel header, message blocks, 'load more' link,
+    and a link to newer messages when more follow."""
     ids = [message["id"] for message in messages]
     head = f'<link rel="prev" href="/s/{channel}?before={min(ids)}">' if ids else ""
+    if newer and ids:
+        head += f'<link rel="next" href="/s/{channel}?after={max(ids)}">'
     more = (f'<a href="/s/{channel}?before={min(ids)}" class="tme_messages_more js-messages_more" '
             f'data-before="{min(ids)}"></a>') if ids else ""
     blocks = "".join(_message_html(channel, title, message) for message in messages)
@@ -150,7 +153,7 @@ def preview_page(channel: str, title: str, messages: list[dict]) -> bytes:
 
 
 class Channels:
-    """What the preview host has published: `?after=ID` shows only later messages, as Telegram's does."""
+    """What the preview host has published: the latest 20 messages, or with `?after=ID` the 20 that follow ID."""
 
     def __init__(self):
         self.posts: dict[str, tuple[str, list[dict]]] = {}
@@ -162,8 +165,12 @@ class Channels:
             self.asked.append(handler.path)
             query = handler.path.partition("?")[2]
             after = int(query.split("=", 1)[1]) if query.startswith("after=") else None
-            shown = [message for message in messages if after is None or message["id"] > after][-20:]
-            handler.reply(200, preview_page(channel, title, shown))
+            if after is None:
+                shown, newer = messages[-20:], False
+            else:
+                later = [message for message in messages if message["id"] > after]
+                shown, newer = later[:20], len(later) > 20
+            handler.reply(200, preview_page(channel, title, shown, newer=newer))
         return serve
 
 
@@ -221,6 +228,10 @@ def replayed(tmp_path_factory):
             {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]})
         channels.posts["gulf_wire_flash"][1].append({"id": 4102, "at": now - timedelta(minutes=4), "text": QUIET[4]})
         channels.posts["levant_relay"][1].append({"id": 902, "at": now - timedelta(minutes=3), "text": QUIET[5]})
+        # A burst: more than two pages of new messages since the last poll, all read in one cycle.
+        channels.posts["levant_relay"][1].extend(
+            {"id": number, "at": now - timedelta(minutes=2), "text": f"Road bulletin {number}: the ring road "
+             f"is open and traffic is normal at checkpoint {number - 900}."} for number in range(903, 947))
         article = f"{server.base}/news/statement.html"
         server.routes["/news/statement.html"] = static(page(
             "Armed group says it hit Harir base", ["The group published the following statement on its channel.",
@@ -231,8 +242,22 @@ def replayed(tmp_path_factory):
                                                 "application/rss+xml")
         second = run_cycle(config, only=everyone)
         send_pending(sessions, config.settings.smtp)
-        yield {"config": config, "sessions": sessions, "sink": sink, "server": server, "cycles": (first, second),
-               "after_first": after_first, "asked_second": channels.asked[asked_first:]}
+        with sessions() as session:
+            stored_second = session.scalar(select(func.count()).select_from(store.Article))
+            mails_second = len(sink.messages())
+        asked_second = channels.asked[asked_first:]
+        # A restart that lost one channel's last id (a cycle killed before it was saved): the channel
+        # is read from its latest page again, and nothing is stored or sent twice.
+        with sessions.begin() as session:
+            session.get(store.Feed, session.scalar(select(store.Feed.id).where(
+                store.Feed.url == "https://t.me/s/front_media_office"))).etag = None
+        asked_before_third = len(channels.asked)
+        third = run_cycle(config, only=everyone)
+        send_pending(sessions, config.settings.smtp)
+        yield {"config": config, "sessions": sessions, "sink": sink, "server": server,
+               "cycles": (first, second, third), "after_first": after_first, "asked_second": asked_second,
+               "stored_second": stored_second, "mails_second": mails_second,
+               "asked_third": channels.asked[asked_before_third:]}
 
 
 def _articles(replayed) -> list[store.Article]:
@@ -241,26 +266,29 @@ def _articles(replayed) -> list[store.Article]:
 
 
 def test_cycles_ingest_each_message_once_and_only_new_ones_the_second_time(replayed):
-    first, second = replayed["cycles"]
+    first, second, _ = replayed["cycles"]
     assert first.returncode == 0 and second.returncode == 0
     assert replayed["after_first"] == {"https://t.me/front_media_office/375", "https://t.me/front_media_office/377",
                                        "https://t.me/gulf_wire_flash/4100", "https://t.me/gulf_wire_flash/4101",
                                        "https://t.me/levant_relay/900", "https://t.me/levant_relay/901"}
     urls = [article.canonical_url for article in _articles(replayed)]
-    assert len(urls) == len(set(urls)) == 10
+    assert len(urls) == len(set(urls)) == 10 + 44
     assert set(urls) - replayed["after_first"] == {
-        "https://t.me/front_media_office/378", "https://t.me/gulf_wire_flash/4102", "https://t.me/levant_relay/902",
-        canonical_url(f"{replayed['server'].base}/news/statement.html")}
-    # The second poll asked each channel only for what came after the highest id it had stored.
-    assert sorted(replayed["asked_second"]) == ["/s/front_media_office?after=377", "/s/gulf_wire_flash?after=4101",
-                                                "/s/levant_relay?after=901"]
+        "https://t.me/front_media_office/378", "https://t.me/gulf_wire_flash/4102",
+        canonical_url(f"{replayed['server'].base}/news/statement.html")} | {
+        f"https://t.me/levant_relay/{number}" for number in range(902, 947)}
+    # The second poll asked each channel only for what came after the highest id it had stored,
+    # and read the burst on through its newer pages.
+    assert sorted(replayed["asked_second"]) == [
+        "/s/front_media_office?after=377", "/s/gulf_wire_flash?after=4101",
+        "/s/levant_relay?after=901", "/s/levant_relay?after=921", "/s/levant_relay?after=941"]
 
 
 def test_the_highest_stored_id_is_kept_per_channel(replayed):
     with replayed["sessions"]() as session:
         feeds = {feed.url: feed.etag for feed in session.scalars(select(store.Feed).where(store.Feed.kind == "telegram"))}
     assert feeds == {"https://t.me/s/front_media_office": "378", "https://t.me/s/gulf_wire_flash": "4102",
-                     "https://t.me/s/levant_relay": "902"}
+                     "https://t.me/s/levant_relay": "946"}
 
 
 def test_messages_are_articles_with_their_text_time_and_no_page_fetch(replayed):
@@ -281,7 +309,8 @@ def test_a_forwarded_statement_and_the_outlet_article_are_one_story(replayed):
                  articles["https://t.me/levant_relay/901"],
                  articles[f"{replayed['server'].base}/news/statement.html"]]
     assert len({article.story_id for article in statement}) == 1
-    quiet = [article for url, article in articles.items() if article not in statement]
+    quiet = [article for article in articles.values() if article.text in QUIET]
+    assert len(quiet) == len(QUIET)
     assert len({article.story_id for article in quiet}) == len(quiet)
 
 
@@ -299,3 +328,14 @@ def test_the_attack_is_one_incident_with_one_alert_naming_the_first_channel(repl
     listed = [line.strip() for line in body.splitlines() if line.strip().startswith("- ")]
     assert listed and listed[0].startswith("- Front Media Office,")
     assert "https://t.me/front_media_office/377" in body
+
+
+def test_a_lost_last_id_reads_the_latest_page_again_and_stores_nothing_twice(replayed):
+    assert replayed["cycles"][2].returncode == 0
+    assert sorted(replayed["asked_third"]) == ["/s/front_media_office", "/s/gulf_wire_flash?after=4102",
+                                               "/s/levant_relay?after=946"]
+    with replayed["sessions"]() as session:
+        assert session.scalar(select(func.count()).select_from(store.Article)) == replayed["stored_second"]
+        feed = session.scalar(select(store.Feed).where(store.Feed.url == "https://t.me/s/front_media_office"))
+    assert feed.etag == "378"  # the last id is known again
+    assert len(replayed["sink"].messages()) == replayed["mails_second"]

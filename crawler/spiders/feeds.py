@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 FUTURE_SLACK = timedelta(hours=14)  # the furthest time zone ahead of UTC
 MAX_CHILD_SITEMAPS = 3  # of an index, the most recently modified ones: news lives there
+MAX_CHANNEL_PAGES = 5  # newer preview pages read in one poll of a channel (about 20 messages each)
 
 
 @dataclass
@@ -152,17 +153,25 @@ class FeedSpider(scrapy.Spider):
 
     def _channel_request(self, source: dict, feed: dict) -> scrapy.Request:
         """A channel's preview: only messages after the highest id stored (kept in its feed's etag)."""
+        last = int(feed["etag"]) if (feed.get("etag") or "").isdigit() else None
+        meta = {"source_id": source["source_id"], "language": source["language"], "feed_url": feed["url"],
+                "kind": "telegram", "channel": feed["channel"], "preview_base": feed["preview_base"]}
+        return self._preview_request(meta, last)
+
+    def _preview_request(self, meta: dict, last: int | None, *, pages: int = 1, seen: int = 0,
+                         new: int = 0) -> scrapy.Request:
         from pipelines.telegram import preview_url
 
-        last = int(feed["etag"]) if (feed.get("etag") or "").isdigit() else None
-        return scrapy.Request(
-            preview_url(feed["channel"], base=feed["preview_base"], after=last), callback=self.parse_channel,
-            errback=self.feed_failed, dont_filter=True,
-            meta={"source_id": source["source_id"], "language": source["language"], "feed_url": feed["url"],
-                  "kind": "telegram", "channel": feed["channel"], "last_id": last})
+        return scrapy.Request(preview_url(meta["channel"], base=meta["preview_base"], after=last),
+                              callback=self.parse_channel, errback=self.feed_failed, dont_filter=True,
+                              meta={**meta, "last_id": last, "pages": pages, "seen": seen, "new": new})
 
     def parse_channel(self, response: Response):
-        """Each new message of a channel preview is an article whose text is already known: nothing to fetch."""
+        """Each new message of a channel preview is an article whose text is already known: nothing to fetch.
+
+        A channel that posted more than a page since the last poll is read on through its newer
+        pages (up to MAX_CHANNEL_PAGES); its poll is recorded once, after the last page.
+        """
         from pipelines.telegram import as_extracted, parse_preview
 
         meta = response.meta
@@ -177,8 +186,6 @@ class FeedSpider(scrapy.Spider):
         worded = [message for message in fresh if message.text]  # a photo without a caption says nothing
         known = self._known([message.url for message in worded])
         new = [message for message in worded if message.url not in known]
-        yield replace(self._state(response, entries=len(page.messages), error=page.error, new_entries=len(new)),
-                      etag=None if newest is None else str(newest), last_modified=None)
         horizon = _now() + FUTURE_SLACK
         for message in new:
             extracted = as_extracted(message)
@@ -188,6 +195,14 @@ class FeedSpider(scrapy.Spider):
             yield ArticleItem(source_id=meta["source_id"], url=message.url, fetched_at=_now(),
                               entry_published=extracted.published, language=meta["language"],
                               feed_url=meta["feed_url"], extracted=extracted)
+        seen, new_total = meta["seen"] + len(page.messages), meta["new"] + len(new)
+        # The first poll reads one page; later ones follow "newer" links while each page brings new ids.
+        if (last is not None and not page.error and fresh and page.after is not None and page.after >= newest
+                and meta["pages"] < MAX_CHANNEL_PAGES):
+            yield self._preview_request(meta, newest, pages=meta["pages"] + 1, seen=seen, new=new_total)
+            return
+        yield replace(self._state(response, entries=seen, error=page.error, new_entries=new_total),
+                      etag=None if newest is None else str(newest), last_modified=None)
 
     def parse_child_sitemap(self, response: Response):
         from pipelines.sitemaps import parse_sitemap
