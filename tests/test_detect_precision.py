@@ -86,3 +86,16 @@ def test_fact_box_as_a_table_marks_a_reference_entry() -> None:
 
 def test_same_sentence_without_the_fact_box_stays_a_strike() -> None:
     assert strike("Raid on Camp Taji\nMilitants fired rockets at Camp Taji and killed three soldiers.")
+
+
+# Old news as new: what satellite images show at a base is surveillance, not a report of an attack.
+
+def test_satellite_images_of_construction_at_a_struck_base_are_not_a_strike() -> None:
+    text = ("Satellite images show new hangars going up at a military base near Palmyra, "
+            "despite air strikes on the site.")
+    assert not strike(text)
+
+
+def test_air_strikes_on_the_base_stay_a_strike() -> None:
+    text = "Air strikes hit a military base near Palmyra, destroying new hangars on the site."
+    assert strike(text)
