@@ -44,7 +44,7 @@ def test_counts_and_unique_ids(sources):
 def test_every_enabled_source_can_be_polled_and_every_disabled_one_says_why(sources):
     for source in sources:
         if source.enabled:
-            assert source.feeds or source.sitemaps, source.id
+            assert source.feeds or source.sitemaps or source.channel, source.id
         else:
             assert source.disabled_reason and len(source.disabled_reason) > 20, source.id
 

@@ -339,3 +339,23 @@ def test_a_lost_last_id_reads_the_latest_page_again_and_stores_nothing_twice(rep
         feed = session.scalar(select(store.Feed).where(store.Feed.url == "https://t.me/s/front_media_office"))
     assert feed.etag == "378"  # the last id is known again
     assert len(replayed["sink"].messages()) == replayed["mails_second"]
+
+
+def test_the_catalog_lists_regional_channels_each_with_where_it_was_seen():
+    from collections import Counter
+
+    from pipelines.config import DEFAULT_CONFIG_DIR, load_sources
+
+    path = DEFAULT_CONFIG_DIR / "sources.yaml"
+    channels = [source for source in load_sources(path) if source.channel]
+    assert len(channels) >= 15 and len({source.channel.lower() for source in channels}) == len(channels)
+    languages = Counter(source.language for source in channels)
+    assert languages["ar"] >= 3 and languages["fa"] >= 3 and languages["en"] >= 3
+    assert all(source.enabled or source.disabled_reason for source in channels)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith("channel: "):
+            above = number - 1
+            while lines[above].lstrip().startswith("#   "):
+                above -= 1
+            assert lines[above].lstrip().startswith("# seen in"), f"sources.yaml:{number + 1}"
