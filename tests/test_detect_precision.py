@@ -99,3 +99,16 @@ def test_satellite_images_of_construction_at_a_struck_base_are_not_a_strike() ->
 def test_air_strikes_on_the_base_stay_a_strike() -> None:
     text = "Air strikes hit a military base near Palmyra, destroying new hangars on the site."
     assert strike(text)
+
+
+# Old news as new: a headline that names the event by its year is a reference entry's title.
+
+BODY = "Militants fired rockets at Camp Taji and killed three soldiers."
+
+
+def test_headline_naming_the_event_by_its_year_is_a_reference_entry() -> None:
+    assert not strike(BODY, title="2016 Camp Taji rocket attack")
+
+
+def test_news_headline_without_a_year_stays_a_strike() -> None:
+    assert strike(BODY, title="Rockets hit Camp Taji, three soldiers killed")

@@ -14,6 +14,7 @@ from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
 _HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident")
+_YEAR_TITLE = re.compile(r"\W*(?:1[89]|20)\d\d [^\W\d_]+(?: [^\W\d_]+){1,6}\W*$")  # "1983 Beirut barracks bombings"
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
 
 
@@ -110,7 +111,11 @@ def denied_bases(sents: list[Sentence], candidates: list[tuple[int, Mention]] = 
 def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
     """Whether the article opens like an encyclopedia or fact-sheet entry: lines that begin with
     two or more different fact-box labels ("Date:", "Place:", "Casualties:"). Such an entry
-    retells an attack, however it is worded; its "Date:" is the event's, not publication."""
+    retells an attack, however it is worded; its "Date:" is the event's, not publication. A
+    headline that is only the event's name after its year ("1983 Beirut barracks bombings") is
+    such an entry's title: news headlines carry a verb, not the year."""
+    if sents and _YEAR_TITLE.match(doc, sents[0].start, sents[0].end):
+        return True
     if not lex.infobox:
         return False
     seen = set()
