@@ -268,6 +268,10 @@ class DashboardSettings(_Frozen):
     # Host names the dashboard answers besides loopback and the address it listens on: a name
     # the operator gave the machine or a reverse proxy (no scheme, no port). Any other gets 421.
     allowed_hosts: tuple[str, ...] = ()
+    # Where operators reach the dashboard (http://watch.example.org:8050): every alert links to
+    # <public_url>/incidents/ID. Unset: alerts carry no dashboard link.
+    # No query or fragment: the incident's path is appended.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#<>\"']+(/[^\s?#<>\"']*)?$")
 
     @field_validator("allowed_hosts")
     @classmethod

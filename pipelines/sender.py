@@ -99,7 +99,8 @@ def _fail(sessions: sessionmaker, row_id: int, error: str, *, now: datetime, max
 
 
 def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | None = None,
-                 limit: int = 200, max_attempts: int = 20, recipients: tuple[Recipient, ...] = ()) -> SendResult:
+                 limit: int = 200, max_attempts: int = 20, recipients: tuple[Recipient, ...] = (),
+                 dashboard_url: str | None = None) -> SendResult:
     """Send what is due. A crash after sending and before marking resends once, same Message-ID.
 
     Mail goes over SMTP; notify rows go to the recipients' notification URLs through Apprise.
@@ -113,7 +114,8 @@ def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | 
     if notify_ids:
         targets = channels.targets(recipients)
         for row_id in sorted(notify_ids):
-            outcome = _notify_one(sessions, row_id, targets, now=now, max_attempts=max_attempts)
+            outcome = _notify_one(sessions, row_id, targets, now=now, max_attempts=max_attempts,
+                                  dashboard_url=dashboard_url)
             if outcome is not None:
                 result.sent, result.failed = result.sent + outcome, result.failed + (not outcome)
         ids = [row_id for row_id in ids if row_id not in notify_ids]
@@ -129,7 +131,8 @@ def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | 
         else:
             with client:
                 for row_id in ids:
-                    if _send_one(sessions, client, row_id, smtp, now=now, max_attempts=max_attempts):
+                    if _send_one(sessions, client, row_id, smtp, now=now, max_attempts=max_attempts,
+                                 dashboard_url=dashboard_url):
                         result.sent += 1
                     else:
                         result.failed += 1
@@ -139,12 +142,12 @@ def send_pending(sessions: sessionmaker, smtp: SmtpSettings, *, now: datetime | 
 
 
 def _send_one(sessions: sessionmaker, client: smtplib.SMTP, row_id: int, smtp: SmtpSettings, *,
-              now: datetime, max_attempts: int) -> bool:
+              now: datetime, max_attempts: int, dashboard_url: str | None = None) -> bool:
     with sessions() as session:
         row = session.get(store.Outbox, row_id)
         if row.status != "pending":
             return False
-        message = render(session, row, from_address=smtp.from_address)
+        message = render(session, row, from_address=smtp.from_address, dashboard_url=dashboard_url)
     try:
         client.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
@@ -168,7 +171,7 @@ def _older_pending(session, row: store.Outbox) -> datetime | None:
 
 
 def _notify_one(sessions: sessionmaker, row_id: int, targets: dict[str, channels.Target], *,
-                now: datetime, max_attempts: int) -> bool | None:
+                now: datetime, max_attempts: int, dashboard_url: str | None = None) -> bool | None:
     """One chat or webhook message: True sent, False failed, None waits for an older one.
 
     Apprise says only whether it worked, so every failure is retried. A chat has no threading, so
@@ -180,7 +183,8 @@ def _notify_one(sessions: sessionmaker, row_id: int, targets: dict[str, channels
             return False
         older = _older_pending(session, row)
         target = targets.get(row.recipient)
-        message = channels.chat_message(session, row, dashboard_url=target.dashboard_url) if target else None
+        link = (target.dashboard_url or dashboard_url) if target else None  # the recipient's own, else public_url
+        message = channels.chat_message(session, row, dashboard_url=link) if target else None
     if older is not None:  # not an attempt: released, due again with the older message
         with sessions.begin() as session:
             session.execute(update(store.Outbox).where(store.Outbox.id == row_id)
@@ -212,4 +216,4 @@ def deliver(sessions: sessionmaker, config: Config, *, now: datetime | None = No
         cap_alert_storm(session, config.recipients, now=now, limit=alerts.max_immediate_per_hour,
                         domain=mail_domain(config.settings.smtp.from_address))
     return send_pending(sessions, config.settings.smtp, now=now, max_attempts=alerts.max_attempts,
-                        recipients=config.recipients)
+                        recipients=config.recipients, dashboard_url=config.settings.dashboard.public_url)
