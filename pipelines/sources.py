@@ -161,18 +161,39 @@ def record_polls(session: Session, polls: list[dict], *, schedule: ScheduleSetti
             select(store.Source).where(store.Source.id.in_(source_ids[start:start + 500]))))
     feeds = {(feed.source_id, feed.url): feed
              for rows in _feeds_by_source(session, source_ids).values() for feed in rows}
+    # A source with several feeds failing in one cycle failed once, not once per feed: its error
+    # streak counts cycles. A source succeeded when any of its feeds answered; the failing feed
+    # keeps its own error. Polls of one source split across two batches still count apart.
+    answered = {poll["source_id"] for poll in polls if _succeeded(poll.get("status"), poll.get("error"))}
+    counted: set[str] = set()
     for poll in polls:
         outcome = {key: value for key, value in poll.items() if key not in ("source_id", "feed_url")}
-        source, feed = sources.get(poll["source_id"]), feeds.get((poll["source_id"], poll["feed_url"]))
-        if feed is not None and source is not None:
+        source_id = poll["source_id"]
+        source, feed = sources.get(source_id), feeds.get((source_id, poll["feed_url"]))
+        if feed is None or source is None:
+            continue
+        first_failure = source_id not in answered and source_id not in counted
+        if _succeeded(poll.get("status"), poll.get("error")) or first_failure:
+            counted.add(source_id)
             _apply_poll(feed, source, schedule=schedule, **outcome)
+        else:  # this feed's state only: the source's cycle is already told by another feed
+            _apply_feed(feed, **{key: outcome.get(key) for key in _FEED_FIELDS})
+            if poll.get("retry_after_until") is not None:
+                source.retry_after_until = min(poll["retry_after_until"], poll["polled_at"] + MAX_RETRY_AFTER)
 
 
-def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, polled_at: datetime,
-                etag: str | None, last_modified: str | None, entries: int | None, error: str | None,
-                new_entries: int | None = None, ttl_minutes: int | None = None,
-                max_age_seconds: int | None = None, retry_after_until: datetime | None = None,
-                schedule: ScheduleSettings | None = None) -> None:
+def _succeeded(status: int | None, error: str | None) -> bool:
+    return error is None and status in (200, 304)
+
+
+_FEED_FIELDS = ("status", "polled_at", "etag", "last_modified", "entries", "error", "new_entries", "ttl_minutes",
+                "max_age_seconds")
+
+
+def _apply_feed(feed: store.Feed, *, status: int | None, polled_at: datetime, etag: str | None,
+                last_modified: str | None, entries: int | None, error: str | None, new_entries: int | None,
+                ttl_minutes: int | None, max_age_seconds: int | None) -> None:
+    """One feed's own state after a poll: validators, entries, its last status and error."""
     feed.last_status, feed.last_polled_at = status, polled_at
     feed.last_error = error[:1000] if error else None
     if status == 200 and error is None:
@@ -183,6 +204,15 @@ def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, p
         feed.ttl_minutes = ttl_minutes
     if status == 200 or (status == 304 and max_age_seconds is not None):
         feed.max_age_seconds = max_age_seconds  # a 304 without Cache-Control keeps the last one
+
+
+def _apply_poll(feed: store.Feed, source: store.Source, *, status: int | None, polled_at: datetime,
+                etag: str | None, last_modified: str | None, entries: int | None, error: str | None,
+                new_entries: int | None = None, ttl_minutes: int | None = None,
+                max_age_seconds: int | None = None, retry_after_until: datetime | None = None,
+                schedule: ScheduleSettings | None = None) -> None:
+    _apply_feed(feed, status=status, polled_at=polled_at, etag=etag, last_modified=last_modified, entries=entries,
+                error=error, new_entries=new_entries, ttl_minutes=ttl_minutes, max_age_seconds=max_age_seconds)
     source.last_polled_at = polled_at
     if retry_after_until is not None:
         source.retry_after_until = min(retry_after_until, polled_at + MAX_RETRY_AFTER)
