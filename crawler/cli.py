@@ -244,15 +244,98 @@ def cmd_crawl(args) -> int:
 
 
 def cmd_send(args) -> int:
-    """Example: basewatch send   (deliver what the outbox holds)"""
+    """Example: basewatch send   (deliver what the outbox holds); basewatch send --test desk@example.org"""
     from pipelines import store
     from pipelines.sender import deliver
 
     config = _config(args)
+    if args.test is not None:
+        return _send_test(config, args.test)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
     text, nothing_sent = _alerts_summary(sessions, deliver(sessions, config))
     print(text)
     return 1 if nothing_sent else 0
+
+
+def _send_test(config, address: str) -> int:
+    """A sample alert, marked as a test, through the configured SMTP server; the server's words on failure."""
+    import re
+    import smtplib
+
+    from pipelines import store
+    from pipelines.mail import sample_message
+    from pipelines.sender import _connect, smtp_failure
+
+    if not re.fullmatch(r"[^@\s<>,;]+@[^@\s<>,;]+", address):
+        raise UsageError(f"--test: not an email address: {address!r}")
+    smtp = config.settings.smtp
+    message = sample_message(from_address=smtp.from_address, to=address,
+                             dashboard_url=config.settings.dashboard.public_url, now=store.utcnow())
+    try:
+        with _connect(smtp) as client:
+            client.send_message(message)
+    except (OSError, smtplib.SMTPException) as exc:
+        error, _ = smtp_failure(exc)
+        print(f"basewatch: test alert to {address} not sent: SMTP {smtp.host}:{smtp.port}: "
+              f"{' '.join(error.split())[:300]}", file=sys.stderr)
+        return 1
+    print(f"test alert sent to {address} through {smtp.host}:{smtp.port} (subject: {message['Subject']})")
+    return 0
+
+
+def cmd_alerts_test(args) -> int:
+    """Example: basewatch alerts test --incident 42   (who this incident reaches, rule by rule)"""
+    from sqlalchemy import select
+
+    from pipelines import store
+    from pipelines.channels import masked
+    from pipelines.mail import one_line, place
+    from pipelines.outbox import rule_checks
+
+    config = _config(args)
+    _require_database(config.settings.database_url)
+    engine = store.open_engine(config.settings.database_url)
+    try:
+        with store.session_factory(engine)() as session:
+            if args.incident is None:
+                incident = session.scalars(select(store.Incident).order_by(store.Incident.first_seen_at.desc(),
+                                                                           store.Incident.id.desc())).first()
+                if incident is None:
+                    raise UsageError("no incidents in the database yet (pass --incident ID after a crawl)")
+            else:
+                incident = session.get(store.Incident, args.incident)
+                if incident is None:
+                    raise UsageError(f"no incident {args.incident} (see `basewatch incidents`)")
+            session.expunge(incident)
+    finally:
+        engine.dispose()
+    types = ", ".join(sorted(set(filter(None, incident.attack_types.split(","))) | {incident.attack_type}))
+    print(one_line(f"incident #{incident.id}: {place(incident)}; country {incident.country or 'unknown'}, "
+                   f"base {incident.base_id or 'unidentified'}, attack types {types}, "
+                   f"confidence {incident.confidence:.2f}", 500))
+    if not config.recipients:
+        print("no recipients in alerts.yaml: nobody is alerted")
+        return 0
+    reached = {"immediate": 0, "digest": 0}
+    for recipient in config.recipients:
+        checks = rule_checks(recipient, incident)  # the outbox's own filter, so this cannot drift from it
+        wants = all(check.passed for check in checks)
+        channels = ([f"email {recipient.email}"] if recipient.email else []) + \
+            [f"notify {masked(url)}" for url in recipient.notify]
+        who = recipient.name or recipient.email or masked(recipient.notify[0])
+        verdict = ("reached: immediate alert" if recipient.mode == "immediate" else "reached: in the daily digest") \
+            if wants else "not reached"
+        print(f"{who} ({recipient.mode}; {', '.join(channels)}): {verdict}")
+        for check in checks:
+            print(f"  {check.rule}: {'pass' if check.passed else 'FAIL'} ({one_line(check.why, 300)})")
+        reached[recipient.mode] += wants
+    total = sum(reached.values())
+    print(f"{total} of {len(config.recipients)} recipient(s) reached ({reached['immediate']} immediate, "
+          f"{reached['digest']} digest)")
+    if not incident.alerted and reached["immediate"]:
+        print(f"note: no immediate alert was queued for incident #{incident.id} "
+              f"(older than alerts.recent_hours when found); digests still list it")
+    return 0
 
 
 def cmd_run(args) -> int:
@@ -354,12 +437,32 @@ def cmd_fixtures_record(args) -> int:
 
 
 def cmd_incidents(args) -> int:
-    """Example: basewatch incidents"""
-    from crawler.report import print_incidents
+    """Example: basewatch incidents --since 2026-03-01 [--json]"""
+    from crawler.report import incidents_json, print_incidents
+
+    since = _since(args.since)
+    config = _config(args)
+    _require_database(config.settings.database_url)
+    if args.json:
+        _write({"incidents": incidents_json(config.settings.database_url, since)})
+    else:
+        print_incidents(config.settings.database_url, since=since)
+    return 0
+
+
+def cmd_incidents_show(args) -> int:
+    """Example: basewatch incidents show 42 [--json]   (its reports, evidence, outlets and links)"""
+    from crawler.report import incident_detail, incident_lines
 
     config = _config(args)
     _require_database(config.settings.database_url)
-    print_incidents(config.settings.database_url)
+    detail = incident_detail(config.settings.database_url, args.id)
+    if detail is None:
+        raise UsageError(f"no incident {args.id} (see `basewatch incidents`)")
+    if args.json:
+        _write(detail)
+    else:
+        print("\n".join(incident_lines(detail)))
     return 0
 
 
@@ -544,7 +647,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("send", help="send the alerts waiting in the outbox")
+    p.add_argument("--test", metavar="ADDRESS",
+                   help="instead, send a sample alert (marked as a test) to ADDRESS through the SMTP server")
     p.set_defaults(func=cmd_send)
+
+    p = sub.add_parser("alerts", help="which recipients an incident reaches, and why")
+    alerts_sub = p.add_subparsers(dest="alerts_command", metavar="SUBCOMMAND", required=True)
+    q = alerts_sub.add_parser("test", help="each recipient's rules against an incident (default: the newest)")
+    q.add_argument("--incident", type=int, metavar="ID", help="the incident (default: the newest first seen)")
+    q.set_defaults(func=cmd_alerts_test)
 
     p = sub.add_parser("demo", help="the whole system offline, on 127.0.0.1")
     p.add_argument("--workdir", default="var/demo", help="where the database and mail go (default var/demo)")
@@ -574,8 +685,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
     q.set_defaults(func=cmd_fixtures_record)
 
-    p = sub.add_parser("incidents", help="incidents found so far")
+    p = sub.add_parser("incidents", help="incidents found so far; show one with its reports")
+    p.add_argument("--json", action="store_true", help="print JSON (the fields of `export --format json`)")
+    p.add_argument("--since", metavar="DATE", help="only incidents whose event date is on or after DATE (YYYY-MM-DD)")
     p.set_defaults(func=cmd_incidents)
+    incidents_sub = p.add_subparsers(dest="incidents_command", metavar="SUBCOMMAND")
+    q = incidents_sub.add_parser("show", help="one incident: its reports, evidence sentences, outlets and links")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_incidents_show)
 
     p = sub.add_parser("outbox", help="alerts waiting or refused: list them, send one again or drop it")
     outbox_sub = p.add_subparsers(dest="outbox_command", metavar="SUBCOMMAND", required=True)

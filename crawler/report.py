@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from rich.console import Console
 from rich.table import Table
@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from pipelines import store
 from pipelines.config import Config
-from pipelines.mail import ATTACK_LABELS
+from pipelines.export import as_dict, event_date_of, incident_records, records_for
+from pipelines.mail import ATTACK_LABELS, one_line
 from pipelines.sources import health_flags, sync_sources
 
 
@@ -125,17 +126,100 @@ def print_sources(config: Config, console: Console | None = None) -> None:
     engine.dispose()
 
 
-def incident_rows(database_url: str) -> list[store.Incident]:
+def incident_rows(database_url: str, since: date | None = None) -> list[store.Incident]:
+    """Incidents in the order first seen; with `since`, those whose event date is on or after it (as export)."""
     engine = store.open_engine(database_url)
     with store.session_factory(engine)() as session:
         rows = session.scalars(select(store.Incident).order_by(store.Incident.first_seen_at, store.Incident.id)).all()
     engine.dispose()
-    return list(rows)
+    return [row for row in rows if since is None or event_date_of(row)[0] >= since]
 
 
-def print_incidents(database_url: str, console: Console | None = None) -> None:
+def incidents_json(database_url: str, since: date | None = None) -> list[dict]:
+    """The incidents as `export --format json` writes them, oldest event first."""
+    engine = store.open_engine(database_url)
+    with store.session_factory(engine)() as session:
+        records = incident_records(session, since=since)
+    engine.dispose()
+    return [as_dict(record) for record in records]
+
+
+def incident_detail(database_url: str, incident_id: int) -> dict | None:
+    """One incident and each report behind it (outlet, link, evidence, actor as reported); None if unknown."""
+    engine = store.open_engine(database_url)
+    try:
+        with store.session_factory(engine)() as session:
+            incident = session.get(store.Incident, incident_id)
+            if incident is None:
+                return None
+            detail = as_dict(records_for(session, [incident])[0])
+            detail["alerted"] = incident.alerted
+            pairs = session.execute(
+                select(store.Report, store.Article, store.Source)
+                .join(store.Article, store.Report.article_id == store.Article.id)
+                .join(store.Source, store.Article.source_id == store.Source.id)
+                .where(store.Report.incident_id == incident_id)
+                .order_by(store.Article.fetched_at, store.Report.id)).all()
+            detail["report_list"] = [{
+                "report_id": report.id, "outlet": source.name, "source_id": source.id, "url": article.url,
+                "title": article.title, "published": _stamp(article.published_at), "fetched": _stamp(article.fetched_at),
+                "base": report.base, "mention": report.mention, "country": report.country,
+                "attack_type": report.attack_type, "actor": report.actor,
+                "event_date": report.event_date.isoformat() if report.event_date else None, "killed": report.killed, "wounded": report.wounded,
+                "confirmed_by": report.confirmed_by, "confidence": round(report.confidence, 3),
+                "evidence": report.evidence,
+            } for report, article, source in pairs]
+    finally:
+        engine.dispose()
+    return detail
+
+
+def incident_lines(detail: dict) -> list[str]:
+    """`incidents show` as plain lines; stored text is one line each, controls removed (it came from the web)."""
+    where = detail["base"] or (f"a base in {detail['region']}" if detail["region"] else "an unidentified base")
+    label = ATTACK_LABELS.get(detail["attack_type"], detail["attack_type"])
+    country = f" ({detail['country_name']})" if detail["country_name"] else ""
+    lines = [one_line(f"incident #{detail['incident_id']}: {label} on {where}{country}", 400)]
+    for name, value in (
+        ("event date", f"{detail['event_date']} ({detail['event_date_precision']})"),
+        ("attack types", ", ".join(detail["attack_types"])),
+        ("actor", detail["actor"] or "no claim reported"),
+        ("confirmed by", detail["confirmed_by"] or "no official confirmation"),
+        ("casualties", f"{_count(detail['fatalities'])} killed, {_count(detail['injuries'])} wounded"),
+        ("confidence", f"{detail['confidence']:.2f}"),
+        ("seen", f"{detail['first_seen']} to {detail['last_seen']}; alerted: {'yes' if detail['alerted'] else 'no'}"),
+        ("reports", f"{detail['reports']} from {detail['sources']} source(s), "
+                    f"{detail['independent_sources']} independent"),
+        ("outlets", ", ".join(detail["outlets"]) or "-"),
+    ):
+        lines.append(f"  {name + ':':<14}{one_line(value, 400)}")
+    for number, report in enumerate(detail["report_list"], 1):
+        lines.append(f"  [{number}] " + one_line(f"{report['outlet']}, {report['published'] or report['fetched']}: "
+                                                 f"{report['title'] or '(no title)'}", 400))
+        lines.append("      " + one_line(report["url"], 2000))
+        lines.append("      evidence: " + one_line(report["evidence"], 2000))
+        said = [f"base as written: {report['mention'] or report['base'] or '-'}",
+                f"attack: {report['attack_type']}", f"actor: {report['actor'] or '-'}"]
+        if report["confirmed_by"]:
+            said.append(f"confirmed by: {report['confirmed_by']}")
+        if report["killed"] is not None or report["wounded"] is not None:
+            said.append(f"{_count(report['killed'])} killed, {_count(report['wounded'])} wounded")
+        said.append(f"confidence {report['confidence']:.2f}")
+        lines.append("      " + one_line("; ".join(said), 1000))
+    return lines
+
+
+def _stamp(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def _count(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def print_incidents(database_url: str, console: Console | None = None, since: date | None = None) -> None:
     console = console or Console(width=max(Console().width, 130))
-    rows = incident_rows(database_url)
+    rows = incident_rows(database_url, since)
     table = Table(title=f"{len(rows)} incidents")
     for column in ("#", "base", "country", "attack", "actor", "event", "reports", "sources", "alerted"):
         table.add_column(column)

@@ -8,6 +8,7 @@ A recipient with an email and notification URLs gets one row per channel address
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -18,17 +19,44 @@ from pipelines.channels import destinations
 from pipelines.config import Recipient
 
 
-def recipient_wants(recipient: Recipient, incident: store.Incident) -> bool:
-    """The recipient's rules: countries, bases, attack types, minimum confidence."""
-    if recipient.countries and incident.country not in recipient.countries:
-        return False
-    if recipient.bases and incident.base_id not in recipient.bases:
-        return False
+@dataclass(frozen=True)
+class RuleCheck:
+    """One of a recipient's rules against one incident, in words (`basewatch alerts test`)."""
+
+    rule: str  # countries | bases | attack_types | min_confidence
+    passed: bool
+    why: str
+
+
+def rule_checks(recipient: Recipient, incident: store.Incident) -> list[RuleCheck]:
+    """Each rule of the recipient and whether the incident meets it; a rule left empty admits all."""
+    checks = []
+    if recipient.countries:
+        checks.append(RuleCheck("countries", incident.country in recipient.countries,
+                                f"country {incident.country or 'unknown'} "
+                                f"{'in' if incident.country in recipient.countries else 'not in'} "
+                                f"{', '.join(recipient.countries)}"))
+    if recipient.bases:
+        checks.append(RuleCheck("bases", incident.base_id in recipient.bases,
+                                f"base {incident.base_id or 'unidentified'} "
+                                f"{'in' if incident.base_id in recipient.bases else 'not in'} "
+                                f"{', '.join(recipient.bases)}"))
     if recipient.attack_types:
         seen = set(filter(None, incident.attack_types.split(","))) | {incident.attack_type}
-        if not seen & set(recipient.attack_types):
-            return False
-    return incident.confidence >= recipient.min_confidence
+        shared = seen & set(recipient.attack_types)
+        checks.append(RuleCheck("attack_types", bool(shared),
+                                f"attack types {', '.join(sorted(seen))} "
+                                + (f"include {', '.join(sorted(shared))}" if shared
+                                   else f"share none of {', '.join(recipient.attack_types)}")))
+    ok = incident.confidence >= recipient.min_confidence
+    checks.append(RuleCheck("min_confidence", ok, f"confidence {incident.confidence:.2f} "
+                            f"{'>=' if ok else '<'} {recipient.min_confidence:.2f}"))
+    return checks
+
+
+def recipient_wants(recipient: Recipient, incident: store.Incident) -> bool:
+    """The recipient's rules: countries, bases, attack types, minimum confidence."""
+    return all(check.passed for check in rule_checks(recipient, incident))
 
 
 def recipient_tag(recipient: str) -> str:
