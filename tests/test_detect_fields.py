@@ -112,3 +112,11 @@ SLAVIC = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SLAVIC)
 def test_slavic_raketa_is_a_missile(lang: str, text: str, expected: str) -> None:
     assert _type(text, lang) == expected
+
+
+# A headline names the attack, the lede under it dates it.
+def test_headline_report_is_dated_by_its_lede() -> None:
+    text = ("Drone attack hits Ain al-Asad air base\n\n"
+            "Officials said on 5 November 2023 that nobody was hurt.\n\n"
+            "An investigation is under way.")
+    assert _date(text, "en") == date(2023, 11, 5)

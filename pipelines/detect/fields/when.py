@@ -11,7 +11,8 @@ from pipelines.detect.document import Document, Sentence
 from pipelines.detect.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
-_COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
+_COUNT_GROUPS = ("people",)
+_LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it  # lexicon groups of what a number can count ("2014 soldiers")
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -21,7 +22,9 @@ def event_date(doc: Document, i: int) -> date | None:
 
 def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
     """The attack's date and the rule that gave it ("stated date in sentence 2", ...)."""
-    for j in (i, i - 1, i - 2, 0):
+    # A headline is dated by the lede under it: the first sentences after it.
+    lede = range(1, 1 + _LEDE_SENTENCES) if i == 0 else ()
+    for j in (i, i - 1, i - 2, 0, *lede):
         if not 0 <= j < len(doc.sents):
             continue
         found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, doc.latest)
