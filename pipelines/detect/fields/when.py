@@ -11,8 +11,8 @@ from pipelines.detect.document import Document, Sentence
 from pipelines.detect.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
-_COUNT_GROUPS = ("people",)
-_LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it  # lexicon groups of what a number can count ("2014 soldiers")
+_COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
+_LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 
 
 def event_date(doc: Document, i: int) -> date | None:
