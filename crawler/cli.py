@@ -385,7 +385,8 @@ def cmd_sources_check(args) -> int:
     sources = [s for s in config.sources if not wanted or s.id in wanted]
     crawl = config.settings.crawl
     reports = check_sources(sources, user_agent=crawl.user_agent, timeout=args.timeout, workers=args.workers,
-                            max_bytes=crawl.max_download_bytes, allowed_networks=crawl.allow_private_networks)
+                            max_bytes=crawl.max_download_bytes, allowed_networks=crawl.allow_private_networks,
+                            telegram_base_url=crawl.telegram_base_url)
     if args.json:
         _write({"sources": reports_json(reports)})
     else:
@@ -399,7 +400,10 @@ def cmd_sources_discover(args) -> int:
 
     from crawler.discover import config_entry, discover
     from crawler.source_check import crawl_settings
+    from pipelines.telegram import channel_of
 
+    if "://" not in args.url and args.url.lower().startswith(("t.me/", "telegram.me/")) and channel_of(args.url):
+        args.url = "https://" + args.url  # a Telegram channel: t.me/NAME
     parts = urlsplit(args.url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(f"not an http(s) URL: {args.url}")
@@ -407,11 +411,11 @@ def cmd_sources_discover(args) -> int:
         raise UsageError("--timeout must be a positive number of seconds")
     crawl = crawl_settings(args.config)
     found = discover(args.url, user_agent=crawl.user_agent, timeout=args.timeout, max_bytes=crawl.max_download_bytes,
-                     allowed_networks=crawl.allow_private_networks)
+                     allowed_networks=crawl.allow_private_networks, telegram_base_url=crawl.telegram_base_url)
     for check in found.tried:
         log.debug("discover %s %s: %s %s", check.kind, check.url, check.verdict, check.note or "")
     sys.stdout.write(config_entry(found))
-    return 0 if found.feeds or found.sitemaps else 1
+    return 0 if found.usable else 1
 
 
 def cmd_fixtures_record(args) -> int:

@@ -56,6 +56,12 @@ class Discovery:
     general_sitemaps: tuple[str, ...] = ()
     tried: tuple[Check, ...] = ()
     checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    channel: str | None = None  # a Telegram channel (t.me/NAME) whose preview showed messages
+    channel_messages: int = 0
+
+    @property
+    def usable(self) -> bool:
+        return bool(self.feeds or self.sitemaps or self.channel_messages)
 
     @property
     def language(self) -> str | None:
@@ -123,11 +129,18 @@ def _dedupe(urls: list[str]) -> list[str]:
 
 
 def discover(url: str, *, user_agent: str, timeout: float = 20.0, workers: int = 4,
-             max_bytes: int = 10_000_000, allowed_networks: tuple[str, ...] = ()) -> Discovery:
+             max_bytes: int = 10_000_000, allowed_networks: tuple[str, ...] = (),
+             telegram_base_url: str = "https://t.me") -> Discovery:
     """Fetch the homepage, then every candidate feed and news sitemap, and keep what parses.
 
     Only the typed URL's origin is trusted: a link or redirect to another private address is refused.
+    A t.me/NAME link is a Telegram channel: its public preview is read instead.
     """
+    from pipelines.telegram import channel_of
+
+    if (urlsplit(url).hostname or "").lower() in ("t.me", "telegram.me") and channel_of(url):
+        return discover_channel(channel_of(url), user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,
+                                allowed_networks=allowed_networks, base=telegram_base_url)
     policy = Policy.build([url], allowed_networks)
     get = lambda target: fetch(target, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,  # noqa: E731
                                policy=policy, source="discover")
@@ -194,6 +207,48 @@ def discover(url: str, *, user_agent: str, timeout: float = 20.0, workers: int =
                      tried=tuple(tried))
 
 
+def discover_channel(channel: str, *, user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000,
+                     allowed_networks: tuple[str, ...] = (), base: str = "https://t.me") -> Discovery:
+    """A Telegram channel's preview: its title, how many messages it shows, their language."""
+    from pipelines.language import identify_language
+    from pipelines.telegram import parse_preview, preview_url
+
+    url = preview_url(channel, base=base)
+    fetched = fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,
+                    policy=Policy.build([url], allowed_networks), source="discover")
+    check = judge("discover", "channel", fetched)
+    page = parse_preview(fetched.body, channel) if check.verdict in WORKING else None
+    # The channel's language is its messages' most common one (a flash may quote another language).
+    languages = [identify_language(message.text) for message in (page.messages if page else ()) if message.text]
+    language = max(set(languages) - {None}, key=languages.count, default=None)
+    return Discovery(homepage=f"https://t.me/{channel}", final_url=f"https://t.me/{channel}", status=fetched.status,
+                     note=None if check.verdict in WORKING else f"preview {check.verdict}: {check.note or fetched.status}",
+                     site_name=page.title if page else None, html_lang=language,
+                     feeds=(), sitemaps=(), tried=(check,), channel=channel,
+                     channel_messages=len(page.messages) if page else 0)
+
+
+def _channel_entry(found: Discovery) -> str:
+    day = found.checked_at.strftime("%Y-%m-%d")
+    lines = [f"  # found by `basewatch sources discover t.me/{found.channel}` on {day}: its public preview showed "
+             f"{found.channel_messages} messages; check name, country and kind"]
+    if found.note:
+        lines.append(f"  # {found.note}")
+    slug = re.sub(r"[^a-z0-9]+", "-", found.channel.lower()).strip("-")
+    lines += [f"  - id: {slug}-tg",
+              f"    name: {_q((found.site_name or found.channel) + ' (Telegram)')}",
+              f"    homepage: {_q(found.homepage)}",
+              "    country: XX  # TODO: the outlet's country (ISO 3166 alpha-2, or INT)",
+              f"    language: {found.language}  # from its messages" if found.language else
+              "    language: xx  # TODO: the channel's language (ISO 639-1)",
+              "    kind: regional  # TODO: regional | wire | state | partisan | defense | monitor"]
+    if not found.channel_messages:
+        lines += ["    enabled: false",
+                  f"    disabled_reason: {_q('its preview showed no messages on ' + day)}"]
+    lines.append(f"    channel: {found.channel}")
+    return "\n".join(lines) + "\n"
+
+
 def guess_id(url: str) -> str:
     """A slug from the domain, with a language suffix for en./english. subdomains or /ar/-style paths."""
     parts = urlsplit(url)
@@ -230,6 +285,8 @@ def _q(value: str) -> str:
 
 def config_entry(found: Discovery) -> str:
     """A sources.yaml entry (indented for the `sources:` list) with comments saying how each URL was found."""
+    if found.channel:
+        return _channel_entry(found)
     day = found.checked_at.strftime("%Y-%m-%d")
     homepage = found.final_url if found.status == 200 else found.homepage
     language = found.language

@@ -35,7 +35,7 @@ from pipelines.xmlguard import declares_entities
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["feed", "sitemap", "section", "homepage"]
+Kind = Literal["feed", "sitemap", "section", "channel", "homepage"]
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
           "text/html;q=0.8, */*;q=0.5")
@@ -365,12 +365,29 @@ def judge(source_id: str, kind: Kind, fetched: Fetched, *, article_pattern: str 
         return Check(**base, verdict=verdict, final_url=final, items=len(info.locs), note=note + truncated)
     if wall:
         return Check(**base, verdict=BLOCKED, final_url=final, note=wall)
+    if kind == "channel":
+        return _judge_channel(base, fetched, verdict, final)
     if kind == "section":
         links = section_entries(fetched.body, fetched.final_url, article_pattern or ".", max_links=100_000)
         if not links:
             return Check(**base, verdict=NOT_A_FEED, final_url=final, items=0, note="no link matches article_pattern")
         return Check(**base, verdict=verdict, final_url=final, items=len(links), note="article links")
     return Check(**base, verdict=verdict, final_url=final, note=fetched.content_type)
+
+
+def _judge_channel(base: dict, fetched: Fetched, verdict: str, final: str | None) -> Check:
+    """A Telegram preview (.../s/NAME): its messages counted, its newest message's time noted."""
+    from pipelines.telegram import parse_preview
+
+    channel = urlsplit(fetched.url).path.rstrip("/").rsplit("/", 1)[-1]
+    page = parse_preview(fetched.body, channel)
+    if page.error or not page.messages:
+        note = page.error or "the preview shows no messages (a private channel, or one that never posted)"
+        return Check(**base, verdict=NOT_A_FEED, final_url=final, items=0, note=note)
+    dates = [message.published for message in page.messages if message.published]
+    newest = f"newest message {max(dates):%Y-%m-%d %H:%M} UTC" if dates else "no message dates"
+    return Check(**base, verdict=verdict, final_url=final, items=len(page.messages),
+                 note=f"{page.title or channel}: {newest}")
 
 
 @dataclass(frozen=True)
@@ -385,11 +402,15 @@ class SourceReport:
         return any(c.kind != "homepage" and c.verdict in WORKING for c in self.checks)
 
 
-def _targets(source: SourceConfig) -> list[tuple[Kind, str, str | None]]:
+def _targets(source: SourceConfig, telegram_base_url: str = "https://t.me") -> list[tuple[Kind, str, str | None]]:
     """(kind, url, article pattern) for everything a source polls, then its homepage."""
+    from pipelines.telegram import preview_url
+
     targets: list[tuple[Kind, str, str | None]] = [("feed", f.url, None) for f in source.feeds]
     targets += [("sitemap", s.url, None) for s in source.sitemaps]
     targets += [("section", s.url, s.article_pattern) for s in source.sections]
+    if source.channel:
+        targets.append(("channel", preview_url(source.channel, base=telegram_base_url), None))
     if source.homepage:
         targets.append(("homepage", source.homepage, None))
     return targets
@@ -421,8 +442,8 @@ def check_url(source_id: str, kind: Kind, url: str, *, user_agent: str, timeout:
 
 
 def check_sources(sources: Iterable[SourceConfig], *, user_agent: str, timeout: float = 20.0, workers: int = 8,
-                  per_host: int = 2, max_bytes: int = 10_000_000,
-                  allowed_networks: Iterable[str] = ()) -> list[SourceReport]:
+                  per_host: int = 2, max_bytes: int = 10_000_000, allowed_networks: Iterable[str] = (),
+                  telegram_base_url: str = "https://t.me") -> list[SourceReport]:
     """Every source's URLs, fetched concurrently, reported in config order.
 
     Each source may reach its own origins and the allowed networks; other private addresses are refused.
@@ -437,7 +458,7 @@ def check_sources(sources: Iterable[SourceConfig], *, user_agent: str, timeout: 
 
     policies = [Policy.for_source(s, allowed_networks) for s in sources]
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="source-check") as pool:
-        futures = [[pool.submit(one, s.id, policy, *target) for target in _targets(s)]
+        futures = [[pool.submit(one, s.id, policy, *target) for target in _targets(s, telegram_base_url)]
                    for s, policy in zip(sources, policies)]
         return [SourceReport(s.id, s.enabled, tuple(f.result() for f in fs)) for s, fs in zip(sources, futures)]
 

@@ -359,3 +359,54 @@ def test_the_catalog_lists_regional_channels_each_with_where_it_was_seen():
             while lines[above].lstrip().startswith("#   "):
                 above -= 1
             assert lines[above].lstrip().startswith("# seen in"), f"sources.yaml:{number + 1}"
+
+
+# -- sources check and sources discover ----------------------------------------------------------------
+
+def _preview_server():
+    """The fixture channel's preview, a private channel (Telegram sends /s/NAME to the plain /NAME page)."""
+    private = b"<html><head><meta property='og:title' content='Closed'></head><body>Join channel</body></html>"
+    return FaultServer({"/s/gulfwireflash": static(_fixture()),
+                        "/s/closed_circle": lambda handler: handler.reply(302, b"", None,
+                                                                          {"Location": "/closed_circle"}),
+                        "/closed_circle": static(private)})
+
+
+def test_sources_check_reads_a_channel_preview_and_flags_a_private_one():
+    from crawler.source_check import check_sources
+    from pipelines.config import SourceConfig
+
+    sources = [SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash"),
+               SourceConfig(id="closed-tg", name="Closed", country="IQ", language="en", channel="closed_circle")]
+    with _preview_server() as server:
+        reports = check_sources(sources, user_agent="basewatch-test", timeout=5, allowed_networks=["127.0.0.0/8"],
+                                telegram_base_url=server.base)
+    flash, closed = (report.checks[0] for report in reports)
+    assert (flash.kind, flash.verdict, flash.items) == ("channel", "ok", 7)
+    assert flash.note == "Gulf Wire Flash: newest message 2026-12-06 01:45 UTC"
+    assert reports[0].usable and not reports[1].usable
+    assert closed.verdict == "not_a_feed" and "private channel" in closed.note
+
+
+def test_sources_discover_t_me_link_prints_a_channel_entry(tmp_path, capsys):
+    from crawler.cli import main
+    from pipelines.config import load_sources
+
+    with _preview_server() as server:
+        (tmp_path / "settings.yaml").write_text(
+            f"crawl:\n  telegram_base_url: {server.base}\n  allow_private_networks: ['127.0.0.0/8']\n",
+            encoding="utf-8")
+        found = main(["--config", str(tmp_path), "sources", "discover", "t.me/gulfwireflash", "--timeout", "5"])
+        entry = capsys.readouterr().out
+        closed = main(["--config", str(tmp_path), "sources", "discover", "https://t.me/closed_circle"])
+        closed_entry = capsys.readouterr().out
+    assert found == 0 and closed == 1
+    assert "its public preview showed 7 messages" in entry
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n" + entry.replace("XX  #", "IQ  #") + closed_entry.replace("XX  #", "IQ  #"),
+                    encoding="utf-8")
+    source, private = load_sources(path)
+    assert (source.id, source.name, source.channel, source.enabled) == (
+        "gulfwireflash-tg", "Gulf Wire Flash (Telegram)", "gulfwireflash", True)
+    assert source.language == "en"
+    assert private.channel == "closed_circle" and not private.enabled
