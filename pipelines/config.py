@@ -270,8 +270,18 @@ class DashboardSettings(_Frozen):
     allowed_hosts: tuple[str, ...] = ()
     # Where operators reach the dashboard (http://watch.example.org:8050): every alert links to
     # <public_url>/incidents/ID. Unset: alerts carry no dashboard link.
-    # No query or fragment: the incident's path is appended.
-    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#<>\"']+(/[^\s?#<>\"']*)?$")
+    public_url: str | None = None
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        import re
+
+        # No query or fragment: the incident's path is appended to it.
+        if value is not None and not re.fullmatch(r"https?://[^\s/?#<>\"']+(/[^\s?#<>\"']*)?", value):
+            raise ValueError(f"{value!r} is not an http(s) URL without query or fragment "
+                             "(e.g. http://watch.example.org:8050)")
+        return value
 
     @field_validator("allowed_hosts")
     @classmethod

@@ -15,6 +15,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from conftest import read_mail, write_config
+from test_channels import Receiver
 from crawler.cli import main
 from faults.helpers import closed_port
 from pipelines import store
@@ -299,7 +300,10 @@ def test_public_url_must_be_a_plain_http_url(tmp_path, capsys):
                            dashboard={"public_url": "watch.example.org:8050"})
     code, out, err = run(["--config", str(config_dir), "sources"], capsys)
     assert (code, out) == (2, "")
-    assert "field 'dashboard.public_url'" in err and len(err.splitlines()) == 1
+    assert err.startswith(f"basewatch: config error: {config_dir / 'settings.yaml'}:")
+    assert err.endswith("field 'dashboard.public_url': 'watch.example.org:8050' is not an http(s) URL "
+                        "without query or fragment (e.g. http://watch.example.org:8050)\n")
+    assert len(err.splitlines()) == 1
 
 
 # --- error streaks count cycles ------------------------------------------------------------------
@@ -333,3 +337,20 @@ def test_error_streak_counts_failed_cycles_not_failing_feeds(sessions, database_
         feeds = {feed.url: feed for feed in session.scalars(select(store.Feed))}
         assert (source.error_streak, source.last_error) == (0, None)
         assert feeds["http://127.0.0.1:9/a.xml"].last_error == refused  # the dead feed keeps its own error
+
+
+def test_chat_messages_link_public_url_unless_the_recipient_sets_its_own(sessions, database_url, tmp_path, capsys):
+    with Receiver() as receiver:
+        recipients = [{"notify": [receiver.url("/plain")]},
+                      {"notify": [receiver.url("/own")], "dashboard_url": "https://desk.example.org/bw"}]
+        config_dir = configure(tmp_path, database_url, recipients=recipients,
+                               dashboard={"public_url": "http://watch.example.org:8050"})
+        incident_id = add_incident(sessions)
+        with sessions.begin() as session:
+            enqueue(session, session.get(store.Incident, incident_id), load_config(config_dir).recipients,
+                    kind="alert", from_address="alerts@basewatch.test", now=NOW)
+        code, out, err = run(["--config", str(config_dir), "send"], capsys)
+        assert (code, out) == (0, "alerts sent 2, failed 0, pending 0\n"), err
+        bodies = {path: body["message"] for path, body, _status in receiver.posts}
+    assert f"Dashboard: http://watch.example.org:8050/incidents/{incident_id}" in bodies["/plain"].splitlines()
+    assert f"Dashboard: https://desk.example.org/bw/incidents/{incident_id}" in bodies["/own"].splitlines()
