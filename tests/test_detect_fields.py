@@ -120,3 +120,17 @@ def test_headline_report_is_dated_by_its_lede() -> None:
             "Officials said on 5 November 2023 that nobody was hurt.\n\n"
             "An investigation is under way.")
     assert _date(text, "en") == date(2023, 11, 5)
+
+
+# Failure class 9: one attack must not carry two dates. A headline with no place makes its own
+# report; undated, it fell back to the publication date while the body's weekday gave another day.
+def test_headline_and_body_reports_of_one_attack_share_its_date() -> None:
+    from datetime import datetime, timezone
+
+    published = datetime(2023, 8, 21, 10, 0, tzinfo=timezone.utc)  # a Monday
+    text = ("Drones attack a military airfield\n\n"
+            "On Saturday, Ukrainian drones attacked a military airfield in the Novgorod region, "
+            "the ministry said.")
+    reports = detect(text, published=published, language="en").reports
+    assert reports
+    assert {r.event_date for r in reports} == {date(2023, 8, 19)}
