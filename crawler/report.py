@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import select
 
 from pipelines import store
@@ -119,9 +120,9 @@ def print_sources(config: Config, console: Console | None = None) -> None:
         state = ", ".join(health_flags(row, now)) or ("never polled" if row.last_polled_at is None else "ok")
         if row.last_error and row.error_streak:
             state += f": {failure_reason(row.last_error)}"
-        table.add_row(row.id, row.country, row.language, row.kind, _when(row.last_success_at),
-                      _when(row.last_new_article_at), str(row.articles_total), str(row.extraction_failures),
-                      str(row.error_streak), _when(row.next_poll_at), state)
+        table.add_row(*_plain(row.id, row.country, row.language, row.kind, _when(row.last_success_at),
+                              _when(row.last_new_article_at), str(row.articles_total), str(row.extraction_failures),
+                              str(row.error_streak), _when(row.next_poll_at), state))
     console.print(table)
     engine.dispose()
 
@@ -213,6 +214,11 @@ def _stamp(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
+def _plain(*cells: str | None) -> list[Text]:
+    """Table cells as plain text: words from articles and servers ("[red]", "[link=...]") are not rich markup."""
+    return [Text(cell or "") for cell in cells]
+
+
 def _count(value: int | None) -> str:
     return "?" if value is None else str(value)
 
@@ -224,9 +230,9 @@ def print_incidents(database_url: str, console: Console | None = None, since: da
     for column in ("#", "base", "country", "attack", "actor", "event", "reports", "sources", "alerted"):
         table.add_column(column)
     for row in rows:
-        table.add_row(str(row.id), row.base or f"(unresolved) {row.region or ''}", row.country or "-",
-                      ATTACK_LABELS.get(row.attack_type, row.attack_type), row.actor or "-",
-                      row.event_date.isoformat() if row.event_date else _when(row.event_time),
-                      str(row.report_count), f"{row.source_count} ({row.story_count} indep.)",
-                      "yes" if row.alerted else "no")
+        table.add_row(*_plain(str(row.id), row.base or f"(unresolved) {row.region or ''}", row.country or "-",
+                              ATTACK_LABELS.get(row.attack_type, row.attack_type), row.actor or "-",
+                              row.event_date.isoformat() if row.event_date else _when(row.event_time),
+                              str(row.report_count), f"{row.source_count} ({row.story_count} indep.)",
+                              "yes" if row.alerted else "no"))
     console.print(table)

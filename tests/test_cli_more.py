@@ -354,3 +354,16 @@ def test_chat_messages_link_public_url_unless_the_recipient_sets_its_own(session
         bodies = {path: body["message"] for path, body, _status in receiver.posts}
     assert f"Dashboard: http://watch.example.org:8050/incidents/{incident_id}" in bodies["/plain"].splitlines()
     assert f"Dashboard: https://desk.example.org/bw/incidents/{incident_id}" in bodies["/own"].splitlines()
+
+
+# --- untrusted text in the terminal tables ------------------------------------------------------------
+
+
+def test_incidents_table_prints_article_words_as_written_not_as_markup(sessions, database_url, tmp_path, capsys,
+                                                                        monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")
+    add_incident(sessions, actor="[bold red]Nobody[/bold red] [link=http://127.0.0.1:9/x]click[/link]")
+    code, out, _ = run(["--database", database_url, "--config", str(configure(tmp_path, database_url)),
+                        "incidents"], capsys)
+    assert code == 0
+    assert "[bold red]Nobody[/bold red]" in out and "[link=http://127.0.0.1:9/x]" in out
