@@ -195,8 +195,11 @@ def _words(text: str) -> Counter:
 
 
 def kept_share(ours: str, bare: str) -> tuple[float | None, Counter]:
-    """Share of bare trafilatura's words that basewatch keeps (None when trafilatura found none) and the missing words."""
-    bare_words, ours_words = _words(bare), _words(ours)
+    """Share of bare trafilatura's words that basewatch keeps (None when trafilatura found none) and the missing words.
+
+    A line trafilatura repeats word for word counts once: keeping a paragraph once loses no text."""
+    bare_words = _words("\n".join(dict.fromkeys(" ".join(line.split()) for line in bare.splitlines())))
+    ours_words = _words(ours)
     total = sum(bare_words.values())
     if not total:
         return None, Counter()

@@ -43,8 +43,9 @@ _PRUNE_XPATH = [
     " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
     " or contains(@class, 'bluesky-embed') or contains(@class, 'threads-post') or contains(@class, 'reddit-embed')"
     " or @data-bluesky-uri or @data-instgrm-permalink]",
-    # What a browser without JavaScript shows: "please enable JavaScript" banners, not the article.
-    "//noscript",
+    # What a browser without JavaScript shows: "please enable JavaScript" banners, not the article. A
+    # long one is a stray <noscript> the parser let run over the page ('<noscript><div></noscript>').
+    "//noscript[string-length(normalize-space(.)) < 1000]",
 ]
 # A page whose rendered text is shorter than this may be a JavaScript shell with the article in a payload.
 _SHELL_MAX_TOKENS = 40
@@ -106,6 +107,9 @@ def _extract(html: str | bytes, url: str, fetched_at: datetime | None) -> Extrac
 
 def _trafilatura(tree: object, url: str) -> str:
     """trafilatura's reading of the main text (it works on its own copy of the tree)."""
+    if rules.active() and rules.on("prune_embeds"):
+        for element in tree.xpath("|".join(_PRUNE_XPATH)):
+            rules.record("prune_embeds", element.text_content())
     with joiners_kept(tree) as restore:  # trafilatura would drop the zero-width non-joiners of Persian words
         try:
             text = trafilatura.extract(tree, url=url or None, include_comments=False,

@@ -122,6 +122,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 _MAX_FURNITURE_LEN = 120
 _TAIL_FRAGMENT_TOKENS = 10
 _TAIL_LIST_TOKENS = 20
+_TAIL_MAX_SHARE = 0.25  # share of the text's words above which a trailing run of fragments is kept
 _HEAD_LABEL_TOKENS = 4
 _HEAD_MAX_LINES = 3
 _LABEL_TOKENS = 6
@@ -253,8 +254,12 @@ def _trim_tail(lines: list[str]) -> list[str]:
     """Drop the short non-sentence lines (tags, names, link lists) that trail after the last paragraph."""
     end = len(lines)
     while end > 1 and _is_trailing_fragment(lines[end - 1]) and rules.on("trim_tail"):
-        rules.record("trim_tail", lines[end - 1])
         end -= 1
+    # A long run of short lines is the page's own list (ingredients, show notes, a table), not leftovers.
+    if sum(map(word_count, lines[end:])) > _TAIL_MAX_SHARE * sum(map(word_count, lines)):
+        return lines
+    for line in lines[end:]:
+        rules.record("trim_tail", line)
     return lines[:end]
 
 
