@@ -112,3 +112,18 @@ def test_headline_naming_the_event_by_its_year_is_a_reference_entry() -> None:
 
 def test_news_headline_without_a_year_stays_a_strike() -> None:
     assert strike(BODY, title="Rockets hit Camp Taji, three soldiers killed")
+
+
+# Not an attack: a denial that refers back to the base ("no new attacks on that base") denies
+# the named base the earlier report was about.
+
+def test_denial_referring_back_to_the_base_denies_the_earlier_report() -> None:
+    text = ("Syrian TV reported a missile attack on Shayrat air base overnight. By morning the army said "
+            "it had been a false alarm and that there were no new attacks on that base.")
+    assert not strike(text)
+
+
+def test_confirmation_referring_back_to_the_base_stays_a_strike() -> None:
+    text = ("Syrian TV reported a missile attack on Shayrat air base overnight. By morning the army said "
+            "the base had been hit by three missiles.")
+    assert strike(text)

@@ -22,7 +22,7 @@ def read(text: str, lang: str = "en", ref: date | None = date(2024, 5, 6)) -> Do
     """A document as detect() builds it, before scoring."""
     lex, gaz = get_lexicon(lang), default_gazetteer()
     doc = Document(text, scan(text, split(text), lex, gaz), lex, gaz, ref=ref)
-    doc.denied = denied_bases(doc.sents)
+    doc.denied = denied_bases(doc)
     return doc
 
 

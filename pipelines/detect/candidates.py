@@ -14,11 +14,20 @@ _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "w
 
 def mentions(doc: Document, i: int) -> list[Mention]:
     """Candidate installations in sentence i, one per attack clause and base."""
-    sents, lex = doc.sents, doc.lex
-    sent = sents[i]
-    attacks = sent.attacks()
+    attacks = doc.sents[i].attacks()
     if not attacks:
         return []
+    out = installations(doc, i)
+    ends = sorted(a.end for a in attacks)
+    for m in out:
+        m.clause = sum(1 for e in ends if e <= m.start)
+    return _one_per_clause(out, attacks)
+
+
+def installations(doc: Document, i: int) -> list[Mention]:
+    """Every installation sentence i names or refers to, whether or not it tells an attack."""
+    sents, lex = doc.sents, doc.lex
+    sent = sents[i]
     out = [Mention(h.start, h.end, "named", h.base) for h in sent.named]
     for c in sent.of("installation_plural"):
         out.extend(_coordinated(sent, c, lex, doc.gaz))
@@ -41,10 +50,7 @@ def mentions(doc: Document, i: int) -> list[Mention]:
                     m.place = (h.start, h.end)
                     break
         out.append(m)
-    ends = sorted(a.end for a in attacks)
-    for m in out:
-        m.clause = sum(1 for e in ends if e <= m.start)
-    return _one_per_clause(out, attacks)
+    return out
 
 
 def _one_per_clause(out: list[Mention], attacks: list[Cue]) -> list[Mention]:

@@ -87,7 +87,7 @@ def analyse(
         return Analysis(doc, candidates, Detection(strike=False, score=0.0, reports=()))
     doc.ref = published.date() if published else dateline(sents)
     doc.latest = None if published else latest_year(sents, doc.ref, lex)
-    doc.denied = denied_bases(sents, candidates)
+    doc.denied = denied_bases(doc)
     doc.reference = reference_entry(full, sents, lex)
     doc.doc_block = disaster_only(sents)
     doc.attributed = attributed(sents)

@@ -6,6 +6,7 @@ import re
 
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
+from pipelines.detect.candidates import installations
 from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
@@ -97,15 +98,12 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
     return []
 
 
-def denied_bases(sents: list[Sentence], candidates: list[tuple[int, Mention]] = ()) -> frozenset[str]:
-    """Installations that a sentence of the article says were not attacked: named there, or an
-    unnamed one that a place next to it resolved ("a base near the airport")."""
-    out = set()
-    for sent in sents:
-        if sent.named and sent.of("b_denial"):
-            out.update(h.base.id for h in sent.named)
-    out.update(m.base.id for i, m in candidates if m.base is not None and sents[i].of("b_denial"))
-    return frozenset(out)
+def denied_bases(doc: Document) -> frozenset[str]:
+    """Installations that a sentence of the article says were not attacked: named there, referred
+    to ("no new attacks on the base happened"), or unnamed and placed by a known place next to it
+    ("denied reports of a rocket attack on a military base near Baghdad airport")."""
+    return frozenset(m.base.id for i, sent in enumerate(doc.sents) if sent.of("b_denial")
+                     for m in installations(doc, i) if m.base is not None)
 
 
 def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
