@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conftest import read_mail, sessions_for, write_config
+from conftest import BACKENDS, fresh_database, read_mail, sessions_for, write_config
 from crawler.cycle import run_cycle
 from faults.helpers import FaultHandler, FaultServer, page, rss, static
 from pipelines import store
@@ -174,8 +174,8 @@ class Channels:
         return serve
 
 
-@pytest.fixture(scope="module")
-def replayed(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def replayed(request, tmp_path_factory):
     """Three channels and one outlet's RSS feed on one local server, crawled in two phases."""
     from crawler.mailsink import MailSink
 
@@ -209,10 +209,9 @@ def replayed(tmp_path_factory):
         {"id": "front-media-tg", "name": "Front Media Office", "country": "IQ", "language": "en",
          "kind": "partisan", "channel": "front_media_office"},
     ]
-    with FaultServer(routes) as server, MailSink(tmp / "mail") as sink:
+    with FaultServer(routes) as server, MailSink(tmp / "mail") as sink, fresh_database(request.param, tmp) as database:
         sources.append({"id": "daily-outlet", "name": "Daily Outlet", "country": "IQ", "language": "en",
                         "feeds": [f"{server.base}/news/rss.xml"]})
-        database = f"sqlite:///{tmp / 'db.sqlite'}"
         config = load_config(write_config(tmp / "config", database=database, smtp_port=sink.port,
                                           sources=sources, recipients=[{"email": WATCH}],
                                           crawl={"telegram_base_url": server.base}))
