@@ -221,8 +221,9 @@ def discover_channel(channel: str, *, user_agent: str, timeout: float = 20.0, ma
     # The channel's language is its messages' most common one (a flash may quote another language).
     languages = [identify_language(message.text) for message in (page.messages if page else ()) if message.text]
     language = max(set(languages) - {None}, key=languages.count, default=None)
+    note = None if check.verdict in WORKING else f"preview {check.verdict}: {check.note or fetched.status}"
     return Discovery(homepage=f"https://t.me/{channel}", final_url=f"https://t.me/{channel}", status=fetched.status,
-                     note=None if check.verdict in WORKING else f"preview {check.verdict}: {check.note or fetched.status}",
+                     note=note,
                      site_name=page.title if page else None, html_lang=language,
                      feeds=(), sitemaps=(), tried=(check,), channel=channel,
                      channel_messages=len(page.messages) if page else 0)

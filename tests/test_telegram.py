@@ -285,7 +285,8 @@ def test_cycles_ingest_each_message_once_and_only_new_ones_the_second_time(repla
 
 def test_the_highest_stored_id_is_kept_per_channel(replayed):
     with replayed["sessions"]() as session:
-        feeds = {feed.url: feed.etag for feed in session.scalars(select(store.Feed).where(store.Feed.kind == "telegram"))}
+        rows = session.scalars(select(store.Feed).where(store.Feed.kind == "telegram"))
+        feeds = {feed.url: feed.etag for feed in rows}
     assert feeds == {"https://t.me/s/front_media_office": "378", "https://t.me/s/gulf_wire_flash": "4102",
                      "https://t.me/s/levant_relay": "946"}
 
@@ -409,3 +410,65 @@ def test_sources_discover_t_me_link_prints_a_channel_entry(tmp_path, capsys):
         "gulfwireflash-tg", "Gulf Wire Flash (Telegram)", "gulfwireflash", True)
     assert source.language == "en"
     assert private.channel == "closed_circle" and not private.enabled
+
+
+# -- the last id is a validator: kept only when every new message was stored --------------------------
+
+def _one_channel(tmp_path, server, sink):
+    source = {"id": "flash-tg", "name": "Flash", "country": "IQ", "language": "en", "channel": "gulf_wire_flash"}
+    config = load_config(write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                                      smtp_port=sink.port, sources=[source], recipients=[{"email": WATCH}],
+                                      crawl={"telegram_base_url": server.base}))
+    return config, sessions_for(config)
+
+
+def _feed(sessions) -> store.Feed:
+    with sessions() as session:
+        return session.scalar(select(store.Feed).where(store.Feed.url == "https://t.me/s/gulf_wire_flash"))
+
+
+def test_a_message_the_database_refuses_keeps_the_last_id_and_is_read_again(tmp_path, mail_sink):
+    from sqlalchemy import text
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    channels = Channels()
+    channels.posts = {"gulf_wire_flash": ("Gulf Wire Flash", [
+        {"id": 50 + index, "at": now - timedelta(minutes=30 - index), "text": line}
+        for index, line in enumerate(QUIET[:3])])}
+    with FaultServer({"/s/gulf_wire_flash": channels.route("gulf_wire_flash")}) as server:
+        config, sessions = _one_channel(tmp_path, server, mail_sink)  # the schema is there: the database
+        with sessions.begin() as session:  # refuses message 52 on the first poll
+            session.execute(text("CREATE TRIGGER refuse_52 BEFORE INSERT ON articles WHEN NEW.url LIKE '%/52' "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"))
+        refused = run_cycle(config, only={"flash-tg"})
+        after_refusal = _feed(sessions)
+        with sessions.begin() as session:
+            session.execute(text("DROP TRIGGER refuse_52"))
+        run_cycle(config, only={"flash-tg"})
+        with sessions() as session:
+            urls = sorted(session.scalars(select(store.Article.url)))
+    assert refused.returncode != 0 or after_refusal.last_error
+    assert after_refusal.etag is None and "not stored" in (after_refusal.last_error or "")
+    assert channels.asked[-1] == "/s/gulf_wire_flash"  # read from the latest page again, not after 52
+    assert urls == ["https://t.me/gulf_wire_flash/50", "https://t.me/gulf_wire_flash/51",
+                    "https://t.me/gulf_wire_flash/52"]
+    assert _feed(sessions).etag == "52"
+
+
+def test_a_429_from_the_preview_host_is_obeyed_and_keeps_the_last_id(tmp_path, mail_sink):
+    now = datetime.now(UTC).replace(microsecond=0)
+    channels = Channels()
+    channels.posts = {"gulf_wire_flash": ("Gulf Wire Flash", [{"id": 60, "at": now, "text": QUIET[0]}])}
+    routes = {"/s/gulf_wire_flash": channels.route("gulf_wire_flash")}
+    with FaultServer(routes) as server:
+        config, sessions = _one_channel(tmp_path, server, mail_sink)
+        run_cycle(config, only={"flash-tg"})
+        server.routes["/s/gulf_wire_flash"] = lambda handler: handler.reply(429, b"slow down", "text/plain",
+                                                                            {"Retry-After": "900"})
+        run_cycle(config, only={"flash-tg"})
+    feed = _feed(sessions)
+    with sessions() as session:
+        source = session.get(store.Source, "flash-tg")
+    assert feed.etag == "60" and feed.last_status == 429
+    assert source.retry_after_until is not None
+    assert source.retry_after_until - feed.last_polled_at >= timedelta(seconds=890)
