@@ -127,3 +127,18 @@ def test_confirmation_referring_back_to_the_base_stays_a_strike() -> None:
     text = ("Syrian TV reported a missile attack on Shayrat air base overnight. By morning the army said "
             "the base had been hit by three missiles.")
     assert strike(text)
+
+
+# Old news as new: a lead sentence that only recalls (a memorial, no attack of its own) weighs
+# more than one that tells today's attack next to last week's.
+
+def test_memorial_sentence_in_the_lead_outweighs_a_named_base() -> None:
+    text = ("Families gather in Tikrit. A memorial service was held for the cadets of the air academy. "
+            "Gunmen stormed Camp Speicher and killed hundreds of cadets.")
+    assert not strike(text)
+
+
+def test_last_weeks_attack_in_the_lead_does_not_frame_todays() -> None:
+    text = ("Tikrit on edge. Militants who attacked a checkpoint last week struck again. "
+            "Gunmen stormed Camp Speicher and killed ten cadets.")
+    assert strike(text)

@@ -41,8 +41,11 @@ def score(doc: Document, i: int, m: Mention) -> None:
             s -= w if dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
-    if any(lead is not sent and lead.of(*_HEADLINE_BLOCKS) for lead in sents[:WIN.LEAD_SENTENCES]):
-        s -= W.TITLE_BLOCK
+    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if sn is not sent and sn.of(*_HEADLINE_BLOCKS)]
+    if lead:
+        # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
+        # its own frames the article as about the past.
+        s -= W.LEAD_HISTORY if any(sn.of("b_history") and not sn.attacks() for sn in lead) else W.TITLE_BLOCK
         m.notes.append("lead-frame")
     if doc.reference:
         s -= W.REFERENCE

@@ -30,6 +30,7 @@ DOC_BLOCK = 0.20  # an article about a storm/accident/exercise with no weapon an
 FAR_FACTOR = 0.5  # blockers far from the mention count half
 FAR_CHARS = 90
 TITLE_BLOCK = 0.20  # a blocker in the headline or lead (windows.LEAD_SENTENCES) weighs on every candidate
+LEAD_HISTORY = 0.40  # ... a memorial, anniversary or explainer there, more
 EXCLUDED = 0.30  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
