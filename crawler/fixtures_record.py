@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from crawler.spiders.sections import section_entries
 from crawler.source_check import WORKING, Fetched, fetch, judge, parse_sitemap
@@ -43,13 +44,19 @@ def _fetch_meta(fetched: Fetched, fetched_at: str, file: str | None) -> dict:
             "content_type": fetched.content_type, "fetched_at": fetched_at, "file": file, "error": fetched.error}
 
 
-def _listing(source: SourceConfig, get) -> tuple[str, Fetched, str, list[str], list[str], str | None]:
-    """The first feed, else news sitemap, else section page that answers with entries.
+def _listing(source: SourceConfig, get,
+             telegram_base_url: str = "https://t.me") -> tuple[str, Fetched, str, list[str], list[str], str | None]:
+    """The first feed, else news sitemap, else section page, else channel preview that answers with entries.
 
     Returns kind, fetch, fetch time, article URLs, the failures before it, and the section's pattern.
+    A channel preview has no article URLs: its messages are the articles.
     """
+    from pipelines.telegram import preview_url
+
     failures = []
-    for kind, items in (("feed", source.feeds), ("sitemap", source.sitemaps), ("section", source.sections)):
+    channel = [SimpleNamespace(url=preview_url(source.channel, base=telegram_base_url))] if source.channel else []
+    for kind, items in (("feed", source.feeds), ("sitemap", source.sitemaps), ("section", source.sections),
+                        ("channel", channel)):
         for item in items:
             pattern = getattr(item, "article_pattern", None)
             fetched_at = _now()
@@ -62,17 +69,19 @@ def _listing(source: SourceConfig, get) -> tuple[str, Fetched, str, list[str], l
                 urls = [e.url for e in parse_feed(fetched.body, content_type=fetched.content_type).entries]
             elif kind == "sitemap":
                 urls = list(parse_sitemap(fetched.body).locs)
+            elif kind == "channel":
+                urls = []
             else:
                 urls = [e.url for e in section_entries(fetched.body, fetched.final_url, pattern or ".",
                                                        max_links=item.max_links)]
             return kind, fetched, fetched_at, urls, failures, pattern
-    reasons = "; ".join(failures) or "it has no feeds, sitemaps or section pages"
+    reasons = "; ".join(failures) or "it has no feeds, sitemaps, section pages or channel"
     raise RecordError(f"source {source.id}: nothing answered with entries: {reasons}")
 
 
 def record_fixtures(source: SourceConfig, out_dir: str | Path = DEFAULT_OUT, *, pages: int = 3, force: bool = False,
                     user_agent: str, timeout: float = 20.0, max_bytes: int = 10_000_000,
-                    allowed_networks: tuple[str, ...] = ()) -> Recording:
+                    allowed_networks: tuple[str, ...] = (), telegram_base_url: str = "https://t.me") -> Recording:
     """Save the listing (feed, sitemap or section page) and its first `pages` articles under out_dir/<source id>/.
 
     Pages on a private address outside the source's own origins (and the allowed networks) are refused.
@@ -84,11 +93,12 @@ def record_fixtures(source: SourceConfig, out_dir: str | Path = DEFAULT_OUT, *, 
     policy = Policy.for_source(source, allowed_networks)
     get = lambda url: fetch(url, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes,  # noqa: E731
                             policy=policy, source=source.id)
-    kind, listing, listing_at, article_urls, skipped, pattern = _listing(source, get)
+    kind, listing, listing_at, article_urls, skipped, pattern = _listing(source, get, telegram_base_url)
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{source.id}.", dir=out_dir))
     try:
-        listing_file = {"feed": "feed.xml", "sitemap": "sitemap.xml", "section": "section.html"}[kind]
+        listing_file = {"feed": "feed.xml", "sitemap": "sitemap.xml", "section": "section.html",
+                        "channel": "preview.html"}[kind]
         (work / listing_file).write_bytes(listing.body)
         page_meta, failed = [], 0
         for number, url in enumerate(article_urls[:max(0, pages)], 1):

@@ -35,6 +35,11 @@ def assert_valid_recording(directory: Path, source_ids: set[str]) -> dict:
         assert parsed.entries, f"{directory.name}: the recorded feed yields no entries"
     elif listing["kind"] == "sitemap":
         assert parse_sitemap(body).locs, f"{directory.name}: the recorded sitemap lists no URLs"
+    elif listing["kind"] == "channel":
+        from pipelines.telegram import parse_preview
+
+        channel = listing["url"].rstrip("/").rsplit("/", 1)[-1]
+        assert parse_preview(body, channel).messages, f"{directory.name}: the recorded preview shows no messages"
     else:
         links = section_entries(body, listing["final_url"], listing["article_pattern"] or ".")
         assert links, f"{directory.name}: the recorded section page has no article links"

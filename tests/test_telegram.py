@@ -472,3 +472,24 @@ def test_a_429_from_the_preview_host_is_obeyed_and_keeps_the_last_id(tmp_path, m
     assert feed.etag == "60" and feed.last_status == 429
     assert source.retry_after_until is not None
     assert source.retry_after_until - feed.last_polled_at >= timedelta(seconds=890)
+
+
+def test_fixtures_record_saves_a_channel_preview_and_fetches_no_message_page(tmp_path):
+    import json
+
+    from crawler.fixtures_record import record_fixtures
+    from pipelines.config import SourceConfig
+
+    source = SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash")
+    with _preview_server() as server:
+        recording = record_fixtures(source, tmp_path, pages=3, user_agent="basewatch-test", timeout=5,
+                                    allowed_networks=("127.0.0.0/8",), telegram_base_url=server.base)
+        paths = [path for path, _ in server.log]
+    assert paths == ["/s/gulfwireflash"] and recording.pages == 0
+    assert (recording.directory / "preview.html").read_bytes() == _fixture()
+    meta = json.loads((recording.directory / "meta.json").read_text(encoding="utf-8"))
+    assert meta["listing"]["kind"] == "channel" and meta["listing"]["file"] == "preview.html"
+    assert len(parse_preview((recording.directory / "preview.html").read_bytes(), "gulfwireflash").messages) == 7
+    from test_fixtures_record import assert_valid_recording
+
+    assert_valid_recording(recording.directory, {"flash-tg"})
