@@ -142,3 +142,11 @@ def test_last_weeks_attack_in_the_lead_does_not_frame_todays() -> None:
     text = ("Tikrit on edge. Militants who attacked a checkpoint last week struck again. "
             "Gunmen stormed Camp Speicher and killed ten cadets.")
     assert strike(text)
+
+
+def test_hebrew_memorial_ceremony_in_the_lead_frames_the_attack() -> None:
+    # The plene spelling of "memorial" (with yod), as the press writes it.
+    lead = "משפחות התכנסו בירושלים. "
+    attack = "מחבלים תקפו את בסיס צבאי בנגב והרגו חיילים."
+    assert not strike(lead + "הבוקר התקיים טקס הזיכרון לחללי הבסיס. " + attack, language="he")
+    assert strike(lead + "הבוקר נפתחה ישיבת הממשלה. " + attack, language="he")
