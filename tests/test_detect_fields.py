@@ -134,3 +134,11 @@ def test_headline_and_body_reports_of_one_attack_share_its_date() -> None:
     reports = detect(text, published=published, language="en").reports
     assert reports
     assert {r.event_date for r in reports} == {date(2023, 8, 19)}
+
+
+# The group must be named in the attack's own sentence: an overview of a campaign that says only
+# "an attack on X" states no means, even when the group behind the campaign is named elsewhere.
+def test_group_named_elsewhere_leaves_the_means_unstated() -> None:
+    text = ("The Islamic Resistance in Iraq has escalated its campaign against US forces.\n\n"
+            "The week's operations included an attack on Ain al-Asad air base on Sunday night.")
+    assert _type(text) == "other"
