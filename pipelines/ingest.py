@@ -53,6 +53,21 @@ def plain_summary(summary: str | None) -> str:
     return " ".join(replace_entities(remove_tags(summary)).split())
 
 
+def _other_installations(session: Session, detection: Detection, article_id: int) -> bool:
+    """Both texts report attacks on identified installations, and none in common.
+
+    Armed groups issue one communique wording for every operation, changing only the base: such
+    texts look alike to the signature but tell different events. Copies of one statement name
+    the same installation and stay one story; a text without an identified one is not judged.
+    """
+    ours = {report.base_id for report in detection.reports if report.base_id}
+    if not ours:
+        return False
+    theirs = set(session.scalars(select(store.Report.base_id).where(store.Report.article_id == article_id,
+                                                                    store.Report.base_id.is_not(None))))
+    return bool(theirs) and not ours & theirs
+
+
 def known_canonical(session: Session, canonical: str) -> bool:
     return session.scalar(select(store.Article.id).where(store.Article.canonical_url == canonical)) is not None
 
@@ -145,8 +160,12 @@ class Ingestor:
         session.add(article)
         session.flush()
         story_id = str(article.id)
+        # Detected before the story is chosen: a formulaic statement about another installation is another story.
+        detection = self._detect(analysed, title, published, language)
         if article.signature is not None:
             match = self.index.find_story(article.signature, text=analysed, source=fetched.source_id)
+            if match is not None and _other_installations(session, detection, int(match[1])):
+                match = None
             if match is None and article.content_hash:
                 same = session.scalars(
                     select(store.Article).where(store.Article.content_hash == article.content_hash)
@@ -162,7 +181,6 @@ class Ingestor:
         article.story_id = story_id
         result.article_id = article.id
 
-        detection = self._detect(analysed, title, published, language)
         article.strike = detection.strike
         article.strike_score = detection.score
         self._file_reports(session, article, detection, result, now=now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
@@ -106,6 +107,7 @@ def test_a_bad_channel_name_in_sources_yaml_names_the_source(tmp_path):
 
 STATEMENT = ("Statement of the Islamic Resistance in Iraq: in continuation of our operations, our mujahideen "
              "targeted Harir base in Erbil with a drone this morning, and the drone hit its target.")
+OTHER_BASE = STATEMENT.replace("Harir base in Erbil", "Ain al-Asad air base in Anbar")
 QUIET = [
     "The ministry of education moved the winter exams to the second week of January.",
     "Heavy rain is expected over the northern provinces tomorrow evening; drivers are asked to take care.",
@@ -223,8 +225,10 @@ def replayed(request, tmp_path_factory):
             after_first = set(session.scalars(select(store.Article.canonical_url)))
         asked_first = len(channels.asked)
         # Phase two: each channel posts again; the outlet runs the statement as an article, later.
-        channels.posts["front_media_office"][1].append(
-            {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]})
+        channels.posts["front_media_office"][1].extend([
+            {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]},
+            # The same communique wording about another installation: another story, another incident.
+            {"id": 379, "at": now - timedelta(minutes=4), "text": "Statement No. 42\n" + OTHER_BASE}])
         channels.posts["gulf_wire_flash"][1].append({"id": 4102, "at": now - timedelta(minutes=4), "text": QUIET[4]})
         channels.posts["levant_relay"][1].append({"id": 902, "at": now - timedelta(minutes=3), "text": QUIET[5]})
         # A burst: more than two pages of new messages since the last poll, all read in one cycle.
@@ -271,9 +275,10 @@ def test_cycles_ingest_each_message_once_and_only_new_ones_the_second_time(repla
                                        "https://t.me/gulf_wire_flash/4100", "https://t.me/gulf_wire_flash/4101",
                                        "https://t.me/levant_relay/900", "https://t.me/levant_relay/901"}
     urls = [article.canonical_url for article in _articles(replayed)]
-    assert len(urls) == len(set(urls)) == 10 + 44
+    assert len(urls) == len(set(urls)) == 11 + 44
     assert set(urls) - replayed["after_first"] == {
-        "https://t.me/front_media_office/378", "https://t.me/gulf_wire_flash/4102",
+        "https://t.me/front_media_office/378", "https://t.me/front_media_office/379",
+        "https://t.me/gulf_wire_flash/4102",
         canonical_url(f"{replayed['server'].base}/news/statement.html")} | {
         f"https://t.me/levant_relay/{number}" for number in range(902, 947)}
     # The second poll asked each channel only for what came after the highest id it had stored,
@@ -287,7 +292,7 @@ def test_the_highest_stored_id_is_kept_per_channel(replayed):
     with replayed["sessions"]() as session:
         rows = session.scalars(select(store.Feed).where(store.Feed.kind == "telegram"))
         feeds = {feed.url: feed.etag for feed in rows}
-    assert feeds == {"https://t.me/s/front_media_office": "378", "https://t.me/s/gulf_wire_flash": "4102",
+    assert feeds == {"https://t.me/s/front_media_office": "379", "https://t.me/s/gulf_wire_flash": "4102",
                      "https://t.me/s/levant_relay": "946"}
 
 
@@ -309,6 +314,8 @@ def test_a_forwarded_statement_and_the_outlet_article_are_one_story(replayed):
                  articles["https://t.me/levant_relay/901"],
                  articles[f"{replayed['server'].base}/news/statement.html"]]
     assert len({article.story_id for article in statement}) == 1
+    other = articles["https://t.me/front_media_office/379"]
+    assert other.story_id != statement[0].story_id and other.duplicate_of is None
     quiet = [article for article in articles.values() if article.text in QUIET]
     assert len(quiet) == len(QUIET)
     assert len({article.story_id for article in quiet}) == len(quiet)
@@ -316,13 +323,14 @@ def test_a_forwarded_statement_and_the_outlet_article_are_one_story(replayed):
 
 def test_the_attack_is_one_incident_with_one_alert_naming_the_first_channel(replayed):
     with replayed["sessions"]() as session:
-        incidents = list(session.scalars(select(store.Incident)))
-        alerts = session.scalar(select(func.count()).select_from(store.Outbox).where(store.Outbox.kind == "alert"))
-    assert len(incidents) == 1 and incidents[0].base == "Harir Air Base"
-    assert incidents[0].story_count == 1  # forwards and the outlet's copy are not independent sources
-    assert alerts == 1
+        incidents = {incident.base: incident for incident in session.scalars(select(store.Incident))}
+        alerts = Counter(session.scalars(select(store.Outbox.incident_id).where(store.Outbox.kind == "alert")))
+    assert set(incidents) == {"Harir Air Base", "Ain al-Asad Air Base"}  # the other statement is its own
+    harir = incidents["Harir Air Base"]
+    assert harir.story_count == 1  # forwards and the outlet's copy are not independent sources
+    assert alerts[harir.id] == 1
     mails = [read_mail(path) for path in replayed["sink"].messages()]
-    first_alerts = [mail for mail in mails if not mail["Subject"].startswith("Re:")]
+    first_alerts = [mail for mail in mails if not mail["Subject"].startswith("Re:") and "Harir" in mail["Subject"]]
     assert len(first_alerts) == 1
     body = first_alerts[0].get_body(preferencelist=("plain",)).get_content()
     listed = [line.strip() for line in body.splitlines() if line.strip().startswith("- ")]
@@ -337,13 +345,11 @@ def test_a_lost_last_id_reads_the_latest_page_again_and_stores_nothing_twice(rep
     with replayed["sessions"]() as session:
         assert session.scalar(select(func.count()).select_from(store.Article)) == replayed["stored_second"]
         feed = session.scalar(select(store.Feed).where(store.Feed.url == "https://t.me/s/front_media_office"))
-    assert feed.etag == "378"  # the last id is known again
+    assert feed.etag == "379"  # the last id is known again
     assert len(replayed["sink"].messages()) == replayed["mails_second"]
 
 
 def test_the_catalog_lists_regional_channels_each_with_where_it_was_seen():
-    from collections import Counter
-
     from pipelines.config import DEFAULT_CONFIG_DIR, load_sources
 
     path = DEFAULT_CONFIG_DIR / "sources.yaml"
