@@ -142,3 +142,14 @@ def test_group_named_elsewhere_leaves_the_means_unstated() -> None:
     text = ("The Islamic Resistance in Iraq has escalated its campaign against US forces.\n\n"
             "The week's operations included an attack on Ain al-Asad air base on Sunday night.")
     assert _type(text) == "other"
+
+
+# --explain says where a yearless date's year came from.
+def test_explain_names_the_year_rule() -> None:
+    from pipelines.detect.explain import explain
+
+    text = ("Militants shelled the Kandahar air base with rockets on Saturday 14 April. "
+            "The base was expanded in 2018.")
+    report = explain(text, language="en")["reports"][0]
+    assert report["event_date"] == "2018-04-14"
+    assert "year from the weekday" in report["date_rule"]

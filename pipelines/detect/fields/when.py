@@ -43,13 +43,17 @@ def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None 
 
 def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
-    found = None
     if months or _DIGIT.search(sent.ntext):
-        # No publication date: a weekday written with a day and month fixes their year.
-        wd = _first_weekday(sent, lex) if ref is None and months else None
-        found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest)
-    if found:
-        return found[0], "stated date"
+        found = dates.explicit(sent.ntext, months, ref)
+        if found:
+            return found[0], "stated date"
+        if ref is None and months:
+            # No publication date: a weekday written with a day and month fixes their year.
+            wd = _first_weekday(sent, lex)
+            found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest)
+            if found:
+                how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
+                return found[0], f"day and month stated, year from {how}"
     if ref is None:
         return None, None
     for c in sent.of("reldate", "weekday"):
