@@ -150,3 +150,20 @@ def test_hebrew_memorial_ceremony_in_the_lead_frames_the_attack() -> None:
     attack = "מחבלים תקפו את בסיס צבאי בנגב והרגו חיילים."
     assert not strike(lead + "הבוקר התקיים טקס הזיכרון לחללי הבסיס. " + attack, language="he")
     assert strike(lead + "הבוקר נפתחה ישיבת הממשלה. " + attack, language="he")
+
+
+# Not an attack: a lead that denies an attack without naming the base denies the article's
+# reports of it; "nothing was announced" is no denial.
+
+def test_denied_attack_in_the_lead_weighs_on_the_reports_that_follow() -> None:
+    assert not strike("The army denied reports of a rocket attack. "
+                      "Earlier, local media said rockets were fired at Camp Taji.")
+    assert not strike("نفى الجيش الأنباء عن هجوم صاروخي. "
+                      "وكانت وسائل إعلام قد تحدثت عن استهداف قاعدة عين الأسد بالصواريخ.", language="ar")
+
+
+def test_confirmed_attack_and_unannounced_losses_stay_strikes() -> None:
+    assert strike("The army confirmed reports of a rocket attack. "
+                  "Earlier, local media said rockets were fired at Camp Taji.")
+    assert strike("هاجمت طائرات مسيرة قاعدة عين الأسد غربي العراق. "
+                  "ولم يتم الإعلان عن أي خسائر في الهجوم.", language="ar")

@@ -66,6 +66,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
         s -= W.DENIED_BASE
         m.notes.append("denied-elsewhere")
+    elif not sent.of("b_denial") and any(sn.of("b_denial") and sn.attacks() for sn in sents[:WIN.LEAD_SENTENCES]):
+        s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
+        m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
 
 
