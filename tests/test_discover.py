@@ -11,14 +11,23 @@ from crawler.cli import main
 from crawler.discover import config_entry, discover, guess_country, guess_id
 from crawler.replay import ReplayServer
 from pipelines.config import load_sources
+from pipelines.errors import ConfigError
 
 SITES = Path(__file__).resolve().parent / "fixtures" / "discover"
 UA = "basewatch-test/1 (discover)"
 
 
 def _load_entry(tmp_path: Path, entry: str):
-    """The printed entry, pasted under `sources:`, through the project's own validation."""
+    """The printed entry, pasted under `sources:`, through the project's own validation.
+
+    A country left as the `XX  # TODO` placeholder is refused, naming the field, until the operator fills it in.
+    """
     path = tmp_path / "sources.yaml"
+    if "country: XX" in entry:
+        path.write_text("sources:\n" + entry, encoding="utf-8")
+        with pytest.raises(ConfigError, match="field 'country': unknown country 'XX'"):
+            load_sources(path)
+        entry = entry.replace("country: XX", "country: IQ")
     path.write_text("sources:\n" + entry, encoding="utf-8")
     (source,) = load_sources(path)
     return source
@@ -45,7 +54,7 @@ def test_finds_linked_feed_once_and_news_sitemap_through_robots_index(arabic_sit
 
     source = _load_entry(tmp_path, config_entry(found))
     assert source.id == "new-source"  # 127.0.0.1 says nothing about the outlet
-    assert (source.language, source.kind, source.country) == ("ar", "regional", "XX")
+    assert (source.language, source.kind, source.country) == ("ar", "regional", "IQ")  # as the operator filled it
     assert [f.url for f in source.feeds] == [base + "/akhbar/feed.xml"]
     assert [s.url for s in source.sitemaps] == [base + "/sitemaps/news-latest.xml"]
     assert source.enabled
