@@ -167,3 +167,18 @@ def test_confirmed_attack_and_unannounced_losses_stay_strikes() -> None:
                   "Earlier, local media said rockets were fired at Camp Taji.")
     assert strike("هاجمت طائرات مسيرة قاعدة عين الأسد غربي العراق. "
                   "ولم يتم الإعلان عن أي خسائر في الهجوم.", language="ar")
+
+
+# Not an attack: a lead sentence that explains the explosion as an accident frames the article.
+
+STORE = "Two soldiers were wounded when something hit an ammunition store at Camp Taji. "
+
+
+def test_explosion_explained_as_an_accident_is_not_a_strike() -> None:
+    text = STORE + "The explosion was caused by a short circuit, the army said. The store held rockets and mortar shells."
+    assert not strike(text)
+
+
+def test_explosion_explained_as_a_rocket_stays_a_strike() -> None:
+    text = STORE + "The explosion was caused by a rocket, the army said. The store held rockets and mortar shells."
+    assert strike(text)

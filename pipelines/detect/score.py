@@ -45,7 +45,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if lead:
         # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
         # its own frames the article as about the past.
-        s -= W.LEAD_HISTORY if any(sn.of("b_history") and not sn.attacks() for sn in lead) else W.TITLE_BLOCK
+        s -= W.LEAD_HISTORY if any(_recalls(sn) for sn in lead) else W.TITLE_BLOCK
         m.notes.append("lead-frame")
     if doc.reference:
         s -= W.REFERENCE
@@ -70,6 +70,14 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _recalls(sent: Sentence) -> bool:
+    """A sentence that recalls without telling an attack of its own, or explains an explosion
+    as an accident ("the blast was caused by a short circuit")."""
+    attacks = sent.attacks()
+    return bool((sent.of("b_history") and not attacks)
+                or (sent.of("b_accident") and all("blast" in a.groups for a in attacks)))
 
 
 def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
