@@ -17,6 +17,7 @@ from crawler.cli import main
 from crawler.replay import ReplayServer
 from crawler.source_check import check_sources, check_url, fetch, parse_sitemap
 from pipelines.config import SourceConfig
+from pipelines import store
 from pipelines.netguard import Policy
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -302,6 +303,7 @@ def test_cli_check_unknown_source_is_a_one_line_usage_error(tmp_path, capsys):
 def test_plain_sources_still_prints_the_health_table(tmp_path, capsys):
     config = _config_dir(tmp_path, [{"id": "wadi", "name": "Wadi", "country": "IQ", "language": "ar",
                                      "feeds": ["http://127.0.0.1:9/feed.xml"]}])
+    store.open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}").dispose()  # read commands never create a database
     assert main(["--config", str(config), "sources"]) == 0
     out = capsys.readouterr().out
     assert "1 sources" in out and "wadi" in out
