@@ -293,18 +293,22 @@ def _schedule(directory: Path, outlets: Outlets, *, feeds: int, changed: float, 
     """
     interval = interval_minutes * 60
     crawl = {"cycle_timeout_seconds": 900, "allow_private_networks": ["127.0.0.0/8"]}
+    schedule = {"adaptive": False, "min_interval_minutes": interval_minutes}
+    for index in range(feeds):
+        outlets.items[index] = 0
+    setup_config = _config(directory, outlets, feeds, interval_minutes=interval_minutes,
+                           schedule=schedule, crawl={**crawl, "max_sources_per_cycle": feeds})
+    setup = run_cycle(setup_config, only={source.id for source in setup_config.sources}, log_level="WARNING")
+    print(f"set-up: first poll of {setup.sources} feeds (robots.txt too) in one cycle, {setup.seconds:.0f} s",
+          flush=True)
     if batch:
         crawl["max_sources_per_cycle"] = batch
     config = _config(directory, outlets, feeds, interval_minutes=interval_minutes, log_format="json",
-                     schedule={"adaptive": False, "min_interval_minutes": interval_minutes}, crawl=crawl)
-    for index in range(feeds):
-        outlets.items[index] = 0
+                     schedule=schedule, crawl=crawl)
     tick = config.settings.schedule.tick_seconds
     print(f"schedule: {feeds} feeds due every {interval_minutes} min, {changed:.1%} publishing per interval, "
           f"{minutes:g} min of `basewatch run` (tick {tick} s, {config.settings.crawl.max_sources_per_cycle} "
           f"sources per cycle); load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
-    setup = run_cycle(config, only={source.id for source in config.sources}, log_level="WARNING")
-    print(f"  set-up: first poll of every feed in one cycle, {setup.seconds:.0f} s", flush=True)
     rng = random.Random(22)
     engine = store.open_engine(config.settings.database_url)
     due: dict[int, float] = {}
