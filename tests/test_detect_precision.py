@@ -182,3 +182,15 @@ def test_explosion_explained_as_an_accident_is_not_a_strike() -> None:
 def test_explosion_explained_as_a_rocket_stays_a_strike() -> None:
     text = STORE + "The explosion was caused by a rocket, the army said. The store held rockets and mortar shells."
     assert strike(text)
+
+
+# Old news as new: a headline that is only an installation's name is a profile's title.
+
+def test_headline_that_is_only_the_base_name_is_a_profile() -> None:
+    assert not strike(BODY, title="Camp Taji")
+    assert not strike("قاعدة حتسور الجوية\nقصف مسلحون قاعدة حتسور الجوية بالصواريخ.", language="ar")
+
+
+def test_headline_with_a_verb_over_the_same_body_stays_a_strike() -> None:
+    assert strike(BODY, title="Camp Taji attacked")
+    assert strike("قصف قاعدة حتسور الجوية\nقصف مسلحون قاعدة حتسور الجوية بالصواريخ.", language="ar")

@@ -124,9 +124,9 @@ def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
     """Whether the article opens like an encyclopedia or fact-sheet entry: lines that begin with
     two or more different fact-box labels ("Date:", "Place:", "Casualties:"). Such an entry
     retells an attack, however it is worded; its "Date:" is the event's, not publication. A
-    headline that is only the event's name after its year ("1983 Beirut barracks bombings") is
-    such an entry's title: news headlines carry a verb, not the year."""
-    if sents and _YEAR_TITLE.match(doc, sents[0].start, sents[0].end):
+    headline that is only the event's name after its year ("1983 Beirut barracks bombings"), or
+    only an installation's name, is such an entry's title: news headlines carry a verb."""
+    if sents and (_YEAR_TITLE.match(doc, sents[0].start, sents[0].end) or _name_only(sents[0])):
         return True
     if not lex.infobox:
         return False
@@ -140,6 +140,17 @@ def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
                 if len(seen) >= 2:
                     return True
     return False
+
+
+def _name_only(sent: Sentence) -> bool:
+    """A headline that is an installation's name and little else ("Hatzor Air Base"), with no
+    attack word: a profile's title, not news."""
+    if not sent.named or sent.attacks():
+        return False
+    covered = [*sent.named, *sent.cues]
+    words = [m for m in re.finditer(r"\w+", sent.ntext)]
+    loose = [w for w in words if not inside(w.start(), w.end(), covered)]
+    return len(words) <= WIN.NAME_TITLE_WORDS and len(loose) <= 1
 
 
 def attributed(sents: list[Sentence]) -> bool:

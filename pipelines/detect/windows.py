@@ -39,5 +39,6 @@ CLAIM_NAME_CHARS = 80  # how far back a capitalised claimant's name is read
 CASUALTY_CHARS = 30  # a number this close to "killed"/"wounded" is the count
 YEAR_INTRO_CHARS = 30  # how far back the word introducing a year is looked for
 DATELINE_CHARS = 400  # a dateline sits in the article's first characters
+NAME_TITLE_WORDS = 5  # a headline this short that is an installation's name is a profile's title
 REFERENCE_SENTENCES = 25  # a fact box's labels sit in the article's first sentences
 EVIDENCE_CHARS = 600  # longest evidence sentence kept
