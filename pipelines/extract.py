@@ -16,7 +16,7 @@ from pipelines.extract_fallback import cut_short_by_depth, visible_text
 from pipelines.extract_html import inline_ruby, joiners_kept, looks_binary, parse, to_text
 from pipelines.extract_lead import find_standfirst
 from pipelines.extract_merge import Choice, choose_body
-from pipelines.extract_prune import prune_link_lists, prune_other_articles
+from pipelines.extract_prune import prune_other_articles
 from pipelines.extract_metadata import PageMeta, canonical_url, clean_inline, read_page_meta
 from pipelines.extract_text import coverage, tokens
 from pipelines.extract_title import choose_title
@@ -123,8 +123,8 @@ def _trafilatura(tree: object, url: str) -> str:
 def _body(tree: object, url: str, meta: PageMeta, title: str | None) -> tuple[str, str]:
     """The article text: trafilatura and JSON-LD weighed against each other, plus the standfirst;
     the article in a script payload when the rendered page holds next to nothing."""
-    if rules.on("prune_link_lists"):
-        prune_link_lists(tree)
+    # Lists of links are left to trafilatura: pruning them first cost article lists (deals, link
+    # posts) on trafilatura's evaluation pages and gained next to nothing on Fundus.
     if rules.on("prune_other_articles"):
         prune_other_articles(tree, title)
     extracted = _trafilatura(tree, url)

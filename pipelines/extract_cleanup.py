@@ -121,12 +121,9 @@ _MAX_CONSENT_LEN = 250
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 _MAX_FURNITURE_LEN = 120
 _TAIL_FRAGMENT_TOKENS = 10
-_TAIL_LIST_TOKENS = 20
 _TAIL_MAX_SHARE = 0.25  # share of the text's words above which a trailing run of fragments is kept
 _HEAD_LABEL_TOKENS = 4
 _HEAD_MAX_LINES = 3
-_LABEL_TOKENS = 6
-_MAX_LABEL_LEN = 60
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”)]\s*$")
 # Han, kana and their punctuation-free runs: scripts that put no spaces between words.
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -163,20 +160,18 @@ def _is_title_line(line: str, title_words: list[str]) -> bool:
 
 
 def clean_text(text: str, title: str | None = None) -> str:
-    """The article text without furniture lines, related blocks, paywall tails, credits or repeats."""
+    """The article text without furniture lines, related blocks, paywall tails, credits or repeated headlines."""
     title_words = _TOKEN.findall(title or "")
     lines = normalise_text(text).split("\n")
-    repeated = _repeated_labels(lines) if rules.on("repeated_labels") else set()
     out: list[str] = []
-    seen: set[str] = set()
     in_related = False
     for index, line in enumerate(lines):
-        rule = _dropped_by(line, repeated, title_words, in_related, bool(out))
+        rule = _dropped_by(line, title_words, in_related, bool(out))
         if rule == "paywall":
             if rules.active():
                 rules.record(rule, "\n".join(lines[index:]))
             break
-        if rule not in ("repeated_labels", "consent"):
+        if rule != "consent":
             in_related = rule == "related_block"  # a heading opens the block, its items keep it open
         if rule:
             rules.record(rule, line)
@@ -186,21 +181,16 @@ def clean_text(text: str, title: str | None = None) -> str:
             if cut != line:
                 rules.record("inline_credit", line)
             line = cut
-        key = line.casefold()
-        # A paragraph repeated word for word (teaser and body, caption twice) is kept once.
-        if len(line) > 40 and key in seen and rules.on("duplicate"):
-            rules.record("duplicate", line)
-            continue
-        seen.add(key)
         if line:
             out.append(line)
     return "\n".join(_trim_head(_trim_tail(out)))
 
 
-def _dropped_by(line: str, repeated: set[str], title_words: list[str], in_related: bool, started: bool) -> str | None:
-    """The rule that drops this line ('paywall' also drops the rest), or None to keep it."""
-    if line in repeated:
-        return "repeated_labels"
+def _dropped_by(line: str, title_words: list[str], in_related: bool, started: bool) -> str | None:
+    """The rule that drops this line ('paywall' also drops the rest), or None to keep it.
+
+    Not rules (measured, bench/extraction.py): dropping short lines seen twice and paragraphs
+    repeated word for word cost text on trafilatura's evaluation pages and gained nothing on Fundus."""
     if len(line) <= _MAX_CONSENT_LEN and _CONSENT.search(line) and rules.on("consent"):
         return "consent"
     if len(line) <= 200 and started and (_PAYWALL.match(line) or _PAYWALL_JA.search(line)) and rules.on("paywall"):
@@ -216,15 +206,6 @@ def _dropped_by(line: str, repeated: set[str], title_words: list[str], in_relate
     if _is_title_line(line, title_words) and rules.on("title_line"):
         return "title_line"
     return None
-
-
-def _repeated_labels(lines: list[str]) -> set[str]:
-    """Short non-sentence lines that occur more than once: placeholders and labels, not the story."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if len(line) <= _MAX_LABEL_LEN and word_count(line) <= _LABEL_TOKENS and not _SENTENCE_END.search(line):
-            counts[line] = counts.get(line, 0) + 1
-    return {line for line, count in counts.items() if count > 1}
 
 
 def _trim_head(lines: list[str]) -> list[str]:
@@ -267,5 +248,5 @@ def _is_trailing_fragment(line: str) -> bool:
     """A short line that is not a sentence: a tag, a name, a list item or a heading with nothing under it."""
     count = word_count(line)
     if line.startswith(("- ", "• ")):
-        return count <= _TAIL_LIST_TOKENS
+        return False  # a list item: the article's own list (ingredients, show notes) as often as a tag
     return count <= _TAIL_FRAGMENT_TOKENS and not _SENTENCE_END.search(line)

@@ -14,12 +14,12 @@ from contextlib import contextmanager
 
 RULES = (
     # before trafilatura reads the page
-    "prune_link_lists", "prune_other_articles", "prune_embeds",
+    "prune_other_articles", "prune_embeds",
     # weighing trafilatura against JSON-LD and script payloads, recovering dropped blocks
     "merge_jsonld", "embedded", "complete_lines", "standfirst",
     # clean_text, line by line
-    "consent", "paywall", "related_block", "repeated_labels", "furniture", "date_line", "byline",
-    "title_line", "inline_credit", "duplicate", "trim_tail", "trim_head",
+    "consent", "paywall", "related_block", "furniture", "date_line", "byline",
+    "title_line", "inline_credit", "trim_tail", "trim_head",
 )
 
 _disabled: frozenset[str] = frozenset(
