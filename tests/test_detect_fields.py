@@ -153,3 +153,16 @@ def test_explain_names_the_year_rule() -> None:
     report = explain(text, language="en")["reports"][0]
     assert report["event_date"] == "2018-04-14"
     assert "year from the weekday" in report["date_rule"]
+
+
+# A word two merged lexicons type differently gets one type, not the one Python's hash seed puts
+# first: Russian "ракета" (rocket) and Ukrainian (missile) in an article whose language has no
+# lexicon (Bulgarian here); a suicide bomber's "kamikaze" and a drone's.
+def test_a_word_typed_two_ways_gets_one_type() -> None:
+    from pipelines.detect.document import Cue
+    from pipelines.detect.fields.weapon import _kind
+
+    assert _kind(Cue(frozenset({"t_rocket", "t_missile", "verb"}), 0, 6, "ракети")) == "missile"
+    assert _kind(Cue(frozenset({"t_drone", "t_ied"}), 0, 8, "kamikaze")) == "ied"
+    text = "Украински ракети удариха военното летище Белбек в Крим през нощта."
+    assert _type(text, "bg") == "missile"

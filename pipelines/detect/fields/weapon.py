@@ -9,6 +9,8 @@ from pipelines.detect.fields.actor import actor
 
 # Generic words and the more specific weapon that, written right next to them, says what was
 # fired: "shelled with rockets"; "ballistic rockets", "a long-range cruise rocket" are missiles.
+# The more specific weapon first, for a word typed two ways.
+_KIND_ORDER = ("missile", "ied", "drone", "rocket", "mortar", "airstrike", "artillery", "ground_assault", "other")
 _SPECIFIC_OVER = {"artillery": ("rocket", "missile", "drone", "mortar"), "rocket": ("missile",)}
 
 
@@ -28,7 +30,7 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
         if 0 <= j < len(sents):
             typed = [a for a in sents[j].attacks() if a.has("t_")]
             if typed:
-                return str(typed[0].has("t_"))[2:]
+                return _kind(typed[0])
     return _unarmed(doc, i, m)
 
 
@@ -46,12 +48,21 @@ def _unarmed(doc: Document, i: int, m: Mention) -> str:
     return "ground_assault" if here else "other"
 
 
+def _kind(cue: Cue) -> str:
+    """The attack type of a weapon cue. A word two merged lexicons type differently (Russian
+    "ракета" a rocket, Ukrainian a missile, when an unknown language reads them all; French
+    "kamikaze" a suicide bombing, English a drone) takes the first of _KIND_ORDER, whatever the
+    order of its groups (a frozenset: the order changed with Python's hash seed)."""
+    kinds = [g[2:] for g in cue.groups if g.startswith("t_")]
+    return min(kinds, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER))
+
+
 def _specific(typed: list[Cue], chosen: Cue) -> str:
     """"Shelled with rockets", "ballistic rockets": a more specific weapon right next to a generic one wins."""
-    kind = str(chosen.has("t_"))[2:]
+    kind = _kind(chosen)
     better = _SPECIFIC_OVER.get(kind, ())
     for a in typed:
-        other = str(a.has("t_"))[2:]
+        other = _kind(a)
         if other in better and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
             return other
     return kind
