@@ -88,14 +88,14 @@ def test_the_daemon_wakes_when_the_next_source_falls_due_not_at_the_next_tick(tm
         config_dir = _config(tmp_path, farm, batch=10)
         config = load_config(config_dir)
         sessions = store.session_factory(store.open_engine(config.settings.database_url))
-        with sessions.begin() as session:  # farm-0001 falls due a few seconds after the daemon starts
+        with sessions.begin() as session:  # farm-0001 falls due well after the first cycle
             sync_sources(session, config.sources)
             session.execute(update(store.Source).where(store.Source.id == "farm-0001")
-                            .values(next_poll_at=store.utcnow() + timedelta(seconds=5)))
+                            .values(next_poll_at=store.utcnow() + timedelta(seconds=45)))
         process, log = _daemon(config_dir)
         try:
             first = _wait(lambda: farm.hits["/feeds/0.xml"] == 1, 120)
-            woke = _wait(lambda: farm.hits["/feeds/1.xml"] == 1, 150)
+            woke = _wait(lambda: farm.hits["/feeds/1.xml"] == 1, 200)
         finally:
             _stop(process)
         assert first
