@@ -194,3 +194,18 @@ def test_headline_that_is_only_the_base_name_is_a_profile() -> None:
 def test_headline_with_a_verb_over_the_same_body_stays_a_strike() -> None:
     assert strike(BODY, title="Camp Taji attacked")
     assert strike("قصف قاعدة حتسور الجوية\nقصف مسلحون قاعدة حتسور الجوية بالصواريخ.", language="ar")
+
+
+# Old news as new: a lead sentence about what satellite images show (no attack of its own)
+# frames the strike the article recalls as background.
+
+def test_satellite_images_in_the_lead_frame_an_earlier_strike() -> None:
+    text = ("Work resumes near Palmyra. New satellite images taken on Sunday show hangars going up at the site. "
+            "The T4 air base was partially destroyed in an air strike.")
+    assert not strike(text)
+
+
+def test_same_article_without_the_images_stays_a_strike() -> None:
+    text = ("Work resumes near Palmyra. Builders worked through Sunday on new hangars at the site. "
+            "The T4 air base was partially destroyed in an air strike.")
+    assert strike(text)

@@ -14,7 +14,7 @@ from pipelines.detect.normalize import norm
 from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
-_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident")
+_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident", "b_surveillance")
 _YEAR_TITLE = re.compile(r"\W*(?:1[89]|20)\d\d [^\W\d_]+(?: [^\W\d_]+){1,6}\W*$")  # "1983 Beirut barracks bombings"
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
 
@@ -73,10 +73,10 @@ def score(doc: Document, i: int, m: Mention) -> None:
 
 
 def _recalls(sent: Sentence) -> bool:
-    """A sentence that recalls without telling an attack of its own, or explains an explosion
-    as an accident ("the blast was caused by a short circuit")."""
+    """A sentence that recalls or describes surveillance ("satellite images show") without telling
+    an attack of its own, or explains an explosion as an accident ("caused by a short circuit")."""
     attacks = sent.attacks()
-    return bool((sent.of("b_history") and not attacks)
+    return bool((sent.of("b_history", "b_surveillance") and not attacks)
                 or (sent.of("b_accident") and all("blast" in a.groups for a in attacks)))
 
 
