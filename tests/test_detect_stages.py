@@ -131,3 +131,26 @@ def norm_text(text: str) -> str:
     from pipelines.detect.normalize import norm
 
     return norm(text)
+
+
+def test_detection_is_the_same_whatever_the_hash_seed(tmp_path) -> None:
+    """A word in two lexicon classes must not be read one way in one run and another way in the next."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    lines = [{"id": str(n), "text": text} for n, text in enumerate([
+        "Ракети влучили в аеродром Бельбек уночі, повідомили в Севастополі.",
+        "Rockets fired from southern Lebanon hit an Israeli army post overnight, the army said it was a drill.",
+        "انفجار في مخزن ذخيرة داخل قاعدة عسكرية بسبب تماس كهربائي، ولم يعلن أحد مسؤوليته.",
+    ])]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        run = subprocess.run([sys.executable, "-m", "crawler.cli", "detect", "--jsonl", str(source)],
+                             capture_output=True, text=True, timeout=120, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

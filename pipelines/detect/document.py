@@ -28,8 +28,8 @@ class Cue:
     text: str
 
     def has(self, prefix: str) -> str | None:
-        """The first of its groups starting with prefix."""
-        for g in self.groups:
+        """The first of its groups (in sorted order, so every run agrees) starting with prefix."""
+        for g in sorted(self.groups):
             if g.startswith(prefix):
                 return g
         return None

@@ -35,8 +35,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if sent.of("current") or sent.of("reldate", "weekday"):
         s += W.CURRENT
     for c in sent.cues:
-        block = c.has("b_")
-        if block:
+        block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
+        if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             s -= w if dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
             m.notes.append(block)
