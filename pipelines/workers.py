@@ -17,9 +17,10 @@ class ExtractionPool:
     def __init__(self, *, workers: int = 2, timeout: float = 20.0, max_tasks: int = 200):
         self.timeout = timeout
         # forkserver: never fork a process that runs a reactor and threads. The server imports
-        # the extractor once, so a new worker does not spend its first page's time limit on imports.
+        # the extractor and loads its models once, so a new worker does not spend its first pages'
+        # time limits on imports and models (seconds per worker, again after every max_tasks pages).
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipelines.extract"])
+        context.set_forkserver_preload(["pipelines.extract", "pipelines.extract_warm"])
         self._pool = ProcessPool(max_workers=workers, max_tasks=max_tasks, context=context)
 
     def submit(self, html: str, url: str, fetched_at: datetime | None = None) -> Future:
