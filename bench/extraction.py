@@ -197,7 +197,8 @@ def _words(text: str) -> Counter:
 def kept_share(ours: str, bare: str) -> tuple[float | None, Counter]:
     """Share of bare trafilatura's words that basewatch keeps (None when trafilatura found none) and the missing words.
 
-    A line trafilatura repeats word for word counts once: keeping a paragraph once loses no text."""
+    A line trafilatura repeats word for word counts once: keeping a paragraph once loses no text.
+    guard() passes basewatch's title with its text: the headline is kept, in its own field."""
     bare_words = _words("\n".join(dict.fromkeys(" ".join(line.split()) for line in bare.splitlines())))
     ours_words = _words(ours)
     total = sum(bare_words.values())
@@ -341,7 +342,8 @@ def guard(pages: list, ours: list[Outcome], bare: list[Outcome]) -> list[tuple[s
     """(split, key, kept share, blamed rule) per page."""
     rows = []
     for page, mine, theirs in zip(pages, ours, bare):
-        share, missing = kept_share(mine.text, theirs.text)
+        # The headline is kept in its own field, so a body that leaves it out loses no words.
+        share, missing = kept_share(f"{mine.title or ''}\n{mine.text}", theirs.text)
         rows.append((split_of(page.url), page.key, share, blame(mine.trace or [], missing) if share is not None and share < 0.8 else ""))
     return rows
 
