@@ -345,6 +345,31 @@ def read_config_text(path: Path) -> str:
                                      f"(byte offset {exc.start}); save the file as UTF-8") from None
 
 
+def read_entries(path: Path, key: str, model: type[BaseModel], *, named_by: str) -> list:
+    """The list under `key` of a reference-data file (bases, places, actors), each entry validated into
+    `model`; the first bad entry raises a ConfigError naming the file, the entry and the field."""
+    file = str(path)
+    try:
+        raw = yaml.load(read_config_text(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise ConfigError(file, f"not valid YAML: {exc}") from None
+    items = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError(file, f"expected a top-level '{key}:' list")
+    out = []
+    for index, item in enumerate(items):
+        entry = str(item.get(named_by)) if isinstance(item, dict) and item.get(named_by) else f"#{index + 1}"
+        if not isinstance(item, dict):
+            raise ConfigError(file, "entry must be a mapping", entry=entry)
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            field = ".".join(str(p) for p in error["loc"] if isinstance(p, str) and p != "[key]") or None
+            raise ConfigError(file, error["msg"], entry=entry, field=field) from None
+    return out
+
+
 def _read_document(path: Path) -> tuple[Any, yaml.Node | None]:
     """A YAML file's data and its node tree, whose marks give each problem its line."""
     stream = io.StringIO(read_config_text(path))

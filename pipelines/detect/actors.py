@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from pipelines.config import read_config_text
+from pipelines.config import read_entries
 from pipelines.errors import ConfigError
-from pipelines.detect.normalize import norm, norm_term, trie_pattern, wildcard_regex
+from pipelines.detect.normalize import AFTER, norm, norm_term, trie_pattern, wildcard_regex
 
 if TYPE_CHECKING:  # lexicon.py reads the registry for its actor cues
     from pipelines.detect.lexicon import Lexicon
@@ -136,36 +135,20 @@ def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
         unknown = [i for i in e.may_be if i not in ids]
         if unknown:
             raise ConfigError(path, f"no entry with id {unknown[0]!r}", entry=e.id, field="may_be")
-    reg.regex = re.compile(rf"(?P<t>{trie_pattern(list(reg.keys))})(?!\w)")
+    reg.regex = re.compile(rf"(?P<t>{trie_pattern(list(reg.keys))}){AFTER}")
     reg.wild = [(wildcard_regex(k), e) for k, e in reg.keys.items() if "*" in k[:-1]]
     return reg
 
 
 def load_registry(path: str | Path) -> Registry:
     """Read and validate a registry file; errors name the file, the entry and the field."""
-    path = str(path)
-    try:
-        raw = yaml.safe_load(read_config_text(Path(path)))
-    except yaml.YAMLError as exc:
-        raise ConfigError(path, f"not valid YAML: {exc}") from None
-    items = raw.get("actors") if isinstance(raw, dict) else None
-    if not isinstance(items, list):
-        raise ConfigError(path, "expected a mapping with a list under 'actors'")
-    entries: list[ActorEntry] = []
+    entries: list[ActorEntry] = read_entries(Path(path), "actors", ActorEntry, named_by="id")
     seen: set[str] = set()
-    for index, item in enumerate(items):
-        entry_name = str(item.get("id")) if isinstance(item, dict) and item.get("id") else f"#{index + 1}"
-        try:
-            entry = ActorEntry.model_validate(item)
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            fld = ".".join(str(p) for p in error["loc"] if p != "[key]") or None  # a bad key: its path
-            raise ConfigError(path, error["msg"], entry=entry_name, field=fld) from None
+    for entry in entries:
         if entry.id in seen:
-            raise ConfigError(path, "duplicate actor id", entry=entry.id, field="id")
+            raise ConfigError(str(path), "duplicate actor id", entry=entry.id, field="id")
         seen.add(entry.id)
-        entries.append(entry)
-    return build(path, tuple(entries))
+    return build(str(path), tuple(entries))
 
 
 @functools.lru_cache(maxsize=4)

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Literal
 
 import ahocorasick
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from pipelines.config import read_config_text
+from pipelines.config import read_entries
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import _MARKS, AFTER, BEFORE, W, norm, script_of, trie_pattern
 
@@ -255,54 +254,16 @@ def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
 
 def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazetteer:
     """Read and validate a bases file (and places.yaml beside it, if any); a bad entry raises ConfigError naming it."""
-    file = str(path)
-    text = read_config_text(Path(path))  # unreadable or not UTF-8: a ConfigError naming the file and the byte
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(file, f"not valid YAML: {exc}") from exc
-    items = raw.get("bases") if isinstance(raw, dict) else None
-    if not isinstance(items, list):
-        raise ConfigError(file, "expected a top-level 'bases:' list")
-    bases: list[Base] = []
+    bases: list[Base] = read_entries(Path(path), "bases", Base, named_by="id")
     seen: set[str] = set()
-    for index, item in enumerate(items):
-        entry = str(item.get("id")) if isinstance(item, dict) and item.get("id") else f"#{index + 1}"
-        if not isinstance(item, dict):
-            raise ConfigError(file, "entry must be a mapping", entry=entry)
-        try:
-            base = Base.model_validate(item)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            field = ".".join(str(p) for p in err["loc"][:1]) or None
-            raise ConfigError(file, err["msg"], entry=entry, field=field) from None
+    for base in bases:
         if base.id in seen:
-            raise ConfigError(file, "duplicate id", entry=base.id, field="id")
+            raise ConfigError(str(path), "duplicate id", entry=base.id, field="id")
         seen.add(base.id)
-        bases.append(base)
     places_path = Path(places) if places is not None else Path(path).with_name("places.yaml")
-    return Gazetteer(bases, file, load_places(places_path) if places_path.exists() else [])
+    return Gazetteer(bases, str(path), load_places(places_path) if places_path.exists() else [])
 
 
 def load_places(path: str | Path) -> list[Place]:
     """Read and validate a places file: towns and provinces with their country."""
-    file = str(path)
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(file, f"cannot read: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(file, f"not valid YAML: {exc}") from exc
-    items = raw.get("places") if isinstance(raw, dict) else None
-    if not isinstance(items, list):
-        raise ConfigError(file, "expected a top-level 'places:' list")
-    out: list[Place] = []
-    for index, item in enumerate(items):
-        entry = str(item.get("name")) if isinstance(item, dict) and item.get("name") else f"#{index + 1}"
-        try:
-            out.append(Place.model_validate(item))
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            field = ".".join(str(p) for p in err["loc"][:1]) or None
-            raise ConfigError(file, err["msg"], entry=entry, field=field) from None
-    return out
+    return read_entries(Path(path), "places", Place, named_by="name")
