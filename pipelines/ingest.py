@@ -53,19 +53,40 @@ def plain_summary(summary: str | None) -> str:
     return " ".join(replace_entities(remove_tags(summary)).split())
 
 
-def _other_installations(session: Session, detection: Detection, article_id: int) -> bool:
-    """Both texts report attacks on identified installations, and none in common.
+def _another_event(session: Session, detection: Detection, published: datetime | None, article_id: int) -> bool:
+    """Both texts report attacks on identified installations and tell different events.
 
-    Armed groups issue one communique wording for every operation, changing only the base: such
-    texts look alike to the signature but tell different events. Copies of one statement name
-    the same installation and stay one story; a text without an identified one is not judged.
+    Armed groups issue one communique wording for every operation, changing only the base, the
+    weapon or the day: such texts look alike to the signature but tell different events. They
+    differ when they name no installation in common, or, at each installation they share, both
+    state different weapons, or dates further apart than their publication days are (a copy that
+    says "yesterday" a day later moves its date with its publication). Copies of one statement
+    stay one story; a text without an identified installation is not judged.
     """
-    ours = {report.base_id for report in detection.reports if report.base_id}
+    ours = {report.base_id: report for report in detection.reports if report.base_id}
     if not ours:
         return False
-    theirs = set(session.scalars(select(store.Report.base_id).where(store.Report.article_id == article_id,
-                                                                    store.Report.base_id.is_not(None))))
-    return bool(theirs) and not ours & theirs
+    rows = session.execute(
+        select(store.Report.base_id, store.Report.attack_type, store.Report.event_date, store.Article.published_at)
+        .join(store.Article, store.Article.id == store.Report.article_id)
+        .where(store.Report.article_id == article_id, store.Report.base_id.is_not(None))).all()
+    if not rows:
+        return False
+    shared = [row for row in rows if row.base_id in ours]
+    if not shared:
+        return True
+    return all(_differs(ours[row.base_id], row, published) for row in shared)
+
+
+def _differs(report, row, published: datetime | None) -> bool:
+    """One installation's report in two texts: different stated weapons, or dates that moved more than the texts did."""
+    if "other" not in (report.attack_type, row.attack_type) and report.attack_type != row.attack_type:
+        return True
+    if report.event_date is None or row.event_date is None or published is None or row.published_at is None:
+        return False
+    apart = abs((report.event_date - row.event_date).days)
+    published_apart = abs((published.date() - row.published_at.date()).days)
+    return apart > published_apart
 
 
 def known_canonical(session: Session, canonical: str) -> bool:
@@ -160,11 +181,11 @@ class Ingestor:
         session.add(article)
         session.flush()
         story_id = str(article.id)
-        # Detected before the story is chosen: a formulaic statement about another installation is another story.
+        # Detected before the story is chosen: a formulaic statement about another event is another story.
         detection = self._detect(analysed, title, published, language)
         if article.signature is not None:
             match = self.index.find_story(article.signature, text=analysed, source=fetched.source_id)
-            if match is not None and _other_installations(session, detection, int(match[1])):
+            if match is not None and _another_event(session, detection, published, int(match[1])):
                 match = None
             if match is None and article.content_hash:
                 same = session.scalars(

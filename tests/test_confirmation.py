@@ -40,9 +40,10 @@ def test_official_statement_confirms_the_report(text: str, official: str) -> Non
     "Local residents said rockets hit Ain al-Asad air base. If confirmed, it would be the third attack this week.",
     "Rockets reportedly struck Ain al-Asad air base; the defence ministry declined to confirm the reports.",
     "Rockets reportedly struck Ain al-Asad air base, two officials said, speaking on condition of anonymity.",
-    "قال ناشطون إن صواريخ سقطت على قاعدة عين الأسد الجوية. ونفت وزارة الدفاع وقوع أي هجوم.",
+    "قال ناشطون إن صواريخ سقطت على قاعدة عين الأسد الجوية. ولم تؤكد وزارة الدفاع وقوع الهجوم حتى الآن.",
 ])
 def test_hedged_or_unofficial_word_is_no_confirmation(text: str) -> None:
+    """(A ministry that denies the attack outright is a denial, and the article no report: see test_detect_precision.)"""
     reports = detect(text).reports
     assert reports, "the attack itself is still reported"
     assert [r.confirmed_by for r in reports] == [None] * len(reports)
