@@ -140,7 +140,8 @@ def test_marker_popup_lists_incidents_as_text(dashboard, browser):
     browser.get(dashboard + "?base=iq-ain-al-asad")
     wait_for(browser, lambda d: css(d, "#map path.leaflet-interactive"))
     css(browser, "#map path.leaflet-interactive")[0].click()
-    popup = wait_for(browser, lambda d: css(d, ".leaflet-popup-content"))[0]
+    # The popup's element exists before Leaflet has faded it in; its text reads empty until then.
+    popup = wait_for(browser, lambda d: [e for e in css(d, ".leaflet-popup-content") if e.text])[0]
     assert "Ain al-Asad Air Base" in popup.text and HOSTILE_ACTOR in popup.text
     assert not css(browser, ".leaflet-popup-content img")
     link = css(browser, ".leaflet-popup-content a")[0]
