@@ -345,31 +345,6 @@ def read_config_text(path: Path) -> str:
                                      f"(byte offset {exc.start}); save the file as UTF-8") from None
 
 
-def read_entries(path: Path, key: str, model: type[BaseModel], *, named_by: str) -> list:
-    """The list under `key` of a reference-data file (bases, places, actors), each entry validated into
-    `model`; the first bad entry raises a ConfigError naming the file, the entry and the field."""
-    file = str(path)
-    try:
-        raw = yaml.load(read_config_text(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise ConfigError(file, f"not valid YAML: {exc}") from None
-    items = raw.get(key) if isinstance(raw, dict) else None
-    if not isinstance(items, list):
-        raise ConfigError(file, f"expected a top-level '{key}:' list")
-    out = []
-    for index, item in enumerate(items):
-        entry = str(item.get(named_by)) if isinstance(item, dict) and item.get(named_by) else f"#{index + 1}"
-        if not isinstance(item, dict):
-            raise ConfigError(file, "entry must be a mapping", entry=entry)
-        try:
-            out.append(model.model_validate(item))
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            field = ".".join(str(p) for p in error["loc"] if isinstance(p, str) and p != "[key]") or None
-            raise ConfigError(file, error["msg"], entry=entry, field=field) from None
-    return out
-
-
 def _read_document(path: Path) -> tuple[Any, yaml.Node | None]:
     """A YAML file's data and its node tree, whose marks give each problem its line."""
     stream = io.StringIO(read_config_text(path))
@@ -442,7 +417,7 @@ def _problems(path: Path, node: yaml.Node | None, exc: ValidationError, model: t
               entry: str | None = None, at: tuple = ()) -> list[ConfigError]:
     """Every error pydantic found, each naming the entry, field and line."""
     return [ConfigError(str(path), _message(error, model), entry=entry,
-                        field=".".join(str(part) for part in error["loc"]) or None,
+                        field=".".join(str(part) for part in error["loc"] if part != "[key]") or None,
                         line=line_of(node, at + tuple(error["loc"])))
             for error in exc.errors()]
 
@@ -464,9 +439,10 @@ def _unknown_top_keys(path: Path, data: dict, node: yaml.Node | None, allowed: t
             for key in data if key not in allowed]
 
 
-def _list_problems(path: Path, key: str, model: type[BaseModel],
-                   context: dict | None = None) -> tuple[tuple[Any, ...], list[ConfigError], Any]:
-    """The file's valid entries, every problem found in it, and its node tree."""
+def _list_problems(path: Path, key: str, model: type[BaseModel], context: dict | None = None,
+                   required: bool = False) -> tuple[tuple[Any, ...], list[ConfigError], Any]:
+    """The file's valid entries, every problem found in it, and its node tree (`required`: a file
+    without the list is a problem, not an empty list)."""
     data, node = _read_document(path)
     problems: list[ConfigError] = []
     at: tuple = ()
@@ -474,6 +450,8 @@ def _list_problems(path: Path, key: str, model: type[BaseModel],
         problems += _unknown_top_keys(path, data, node, (key,))
         data, at = data.get(key), (key,)
     if data is None:
+        if required:
+            problems.append(ConfigError(str(path), f"expected a top-level '{key}:' list"))
         return (), problems, node
     if not isinstance(data, list):
         problems.append(ConfigError(str(path), f"expected a list of {key} (or a mapping with key {key!r})",
@@ -493,10 +471,18 @@ def _raise_all(problems: list[ConfigError]) -> None:
         raise ConfigErrors(problems)
 
 
-def _load_list(path: Path, key: str, model: type[BaseModel], context: dict | None = None) -> tuple[Any, ...]:
-    records, problems, _node = _list_problems(path, key, model, context)
+def read_entries(path: Path, key: str, model: type[BaseModel]) -> list:
+    """The entries of a reference-data file (bases, places, actors), each validated into `model`: every
+    bad entry, a misspelt top-level key and a repeated id are reported at once, with their lines."""
+    records, problems, _node = _list_problems(path, key, model, required=True)
+    seen: set[str] = set()
+    for record in records:
+        record_id = getattr(record, "id", None)
+        if record_id is not None and record_id in seen:
+            problems.append(ConfigError(str(path), "duplicate id", entry=record_id, field="id"))
+        seen.add(record_id)
     _raise_all(problems)
-    return records
+    return list(records)
 
 
 def _settings_problems(path: Path) -> tuple[Settings, list[ConfigError]]:
@@ -591,33 +577,25 @@ def load_config(directory: str | Path | None = None, *, database_url: str | None
 
 def check_reference_data(config: Config) -> None:
     """The gazetteer, its places and the actor registry, validated before any cycle (the crawl process
-    reads them too, where a bad entry would be a traceback among Scrapy's logs)."""
+    reads them too, where a bad entry would be a traceback among Scrapy's logs); every problem at once."""
     from pipelines.detect.actors import DEFAULT_ACTORS, load_registry
-    from pipelines.detect.gazetteer import load_gazetteer
+    from pipelines.detect.gazetteer import Base, Gazetteer, load_places
 
-    from pipelines.detect.gazetteer import Base, Place
-
-    places = config.bases_path.with_name("places.yaml")
-    actors = Path(os.environ.get("BASEWATCH_ACTORS") or DEFAULT_ACTORS)
     problems: list[ConfigError] = []
-    for path, key, model in ((config.bases_path, "bases", Base), (places, "places", Place), (actors, "actors", None)):
-        if key == "places" and not path.exists():
-            continue
+
+    def checked(load):
         try:
-            if model is None:
-                data, node = _read_document(path)
-                problems += _unknown_top_keys(path, data, node, (key,)) if isinstance(data, dict) else []
-            else:  # every bad entry at once, with its line; the loader below stops at the first
-                problems += _list_problems(path, key, model)[1]
+            return load()
+        except ConfigErrors as exc:
+            problems.extend(exc.problems)
         except ConfigError as exc:
             problems.append(exc)
-    checks = [lambda: load_registry(actors)]
-    if not problems:  # what only the loaders check: duplicate ids and aliases
-        checks.insert(0, lambda: load_gazetteer(config.bases_path))
-    for check in checks:
-        try:
-            check()
-        except ConfigError as exc:
-            if not any(str(exc) == str(known) for known in problems):
-                problems.append(exc)
+        return None
+
+    places_path = config.bases_path.with_name("places.yaml")
+    bases = checked(lambda: read_entries(config.bases_path, "bases", Base))
+    places = checked(lambda: load_places(places_path)) if places_path.exists() else []
+    if bases is not None and places is not None:  # what only the whole gazetteer checks: aliases in two entries
+        checked(lambda: Gazetteer(bases, str(config.bases_path), places))
+    checked(lambda: load_registry(Path(os.environ.get("BASEWATCH_ACTORS") or DEFAULT_ACTORS)))
     _raise_all(problems)

@@ -142,12 +142,7 @@ def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
 
 def load_registry(path: str | Path) -> Registry:
     """Read and validate a registry file; errors name the file, the entry and the field."""
-    entries: list[ActorEntry] = read_entries(Path(path), "actors", ActorEntry, named_by="id")
-    seen: set[str] = set()
-    for entry in entries:
-        if entry.id in seen:
-            raise ConfigError(str(path), "duplicate actor id", entry=entry.id, field="id")
-        seen.add(entry.id)
+    entries: list[ActorEntry] = read_entries(Path(path), "actors", ActorEntry)
     return build(str(path), tuple(entries))
 
 

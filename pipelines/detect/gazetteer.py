@@ -254,16 +254,11 @@ def _compile(table: dict[str, Base], tag: str) -> re.Pattern[str]:
 
 def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazetteer:
     """Read and validate a bases file (and places.yaml beside it, if any); a bad entry raises ConfigError naming it."""
-    bases: list[Base] = read_entries(Path(path), "bases", Base, named_by="id")
-    seen: set[str] = set()
-    for base in bases:
-        if base.id in seen:
-            raise ConfigError(str(path), "duplicate id", entry=base.id, field="id")
-        seen.add(base.id)
+    bases: list[Base] = read_entries(Path(path), "bases", Base)
     places_path = Path(places) if places is not None else Path(path).with_name("places.yaml")
     return Gazetteer(bases, str(path), load_places(places_path) if places_path.exists() else [])
 
 
 def load_places(path: str | Path) -> list[Place]:
     """Read and validate a places file: towns and provinces with their country."""
-    return read_entries(Path(path), "places", Place, named_by="name")
+    return read_entries(Path(path), "places", Place)
