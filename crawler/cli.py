@@ -184,17 +184,18 @@ def detection_record(record_id, detection) -> dict:
 
 def cmd_detect(args) -> int:
     """Example: basewatch detect --jsonl articles.jsonl [--explain]"""
-    from pipelines.detect import detect, load_gazetteer
-    from pipelines.detect.explain import explain
+    from pipelines.detect import load_gazetteer
+    from pipelines.detect.detector import analyse
+    from pipelines.detect.explain import reasons
 
     gazetteer = load_gazetteer(args.bases) if args.bases else None
     for record in _read_jsonl(args.jsonl, required=("id", "text")):
-        fields = dict(title=record.get("title"), published=_parse_time(record.get("published")),
-                      language=record.get("language"), gazetteer=gazetteer)
-        text = str(record.get("text") or "")
-        line = detection_record(record.get("id"), detect(text, **fields))
+        found = analyse(str(record.get("text") or ""), title=record.get("title"),
+                        published=_parse_time(record.get("published")), language=record.get("language"),
+                        gazetteer=gazetteer)
+        line = detection_record(record.get("id"), found.detection)
         if args.explain:
-            line["explain"] = explain(text, **fields)
+            line["explain"] = reasons(found)  # from the same analysis: the article is read once
         _write(line)
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.detect import scoring as W
-from pipelines.detect.detector import analyse
+from pipelines.detect.detector import Analysis, analyse
 from pipelines.detect.document import Document, Mention
 from pipelines.detect.fields.when import event_date_rule
 from pipelines.detect.gazetteer import Gazetteer
@@ -30,7 +30,11 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> dict:
     """The detector's reasons for one article, as plain data (JSON-ready)."""
-    found = analyse(text, title=title, published=published, language=language, gazetteer=gazetteer)
+    return reasons(analyse(text, title=title, published=published, language=language, gazetteer=gazetteer))
+
+
+def reasons(found: Analysis) -> dict:
+    """What an analysis found and why, as plain data: the article is not analysed again."""
     doc = found.doc
     out: dict = {
         "language": doc.lex.lang,
