@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import trafilatura  # noqa: E402
 from trafilatura.utils import decode_file  # noqa: E402
 
-from crawler.cycle import run_cycle  # noqa: E402
+from crawler.daemon.cycle import run_cycle  # noqa: E402
 from extraction import load_pages  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
 

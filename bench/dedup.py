@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.dedup import StoryIndex, assign_stories, signature  # noqa: E402
+from pipelines.dedup.stories import StoryIndex, assign_stories, signature  # noqa: E402
 
 # ---------------------------------------------------------------- synthetic outlet material
 

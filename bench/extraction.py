@@ -3,7 +3,7 @@
 Views: Fundus (body P/R/F1 by 4-token shingles, title, date), trafilatura's evaluation pages
 (segments that must and must not appear, as its README scores them), and a recall guard: on every
 page of both sets, the share of bare trafilatura's words that basewatch keeps, with the rule that
-cut the missing words (pipelines/extract_rules.py). Each set is split by a hash of the URL into
+cut the missing words (pipelines/extract/rules.py). Each set is split by a hash of the URL into
 tune (70%) and lockbox (30%) (bench/splits.py); per-page listings show tune pages only.
 
 Examples:
@@ -36,12 +36,12 @@ import trafilatura  # noqa: E402
 from trafilatura.utils import decode_file  # noqa: E402
 
 from splits import split_of  # noqa: E402
-import pipelines.extract  # noqa: E402
-from pipelines import extract_rules  # noqa: E402
-from pipelines.extract import extract, parse, to_text  # noqa: E402
-from pipelines.extract_dates import parse_date  # noqa: E402
-from pipelines.extract_metadata import clean_inline, read_page_meta  # noqa: E402
-from pipelines.extract_title import title_candidates  # noqa: E402
+import pipelines.extract.article  # noqa: E402
+from pipelines.extract import rules as extract_rules  # noqa: E402
+from pipelines.extract.article import extract, parse, to_text  # noqa: E402
+from pipelines.extract.dates import parse_date  # noqa: E402
+from pipelines.extract.metadata import clean_inline, read_page_meta  # noqa: E402
+from pipelines.extract.title import title_candidates  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -263,7 +263,7 @@ class Outcome:
 
 
 _clean_inputs: list[tuple[str, str | None]] = []
-_clean_text = pipelines.extract.clean_text
+_clean_text = pipelines.extract.article.clean_text
 
 
 def _recording_clean_text(text: str, title: str | None = None) -> str:
@@ -272,7 +272,7 @@ def _recording_clean_text(text: str, title: str | None = None) -> str:
     return _clean_text(text, title)
 
 
-pipelines.extract.clean_text = _recording_clean_text
+pipelines.extract.article.clean_text = _recording_clean_text
 # Switched off by re-running clean_text on the recorded input; the other rules need a full extraction.
 CLEANUP_RULES = frozenset(extract_rules.RULES[extract_rules.RULES.index("consent"):])
 

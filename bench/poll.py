@@ -34,10 +34,10 @@ from sqlalchemy import select, update
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.cycle import run_cycle  # noqa: E402
-from pipelines import store  # noqa: E402
+from crawler.daemon.cycle import run_cycle  # noqa: E402
+from pipelines.store import models as store  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
-from pipelines.sources import sync_sources  # noqa: E402
+from pipelines.sources.health import sync_sources  # noqa: E402
 
 
 def _address(index: int) -> str:
@@ -159,11 +159,11 @@ def _bare_scrapy(outlets: Outlets, count: int, directory: Path) -> float:
 
 
 def _cycle_processes(daemon: psutil.Process) -> list[psutil.Process]:
-    """The daemon's crawl cycle (crawler.crawl_main) and everything it started (extraction workers)."""
+    """The daemon's crawl cycle (crawler.daemon.crawl_main) and everything it started (extraction workers)."""
     found = []
     try:
         for child in daemon.children():
-            if "crawler.crawl_main" in (child.cmdline() or []):
+            if "crawler.daemon.crawl_main" in (child.cmdline() or []):
                 found.append(child)
                 found.extend(child.children(recursive=True))
     except psutil.Error:

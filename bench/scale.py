@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from feedfarm import FeedFarm  # noqa: E402
-from pipelines import store  # noqa: E402
+from pipelines.store import models as store  # noqa: E402
 
 
 def _database(admin_url: str) -> tuple[str, str]:

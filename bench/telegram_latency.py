@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from conftest import read_mail, sessions_for, write_config  # noqa: E402
-from crawler.cycle import run_cycle  # noqa: E402
-from crawler.mailsink import MailSink  # noqa: E402
+from crawler.daemon.cycle import run_cycle  # noqa: E402
+from crawler.offline.mailsink import MailSink  # noqa: E402
 from faults.helpers import FaultServer  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
-from pipelines.sender import send_pending  # noqa: E402
+from pipelines.alerts.sender import send_pending  # noqa: E402
 from test_telegram import Channels  # noqa: E402  (the preview markup the tests serve)
 
 CHANNELS = ("front_media_office", "gulf_wire_flash", "levant_relay", "tigris_flash", "zagros_wire")

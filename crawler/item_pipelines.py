@@ -17,9 +17,9 @@ from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy.exc import DBAPIError
 
 from crawler.items import ArticleItem, FeedStateItem
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config, load_settings
-from pipelines.sources import record_article, record_polls
+from pipelines.sources.health import record_article, record_polls
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class StorePipeline:
         try:
             from pipelines.detect import load_gazetteer
             from pipelines.ingest import Ingestor
-            from pipelines.workers import ExtractionPool
+            from pipelines.extract.workers import ExtractionPool
 
             self.config = load_config(self.config_dir, database_url=self.database_url)
             crawl = self.config.settings.crawl
@@ -122,7 +122,7 @@ class StorePipeline:
 
     def _prune_fetched_urls(self) -> None:
         """Fetched URLs are kept for the dedup window: the table stays the size of a few weeks of news."""
-        from pipelines.fetched_urls import prune
+        from pipelines.dedup.fetched_urls import prune
 
         before = store.utcnow() - timedelta(days=self.config.settings.dedup.window_days)
         try:
@@ -172,7 +172,7 @@ class StorePipeline:
 
     async def _extract(self, item: ArticleItem):
         if item.extracted is not None:  # a channel message: its text came with the listing, no page to read
-            from pipelines.telegram import with_language
+            from pipelines.sources.telegram import with_language
 
             return await asyncio.to_thread(with_language, item.extracted, item.language), None
         if item.html is None:

@@ -116,7 +116,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             crawler.signals.connect(self._save_cache, signal=signals.spider_closed)
 
     def _engine(self):
-        from pipelines import store
+        from pipelines.store import models as store
 
         return store.open_engine(self.database_url, create=False)
 
@@ -124,7 +124,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         """One query at spider open: every robots.txt fetched recently enough."""
         from sqlalchemy import select
 
-        from pipelines import store
+        from pipelines.store import models as store
 
         fresh_since = datetime.now(UTC) - timedelta(seconds=self.cache_seconds)
         engine = self._engine()
@@ -145,7 +145,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             return
         from sqlalchemy import delete
 
-        from pipelines import store
+        from pipelines.store import models as store
 
         engine = self._engine()
         try:

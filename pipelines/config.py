@@ -66,7 +66,7 @@ class SourceConfig(_Frozen):
     sitemaps: tuple[FeedConfig, ...] = ()
     sections: tuple[SectionConfig, ...] = ()  # for outlets with neither feeds nor news sitemaps
     # A public Telegram channel's username ('@NAME' and t.me links are accepted): its web preview
-    # is polled as one more listing, and each message is an article (pipelines/telegram.py).
+    # is polled as one more listing, and each message is an article (pipelines/sources/telegram.py).
     channel: str | None = None
     interval_minutes: int = Field(default=30, ge=1, le=24 * 60)
     enabled: bool = True
@@ -88,7 +88,7 @@ class SourceConfig(_Frozen):
     @field_validator("channel", mode="before")
     @classmethod
     def _channel_name(cls, value: Any) -> Any:
-        from pipelines.telegram import channel_of
+        from pipelines.sources.telegram import channel_of
 
         if value is None or not isinstance(value, str):
             return value
@@ -123,7 +123,7 @@ class Recipient(_Frozen):
     @classmethod
     def _notification_urls(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
         """Every URL must be one Apprise can deliver to; a recipient needs an email or a URL."""
-        from pipelines.channels import check_url
+        from pipelines.alerts.channels import check_url
 
         if not value and info.data.get("email", "invalid") is None:
             raise ValueError("a recipient needs an email address or notify URLs")

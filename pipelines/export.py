@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.countries import country_name
 
 FORMATS = ("csv", "json", "geojson")

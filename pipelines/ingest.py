@@ -10,11 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from w3lib.html import remove_tags, replace_entities
 
-from pipelines import dedup, fetched_urls, store
+from pipelines.dedup import stories as dedup
+from pipelines.dedup import fetched_urls
+from pipelines.store import models as store
 from pipelines.config import Config
 from pipelines.detect import detect
-from pipelines.incidents import attach_report
-from pipelines.outbox import enqueue
+from pipelines.alerts.incidents import attach_report
+from pipelines.alerts.outbox import enqueue
 from pipelines.records import Detection, Extracted
 
 log = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, text
 
-from crawler.mailsink import MailSink
-from crawler.replay import ReplayServer
-from pipelines import store
+from crawler.offline.mailsink import MailSink
+from crawler.offline.replay import ReplayServer
+from pipelines.store import models as store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "config" / "demo"

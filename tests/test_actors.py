@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import write_config
-from crawler.cli import detection_record
-from pipelines import export, mail, store
+from crawler.cli.main import detection_record
+from pipelines import export
+from pipelines.alerts import mail
+from pipelines.store import models as store
 from pipelines.config import load_config
 from pipelines.detect import default_gazetteer, detect
 from pipelines.detect.actors import canonical_actor, default_registry, load_registry

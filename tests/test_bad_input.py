@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from conftest import BACKENDS, DEMO, FIXTURES, demo_sources, fresh_database, sessions_for, write_config
-from crawler.cycle import run_cycle
-from crawler.replay import ReplayServer
-from pipelines import store
+from crawler.daemon.cycle import run_cycle
+from crawler.offline.replay import ReplayServer
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.feeds import parse_feed
+from pipelines.sources.feeds import parse_feed
 
 
 def _closed_port() -> int:

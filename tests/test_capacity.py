@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import func, select, update
 
 from conftest import ROOT, write_config
-from crawler.daemon import next_wake
-from pipelines import store
+from crawler.daemon.service import next_wake
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.leases import claim_sources
-from pipelines.sources import sync_sources
+from pipelines.sources.leases import claim_sources
+from pipelines.sources.health import sync_sources
 
 sys.path.insert(0, str(ROOT / "bench"))
 from feedfarm import FeedFarm  # noqa: E402

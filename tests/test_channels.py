@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from conftest import read_mail, write_config
-from crawler.mailsink import MailSink
-from pipelines import store
+from crawler.offline.mailsink import MailSink
+from pipelines.store import models as store
 from pipelines.config import Recipient, SmtpSettings, load_config
 from pipelines.errors import ConfigError
-from pipelines.outbox import enqueue
-from pipelines.sender import deliver, send_pending
+from pipelines.alerts.outbox import enqueue
+from pipelines.alerts.sender import deliver, send_pending
 
 NOW = datetime(2026, 5, 11, 7, 30, tzinfo=UTC)
 
@@ -229,7 +229,7 @@ def test_a_bad_notification_url_is_a_config_error_at_load(tmp_path, monkeypatch,
 
 
 def test_outbox_list_shows_a_failing_url_masked(sessions, database_url, tmp_path, monkeypatch, capsys):
-    from crawler.cli import main
+    from crawler.cli.main import main
 
     monkeypatch.setenv("BASEWATCH_HOOK_TOKEN", "tok-77c1d0")
     with Receiver(status=503) as hook:

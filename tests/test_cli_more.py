@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from conftest import read_mail, write_config
 from test_channels import Receiver
-from crawler.cli import main
+from crawler.cli.main import main
 from faults.helpers import closed_port
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.outbox import enqueue
-from pipelines.sources import record_polls, sync_sources
+from pipelines.alerts.outbox import enqueue
+from pipelines.sources.health import record_polls, sync_sources
 
 pytestmark = pytest.mark.timeout(120)
 NOW = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.cli import main
+from crawler.cli.main import main
 from pipelines.config import load_config
 from pipelines.errors import ConfigError
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from conftest import read_mail, write_config
-from crawler.mailsink import MailSink
-from pipelines import store
+from crawler.offline.mailsink import MailSink
+from pipelines.store import models as store
 from pipelines.config import SmtpSettings, load_config
 from pipelines.detect import default_gazetteer, detect
 from pipelines.detect.confirmation import confirmation_terms
@@ -119,7 +119,7 @@ def test_confirmation_is_a_material_update_threaded_under_the_alert(tmp_path, da
                  "US Central Command said drones struck Ain al-Asad air base on Monday morning, "
                  "the second statement on the incident. Damage was described as minor."),
     ]
-    from pipelines.sender import send_pending
+    from pipelines.alerts.sender import send_pending
     results = []
     with MailSink(tmp_path / "mail") as sink:
         smtp = SmtpSettings(host="127.0.0.1", port=sink.port, from_address="alerts@basewatch.test", timeout_seconds=5)

@@ -235,7 +235,7 @@ def test_vendored_leaflet_and_outline_are_served_locally(client):
 
 
 def test_empty_database_renders(tmp_path):
-    from pipelines import store
+    from pipelines.store import models as store
 
     store.open_engine(f"sqlite:///{tmp_path / 'empty.db'}").dispose()
     app = create_app(f"sqlite:///{tmp_path / 'empty.db'}", tile_url=None)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from pipelines import store
+from pipelines.store import models as store
 
 AIN_AL_ASAD = (33.7856, 42.4412)
 ERBIL = (36.2370, 43.9630)

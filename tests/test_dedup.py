@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.dedup import StoryIndex, assign_stories, canonical_url, content_hash, signature
+from pipelines.dedup.stories import StoryIndex, assign_stories, canonical_url, content_hash, signature
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -235,7 +235,7 @@ def test_rebuilt_index_gives_the_same_answers() -> None:
 def test_signature_is_deterministic_across_processes() -> None:
     body = text(*STRIKE, "Arabic: هاجمت طائرات مسيرة قاعدة عين الأسد", "日本語の記事です")
     code = (
-        "import sys; from pipelines.dedup import signature, content_hash;"
+        "import sys; from pipelines.dedup.stories import signature, content_hash;"
         "body = sys.stdin.read();"
         "sys.stdout.write(signature(body, title='t').hex() + ' ' + content_hash(body))"
     )
@@ -300,7 +300,7 @@ def test_assign_stories_keeps_boilerplate_sharing_articles_apart() -> None:
 def test_small_array_helpers_agree_with_numpy() -> None:
     import numpy as np
 
-    from pipelines.dedup_arrays import count_unique, has, member, shared_counts, sorted_unique, unique_counts
+    from pipelines.dedup.arrays import count_unique, has, member, shared_counts, sorted_unique, unique_counts
 
     rng = np.random.default_rng(5)
     for size in (0, 1, 2, 7, 300):
@@ -323,7 +323,7 @@ def test_small_array_helpers_agree_with_numpy() -> None:
 def test_band_table_lookup_across_sorted_runs_and_buffer() -> None:
     import numpy as np
 
-    from pipelines.dedup_lsh import _BUFFER, BandTable
+    from pipelines.dedup.lsh import _BUFFER, BandTable
 
     table, expected = BandTable(), {}
     rng = np.random.default_rng(1)
@@ -360,7 +360,7 @@ def test_skipping_implausible_candidates_changes_no_answer(monkeypatch) -> None:
 
 
 def test_text_keys_agree_with_the_separate_functions() -> None:
-    from pipelines.dedup_text import text_keys, word_count
+    from pipelines.dedup.text import text_keys, word_count
 
     for body, title in ((text(*STRIKE), "Drones hit Ain al-Asad"), ("Live", "Drones hit the base"), ("", None)):
         assert text_keys(body, title=title) == (word_count(body), content_hash(body), signature(body, title=title))

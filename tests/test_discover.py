@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.cli import main
-from crawler.discover import config_entry, discover, guess_country, guess_id
-from crawler.replay import ReplayServer
+from crawler.cli.main import main
+from crawler.catalog.discover import config_entry, discover, guess_country, guess_id
+from crawler.offline.replay import ReplayServer
 from pipelines.config import load_sources
 from pipelines.errors import ConfigError
 

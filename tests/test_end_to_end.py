@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from conftest import BACKENDS, DEMO, demo_sources, fresh_database, read_mail, sessions_for, write_config
-from crawler.cycle import run_cycle
-from pipelines import store
+from crawler.daemon.cycle import run_cycle
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.sender import send_pending
+from pipelines.alerts.sender import send_pending
 
 WATCH = "watch@basewatch.test"
 IRAQ = "iraq@basewatch.test"
@@ -25,8 +25,8 @@ NEGATIVES = ("brigade-rotation-ain-al-asad", "minister-visits-harir", "telecom-c
 @pytest.fixture(scope="module", params=BACKENDS)
 def crawled(request, tmp_path_factory):
     """Two cycles over the demo outlets (new items published between them), mail sent after each."""
-    from crawler.mailsink import MailSink
-    from crawler.replay import ReplayServer
+    from crawler.offline.mailsink import MailSink
+    from crawler.offline.replay import ReplayServer
 
     tmp = tmp_path_factory.mktemp("e2e")
     with fresh_database(request.param, tmp) as database, ReplayServer(DEMO / "site") as site, \
@@ -182,14 +182,14 @@ def test_signatures_of_an_older_dedup_version_are_signed_again(tmp_path):
     ingestor = Ingestor(config)
     with sessions() as session:
         assert ingestor.load_index(session, now=store.utcnow()) == 1
-    from pipelines import dedup
+    from pipelines.dedup import stories as dedup
 
     assert ingestor.index.find_story(dedup.signature(text), text=text) is not None
 
 
 def test_story_index_holds_only_the_configured_window(tmp_path):
     """Copies of a story older than dedup.window_days start a new story; nothing older is indexed."""
-    from pipelines import dedup
+    from pipelines.dedup import stories as dedup
     from pipelines.config import load_config
     from pipelines.ingest import Ingestor
 

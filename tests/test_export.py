@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from crawler.cli import main
-from pipelines import export, store
+from crawler.cli.main import main
+from pipelines import export
+from pipelines.store import models as store
 from test_dashboard_data import AIN_AL_ASAD, ARABIC_EVIDENCE, FORMULA_EVIDENCE, HOSTILE_ACTOR, MARKUP_EVIDENCE, seed
 
 REQUIRED = {"event_date", "event_date_precision", "base", "base_id", "country", "latitude", "longitude",

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import extract
-from pipelines.extract_html import inline_ruby, parse
+from pipelines.extract.article import extract
+from pipelines.extract.html import inline_ruby, parse
 from pipelines.records import Extracted
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -117,7 +117,7 @@ def test_share_bars_related_lists_comments_and_prompts_are_removed():
 # Nothing in, nothing out; and nothing raises.
 
 def test_script_only_page_gives_empty_text(caplog):
-    with caplog.at_level(logging.INFO, logger="pipelines.extract"):
+    with caplog.at_level(logging.INFO, logger="pipelines.extract.article"):
         result = run("script_only.html")
     assert result.text == ""
     assert result.method == "none"
@@ -143,7 +143,7 @@ def test_garbage_never_raises(junk):
 
 
 def test_binary_input_is_logged_and_empty(caplog):
-    with caplog.at_level(logging.WARNING, logger="pipelines.extract"):
+    with caplog.at_level(logging.WARNING, logger="pipelines.extract.article"):
         result = extract(os.urandom(32 * 1024), "https://example.org/bin", fetched_at=FETCHED)
     assert result.text == ""
     assert "binary" in caplog.text or "unparseable" in caplog.text

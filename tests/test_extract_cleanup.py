@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.extract_cleanup import clean_text, word_count
+from pipelines.extract.cleanup import clean_text, word_count
 
 
 def test_repeated_embed_placeholders_and_consent_notes_go():

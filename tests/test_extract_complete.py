@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from pipelines.extract_complete import complete_lines
+from pipelines.extract.complete import complete_lines
 
 BEFORE = [
     "The district council voted on Thursday to keep the old swimming baths open for another five years.",

@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pipelines.extract import extract
-from pipelines.extract_dates import first_plausible, parse_date, plausible, title_stamp
+from pipelines.extract.article import extract
+from pipelines.extract.dates import first_plausible, parse_date, plausible, title_stamp
 
 FETCH = datetime(2024, 10, 12, 12, 0, tzinfo=timezone.utc)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipelines.extract import extract
-from pipelines.extract_cleanup import clean_text
+from pipelines.extract.article import extract
+from pipelines.extract.cleanup import clean_text
 
 PARAGRAPHS = [
     "The valley cooperative pressed its first cider of the season on Saturday, using apples from nine orchards.",

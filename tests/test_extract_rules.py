@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines import extract_rules
-from pipelines.extract_cleanup import clean_text
+from pipelines.extract import rules as extract_rules
+from pipelines.extract.cleanup import clean_text
 
 ARTICLE = (
     "By Marta Quillon and Teodor Brask\n"

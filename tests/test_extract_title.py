@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipelines.extract_metadata import JsonLdArticle, PageMeta
-from pipelines.extract_title import choose_title
+from pipelines.extract.metadata import JsonLdArticle, PageMeta
+from pipelines.extract.title import choose_title
 
 URL = "https://www.harbourpost.example/news/ferry-returns"
 

@@ -20,9 +20,9 @@ import pytest
 from rich.console import Console
 
 from conftest import write_config
-from crawler.cli import main
+from crawler.cli.main import main
 from faults.helpers import closed_port
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import DEFAULT_CONFIG_DIR, load_config
 
 CONFIG_FILES = ("settings.yaml", "sources.yaml", "alerts.yaml", "bases.yaml", "places.yaml")
@@ -291,7 +291,7 @@ def test_crawl_with_every_host_refusing_fails_with_the_grouped_reason(tmp_path):
 def test_sources_shows_never_polled(tmp_path):
     config = load_config(_offline_config(tmp_path))
     store.open_engine(config.settings.database_url).dispose()
-    from crawler.report import print_sources
+    from crawler.cli.report import print_sources
 
     console = Console(record=True, width=250)
     print_sources(config, console)
@@ -314,7 +314,7 @@ def test_smtp_down_says_the_error_and_next_attempt(tmp_path, capsys):
 
 
 def test_healthz_turns_503_after_the_configured_cycles_without_a_source(tmp_path):
-    from crawler.metrics import MetricsServer, build
+    from crawler.daemon.metrics import MetricsServer, build
 
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     now = store.utcnow()
@@ -357,7 +357,7 @@ def test_healthz_turns_503_after_the_configured_cycles_without_a_source(tmp_path
 
 
 def test_persian_zero_width_non_joiner_survives_extraction():
-    from pipelines.extract import extract
+    from pipelines.extract.article import extract
 
     sentence = ("نیروهای مسلح گفتند که پهپادها به پایگاه هوایی حمله کرده‌اند و هنوز هیچ گروهی مسئولیت آن را "
                 "بر عهده نگرفته‌اند و بررسی‌ها ادامه دارد.")

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from conftest import sessions_for, write_config
-from crawler.cycle import run_cycle
+from crawler.daemon.cycle import run_cycle
 from faults.helpers import FaultServer, page, rss, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.dedup_url import canonical_url
-from pipelines.fetched_urls import url_hash
+from pipelines.dedup.urls import canonical_url
+from pipelines.dedup.fetched_urls import url_hash
 
 pytestmark = pytest.mark.timeout(600)
 

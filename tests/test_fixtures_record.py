@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.cli import main
-from crawler.replay import ReplayServer
-from crawler.source_check import parse_sitemap
-from crawler.spiders.sections import section_entries
+from crawler.cli.main import main
+from crawler.offline.replay import ReplayServer
+from crawler.catalog.check import parse_sitemap
+from pipelines.sources.sections import section_entries
 from pipelines.config import load_sources
-from pipelines.feeds import parse_feed
+from pipelines.sources.feeds import parse_feed
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDED = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -36,7 +36,7 @@ def assert_valid_recording(directory: Path, source_ids: set[str]) -> dict:
     elif listing["kind"] == "sitemap":
         assert parse_sitemap(body).locs, f"{directory.name}: the recorded sitemap lists no URLs"
     elif listing["kind"] == "channel":
-        from pipelines.telegram import parse_preview
+        from pipelines.sources.telegram import parse_preview
 
         channel = listing["url"].rstrip("/").rsplit("/", 1)[-1]
         assert parse_preview(body, channel).messages, f"{directory.name}: the recorded preview shows no messages"

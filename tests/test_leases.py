@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from pipelines import store
-from pipelines.leases import claim_sources, release_sources
+from pipelines.store import models as store
+from pipelines.sources.leases import claim_sources, release_sources
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 IDS = [f"outlet-{n:03d}" for n in range(60)]
@@ -42,8 +42,8 @@ def test_claims_are_disjoint_and_expire(database_url):
 
 def test_three_processes_racing_for_the_same_sources(database_url):
     _sessions(database_url)
-    code = ("import sys, json; from datetime import datetime, timedelta, UTC; from pipelines import store; "
-            "from pipelines.leases import claim_sources; "
+    code = ("import sys, json; from datetime import datetime, timedelta, UTC; from pipelines.store import models as store; "
+            "from pipelines.sources.leases import claim_sources; "
             "s = store.session_factory(store.open_engine(sys.argv[1])); "
             f"ids = {IDS!r}; "
             "got = claim_sources(s, ids, owner=sys.argv[2], now=datetime(2026, 5, 1, 12, tzinfo=UTC), "
@@ -70,7 +70,7 @@ def test_claim_limit_splits_the_work(database_url):
 
 
 def test_leases_of_a_dead_process_on_this_host_are_freed(database_url):
-    from pipelines.leases import host_name, release_dead_local_leases
+    from pipelines.sources.leases import host_name, release_dead_local_leases
 
     sessions = _sessions(database_url)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])

@@ -9,8 +9,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from pipelines import store
-from pipelines.migrate import current_revision, head_revision, migrate
+from pipelines.store import models as store
+from pipelines.store.migrate import current_revision, head_revision, migrate
 
 
 def test_migrations_match_the_models(database_url):
@@ -38,7 +38,7 @@ def test_migrate_is_idempotent_and_keeps_rows(database_url):
 
 
 def test_three_processes_migrating_at_once(database_url):
-    code = ("import sys; from sqlalchemy import create_engine; from pipelines.migrate import migrate; "
+    code = ("import sys; from sqlalchemy import create_engine; from pipelines.store.migrate import migrate; "
             "migrate(create_engine(sys.argv[1]))")
     procs = [subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE) for _ in range(3)]
     results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in procs]

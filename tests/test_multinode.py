@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from conftest import POSTGRES_ADMIN_URL, ROOT, fresh_database, read_mail, write_config
-from crawler.mailsink import MailSink
-from pipelines import store
+from crawler.offline.mailsink import MailSink
+from pipelines.store import models as store
 
 sys.path.insert(0, str(ROOT / "bench"))
 from feedfarm import FeedFarm  # noqa: E402

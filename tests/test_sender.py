@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from conftest import read_mail
-from crawler.mailsink import MailSink
-from pipelines import store
+from crawler.offline.mailsink import MailSink
+from pipelines.store import models as store
 from pipelines.config import Recipient, SmtpSettings
-from pipelines.outbox import enqueue
-from pipelines.sender import send_pending
+from pipelines.alerts.outbox import enqueue
+from pipelines.alerts.sender import send_pending
 
 NOW = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
 _numbers = itertools.count(1)
@@ -93,7 +93,7 @@ def test_crash_between_send_and_mark_resends_same_message_id(sessions, tmp_path)
     """A sender killed after DATA but before marking: the claim expires and the same mail goes again."""
     add_incident(sessions)
     with MailSink(tmp_path / "mail") as sink:
-        from pipelines import sender
+        from pipelines.alerts import sender
 
         with sessions() as session:
             row = session.scalars(select(store.Outbox)).one()
@@ -167,7 +167,7 @@ def _config(tmp_path, database_url, recipients, **alerts):
 
 
 def test_alert_storm_is_capped_then_summarised(tmp_path, database_url):
-    from pipelines.sender import deliver
+    from pipelines.alerts.sender import deliver
 
     config = _config(tmp_path, database_url, [{"email": "desk@basewatch.test"}], max_immediate_per_hour=3)
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
@@ -187,7 +187,7 @@ def test_alert_storm_is_capped_then_summarised(tmp_path, database_url):
 
 
 def test_daily_digest_lists_the_day_once(tmp_path, database_url):
-    from pipelines.sender import deliver
+    from pipelines.alerts.sender import deliver
 
     config = _config(tmp_path, database_url, [{"email": "digest@basewatch.test", "mode": "digest", "countries": ["IQ"]}],
                      digest_hour_utc=6)
@@ -216,8 +216,8 @@ def test_three_senders_at_once_send_each_alert_once(sessions, database_url, tmp_
     for number in range(24):
         add_incident(sessions, evidence=f"Mortar rounds hit post {number}.")
     with MailSink(tmp_path / "mail") as sink:
-        code = ("import sys; from pipelines import store; from pipelines.config import SmtpSettings; "
-                "from pipelines.sender import send_pending; "
+        code = ("import sys; from pipelines.store import models as store; from pipelines.config import SmtpSettings; "
+                "from pipelines.alerts.sender import send_pending; "
                 "s = store.session_factory(store.open_engine(sys.argv[1])); "
                 "send_pending(s, SmtpSettings(host='127.0.0.1', port=int(sys.argv[2])), limit=5)")
         for _ in range(3):  # rounds: each process takes at most 5 rows per call

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.cli import main
-from crawler.replay import ReplayServer
-from crawler.source_check import check_sources, check_url, fetch, parse_sitemap
+from crawler.cli.main import main
+from crawler.offline.replay import ReplayServer
+from crawler.catalog.check import check_sources, check_url, fetch, parse_sitemap
 from pipelines.config import SourceConfig
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.netguard import Policy
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

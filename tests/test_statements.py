@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from conftest import write_config
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
 from pipelines.detect import default_gazetteer
 from pipelines.ingest import FetchedArticle, Ingestor

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from conftest import BACKENDS, fresh_database, read_mail, sessions_for, write_config
-from crawler.cycle import run_cycle
+from crawler.daemon.cycle import run_cycle
 from faults.helpers import FaultHandler, FaultServer, page, rss, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.dedup_url import canonical_url
-from pipelines.sender import send_pending
-from pipelines.telegram import channel_of, parse_preview, parse_views
+from pipelines.dedup.urls import canonical_url
+from pipelines.alerts.sender import send_pending
+from pipelines.sources.telegram import channel_of, parse_preview, parse_views
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 WATCH = "watch@basewatch.test"
@@ -179,7 +179,7 @@ class Channels:
 @pytest.fixture(scope="module", params=BACKENDS)
 def replayed(request, tmp_path_factory):
     """Three channels and one outlet's RSS feed on one local server, crawled in two phases."""
-    from crawler.mailsink import MailSink
+    from crawler.offline.mailsink import MailSink
 
     tmp = tmp_path_factory.mktemp("telegram")
     now = datetime.now(UTC).replace(microsecond=0)
@@ -379,7 +379,7 @@ def _preview_server():
 
 
 def test_sources_check_reads_a_channel_preview_and_flags_a_private_one():
-    from crawler.source_check import check_sources
+    from crawler.catalog.check import check_sources
     from pipelines.config import SourceConfig
 
     sources = [SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash"),
@@ -395,7 +395,7 @@ def test_sources_check_reads_a_channel_preview_and_flags_a_private_one():
 
 
 def test_sources_discover_t_me_link_prints_a_channel_entry(tmp_path, capsys):
-    from crawler.cli import main
+    from crawler.cli.main import main
     from pipelines.config import load_sources
 
     with _preview_server() as server:
@@ -483,7 +483,7 @@ def test_a_429_from_the_preview_host_is_obeyed_and_keeps_the_last_id(tmp_path, m
 def test_fixtures_record_saves_a_channel_preview_and_fetches_no_message_page(tmp_path):
     import json
 
-    from crawler.fixtures_record import record_fixtures
+    from crawler.catalog.fixtures_record import record_fixtures
     from pipelines.config import SourceConfig
 
     source = SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash")

@@ -9,7 +9,7 @@ from pipelines import vocabulary
 from pipelines.config import load_config
 from pipelines.detect import lexicon, scoring
 from pipelines.errors import ConfigError
-from pipelines.mail import ATTACK_LABELS
+from pipelines.alerts.mail import ATTACK_LABELS
 from pipelines.records import ATTACK_TYPES
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from pipelines.workers import ExtractionPool
+from pipelines.extract.workers import ExtractionPool
 
 BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PROBE = ("import json, numpy; from threadpoolctl import threadpool_info; "
@@ -27,7 +27,7 @@ def _probe(env_overrides: dict[str, str]) -> list[int]:
     """A fresh interpreter that imports the command line first, as `basewatch` does, then numpy."""
     env = {key: value for key, value in os.environ.items() if key not in BLAS_VARIABLES}
     env.update(env_overrides)
-    out = subprocess.run([sys.executable, "-c", "import crawler.cli; " + PROBE], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "-c", "import crawler.cli.main; " + PROBE], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120, check=True).stdout
     return json.loads(out)
 

@@ -17,9 +17,10 @@ from crawler.dashboard.chart import daily_chart
 from crawler.dashboard.queries import (
     TABLE_LIMIT, Filters, choices, find_incidents, incident_view, map_points, source_health,
 )
-from pipelines import export, store
+from pipelines import export
+from pipelines.store import models as store
 from pipelines.countries import country_name
-from pipelines.mail import ATTACK_LABELS
+from pipelines.alerts.mail import ATTACK_LABELS
 
 log = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.countries import country_name
 from pipelines.export import IncidentRecord, event_date_of, records_for
-from pipelines.mail import ATTACK_LABELS, text_direction
+from pipelines.alerts.mail import ATTACK_LABELS, text_direction
 
 TABLE_LIMIT = 500
 

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, FeedStateItem
-from crawler.spiders.sections import max_age_seconds, section_entries, utf8_text
-from pipelines import store
+from pipelines.sources.sections import max_age_seconds, section_entries, utf8_text
+from pipelines.store import models as store
 
 if TYPE_CHECKING:
-    from pipelines.feeds import FeedEntry
+    from pipelines.sources.feeds import FeedEntry
 
 # Feed, sitemap and URL parsing (feedparser, lxml, courlan) are imported at the first body to
 # parse: a cycle where every feed answered 304 never needs them.
@@ -93,7 +93,7 @@ class FeedSpider(scrapy.Spider):
         """Canonical URLs already stored, or fetched under, redirected to or declared: each page is fetched once."""
         if not urls:
             return set()
-        from pipelines.fetched_urls import known
+        from pipelines.dedup.fetched_urls import known
 
         with self.engine.connect() as conn:
             rows = conn.execute(select(store.Article.canonical_url).where(store.Article.canonical_url.in_(urls)))
@@ -135,7 +135,7 @@ class FeedSpider(scrapy.Spider):
         """(entries, error, ttl in minutes, child sitemaps) of a feed, news sitemap or section page."""
         meta = response.meta
         if kind == "sitemap":
-            from pipelines.sitemaps import parse_sitemap
+            from pipelines.sources.sitemaps import parse_sitemap
 
             parsed = parse_sitemap(response.body, max_entries=self.max_entries)
             return parsed.entries, parsed.error, None, parsed.children
@@ -143,7 +143,7 @@ class FeedSpider(scrapy.Spider):
             text = utf8_text(response.body) or getattr(response, "text", "")
             links = section_entries(text, response.url, meta["article_pattern"] or ".", max_links=meta["max_links"])
             return links, None, None, ()
-        from pipelines.feeds import parse_feed
+        from pipelines.sources.feeds import parse_feed
 
         content_type = _header(response, "Content-Type")
         if content_type and utf8_text(response.body) is not None:
@@ -160,7 +160,7 @@ class FeedSpider(scrapy.Spider):
 
     def _preview_request(self, meta: dict, last: int | None, *, pages: int = 1, seen: int = 0,
                          new: int = 0) -> scrapy.Request:
-        from pipelines.telegram import preview_url
+        from pipelines.sources.telegram import preview_url
 
         return scrapy.Request(preview_url(meta["channel"], base=meta["preview_base"], after=last),
                               callback=self.parse_channel, errback=self.feed_failed, dont_filter=True,
@@ -172,7 +172,7 @@ class FeedSpider(scrapy.Spider):
         A channel that posted more than a page since the last poll is read on through its newer
         pages (up to MAX_CHANNEL_PAGES); its poll is recorded once, after the last page.
         """
-        from pipelines.telegram import as_extracted, parse_preview
+        from pipelines.sources.telegram import as_extracted, parse_preview
 
         meta = response.meta
         self.crawler.stats.inc_value("basewatch/parsed/telegram")
@@ -205,7 +205,7 @@ class FeedSpider(scrapy.Spider):
                       etag=None if newest is None else str(newest), last_modified=None)
 
     def parse_child_sitemap(self, response: Response):
-        from pipelines.sitemaps import parse_sitemap
+        from pipelines.sources.sitemaps import parse_sitemap
 
         parsed = parse_sitemap(response.body, max_entries=self.max_entries)
         if parsed.error:
@@ -218,7 +218,7 @@ class FeedSpider(scrapy.Spider):
         return []
 
     def _new_entries(self, entries) -> list[FeedEntry]:
-        from pipelines.dedup_url import canonical_url
+        from pipelines.dedup.urls import canonical_url
 
         by_canonical: dict[str, FeedEntry] = {}
         for entry in entries:

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, write_config
-from crawler.daemon import Daemon
+from crawler.daemon.service import Daemon
 from helpers import FaultServer, closed_port, page, rss, static
 
 pytestmark = pytest.mark.timeout(180)
@@ -136,7 +136,7 @@ def test_reload_with_a_directory_in_place_of_sources_keeps_the_config_and_logs_o
     sources = directory / "sources.yaml"
     sources.unlink()
     sources.mkdir()  # a deploy tool that unpacked a folder where the file was
-    caplog.set_level(logging.ERROR, logger="crawler.daemon")
+    caplog.set_level(logging.ERROR, logger="crawler.daemon.service")
     for _ in range(3):
         daemon.reload()
     assert daemon.config is good

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from conftest import sessions_for, write_config
-from crawler.cycle import run_cycle
+from crawler.daemon.cycle import run_cycle
 from helpers import (FaultServer, closed_port, hang, http_date, page, rss, static, stream, trickle)
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
 
 pytestmark = pytest.mark.timeout(240)
@@ -224,7 +224,7 @@ def test_title_with_crlf_and_script_is_stored_as_data(faults):
     assert "Ain al-Asad" in (article.title or "")
     from email import message_from_bytes, policy
 
-    from pipelines.mail import render
+    from pipelines.alerts.mail import render
 
     with faults["sessions"]() as session:
         # The alert about this article: other sources' alerts may be queued before it.

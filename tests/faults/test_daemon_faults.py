@@ -20,11 +20,11 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
 from conftest import ROOT, read_mail, write_config
-from crawler.mailsink import MailSink
+from crawler.offline.mailsink import MailSink
 from helpers import FaultServer, closed_port, page, rss, static, trickle
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import Recipient
-from pipelines.sender import send_pending
+from pipelines.alerts.sender import send_pending
 from test_sender import add_incident, smtp
 
 pytestmark = pytest.mark.timeout(180)
@@ -51,7 +51,7 @@ def _cycles_of(config_dir: Path) -> list[psutil.Process]:
     found = []
     for process in psutil.process_iter(["cmdline"]):
         cmdline = process.info["cmdline"] or []
-        if "crawler.crawl_main" in cmdline and str(config_dir) in cmdline:
+        if "crawler.daemon.crawl_main" in cmdline and str(config_dir) in cmdline:
             found.append(process)
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from conftest import write_config
-from crawler.daemon import Daemon
+from crawler.daemon.service import Daemon
 from helpers import closed_port
 
 

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from conftest import read_mail, sessions_for, write_config
-from crawler.cycle import run_cycle
+from crawler.daemon.cycle import run_cycle
 from helpers import FaultServer, rss, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.extract import extract
-from pipelines.sender import send_pending
+from pipelines.extract.article import extract
+from pipelines.alerts.sender import send_pending
 
 pytestmark = pytest.mark.timeout(240)
 

@@ -15,10 +15,10 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from conftest import ROOT, write_config
-from crawler.cli import main
-from pipelines import store
+from crawler.cli.main import main
+from pipelines.store import models as store
 from pipelines.config import Recipient
-from pipelines.migrate import alembic_config
+from pipelines.store.migrate import alembic_config
 from test_sender import add_incident
 
 pytestmark = pytest.mark.timeout(120)

@@ -12,11 +12,11 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from conftest import BACKENDS, fresh_database, read_mail
-from crawler.mailsink import MailSink
+from crawler.offline.mailsink import MailSink
 from helpers import closed_port
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import Recipient
-from pipelines.sender import send_pending
+from pipelines.alerts.sender import send_pending
 from test_sender import NOW, add_incident, smtp
 
 pytestmark = pytest.mark.timeout(120)

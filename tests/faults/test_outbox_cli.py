@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from conftest import read_mail, write_config
-from crawler.cli import main
-from pipelines import store
+from crawler.cli.main import main
+from pipelines.store import models as store
 from pipelines.config import Recipient
-from pipelines.sender import send_pending
+from pipelines.alerts.sender import send_pending
 from test_mail_faults import BUSY, GONE, refusing_server
 from test_sender import NOW, add_incident, smtp
 

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from conftest import sessions_for, write_config
-from crawler.cli import main
-from crawler.cycle import run_cycle
+from crawler.cli.main import main
+from crawler.daemon.cycle import run_cycle
 from helpers import FaultServer, closed_port, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
-from pipelines.feeds import parse_feed
+from pipelines.sources.feeds import parse_feed
 
 pytestmark = pytest.mark.timeout(240)
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select, update
 
 from conftest import sessions_for, write_config
-from crawler.cycle import run_cycle
+from crawler.daemon.cycle import run_cycle
 from helpers import FaultServer, closed_port, page, rss, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
 
 pytestmark = pytest.mark.timeout(180)

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import SourceConfig
-from pipelines.sources import record_poll, sync_sources
+from pipelines.sources.health import record_poll, sync_sources
 
 pytestmark = pytest.mark.timeout(120)
 ROUNDS = 150

@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from conftest import POSTGRES_ADMIN_URL, read_mail, sessions_for, write_config
-from crawler.cli import main
+from crawler.cli.main import main
 from helpers import FaultServer, http_date, page, rss, static
-from pipelines import store
+from pipelines.store import models as store
 from pipelines.config import load_config
 
 pytestmark = pytest.mark.timeout(300)

@@ -1,0 +1,1 @@
+"""Tools for the source catalog: check sources, discover feeds, record fixtures."""

@@ -1,0 +1,1 @@
+"""The `basewatch` command line."""

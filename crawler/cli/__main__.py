@@ -1,0 +1,5 @@
+"""`python -m crawler.cli`: the `basewatch` command without the installed script."""
+
+from crawler.cli.main import main
+
+raise SystemExit(main())

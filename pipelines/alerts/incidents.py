@@ -1,0 +1,152 @@
+"""Fold reports into incidents: same installation (or region) within a time window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import distinct, func, select, text
+from sqlalchemy.orm import Session
+
+from pipelines.store import models as store
+
+
+@dataclass(frozen=True)
+class IncidentChange:
+    """What a report did to its incident: opened it, changed it materially, or only repeated it."""
+
+    incident: store.Incident
+    kind: str  # "new" | "update" | "repeat"
+    note: str | None = None
+
+
+def incident_key(report: store.Report, article: store.Article) -> str:
+    """Reports about one installation share a key; unresolved ones share their country and region.
+
+    A report with no country at all has no place to share: it keys on its own story, so only
+    copies of the same article join it, never another attack that merely lacks a place too.
+    """
+    if report.base_id:
+        return report.base_id
+    if report.country:
+        return f"region:{report.country}:{(report.region or '').lower()}"
+    return f"unplaced:story:{article.story_id or article.id}"
+
+
+def _lock_key(session: Session, key: str) -> None:
+    """Two nodes filing reports of one base at once must find each other's incident, not open two.
+
+    PostgreSQL: a transaction-scoped advisory lock per key. SQLite needs none: the article
+    insert before this already holds the database's single write lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"incident:{key}"})
+
+
+def report_time(report: store.Report, article: store.Article) -> datetime:
+    """Best estimate of when the attack happened, for window matching."""
+    anchor = article.published_at or article.fetched_at
+    if report.event_date is not None:
+        stated = datetime.combine(report.event_date, time(12), tzinfo=UTC)
+        if abs(stated - anchor) > timedelta(days=1):
+            return stated
+    return anchor
+
+
+def _recount(session: Session, incident: store.Incident) -> None:
+    """Sources and independent stories, counted from the stored reports."""
+    rows = select(store.Article.source_id, store.Article.story_id).join(
+        store.Report, store.Report.article_id == store.Article.id
+    ).where(store.Report.incident_id == incident.id)
+    sub = rows.subquery()
+    incident.source_count = session.scalar(select(func.count(distinct(sub.c.source_id)))) or 0
+    incident.story_count = session.scalar(select(func.count(distinct(sub.c.story_id)))) or 0
+    incident.report_count = session.scalar(
+        select(func.count()).where(store.Report.incident_id == incident.id)
+    ) or 0
+
+
+def _material_changes(incident: store.Incident, report: store.Report) -> list[str]:
+    """The facts this report adds that a watch officer would want to hear about."""
+    changes = []
+    if report.killed is not None and report.killed > (incident.killed or 0):
+        changes.append(f"killed: {report.killed}" + (f" (was {incident.killed})" if incident.killed else ""))
+        incident.killed = report.killed
+    if report.wounded is not None and report.wounded > (incident.wounded or 0):
+        changes.append(f"wounded: {report.wounded}" + (f" (was {incident.wounded})" if incident.wounded else ""))
+        incident.wounded = report.wounded
+    if report.actor and not incident.actor:
+        changes.append(f"claimed by {report.actor}")
+        incident.actor = report.actor
+    if report.confirmed_by and not incident.confirmed_by:
+        changes.append(f"confirmed by {report.confirmed_by}")
+        incident.confirmed_by = report.confirmed_by
+    return changes
+
+
+def _same_article_incident(session: Session, key: str, article: store.Article) -> store.Incident | None:
+    """The incident an earlier report of this article about the same place joined, if any."""
+    return session.scalars(
+        select(store.Incident)
+        .join(store.Report, store.Report.incident_id == store.Incident.id)
+        .where(store.Report.article_id == article.id)
+        .where(store.Incident.key == key)
+        .order_by(store.Incident.id)
+        .limit(1)
+    ).first()
+
+
+def attach_report(
+    session: Session, report: store.Report, article: store.Article, *,
+    window: timedelta, base_lookup=None, now: datetime,
+) -> IncidentChange:
+    """Join the report to an incident in the window, or open a new one.
+
+    Reports of one article about one place always join each other: a sentence dated by its
+    weekday and an undated one that falls back to the publication day tell one incident.
+    """
+    key = incident_key(report, article)
+    when = report_time(report, article)
+    _lock_key(session, key)
+    incident = _same_article_incident(session, key, article) or session.scalars(
+        select(store.Incident)
+        .where(store.Incident.key == key)
+        .where(store.Incident.event_time >= when - window)
+        .where(store.Incident.event_time <= when + window)
+        .order_by(store.Incident.first_seen_at)
+        .limit(1)
+    ).first()
+    if incident is None:
+        lat = lon = None
+        if base_lookup is not None and report.base_id:
+            entry = base_lookup(report.base_id)
+            if entry is not None:
+                lat, lon = entry.lat, entry.lon
+        incident = store.Incident(
+            key=key, base_id=report.base_id, base=report.base, country=report.country,
+            region=report.region, latitude=lat, longitude=lon, attack_type=report.attack_type,
+            attack_types=report.attack_type, actor=report.actor, killed=report.killed,
+            wounded=report.wounded, event_date=report.event_date, event_time=when,
+            first_seen_at=now, last_seen_at=now, confidence=report.confidence,
+            confirmed_by=report.confirmed_by,
+        )
+        session.add(incident)
+        session.flush()
+        report.incident_id = incident.id
+        session.flush()
+        _recount(session, incident)
+        return IncidentChange(incident, "new")
+    report.incident_id = incident.id
+    incident.last_seen_at = now
+    incident.confidence = max(incident.confidence, report.confidence)
+    seen_types = set(filter(None, incident.attack_types.split(",")))
+    if report.attack_type not in seen_types:
+        incident.attack_types = ",".join(sorted(seen_types | {report.attack_type}))
+    if incident.event_date is None and report.event_date is not None:
+        incident.event_date = report.event_date
+    changes = _material_changes(incident, report)
+    session.flush()
+    _recount(session, incident)
+    if changes:
+        return IncidentChange(incident, "update", "; ".join(changes))
+    return IncidentChange(incident, "repeat")

@@ -1,0 +1,39 @@
+"""Run extraction in worker processes with a per-page time limit, so one page cannot hang a cycle."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future
+from datetime import datetime
+
+from pebble import ProcessPool
+
+from pipelines.extract.article import extract
+
+
+class ExtractionPool:
+    """A pool whose workers are killed and replaced when a page exceeds its time limit."""
+
+    def __init__(self, *, workers: int = 2, timeout: float = 20.0, max_tasks: int = 200):
+        self.timeout = timeout
+        # forkserver: never fork a process that runs a reactor and threads. The server imports
+        # the extractor and loads its models once, so a new worker does not spend its first pages'
+        # time limits on imports and models (seconds per worker, again after every max_tasks pages).
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipelines.extract.article", "pipelines.extract.warm"])
+        self._pool = ProcessPool(max_workers=workers, max_tasks=max_tasks, context=context)
+
+    def submit(self, html: str, url: str, fetched_at: datetime | None = None) -> Future:
+        """A future of Extracted; it raises TimeoutError when the page took too long."""
+        return self._pool.schedule(extract, args=(html, url), kwargs={"fetched_at": fetched_at},
+                                   timeout=self.timeout)
+
+    def close(self) -> None:
+        self._pool.stop()
+        self._pool.join(timeout=10)
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
