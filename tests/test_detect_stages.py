@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.detect import default_gazetteer
+from pipelines.detect import default_gazetteer, detect
 from pipelines.detect.candidates import mentions
 from pipelines.detect.document import Document
 from pipelines.detect.fields.actor import actor
@@ -154,3 +154,14 @@ def test_detection_is_the_same_whatever_the_hash_seed(tmp_path) -> None:
                              env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+
+def test_a_headline_without_place_folds_into_the_body_report_of_the_same_attack() -> None:
+    body = ("The assault began before dawn. Soldiers held the gate for an hour. Help came at noon. "
+            "Gunmen stormed a military camp in southern Mali, killing six soldiers.")
+    (report,) = detect(body, title="Militants attack army base", language="en").reports
+    assert report.country == "ML"
+    assert "southern Mali" in report.evidence
+    unplaced = detect(body.replace(" in southern Mali", ""), title="Militants attack army base", language="en")
+    assert [r.country for r in unplaced.reports] == [None]  # nothing placed: nothing to fold into

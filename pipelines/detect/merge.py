@@ -9,7 +9,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect.document import Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
-from pipelines.detect.fields.place import where
+from pipelines.detect.fields.place import adjacent_named, where
 from pipelines.detect.fields.weapon import attack_type
 from pipelines.detect.fields.when import event_date
 
@@ -48,7 +48,29 @@ def merge(doc: Document, kept: list[Located]) -> list[tuple[Located, list[Locate
                     continue
             kept_out.append(((i, m), others))
         out = kept_out
-    return out
+    return _fold_unplaced(doc, out)
+
+
+def _fold_unplaced(doc: Document, out: list[tuple[Located, list[Located]]]) -> list[tuple[Located, list[Located]]]:
+    """A report with no place at all ("militants attack army base" in a headline) beside one the
+    article places is the same attack told twice, not a second incident: it only fills the placed
+    report's gaps. (A report with no place never stands for an attack elsewhere: its own key.)"""
+    placed = [g for g in out if _placed(doc, *g[0])]
+    if not placed or len(placed) == len(out):
+        return out
+    host, ids = placed[0], {id(g) for g in placed}
+    for g in out:
+        if id(g) not in ids:
+            host[1].extend([g[0], *g[1]])
+    host[1].sort(key=lambda located: located[0])
+    return placed
+
+
+def _placed(doc: Document, i: int, m: Mention) -> bool:
+    """The report has a place: its base, a place or country the text gives, or the installation
+    the next sentence names (as the report will take it)."""
+    return (m.base is not None or where(doc, i, m)[0] is not None
+            or adjacent_named(doc, i, None, set()) is not None)
 
 
 def _repeated(sent: Sentence, m: Mention) -> bool:
