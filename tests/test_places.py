@@ -113,3 +113,17 @@ def test_a_place_the_attack_came_from_is_not_where_it_landed() -> None:
     (report,) = detect("Drones launched from Duhok struck a military outpost in Hakkari province overnight.",
                        language="en").reports
     assert report.country == "TR"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militants overrun army outpost\nThe attackers came at dawn. Officials in Shabwa said four soldiers "
+     "were killed at the outpost.", "YE"),
+    ("Suicide bombers hit army base\nFour soldiers were killed and nine wounded, officials in Mogadishu "
+     "said on Friday.", "SO"),
+])
+def test_a_headline_installation_is_placed_by_the_lines_under_it(text: str, country: str, gaz) -> None:
+    assert set(_countries(text, gaz)) == {country}
+
+
+def test_a_country_the_attack_came_from_is_not_where_it_landed(gaz) -> None:
+    assert _countries("Drones launched from Syria hit a military outpost overnight, wounding two soldiers.", gaz) == [None]

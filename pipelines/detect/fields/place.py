@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.document import Document, Mention, Sentence, dist, span
-from pipelines.detect.gazetteer import Base
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
+from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.written import as_written, as_written_start
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
@@ -16,23 +16,24 @@ _LIST_MARKS = (",", "&")
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     """Country and region the text gives for an unresolved installation.
 
-    Its own sentence first, then the one before, then the title. In each, a town or province the
+    Its own sentence first, then the one before, then the title, then the lines after it (a
+    headline's "army base" is placed by the lede under it). In each, a town or province the
     gazetteer knows ("in Abyan", "near Kirkuk") places it better than a country word, which may
-    name the base's owner ("a Turkish base in Duhok") rather than where it lies.
+    name the base's owner ("a Turkish base in Duhok") rather than where it lies. Neither counts
+    right after an origin word ("fired from Iraq"): that is where the attack came from.
     """
     sents = doc.sents
-    for j in (i, i - 1, 0):
+    for j in (i, i - 1, 0, *range(i + 1, i + 1 + WIN.PLACE_AFTER_SENTENCES)):
         if j < 0 or j >= len(sents):
             continue
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
-        places = [p for p in (*sent.places, *sent.near)
-                  if not any(0 <= p.start - c.end <= WIN.ORIGIN_CHARS for c in origins)]
+        places = [p for p in (*sent.places, *sent.near) if not _after_origin(p, origins)]
         if places:
             p = min(places, key=lambda p: dist(p, m)) if j == i else places[0]
             country = p.place.country if hasattr(p, "place") else p.base.country
             return country, sent.ntext[p.start:p.end]
-        countries = sent.of("country")
+        countries = [c for c in sent.of("country") if not _after_origin(c, origins)]
         if not countries:
             continue
         c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
@@ -43,6 +44,11 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         value = doc.lex.value("country", c.text)
         return (str(value) if value else None), region
     return None, None
+
+
+def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
+    """Whether a place or country word is written right after an origin word ("launched from X")."""
+    return any(0 <= p.start - c.end <= WIN.ORIGIN_CHARS for c in origins)
 
 
 def adjacent_named(doc: Document, i: int, country: str | None, taken: set) -> Base | None:
