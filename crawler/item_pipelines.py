@@ -267,7 +267,7 @@ def load_settings_for(config_dir: str | None, database_url: str):
     """settings.yaml of the config directory, with the cycle's database URL."""
     from pathlib import Path
 
-    from pipelines.config import DEFAULT_CONFIG_DIR
+    from pipelines.config_models import DEFAULT_CONFIG_DIR
 
     settings = load_settings(Path(config_dir or DEFAULT_CONFIG_DIR) / "settings.yaml")
     return settings.model_copy(update={"database_url": database_url})

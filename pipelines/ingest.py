@@ -13,7 +13,7 @@ from w3lib.html import remove_tags, replace_entities
 from pipelines.dedup import stories as dedup
 from pipelines.dedup import fetched_urls
 from pipelines.store import models as store
-from pipelines.config import Config
+from pipelines.config_models import Config
 from pipelines.detect import detect
 from pipelines.alerts.incidents import attach_report
 from pipelines.alerts.outbox import enqueue

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_config
-from crawler.cli.main import detection_record
+from crawler.cli.contracts import detection_record
 from pipelines import export
 from pipelines.alerts import mail
 from pipelines.store import models as store

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipelines.config import SourceConfig, load_config
+from pipelines.config_models import SourceConfig
+from pipelines.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "config" / "sources.yaml"

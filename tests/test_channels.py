@@ -15,7 +15,8 @@ from sqlalchemy import select
 from conftest import read_mail, write_config
 from crawler.offline.mailsink import MailSink
 from pipelines.store import models as store
-from pipelines.config import Recipient, SmtpSettings, load_config
+from pipelines.config_models import Recipient, SmtpSettings
+from pipelines.config import load_config
 from pipelines.errors import ConfigError
 from pipelines.alerts.outbox import enqueue
 from pipelines.alerts.sender import deliver, send_pending

@@ -9,7 +9,8 @@ import pytest
 from conftest import read_mail, write_config
 from crawler.offline.mailsink import MailSink
 from pipelines.store import models as store
-from pipelines.config import SmtpSettings, load_config
+from pipelines.config_models import SmtpSettings
+from pipelines.config import load_config
 from pipelines.detect import default_gazetteer, detect
 from pipelines.detect.confirmation import confirmation_terms
 from pipelines.errors import ConfigError

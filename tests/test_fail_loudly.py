@@ -23,7 +23,8 @@ from conftest import write_config
 from crawler.cli.main import main
 from faults.helpers import closed_port
 from pipelines.store import models as store
-from pipelines.config import DEFAULT_CONFIG_DIR, load_config
+from pipelines.config_models import DEFAULT_CONFIG_DIR
+from pipelines.config import load_config
 
 CONFIG_FILES = ("settings.yaml", "sources.yaml", "alerts.yaml", "bases.yaml", "places.yaml")
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from conftest import read_mail
 from crawler.offline.mailsink import MailSink
 from pipelines.store import models as store
-from pipelines.config import Recipient, SmtpSettings
+from pipelines.config_models import Recipient, SmtpSettings
 from pipelines.alerts.outbox import enqueue
 from pipelines.alerts.sender import send_pending
 

@@ -16,7 +16,7 @@ import yaml
 from crawler.cli.main import main
 from crawler.offline.replay import ReplayServer
 from crawler.catalog.check import check_sources, check_url, fetch, parse_sitemap
-from pipelines.config import SourceConfig
+from pipelines.config_models import SourceConfig
 from pipelines.store import models as store
 from pipelines.netguard import Policy
 

@@ -350,7 +350,8 @@ def test_a_lost_last_id_reads_the_latest_page_again_and_stores_nothing_twice(rep
 
 
 def test_the_catalog_lists_regional_channels_each_with_where_it_was_seen():
-    from pipelines.config import DEFAULT_CONFIG_DIR, load_sources
+    from pipelines.config_models import DEFAULT_CONFIG_DIR
+    from pipelines.config import load_sources
 
     path = DEFAULT_CONFIG_DIR / "sources.yaml"
     channels = [source for source in load_sources(path) if source.channel]
@@ -380,7 +381,7 @@ def _preview_server():
 
 def test_sources_check_reads_a_channel_preview_and_flags_a_private_one():
     from crawler.catalog.check import check_sources
-    from pipelines.config import SourceConfig
+    from pipelines.config_models import SourceConfig
 
     sources = [SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash"),
                SourceConfig(id="closed-tg", name="Closed", country="IQ", language="en", channel="closed_circle")]
@@ -484,7 +485,7 @@ def test_fixtures_record_saves_a_channel_preview_and_fetches_no_message_page(tmp
     import json
 
     from crawler.catalog.fixtures_record import record_fixtures
-    from pipelines.config import SourceConfig
+    from pipelines.config_models import SourceConfig
 
     source = SourceConfig(id="flash-tg", name="Flash", country="IQ", language="en", channel="gulfwireflash")
     with _preview_server() as server:

@@ -28,7 +28,8 @@ from lxml import etree
 
 from pipelines.sources.sections import section_entries
 from pipelines import netguard
-from pipelines.config import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig, load_settings
+from pipelines.config_models import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig
+from pipelines.config import load_settings
 from pipelines.sources.feeds import parse_feed, safe_charrefs
 from pipelines.netguard import UNRESOLVABLE, Policy, Refusal
 from pipelines.sources.xmlguard import declares_entities

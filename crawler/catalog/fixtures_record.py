@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from pipelines.sources.sections import section_entries
 from crawler.catalog.check import WORKING, Fetched, fetch, judge, parse_sitemap
-from pipelines.config import SourceConfig
+from pipelines.config_models import SourceConfig
 from pipelines.sources.feeds import parse_feed
 from pipelines.netguard import Policy
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from sqlalchemy import select
 
 from pipelines.store import models as store
-from pipelines.config import Config
+from pipelines.config_models import Config
 from pipelines.export import as_dict, event_date_of, incident_records, records_for
 from pipelines.alerts.mail import ATTACK_LABELS, one_line
 from pipelines.sources.health import health_flags, sync_sources

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pipelines.store import models as store
-from pipelines.config import Config
+from pipelines.config_models import Config
 from pipelines.sources.leases import claim_sources, node_name, release_dead_local_leases, release_sources
 from pipelines.netguard import origins, own_urls
 from pipelines.sources.health import due_plans, sync_sources

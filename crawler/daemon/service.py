@@ -15,7 +15,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.daemon.cycle import CycleResult, run_cycle, stop_running_cycles
 from pipelines.store import models as store
-from pipelines.config import Config, load_config
+from pipelines.config_models import Config
+from pipelines.config import load_config
 from pipelines.errors import ConfigError
 from pipelines.alerts.sender import deliver
 

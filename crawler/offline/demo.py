@@ -13,7 +13,8 @@ from crawler.offline.mailsink import MailSink
 from crawler.offline.replay import ReplayServer
 from crawler.cli.report import incident_rows, print_incidents
 from pipelines.store import models as store
-from pipelines.config import DEFAULT_CONFIG_DIR, load_config
+from pipelines.config_models import DEFAULT_CONFIG_DIR
+from pipelines.config import load_config
 from pipelines.alerts.sender import deliver
 
 log = logging.getLogger(__name__)

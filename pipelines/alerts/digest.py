@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
 from pipelines.alerts.channels import destinations
-from pipelines.config import Config, Recipient
+from pipelines.config_models import Config, Recipient
 from pipelines.alerts.outbox import mail_domain, recipient_tag, recipient_wants
 
 

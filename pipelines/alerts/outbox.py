@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
 from pipelines.alerts.channels import destinations
-from pipelines.config import Recipient
+from pipelines.config_models import Recipient
 
 
 @dataclass(frozen=True)

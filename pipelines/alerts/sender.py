@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 
 from pipelines.alerts import channels
 from pipelines.store import models as store
-from pipelines.config import Config, Recipient, SmtpSettings
+from pipelines.config_models import Config, Recipient, SmtpSettings
 from pipelines.alerts.digest import cap_alert_storm, queue_digests
 from pipelines.sources.leases import node_name, take_rows
 from pipelines.alerts.mail import render

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
-from pipelines.config import ScheduleSettings, SourceConfig
+from pipelines.config_models import ScheduleSettings, SourceConfig
 
 MAX_BACKOFF = timedelta(hours=12)
 MAX_RETRY_AFTER = timedelta(hours=24)  # a host asking for longer is capped, never obeyed forever

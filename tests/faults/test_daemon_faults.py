@@ -23,7 +23,7 @@ from conftest import ROOT, read_mail, write_config
 from crawler.offline.mailsink import MailSink
 from helpers import FaultServer, closed_port, page, rss, static, trickle
 from pipelines.store import models as store
-from pipelines.config import Recipient
+from pipelines.config_models import Recipient
 from pipelines.alerts.sender import send_pending
 from test_sender import add_incident, smtp
 

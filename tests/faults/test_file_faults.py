@@ -17,7 +17,7 @@ from sqlalchemy import create_engine
 from conftest import ROOT, write_config
 from crawler.cli.main import main
 from pipelines.store import models as store
-from pipelines.config import Recipient
+from pipelines.config_models import Recipient
 from pipelines.store.migrate import alembic_config
 from test_sender import add_incident
 

@@ -15,7 +15,7 @@ from conftest import BACKENDS, fresh_database, read_mail
 from crawler.offline.mailsink import MailSink
 from helpers import closed_port
 from pipelines.store import models as store
-from pipelines.config import Recipient
+from pipelines.config_models import Recipient
 from pipelines.alerts.sender import send_pending
 from test_sender import NOW, add_incident, smtp
 

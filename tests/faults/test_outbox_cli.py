@@ -10,7 +10,7 @@ from sqlalchemy import select
 from conftest import read_mail, write_config
 from crawler.cli.main import main
 from pipelines.store import models as store
-from pipelines.config import Recipient
+from pipelines.config_models import Recipient
 from pipelines.alerts.sender import send_pending
 from test_mail_faults import BUSY, GONE, refusing_server
 from test_sender import NOW, add_incident, smtp

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pipelines.store import models as store
-from pipelines.config import SourceConfig
+from pipelines.config_models import SourceConfig
 from pipelines.sources.health import record_poll, sync_sources
 
 pytestmark = pytest.mark.timeout(120)
