@@ -23,6 +23,8 @@ DEFAULT_ACTORS = Path(__file__).resolve().parents[2] / "config" / "actors.yaml"
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # "Iran-backed militia", "US-led coalition": the patron is named, the actor is the rest.
+# "formerly US forces", "Syrian Air Force (until 2024)": no longer there.
+_FORMER = re.compile(r"\b(?:formerly|until|earlier)\b", re.IGNORECASE)
 _PATRON = re.compile(r" ?(?:backed|aligned|allied|linked|supported|sponsored|funded|affiliated|led)(?!\w)")
 
 
@@ -34,6 +36,9 @@ class ActorEntry(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: Name
     kind: Literal["state", "group", "coalition"]
+    # A state force's own country (ISO 3166 alpha-2): an installation there is its own, so there
+    # it is the target's side, not the attacker.
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     aliases: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # scanned as cues, found inside names
     not_cues: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # found inside names, never scanned
     whole_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
@@ -59,6 +64,7 @@ class Registry:
     names: frozenset[str] = frozenset()
     regex: re.Pattern[str] | None = None
     wild: list[tuple[re.Pattern[str], ActorEntry]] = field(default_factory=list)
+    owner_cache: dict[tuple, frozenset[str]] = field(default_factory=dict)
 
     def resolve(self, text: str | None) -> ActorEntry | None:
         """The entry an actor names: the whole text as an alias, else the longest alias inside it.
@@ -81,6 +87,20 @@ class Registry:
             if best is None or len(m.group()) > best[0]:
                 best = (len(m.group()), m.group())
         return self._lookup(best[1]) if best else None
+
+    def owners(self, country: str | None, stationed: tuple[str, ...] = ()) -> frozenset[str]:
+        """Ids of the states whose installation it is: the state forces of the country it lies in
+        and those the gazetteer says are stationed there now; a foreign force stationed there
+        ("Russian Aerospace Forces (occupied Crimea)") holds it instead of the country's own."""
+        key = (country, stationed)
+        found = self.owner_cache.get(key)
+        if found is None:
+            now = [s for s in stationed if not _FORMER.search(s)]
+            held = [e for e in map(self.resolve, now) if e is not None and e.kind == "state"]
+            if country and all(e.country == country for e in held):
+                held += [e for e in self.entries if e.country == country]
+            found = self.owner_cache[key] = frozenset(e.id for e in held)
+        return found
 
     def canonical(self, text: str | None) -> str | None:
         """The registry name of an actor, else the actor as written (None stays None)."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from pipelines.detect import windows as WIN
+from pipelines.detect.actors import default_registry
 from pipelines.detect.confirmation import confirmation_terms, official_spans
 from pipelines.detect.document import Cue, Document, Mention, Sentence
+from pipelines.detect.fields.place import where
 from pipelines.detect.lexicon import Lexicon, languages
 from pipelines.detect.normalize import norm_term
 from pipelines.detect.written import as_written, as_written_start
@@ -19,31 +21,51 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
 
     A claimant named in this sentence first, else an actor here that is not the target's side,
     else the nearest one before (the article's claimant carries over to its later reports),
-    else the next sentence. An actor that qualifies an installation ("US forces positions",
+    else the next sentence, else a claim further down. An actor that qualifies an installation ("US forces positions",
     "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
     the attacker; one that makes a statement ("the Israeli army said") is its source.
     """
     sents, lex = doc.sents, doc.lex
+    registry = default_registry()
+    home = (registry.owners(m.base.country, m.base.stationed) if m.base
+            else registry.owners(where(doc, i, m)[0]))
+    key = ("actor", home)
     for j in [i, *range(i - 1, -1, -1), i + 1]:
         if not 0 <= j < len(sents):
             continue
         sent = sents[j]
-        if j != i and "actor" in sent.memo:
-            found = sent.memo["actor"]
+        if j != i and key in sent.memo:
+            found = sent.memo[key]
         else:
-            found = _claimant(doc.text, sent, lex)
+            found = _claimant(doc.text, sent, lex, home)
             if not found:
-                actors = [a for a in sent.of("actor") if not target_side(sent, a, lex) and not _speaking(sent, a, lex)]
+                actors = [a for a in sent.of("actor") if not target_side(sent, a, lex)
+                          and not _speaking(sent, a, lex) and not _owner(a, home)]
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
                                                         <= WIN.QUALIFIER_GLUE_CHARS)]
                 found = as_written(doc.text, sent, actors[0]) if actors else None
             if j != i:
-                sent.memo["actor"] = found
+                sent.memo[key] = found
+        if found:
+            return found
+    # A claim written further down ("The Taliban took responsibility for the blast") names the
+    # attacker of an attack told earlier with none.
+    for j in range(i + 2, len(sents)):
+        found = _claimant(doc.text, sents[j], lex, home)
         if found:
             return found
     return None
+
+
+def _owner(a: Cue, owners: frozenset[str]) -> bool:
+    """A state force whose installation it is (registry.owners): the attacked side ("the Israeli
+    army said a drone hit a base near Safed"), whatever its place in the sentence."""
+    if not owners:
+        return False
+    entry = default_registry().resolve(a.text)
+    return entry is not None and entry.id in owners
 
 
 def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
@@ -69,7 +91,7 @@ def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
     return not any(a.end <= c.start < min(said, a.end + WIN.SUBJECT_CHARS) for c in sent.attacks())
 
 
-def _claimant(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
+def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = frozenset()) -> str | None:
     """The group that claimed the attack: a lexicon actor near a claim word, else (Latin script)
     the capitalised name written just before it ("... calling itself Saraya X claimed ...")."""
     claims = sent.of("claim")
@@ -77,7 +99,7 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
         return None
     for c in claims:
         near = [a for a in sent.of("actor") if -WIN.CLAIM_OVERLAP_CHARS <= c.start - a.end <= WIN.CLAIM_CHARS
-                and not target_side(sent, a, lex)]
+                and not target_side(sent, a, lex) and not _owner(a, home)]
         if near:
             return as_written(doc, sent, near[-1])
         head = as_written_start(doc, sent, c)

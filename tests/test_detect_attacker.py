@@ -1,0 +1,46 @@
+"""The attacker and attack-type fields: the attacker, the target's owner and the speaker are different parties."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+from pipelines.detect.actors import default_registry
+
+PUB = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)
+
+
+def _report(text: str, lang: str = "en"):
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, text
+    return det.reports[0]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the owner's army is named first, as the one who did not say where the drones fell
+    ("The Israeli army did not say where the drones fell, but Hezbollah announced an attack on Nevatim air base.",
+     "Hezbollah"),
+    ("Israel's military said two rockets fired from Gaza struck Nevatim air base.", None),
+    # a base abroad held by a foreign force: that force owns it, the country's own army may attack it
+    ("Russia's defence ministry said that Ukraine attacked Belbek airfield with drones overnight.", "Ukraine"),
+])
+def test_the_state_whose_base_it_is_is_never_the_attacker(text: str, attacker: str | None) -> None:
+    assert _report(text).actor == attacker
+
+
+def test_owners_are_the_stationed_state_forces_else_the_countrys() -> None:
+    registry = default_registry()
+    assert registry.owners("IL") == {"israel"}
+    assert registry.owners("UA", ("Russian Aerospace Forces (occupied Crimea)",)) == {"russia"}
+    assert registry.owners("SY", ("Russian Aerospace Forces", "formerly US forces")) == {"russia"}
+    assert registry.owners("IR", ("IRGC",)) == {"irgc", "iran"}
+    assert registry.owners("IQ", ("US-led coalition",)) == frozenset()
+
+
+def test_a_claim_further_down_names_the_attacker() -> None:
+    text = ("A suicide bomber blew himself up at the gate of Bagram air base on Friday. "
+            "Officials gave no toll at first. Three soldiers died later in hospital. "
+            "The Taliban claimed responsibility for the bombing.")
+    assert _report(text).actor == "Taliban"
