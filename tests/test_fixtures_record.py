@@ -10,7 +10,7 @@ import yaml
 
 from crawler.cli.main import main
 from crawler.offline.replay import ReplayServer
-from crawler.catalog.check import parse_sitemap
+from pipelines.sources.sitemaps import parse_sitemap
 from pipelines.sources.sections import section_entries
 from pipelines.config import load_sources
 from pipelines.sources.feeds import parse_feed

@@ -15,7 +15,8 @@ import yaml
 
 from crawler.cli.main import main
 from crawler.offline.replay import ReplayServer
-from crawler.catalog.check import check_sources, check_url, fetch, parse_sitemap
+from crawler.catalog.check import check_sources, check_url, fetch
+from pipelines.sources.sitemaps import parse_sitemap
 from pipelines.config_models import SourceConfig
 from pipelines.store import models as store
 from pipelines.netguard import Policy
@@ -230,6 +231,24 @@ def test_parse_sitemap_rejects_non_sitemaps():
     entity_bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
                    b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>&b;</loc></url></urlset>')
     assert "aaaaaaaaaa" not in "".join(parse_sitemap(entity_bomb).locs)
+
+
+def test_check_judges_a_sitemap_as_the_crawler_reads_it():
+    """One parser: links the spider would never follow (not http or https) leave `sources check` nothing to count."""
+    from crawler.catalog.check import NOT_A_FEED, OK, Fetched, judge
+
+    def sitemap(locs: str) -> Fetched:
+        body = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + locs + '</urlset>').encode()
+        return Fetched(url="https://outlet.example/news.xml", final_url="https://outlet.example/news.xml",
+                       status=200, headers={"content-type": "application/xml"}, body=body)
+
+    unusable = sitemap("<url><loc>/story/1</loc></url><url><loc>javascript:void(0)</loc></url>")
+    usable = sitemap("<url><loc>https://outlet.example/story/1</loc><news:news><news:title>Depot fire</news:title>"
+                     "</news:news></url>")
+    assert judge("s", "sitemap", unusable).verdict == NOT_A_FEED
+    check = judge("s", "sitemap", usable)
+    assert (check.verdict, check.items, check.note) == (OK, 1, "news sitemap")
 
 
 def _source(source_id: str, feeds=(), sitemaps=(), homepage=None, enabled=True, sections=()) -> SourceConfig:

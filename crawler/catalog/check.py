@@ -24,15 +24,14 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
 
 from pipelines.sources.sections import section_entries
+from pipelines.sources.sitemaps import SITEMAP_URL_LIMIT, parse_sitemap
 from pipelines import netguard
 from pipelines.config_models import DEFAULT_CONFIG_DIR, CrawlSettings, SourceConfig
 from pipelines.config import load_settings
-from pipelines.sources.feeds import parse_feed, safe_charrefs
+from pipelines.sources.feeds import parse_feed
 from pipelines.netguard import UNRESOLVABLE, Policy, Refusal
-from pipelines.sources.xmlguard import declares_entities
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +41,6 @@ ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, tex
           "text/html;q=0.8, */*;q=0.5")
 BLOCKED_STATUSES = {401, 403, 429, 451}
 PERMANENT = {301, 308}
-NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 MAX_REDIRECTS = 5
 
 # Verdicts, in the order an operator should care about them.
@@ -276,35 +274,6 @@ def bot_wall(fetched: Fetched) -> str | None:
 
 
 @dataclass(frozen=True)
-class SitemapInfo:
-    kind: Literal["urlset", "sitemapindex"] | None
-    locs: tuple[str, ...] = ()
-    news: bool = False
-    error: str | None = None
-
-
-def parse_sitemap(body: bytes) -> SitemapInfo:
-    """URLs of a sitemap or sitemap index, and whether it is a news sitemap (news: namespace)."""
-    if declares_entities(body):  # refused as the crawler refuses it
-        return SitemapInfo(None, error="refused: the sitemap declares XML entities (DOCTYPE with ENTITY)")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
-    try:
-        root = etree.fromstring(safe_charrefs(body), parser)  # as the crawler reads it
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        return SitemapInfo(None, error=f"not XML: {exc}"[:300])
-    if root is None:
-        return SitemapInfo(None, error="not XML")
-    kind = etree.QName(root).localname
-    if kind not in ("urlset", "sitemapindex"):
-        return SitemapInfo(None, error=f"not a sitemap: root element <{kind}>")
-    child = "url" if kind == "urlset" else "sitemap"
-    locs = tuple(text.strip() for text in root.xpath(f"./*[local-name()='{child}']/*[local-name()='loc']/text()")
-                 if text.strip())
-    news = NEWS_NS in (root.nsmap or {}).values() or bool(root.xpath("//*[namespace-uri()=$ns]", ns=NEWS_NS))
-    return SitemapInfo(kind, locs, news)
-
-
-@dataclass(frozen=True)
 class Check:
     """The outcome for one URL of one source."""
 
@@ -355,7 +324,7 @@ def judge(source_id: str, kind: Kind, fetched: Fetched, *, article_pattern: str 
         note = wall or ("an HTML page, not a feed" if looks_html else parsed.error or "feed has no entries")
         return Check(**base, verdict=BLOCKED if wall else NOT_A_FEED, final_url=final, items=0, note=note)
     if kind == "sitemap":
-        info = parse_sitemap(fetched.body)
+        info = parse_sitemap(fetched.body, max_entries=SITEMAP_URL_LIMIT)
         if info.kind is None or not info.locs:
             note = wall or info.error or f"empty {info.kind}"
             return Check(**base, verdict=BLOCKED if wall else NOT_A_FEED, final_url=final, items=0, note=note)

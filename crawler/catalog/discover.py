@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import lxml.html
 import pycountry
 
-from crawler.catalog.check import REFUSED, WORKING, Check, Fetched, bot_wall, fetch, judge, parse_sitemap
+from crawler.catalog.check import REFUSED, WORKING, Check, Fetched, bot_wall, fetch, judge
+from pipelines.sources.sitemaps import SITEMAP_URL_LIMIT, parse_sitemap
 from pipelines.sources.feeds import parse_feed
 from pipelines.netguard import Policy
 
@@ -163,7 +164,7 @@ def discover(url: str, *, user_agent: str, timeout: float = 20.0, workers: int =
         sitemap_fetches = list(pool.map(get, sitemap_candidates))
         children = []
         for fetched in sitemap_fetches:
-            info = parse_sitemap(fetched.body) if fetched.status == 200 else None
+            info = parse_sitemap(fetched.body, max_entries=SITEMAP_URL_LIMIT) if fetched.status == 200 else None
             if info and info.kind == "sitemapindex":
                 children += [u for u in info.locs if "news" in u.lower()][:MAX_INDEX_CHILDREN]
         children = [u for u in _dedupe(children) if u not in sitemap_candidates]
@@ -192,7 +193,7 @@ def discover(url: str, *, user_agent: str, timeout: float = 20.0, workers: int =
         tried.append(check)
         if check.verdict not in WORKING:
             continue
-        info = parse_sitemap(fetched.body)
+        info = parse_sitemap(fetched.body, max_entries=SITEMAP_URL_LIMIT)
         if info.kind == "urlset" and info.news:
             via = "robots.txt" if fetched.url in listed else (
                 "a sitemap index" if fetched.url in children else "common news-sitemap path")

@@ -15,7 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from pipelines.sources.sections import section_entries
-from crawler.catalog.check import WORKING, Fetched, fetch, judge, parse_sitemap
+from crawler.catalog.check import WORKING, Fetched, fetch, judge
+from pipelines.sources.sitemaps import SITEMAP_URL_LIMIT, parse_sitemap
 from pipelines.config_models import SourceConfig
 from pipelines.sources.feeds import parse_feed
 from pipelines.netguard import Policy
@@ -68,7 +69,7 @@ def _listing(source: SourceConfig, get,
             if kind == "feed":
                 urls = [e.url for e in parse_feed(fetched.body, content_type=fetched.content_type).entries]
             elif kind == "sitemap":
-                urls = list(parse_sitemap(fetched.body).locs)
+                urls = list(parse_sitemap(fetched.body, max_entries=SITEMAP_URL_LIMIT).locs)
             elif kind == "channel":
                 urls = []
             else:

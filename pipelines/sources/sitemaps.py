@@ -15,11 +15,21 @@ SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
 
 
+SITEMAP_URL_LIMIT = 50_000  # the sitemaps.org protocol's maximum per file
+
+
 @dataclass(frozen=True)
 class ParsedSitemap:
     entries: tuple[FeedEntry, ...] = ()
     children: tuple[tuple[str, datetime | None], ...] = ()  # an index: (child sitemap URL, lastmod)
     error: str | None = None
+    kind: str | None = None  # "urlset" or "sitemapindex"; None when it is not a sitemap
+    news: bool = False  # declares the Google News namespace
+
+    @property
+    def locs(self) -> tuple[str, ...]:
+        """The URLs it lists: articles, or an index's child sitemaps."""
+        return tuple(entry.url for entry in self.entries) or tuple(url for url, _ in self.children)
 
 
 def _parser() -> etree.XMLParser:
@@ -63,6 +73,8 @@ def _parse(body: bytes, max_entries: int) -> ParsedSitemap:
     if root is None:
         return ParsedSitemap(error="not a sitemap: empty document")
     kind = _local(root.tag)
+    news = NEWS in (root.nsmap or {}).values() or any(
+        isinstance(node.tag, str) and node.tag.startswith("{" + NEWS + "}") for node in root.iter())
     if kind == "sitemapindex":
         children = []
         for node in root:
@@ -71,7 +83,7 @@ def _parse(body: bytes, max_entries: int) -> ParsedSitemap:
             loc = _child_text(node, "loc")
             if loc and loc.startswith(("http://", "https://")):
                 children.append((loc, parse_datetime(_child_text(node, "lastmod"))))
-        return ParsedSitemap(children=tuple(children[:max_entries]))
+        return ParsedSitemap(children=tuple(children[:max_entries]), kind=kind, news=news)
     if kind != "urlset":
         return ParsedSitemap(error=f"not a sitemap: root element <{kind or '?'}>")
     entries = []
@@ -86,4 +98,4 @@ def _parse(body: bytes, max_entries: int) -> ParsedSitemap:
                                  published=parse_datetime(published), language=_lang(_child_text(node, "language"))))
         if len(entries) >= max_entries:
             break
-    return ParsedSitemap(entries=tuple(entries))
+    return ParsedSitemap(entries=tuple(entries), kind=kind, news=news)
