@@ -127,3 +127,9 @@ def test_a_headline_installation_is_placed_by_the_lines_under_it(text: str, coun
 
 def test_a_country_the_attack_came_from_is_not_where_it_landed(gaz) -> None:
     assert _countries("Drones launched from Syria hit a military outpost overnight, wounding two soldiers.", gaz) == [None]
+
+
+def test_a_country_far_off_in_another_clause_does_not_place_the_installation(gaz) -> None:
+    text = ("Gunmen attacked an army outpost at dawn on Sunday, days after a drone strike that the group blamed "
+            "on its rivals killed two of its commanders in Syria.\nThe outpost lies on the edge of Shabwa, officials said.")
+    assert set(_countries(text, gaz)) == {"YE"}

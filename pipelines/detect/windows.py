@@ -19,6 +19,7 @@ ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not
 # Fields: the installation as written
 PLACE_SPAN_CHARS = 60  # a place this close joins a generic mention's text
 PLACE_AFTER_SENTENCES = 3  # an unplaced installation is placed by a place in this many lines after it
+OWN_COUNTRY_CHARS = 80  # a country word farther from the installation in its sentence tells another clause
 PHRASE_TAIL_CHARS = 45  # words that place a generic mention, up to the next punctuation
 UNIT_NUMBER_AFTER_CHARS = 8  # "the brigade 39"
 UNIT_NUMBER_BEFORE_CHARS = 10  # "39th brigade", "115. Tugay"

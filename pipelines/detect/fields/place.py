@@ -33,7 +33,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
             p = min(places, key=lambda p: dist(p, m)) if j == i else places[0]
             country = p.place.country if hasattr(p, "place") else p.base.country
             return country, sent.ntext[p.start:p.end]
-        countries = [c for c in sent.of("country") if not _after_origin(c, origins)]
+        countries = [c for c in sent.of("country") if not _after_origin(c, origins)
+                     and (j != i or dist(c, m) <= WIN.OWN_COUNTRY_CHARS)]
         if not countries:
             continue
         c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
