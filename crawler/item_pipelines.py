@@ -87,14 +87,14 @@ class StorePipeline:
     def _build_ingest(self) -> None:
         started = time.monotonic()
         try:
-            from pipelines.detect import load_gazetteer
             from pipelines.ingest import Ingestor
+            from pipelines.setup_cache import cached_gazetteer
             from pipelines.extract.workers import ExtractionPool
 
-            self.config = load_config(self.config_dir, database_url=self.database_url)
+            self.config = load_config(self.config_dir, database_url=self.database_url, with_sources=False)
             crawl = self.config.settings.crawl
             self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
-            self.ingestor = Ingestor(self.config, load_gazetteer(self.config.bases_path))
+            self.ingestor = Ingestor(self.config, cached_gazetteer(self.config.bases_path))
             with self.sessions() as session:
                 loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
                                                    now=store.utcnow())

@@ -28,6 +28,12 @@ POSTGRES_ADMIN_URL = os.environ.get("BASEWATCH_TEST_POSTGRES")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def set_up_cache(tmp_path_factory):
+    """The ingest set-up's disk cache (pipelines/setup_cache.py) of this test run, not the user's."""
+    os.environ["BASEWATCH_CACHE_DIR"] = str(tmp_path_factory.mktemp("setup-cache"))
+
+
 @contextmanager
 def fresh_database(backend: str, directory: Path):
     """An empty database of the given backend, dropped afterwards."""

@@ -1,0 +1,114 @@
+"""The ingest set-up's gazetteer kept on disk, keyed by the bytes of every file it is built from.
+
+Each crawl cycle that stores an article builds the gazetteer (bases.yaml, places.yaml, an
+Aho-Corasick automaton and a regex over every alias). A cached copy is used only when the
+config files and the code that builds it are byte for byte the ones it came from, so an edited
+bases.yaml (a config reload) is read afresh by construction; nothing has to be invalidated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_DETECT_CODE = Path(__file__).resolve().parent / "detect"  # the classes and functions a cached copy holds
+_CONFIG_CODE = ("config.py", "config_models.py")  # the entry models and the reader they are validated by
+_KEEP = 4  # copies kept per name: a few config versions, not one file per edit forever
+
+
+def cache_dir() -> Path:
+    """BASEWATCH_CACHE_DIR, else $XDG_CACHE_HOME/basewatch, else ~/.cache/basewatch."""
+    explicit = os.environ.get("BASEWATCH_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "basewatch"
+
+
+def content_key(paths: Iterable[Path]) -> str:
+    """A digest of each file's path and bytes (a missing file counts too), and of this Python."""
+    digest = hashlib.sha256(f"{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0".encode())
+    for path in paths:
+        digest.update(f"{path}\0".encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0missing")
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _private(directory: Path) -> bool:
+    """Unpickling runs code: read only a folder this user owns that nobody else can write to."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
+    """`build()`, or the copy it returned before from the very same inputs.
+
+    A cache that cannot be read or written costs a rebuild and a warning, never the cycle.
+    """
+    directory = cache_dir()
+    path = directory / f"{name}-{content_key(inputs)}.pickle"
+    if _private(directory):
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # a truncated or foreign file: build it again
+            log.warning("%s: cached copy not used (%s: %s); rebuilding it", path, type(exc).__name__, exc)
+    value = build()
+    temporary = None
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(directory):
+            log.warning("%s: not caching there: others can write to it, or it is not this user's", directory)
+            return value
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{name}-", delete=False) as handle:
+            temporary = handle.name
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)  # whole or not at all, whichever process writes it too
+        temporary = None
+        _prune(directory, name)
+    except (OSError, pickle.PicklingError) as exc:
+        log.warning("%s: not cached: %s", path, exc)
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return value
+
+
+def _prune(directory: Path, name: str) -> None:
+    """Keep the newest few copies of `name` (another process may be pruning too)."""
+    copies = []
+    for path in directory.glob(f"{name}-*.pickle"):
+        try:
+            copies.append((path.stat().st_mtime, path))
+        except FileNotFoundError:
+            continue
+    for _mtime, old in sorted(copies, reverse=True)[_KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def cached_gazetteer(bases_path: Path):
+    """load_gazetteer(bases_path), from the disk cache while bases.yaml, places.yaml and the code are unchanged."""
+    from pipelines.detect import load_gazetteer
+
+    bases_path = Path(bases_path)
+    inputs = [bases_path, bases_path.with_name("places.yaml"),
+              *sorted(_DETECT_CODE.glob("*.py")), *(_DETECT_CODE.parent / name for name in _CONFIG_CODE)]
+    return cached("gazetteer", inputs, lambda: load_gazetteer(bases_path))

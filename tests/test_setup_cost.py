@@ -1,0 +1,136 @@
+"""A crawl cycle's ingest set-up: it leaves sources.yaml unread, and takes the gazetteer from a disk cache
+only while every file it is built from is unchanged."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import shutil
+
+import pytest
+
+from pipelines import setup_cache
+from conftest import write_config
+from pipelines.config import load_config
+from pipelines.config_models import DEFAULT_CONFIG_DIR
+from pipelines.detect import detect, load_gazetteer
+from pipelines.setup_cache import cached, cached_gazetteer
+
+STRIKE = "Drones struck Camp Lantern Ridge before dawn on Tuesday, two officials said."
+NEW_BASE = ("- {id: iq-lantern-ridge, name: Camp Lantern Ridge, country: IQ, lat: 34.1, lon: 43.2, kind: camp,\n"
+            "   source: test entry, aliases: [Lantern Ridge base]}\n")
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("BASEWATCH_CACHE_DIR", str(directory))
+    return directory
+
+
+@pytest.fixture
+def bases(tmp_path):
+    config = tmp_path / "config"
+    config.mkdir()
+    for name in ("bases.yaml", "places.yaml"):
+        shutil.copy(DEFAULT_CONFIG_DIR / name, config / name)
+    return config / "bases.yaml"
+
+
+def _counted(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_a_cached_gazetteer_detects_what_a_fresh_one_does(cache, bases):
+    first = cached_gazetteer(bases)
+    again = cached_gazetteer(bases)
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    fresh = load_gazetteer(bases)
+    for text in ("Rockets struck Ain al-Asad air base on Sunday night.",
+                 "استهدفت طائرة مسيرة قاعدة حرير الجوية فجر اليوم"):
+        assert detect(text, gazetteer=again) == detect(text, gazetteer=fresh) == detect(text, gazetteer=first)
+
+
+def test_the_second_load_reads_the_cache_instead_of_building(cache, tmp_path):
+    source = tmp_path / "data.txt"
+    source.write_text("one")
+    build, calls = _counted({"built": 1})
+    assert cached("thing", [source], build) == {"built": 1}
+    assert cached("thing", [source], build) == {"built": 1}
+    assert len(calls) == 1
+
+
+def test_an_edited_bases_file_is_read_afresh(cache, bases):
+    before = cached_gazetteer(bases)
+    assert before.get("iq-lantern-ridge") is None
+    assert "iq-lantern-ridge" not in [report.base_id for report in detect(STRIKE, gazetteer=before).reports]
+    text = bases.read_text(encoding="utf-8")
+    bases.write_text(text.replace("bases:\n", "bases:\n" + NEW_BASE, 1), encoding="utf-8")
+    reloaded = cached_gazetteer(bases)
+    assert reloaded.get("iq-lantern-ridge") is not None
+    assert [report.base_id for report in detect(STRIKE, gazetteer=reloaded).reports] == ["iq-lantern-ridge"]
+
+
+def test_an_edited_places_file_is_read_afresh(cache, bases, monkeypatch):
+    import pipelines.detect
+
+    calls = []
+    monkeypatch.setattr(pipelines.detect, "load_gazetteer", lambda path: calls.append(path) or load_gazetteer(path))
+    cached_gazetteer(bases)
+    cached_gazetteer(bases)
+    assert len(calls) == 1
+    with bases.with_name("places.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("- {name: Lanternford, country: IQ}\n")
+    cached_gazetteer(bases)
+    assert len(calls) == 2
+
+
+def test_a_damaged_copy_is_rebuilt_with_a_warning(cache, tmp_path, caplog):
+    source = tmp_path / "data.txt"
+    source.write_text("one")
+    build, calls = _counted([1, 2, 3])
+    cached("thing", [source], build)
+    (copy,) = cache.glob("thing-*.pickle")
+    copy.write_bytes(copy.read_bytes()[:5])
+    with caplog.at_level(logging.WARNING, logger="pipelines.setup_cache"):
+        assert cached("thing", [source], build) == [1, 2, 3]
+    assert len(calls) == 2
+    assert str(copy) in caplog.text and "rebuilding" in caplog.text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_folder_others_can_write_to_is_never_unpickled(cache, tmp_path):
+    source = tmp_path / "data.txt"
+    source.write_text("one")
+    cache.mkdir()
+    planted = cache / f"thing-{setup_cache.content_key([source])}.pickle"
+    planted.write_bytes(pickle.dumps("planted by someone else"))
+    cache.chmod(0o777)
+    build, calls = _counted("built here")
+    assert cached("thing", [source], build) == "built here"
+    assert len(calls) == 1
+
+
+def test_old_copies_are_pruned(cache, tmp_path):
+    source = tmp_path / "data.txt"
+    for version in range(setup_cache._KEEP + 3):
+        source.write_text(f"version {version}")
+        cached("thing", [source], lambda: version)
+    assert len(list(cache.glob("thing-*.pickle"))) == setup_cache._KEEP
+
+
+def test_the_cycle_set_up_reads_recipients_and_settings_but_not_the_sources(tmp_path):
+    config_dir = write_config(tmp_path / "config", database="sqlite:///x.db", smtp_port=9, sources=[],
+                              recipients=[{"email": "desk@basewatch.test"}], dedup={"window_days": 3})
+    (config_dir / "sources.yaml").write_text("sources: [{id: broken", encoding="utf-8")  # would not parse
+    config = load_config(config_dir, with_sources=False)
+    assert config.sources == ()
+    assert [recipient.email for recipient in config.recipients] == ["desk@basewatch.test"]
+    assert config.settings.dedup.window_days == 3
