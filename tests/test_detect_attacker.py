@@ -44,3 +44,21 @@ def test_a_claim_further_down_names_the_attacker() -> None:
             "Officials gave no toll at first. Three soldiers died later in hospital. "
             "The Taliban claimed responsibility for the bombing.")
     assert _report(text).actor == "Taliban"
+
+
+@pytest.mark.parametrize("lang, text, attack_type", [
+    ("ar", "تعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم.", "rocket"),  # the adjective "صاروخي" names the weapon
+    ("ar", "أطلق مسلحون صاروخا مضادا للدبابات على قاعدة حرير.", "missile"),  # an anti-tank rocket is a guided missile
+    ("fr", "Un kamikaze s'est fait exploser devant le camp de Kati mardi matin.", "ied"),  # French: a suicide bomber
+])
+def test_weapon_words(lang: str, text: str, attack_type: str) -> None:
+    assert _report(text, lang).attack_type == attack_type
+
+
+def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
+    report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
+    assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")
+
+
+def test_the_houthis_drone_arm_is_the_houthis() -> None:
+    assert default_registry().canonical("سلاح الجو المسيَّر") == "Houthis"
