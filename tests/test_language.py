@@ -43,3 +43,18 @@ def test_short_text_trusts_declaration():
 @pytest.mark.parametrize("tag, code", [("en-US", "en"), ("fa_IR", "fa"), ("ara", "ar"), ("iw", "he"), ("x", None), ("", None)])
 def test_normalise_tag(tag, code):
     assert normalise_tag(tag) == code
+
+
+def test_feeds_and_sitemaps_read_language_tags_as_pages_do():
+    """One reader of declared tags: a three-letter or legacy code in a feed or a news sitemap is the same language."""
+    from pipelines.sources.feeds import parse_feed
+    from pipelines.sources.sitemaps import parse_sitemap
+
+    rss = (b'<rss version="2.0"><channel><title>Desk</title><language>per</language><item>'
+           b'<title>Ceasefire talks resume</title><link>https://desk.example/a</link></item></channel></rss>')
+    sitemap = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+               b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://desk.example/b</loc>'
+               b'<news:news><news:publication><news:language>iw</news:language></news:publication></news:news>'
+               b'</url></urlset>')
+    assert [entry.language for entry in parse_feed(rss).entries] == ["fa"]
+    assert [entry.language for entry in parse_sitemap(sitemap).entries] == ["he"]

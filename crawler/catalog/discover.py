@@ -19,6 +19,7 @@ import pycountry
 from crawler.catalog.check import REFUSED, WORKING, Check, Fetched, bot_wall, fetch, judge
 from pipelines.sources.sitemaps import SITEMAP_URL_LIMIT, parse_sitemap
 from pipelines.sources.feeds import parse_feed
+from pipelines.language import normalise_tag
 from pipelines.netguard import Policy
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
@@ -73,10 +74,6 @@ class Discovery:
         return max(set(languages), key=languages.count) if languages else None
 
 
-def _lang(value: str | None) -> str | None:
-    match = re.match(r"\s*([A-Za-z]{2})(?:[-_]|\s*$)", value or "")
-    return match.group(1).lower() if match else None
-
 
 def _page_facts(fetched: Fetched) -> tuple[list[tuple[str, str]], str | None, str | None]:
     """Feed links (url, type), the declared language and the site's name, from the homepage HTML."""
@@ -94,10 +91,10 @@ def _page_facts(fetched: Fetched) -> tuple[list[tuple[str, str]], str | None, st
         absolute = urljoin(fetched.final_url, href) if href else ""
         if "alternate" in rel and kind in FEED_TYPES and absolute.startswith(("http://", "https://")):
             links.append((absolute, kind))
-    language = _lang(doc.get("lang") or doc.get("xml:lang"))
+    language = normalise_tag(doc.get("lang") or doc.get("xml:lang"))
     if language is None:
         locale = doc.xpath("//meta[@property='og:locale']/@content")
-        language = _lang(locale[0]) if locale else None
+        language = normalise_tag(locale[0]) if locale else None
     names = doc.xpath("//meta[@property='og:site_name']/@content") or doc.xpath("//title/text()")
     name = " ".join(names[0].split())[:80] if names else None
     return links, language, name or None

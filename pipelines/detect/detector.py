@@ -20,13 +20,13 @@ from pipelines.detect.fields.place import adjacent_named, mention_text, where
 from pipelines.detect.fields.weapon import attack_type
 from pipelines.detect.fields.when import dateline, event_date, latest_year
 from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
-from pipelines.detect.language import identify, lexicon_code
-from pipelines.detect.lexicon import get_lexicon, languages
+from pipelines.detect.lexicon import get_lexicon, languages, lexicon_code
 from pipelines.detect.merge import Located, complete, fill_from, merge
 from pipelines.detect.scan import scan
 from pipelines.detect.score import attributed, denied_bases, disaster_only, reference_entry, score
 from pipelines.detect.sentences import split
 from pipelines.detect.written import sentence_text
+from pipelines.language import identify, normalise_tag
 
 DEFAULT_BASES = Path(__file__).resolve().parents[2] / "config" / "bases.yaml"
 
@@ -74,7 +74,7 @@ def analyse(
 ) -> Analysis:
     """Run the stages in order: scan, candidates, score, merge, fields."""
     gaz = gazetteer or default_gazetteer()
-    lang = (language or identify(f"{title or ''}\n{text}") or "").split("-")[0].lower() or None
+    lang = normalise_tag(language) if language else identify(f"{title or ''}\n{text}")
     lang = lexicon_code(lang) if lang else None  # a declared "ms" or "nb" reads the id or no lexicon
     lex = get_lexicon(lang if lang in languages() else None)
     full = f"{title}\n{text}" if title else text

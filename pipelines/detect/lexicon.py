@@ -16,6 +16,15 @@ from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
+# Close relatives the language model confuses on short excerpts, read by one lexicon: Indonesian
+# news is often taken for Malay and short Hindi for Nepali; Bokmål and Nynorsk share no.yaml.
+_LEXICON_CODE = {"ms": "id", "ne": "hi", "nb": "no", "nn": "no"}
+
+
+def lexicon_code(code: str) -> str:
+    """The code whose lexicon reads a language (Malay -> id, Nepali -> hi, nb/nn -> no); else itself."""
+    return _LEXICON_CODE.get(code, code)
+
 # Scan order matters where terms overlap: earlier groups win at the same position.
 LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import feedparser
 from feedparser.encodings import convert_to_utf8
 
+from pipelines.language import normalise_tag
 from pipelines.sources.xmlguard import declares_entities
 
 
@@ -41,11 +42,6 @@ def _entry_time(entry) -> datetime | None:
                 continue
     return None
 
-
-def _lang(value: str | None) -> str | None:
-    if not value:
-        return None
-    return value.strip().lower().replace("_", "-").split("-")[0][:2] or None
 
 
 _CHARREF = rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));"
@@ -118,7 +114,7 @@ def _parse(body: bytes, content_type: str | None, max_entries: int) -> ParsedFee
     # A stream, never bytes: feedparser opens bytes as a file name when such a file exists.
     parsed = feedparser.parse(io.BytesIO(safe_charrefs(document)), response_headers={}, sanitize_html=False,
                               resolve_relative_uris=False)
-    feed_language = _lang(parsed.feed.get("language"))
+    feed_language = normalise_tag(parsed.feed.get("language"))
     entries = []
     for entry in parsed.entries[:max_entries]:
         link = entry.get("link") or next(
@@ -127,7 +123,7 @@ def _parse(body: bytes, content_type: str | None, max_entries: int) -> ParsedFee
             continue
         entries.append(FeedEntry(
             url=link.strip(), title=entry.get("title"), summary=entry.get("summary"),
-            published=_entry_time(entry), language=_lang(entry.get("language")) or feed_language,
+            published=_entry_time(entry), language=normalise_tag(entry.get("language")) or feed_language,
         ))
     error = None  # minor breakage with entries left is not an error: the entries are kept
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else encoding_problem

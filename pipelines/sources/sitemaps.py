@@ -9,6 +9,7 @@ from lxml import etree
 
 from pipelines.dates import parse_datetime
 from pipelines.sources.feeds import FeedEntry, safe_charrefs
+from pipelines.language import normalise_tag
 from pipelines.sources.xmlguard import declares_entities
 
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -49,9 +50,6 @@ def _child_text(element, name: str) -> str | None:
             return node.text.strip()
     return None
 
-
-def _lang(value: str | None) -> str | None:
-    return value.strip().lower().replace("_", "-").split("-")[0][:2] or None if value else None
 
 
 def parse_sitemap(body: bytes, *, max_entries: int = 500) -> ParsedSitemap:
@@ -95,7 +93,7 @@ def _parse(body: bytes, max_entries: int) -> ParsedSitemap:
             continue
         published = _child_text(node, "publication_date") or _child_text(node, "lastmod")
         entries.append(FeedEntry(url=loc, title=_child_text(node, "title"), summary=None,
-                                 published=parse_datetime(published), language=_lang(_child_text(node, "language"))))
+                                 published=parse_datetime(published), language=normalise_tag(_child_text(node, "language"))))
         if len(entries) >= max_entries:
             break
     return ParsedSitemap(entries=tuple(entries), kind=kind, news=news)
