@@ -26,6 +26,9 @@ STRIKES = [
     ("he", "כטב\"ם נפץ פגע בבסיס צבאי בצפון, שני חיילים נהרגו.", None, "drone"),
     ("tr", "PKK'lı teröristler askeri üs bölgesine roketle saldırdı.", None, "rocket"),
     ("ur", "دہشت گردوں نے بنوں کینٹ پر خودکش حملہ کیا۔", "pk-bannu-cantonment", "ied"),
+    # Urdu writes "headquarters" with or without a space and in the plural, "fort" in the oblique case.
+    ("ur", "عسکریت پسندوں نے رات گئے ایف سی ہیڈکوارٹرز پر راکٹوں سے حملہ کیا۔", None, "rocket"),
+    ("ur", "مسلح افراد نے سرحدی قلعے پر حملہ کیا، دو سپاہی شہید ہو گئے۔", None, "ground_assault"),
     ("fr", "Des jihadistes ont attaqué le camp militaire de Kati avec des véhicules piégés.", "ml-kati", "ied"),
     ("de", "Der Geheimdienst meldete eine Drohnenoperation gegen zwei russische Luftwaffenstützpunkte in der Nacht.",
      None, "drone"),
