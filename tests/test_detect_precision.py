@@ -209,3 +209,11 @@ def test_same_article_without_the_images_stays_a_strike() -> None:
     text = ("Work resumes near Palmyra. Builders worked through Sunday on new hangars at the site. "
             "The T4 air base was partially destroyed in an air strike.")
     assert strike(text)
+
+
+# Recall: the passive "rockets were fired ... against a base" tells an attack, with the target
+# phrase far from the verb (origin and time in between).
+
+def test_rockets_fired_in_the_passive_at_a_base_are_a_strike() -> None:
+    text = "Three rockets were fired overnight from the desert against a military base in eastern Syria, officials said."
+    assert strike(text)
