@@ -64,3 +64,33 @@ def test_dateline_used_when_no_publication_date() -> None:
 ])
 def test_weekday_resolution(ref: date, wd: int, expected: date) -> None:
     assert weekday(ref, wd) == expected
+
+
+# "The day before yesterday" is its own word in most languages; where it is built on "yesterday"
+# (French avant-hier, Italian l'altro ieri) reading only "yesterday" gave a day too late.
+DAY_BEFORE_YESTERDAY = [
+    ("fr", "Avant-hier, des drones ont frappé la base aérienne d'Aïn al-Asad, selon un responsable irakien."),
+    ("it", "L'altro ieri alcuni droni hanno colpito la base aerea di Ain al-Asad, riferisce un funzionario."),
+    ("es", "Anteayer varios drones golpearon la base aérea de Ain al Asad, dijo un funcionario iraquí."),
+    ("pt", "Anteontem drones atingiram a base aérea de Ain al-Asad, disse um funcionário iraquiano."),
+    ("pl", "Przedwczoraj drony zaatakowały bazę lotniczą Ain al-Asad, poinformował iracki urzędnik."),
+    ("ru", "Позавчера беспилотники атаковали авиабазу Айн аль-Асад, сообщил иракский чиновник."),
+    ("uk", "Позавчора безпілотники атакували авіабазу Бельбек у Криму, повідомили військові."),
+    ("he", "שלשום תקפו כטב\"מים את בסיס נבטים, כך נמסר."),
+    ("fa", "پریروز پهپادها به پایگاه عین الاسد حمله کردند."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_BEFORE_YESTERDAY)
+def test_the_day_before_yesterday(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == date(2023, 11, 4)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Drones attacked Ain al-Asad air base last evening, an Iraqi official said."),
+    ("pl", "Zeszłej nocy drony zaatakowały bazę lotniczą Ain al-Asad, poinformował iracki urzędnik."),
+])
+def test_last_night_words(lang: str, text: str) -> None:
+    assert detect(text, language=lang, published=PUB).reports[0].event_date == date(2023, 11, 5)
