@@ -217,3 +217,20 @@ def test_same_article_without_the_images_stays_a_strike() -> None:
 def test_rockets_fired_in_the_passive_at_a_base_are_a_strike() -> None:
     text = "Three rockets were fired overnight from the desert against a military base in eastern Syria, officials said."
     assert strike(text)
+
+
+# Old news as new: an article that asks about an attack ("why did ...?", "did ... hit?") explains
+# or checks it; a report of a new attack states it.
+
+ANSWER = "Rockets struck Camp Taji and killed two soldiers, and the militia called it revenge."
+
+
+def test_an_article_asking_about_the_attack_is_not_a_new_report() -> None:
+    assert not strike("Why did the militia fire rockets at Camp Taji? " + ANSWER)
+    assert not strike("هل أصابت الصواريخ قاعدة عين الأسد؟ سقطت الصواريخ على قاعدة عين الأسد وأصابت جنديين.",
+                      language="ar")
+
+
+def test_the_same_attack_stated_without_a_question_stays_a_strike() -> None:
+    assert strike("The militia fired rockets at Camp Taji. " + ANSWER)
+    assert strike("سقطت الصواريخ على قاعدة عين الأسد وأصابت جنديين.", language="ar")

@@ -116,6 +116,7 @@ class Document:
     reference: bool = False  # the article is a reference entry with a fact box
     doc_block: bool = False  # about a storm, accident or exercise, with no weapon anywhere
     attributed: bool = True  # a weapon, an attacker or a claim is written somewhere in the article
+    asks: bool | None = None  # a sentence asks about an attack on an installation (score.py works it out once)
 
     @property
     def head(self) -> Sentence | None:

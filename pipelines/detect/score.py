@@ -53,6 +53,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if doc.doc_block:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
+    if asks_about_an_attack(doc):
+        s -= W.QUESTION
+        m.notes.append("question-frame")
     if all("blast" in a.groups for a in attacks):
         # An explosion with no attack word or weapon in its own sentence is as likely an accident at
         # an ammunition store; worse when no sentence of the article names a weapon, attacker or claim.
@@ -70,6 +73,21 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def asks_about_an_attack(doc: Document) -> bool:
+    """Whether a sentence of the article asks a question about an attack on an installation ("Why
+    did Iran fire missiles at US bases?", "Did a drone hit the airfield?"): explainers, analyses
+    and fact-checks ask; a report of a new attack states it. Worked out once per article."""
+    if doc.asks is None:
+        doc.asks = any(_question(doc.text, sent) and sent.attacks() and installations(doc, i)
+                       for i, sent in enumerate(doc.sents))
+    return doc.asks
+
+
+def _question(text: str, sent: Sentence) -> bool:
+    """The sentence ends with a question mark (Latin or Arabic script), quotes and brackets aside."""
+    return text[sent.start:sent.end].rstrip().rstrip("\"'»”’)]").endswith(("?", "؟"))
 
 
 def _recalls(sent: Sentence) -> bool:

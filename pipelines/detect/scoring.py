@@ -35,4 +35,5 @@ EXCLUDED = 0.30  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 DENIED_BASE = 0.25
+QUESTION = 0.35  # a sentence of the article asks about an attack: an explainer or a fact-check
 REFERENCE = 0.40  # the article is a reference entry (a fact box: "Date: ... Location: ... Casualties: ...")  # another sentence of the article says this installation was not attacked
