@@ -39,7 +39,7 @@ from splits import split_of  # noqa: E402
 import pipelines.extract.article  # noqa: E402
 from pipelines.extract import rules as extract_rules  # noqa: E402
 from pipelines.extract.article import extract, parse, to_text  # noqa: E402
-from pipelines.extract.dates import parse_date  # noqa: E402
+from pipelines.dates import parse_datetime  # noqa: E402
 from pipelines.extract.metadata import clean_inline, read_page_meta  # noqa: E402
 from pipelines.extract.title import title_candidates  # noqa: E402
 
@@ -133,8 +133,8 @@ def load_pages(root: Path, limit: int | None = None) -> list[Page]:
         if json_path not in expected_cache:
             expected_cache[json_path] = json.loads(json_path.read_text(encoding="utf-8"))
         version = expected_cache[json_path].get(entry["parser_version"], {})
-        published = parse_date(version.get("publishing_date")) if version.get("publishing_date") else None
-        fetched = parse_date(entry.get("crawl_date")) or datetime.now(timezone.utc)
+        published = parse_datetime(version.get("publishing_date")) if version.get("publishing_date") else None
+        fetched = parse_datetime(entry.get("crawl_date")) or datetime.now(timezone.utc)
         html = gzip.decompress((root / entry["html"]).read_bytes()).decode("utf-8", "replace")
         pages.append(Page(key, entry["url"], html, entry["articleBody"], entry.get("title"),
                           published.date() if published else None, fetched))

@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 from pipelines.extract.article import extract
-from pipelines.extract.dates import first_plausible, parse_date, plausible, title_stamp
+from pipelines.dates import parse_datetime
+from pipelines.extract.dates import first_plausible, plausible, title_stamp
 
 FETCH = datetime(2024, 10, 12, 12, 0, tzinfo=timezone.utc)
 
@@ -23,14 +24,14 @@ FETCH = datetime(2024, 10, 12, 12, 0, tzinfo=timezone.utc)
     (1700000000, datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)),
 ])
 def test_parse_to_utc(raw, expected):
-    parsed = parse_date(raw)
+    parsed = parse_datetime(raw)
     assert parsed == expected
     assert parsed.utcoffset().total_seconds() == 0
 
 
 @pytest.mark.parametrize("raw", ["", "yesterday-ish", "not a date", None, [], "9" * 200])
 def test_unparseable_is_none(raw):
-    assert parse_date(raw) is None
+    assert parse_datetime(raw) is None
 
 
 def test_far_future_rejected_and_next_candidate_used():
@@ -68,3 +69,15 @@ def test_title_stamp_dates_a_page_whose_teasers_carry_other_dates():
     </body></html>"""
     result = extract(page, "https://courier.example/floods", fetched_at=FETCH)
     assert result.published == datetime(2024, 3, 5, tzinfo=timezone.utc)
+
+
+def test_sitemaps_read_dates_with_the_same_parser_as_pages():
+    """One date parser: a news sitemap that writes its time as pages do (zone name, no ISO) still dates the entry."""
+    from pipelines.sources.sitemaps import parse_sitemap
+
+    sitemap = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+               b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://desk.example/c</loc>'
+               b'<news:news><news:publication_date>12 Oct 2024 10:00 CEST</news:publication_date></news:news>'
+               b'</url></urlset>')
+    assert [entry.published for entry in parse_sitemap(sitemap).entries] == [
+        datetime(2024, 10, 12, 8, 0, tzinfo=timezone.utc)]
