@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import threading
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +13,7 @@ from sqlalchemy import select
 
 from conftest import read_mail, write_config
 from crawler.offline.mailsink import MailSink
+from faults.helpers import closed_port
 from pipelines.store import models as store
 from pipelines.config_models import Recipient, SmtpSettings
 from pipelines.config import load_config
@@ -58,12 +58,6 @@ class Receiver:
 
     def url(self, path: str = "/basewatch") -> str:
         return f"json://127.0.0.1:{self.port}{path}"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -111,10 +105,10 @@ def test_json_recipient_gets_the_alert_and_its_update_once(sessions):
     with Receiver() as hook:
         desk = (Recipient(name="chat desk", notify=(hook.url(),), dashboard_url="https://watch.example.org/"),)
         incident_id = add_incident(sessions, desk)
-        first = send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk)
+        first = send_pending(sessions, smtp(closed_port()), now=NOW, recipients=desk)
         add_update(sessions, incident_id, desk, "a second outlet confirms the strike")
-        second = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=1), recipients=desk)
-        again = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(hours=2), recipients=desk)
+        second = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=1), recipients=desk)
+        again = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(hours=2), recipients=desk)
         assert (first.sent, second.sent, again.sent) == (1, 1, 0)
         alert, update = hook.delivered()
     assert len(hook.posts) == 2
@@ -136,18 +130,18 @@ def test_json_recipient_gets_the_alert_and_its_update_once(sessions):
 
 def test_a_receiver_down_for_a_while_gets_each_message_later_once(sessions, monkeypatch, caplog):
     monkeypatch.setenv("BASEWATCH_HOOK_TOKEN", "tok-5e3f9a")
-    port = _free_port()
+    port = closed_port()
     url = f"json://127.0.0.1:{port}/hook/${{BASEWATCH_HOOK_TOKEN}}"
     desk = (Recipient(notify=(url,)),)
     incident_id = add_incident(sessions, desk)
     caplog.set_level(logging.INFO)
-    refused = send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk)  # nothing listens yet
+    refused = send_pending(sessions, smtp(closed_port()), now=NOW, recipients=desk)  # nothing listens yet
     assert (refused.sent, refused.failed, refused.pending) == (0, 1, 1)
     add_update(sessions, incident_id, desk, "the ministry confirms")
     with Receiver(port=port, status=500) as hook:
-        failing = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5), recipients=desk)
+        failing = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=5), recipients=desk)
         assert (failing.sent, failing.failed, failing.pending) == (0, 1, 2), "the update waits for its alert"
-        early = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5, seconds=10),
+        early = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=5, seconds=10),
                              recipients=desk)
         assert early.failed == 0, "backoff: not retried before its time"
         with sessions() as session:
@@ -156,8 +150,8 @@ def test_a_receiver_down_for_a_while_gets_each_message_later_once(sessions, monk
             assert "500" in rows[0].last_error and "tok-5e3f9a" not in rows[0].last_error
             assert "${BASEWATCH_HOOK_TOKEN}" in rows[0].last_error, "masked, not hidden"
         hook.status = 200
-        up = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=30), recipients=desk)
-        later = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(hours=3), recipients=desk)
+        up = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=30), recipients=desk)
+        later = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(hours=3), recipients=desk)
         assert (up.sent, up.pending, later.sent) == (2, 0, 0)
         delivered = hook.delivered()
         paths = {path for path, _body, _status in hook.posts}
@@ -184,7 +178,7 @@ def test_untrusted_text_reaches_the_channel_without_control_characters(sessions)
         desk = (Recipient(notify=(hook.url(),)),)
         add_incident(sessions, desk, base="Camp\x1b[31m Falcon\r\nInjected: yes",
                      evidence="A drone\x07 struck\x00 the\u202e runway.\nFake line", actor="Unknown\x0bgroup")
-        assert send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk).sent == 1
+        assert send_pending(sessions, smtp(closed_port()), now=NOW, recipients=desk).sent == 1
         (body,) = hook.delivered()
     text = body["title"] + "\n" + body["message"]
     assert not [ch for ch in text if not ch.isprintable() and ch != "\n"]
@@ -197,7 +191,7 @@ def test_the_storm_bound_applies_to_chat_recipients(sessions, database_url, tmp_
     """Through `deliver`, as the daemon and `basewatch send` run it: the recipients come from alerts.yaml."""
     with Receiver() as hook:
         config = load_config(write_config(
-            tmp_path / "config", database=database_url, smtp_port=_free_port(), sources=[],
+            tmp_path / "config", database=database_url, smtp_port=closed_port(), sources=[],
             recipients=[{"name": "ops chat", "notify": [hook.url()]}], alerts={"max_immediate_per_hour": 2}))
         ids = [add_incident(sessions, config.recipients, evidence=f"Rocket number {n} hit Camp Falcon.")
                for n in range(4)]
@@ -239,7 +233,7 @@ def test_outbox_list_shows_a_failing_url_masked(sessions, database_url, tmp_path
                               recipients=[entry])
         desk = load_config(config).recipients
         add_incident(sessions, desk)
-        assert send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk).failed == 1
+        assert send_pending(sessions, smtp(closed_port()), now=NOW, recipients=desk).failed == 1
     assert main(["--config", str(config), "outbox", "list"]) == 0
     out = capsys.readouterr().out
     (line,) = [line for line in out.splitlines() if line.split() and line.split()[0].isdigit()]
@@ -252,7 +246,7 @@ def test_a_receiver_failing_past_max_attempts_leaves_the_row_failed(sessions):
         desk = (Recipient(notify=(hook.url(),)),)
         add_incident(sessions, desk)
         for minutes in (0, 10, 30):
-            send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=minutes), max_attempts=2,
+            send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=minutes), max_attempts=2,
                          recipients=desk)
         assert len(hook.posts) == 2, "given up after two attempts"
     with sessions() as session:
@@ -274,9 +268,9 @@ def test_an_update_waits_for_its_alert_on_a_chat(sessions):
             hook.status = 200
 
         hook.server.RequestHandlerClass.do_POST = refuse_once
-        first = send_pending(sessions, smtp(_free_port()), now=NOW, recipients=desk)
+        first = send_pending(sessions, smtp(closed_port()), now=NOW, recipients=desk)
         assert (first.sent, first.failed, first.pending) == (0, 1, 2)
-        second = send_pending(sessions, smtp(_free_port()), now=NOW + timedelta(minutes=5), recipients=desk)
+        second = send_pending(sessions, smtp(closed_port()), now=NOW + timedelta(minutes=5), recipients=desk)
         assert second.sent == 2
         titles = [body["title"][:3] for body in hook.delivered()]
     assert titles == ["[ba", "Re:"]

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from conftest import read_mail, write_config
 from test_channels import Receiver
-from crawler.cli.main import main
+from test_fail_loudly import run
 from faults.helpers import closed_port
 from pipelines.store import models as store
 from pipelines.config import load_config
@@ -32,16 +32,6 @@ RECIPIENTS = [
     {"email": OPS, "mode": "digest", "bases": ["iq-erbil"]},
     {"notify": [HOOK], "attack_types": ["artillery"], "min_confidence": 0.95},
 ]
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def configure(tmp_path, database_url, *, smtp_port: int = 25, recipients=RECIPIENTS, **settings):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy import select
 
 from conftest import read_mail
 from crawler.offline.mailsink import MailSink
+from faults.helpers import closed_port
 from pipelines.store import models as store
 from pipelines.config_models import Recipient, SmtpSettings
 from pipelines.alerts.outbox import enqueue
@@ -18,12 +18,6 @@ from pipelines.alerts.sender import send_pending
 
 NOW = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
 _numbers = itertools.count(1)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -74,7 +68,7 @@ def test_alert_delivered_once(sessions, tmp_path):
 
 def test_smtp_down_then_up_delivers_once(sessions, tmp_path):
     add_incident(sessions)
-    port = _free_port()  # nothing listens here yet
+    port = closed_port()  # nothing listens here yet
     down = send_pending(sessions, smtp(port), now=NOW)
     assert (down.sent, down.failed, down.pending) == (0, 1, 1)
     with sessions() as session:
@@ -216,7 +210,7 @@ def test_three_senders_at_once_send_each_alert_once(sessions, database_url, tmp_
     for number in range(24):
         add_incident(sessions, evidence=f"Mortar rounds hit post {number}.")
     with MailSink(tmp_path / "mail") as sink:
-        code = ("import sys; from pipelines.store import models as store; from pipelines.config import SmtpSettings; "
+        code = ("import sys; from pipelines.store import models as store; from pipelines.config_models import SmtpSettings; "
                 "from pipelines.alerts.sender import send_pending; "
                 "s = store.session_factory(store.open_engine(sys.argv[1])); "
                 "send_pending(s, SmtpSettings(host='127.0.0.1', port=int(sys.argv[2])), limit=5)")

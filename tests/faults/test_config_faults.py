@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import yaml
 
 from conftest import ROOT, write_config
 from crawler.daemon.service import Daemon
-from helpers import FaultServer, closed_port, page, rss, static
+from helpers import FaultServer, closed_port, page, rss, static, wait_for
 
 pytestmark = pytest.mark.timeout(180)
 TICK = 2
@@ -40,16 +39,6 @@ def _where(data: bytes) -> str:
     return f"byte 0xe9 on line {line} (byte offset {offset})"
 
 
-def _wait(predicate, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def test_daemon_survives_a_non_utf8_sources_file_and_sighup(tmp_path):
     with FaultServer() as site:
         b = site.base
@@ -70,22 +59,22 @@ def test_daemon_survives_a_non_utf8_sources_file_and_sighup(tmp_path):
         cycles = lambda: text().count("crawl cycle done")  # noqa: E731
         errors = lambda: [line for line in text().splitlines() if RELOAD_FAILED in line]  # noqa: E731
         try:
-            _wait(lambda: site.hits("/good/feed.xml") and cycles(), 90, "the first cycle")
+            wait_for(lambda: site.hits("/good/feed.xml") and cycles(), 90, "the first cycle")
             bad = _latin1_sources(b)
             (directory / "sources.yaml").write_bytes(bad)
             expected = f"{directory / 'sources.yaml'}: not UTF-8: {_where(bad)}; save the file as UTF-8"
 
             # Without SIGHUP the next tick sees the edit: reported once, then not again tick after tick.
-            _wait(errors, 60, "the reload error")
+            wait_for(errors, 60, "the reload error")
             seen = cycles()
-            _wait(lambda: cycles() >= seen + 3, 60, "three more cycles")
+            wait_for(lambda: cycles() >= seen + 3, 60, "three more cycles")
             assert len(errors()) == 1 and errors()[0].endswith(expected)
 
             # SIGHUP (systemctl reload) asks again: answered once more, and the daemon keeps running.
             daemon.send_signal(signal.SIGHUP)
-            _wait(lambda: len(errors()) == 2, 30, "the SIGHUP reload error")
+            wait_for(lambda: len(errors()) == 2, 30, "the SIGHUP reload error")
             seen = cycles()
-            _wait(lambda: cycles() >= seen + 2, 60, "two more cycles")
+            wait_for(lambda: cycles() >= seen + 2, 60, "two more cycles")
             assert daemon.poll() is None, "the daemon is still running"
             assert len(errors()) == 2 and errors()[1].endswith(expected)
             assert "Traceback" not in text()
@@ -94,7 +83,7 @@ def test_daemon_survives_a_non_utf8_sources_file_and_sighup(tmp_path):
             # Saved as UTF-8: the next reload takes it.
             (directory / "sources.yaml").write_bytes(bad.decode("latin-1").encode("utf-8"))
             daemon.send_signal(signal.SIGHUP)
-            _wait(lambda: site.hits("/cafe/feed.xml"), 60, "the fixed config's new source to be polled")
+            wait_for(lambda: site.hits("/cafe/feed.xml"), 60, "the fixed config's new source to be polled")
         finally:
             if daemon.poll() is None:
                 daemon.send_signal(signal.SIGTERM)

@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 
 from conftest import ROOT, read_mail, write_config
 from crawler.offline.mailsink import MailSink
-from helpers import FaultServer, closed_port, page, rss, static, trickle
+from helpers import FaultServer, closed_port, page, rss, static, trickle, wait_for
 from pipelines.store import models as store
 from pipelines.config_models import Recipient
 from pipelines.alerts.sender import send_pending
@@ -29,16 +29,6 @@ from test_sender import add_incident, smtp
 
 pytestmark = pytest.mark.timeout(180)
 TICK = 2
-
-
-def _wait(predicate, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def _daemon(config_dir: Path) -> subprocess.Popen:
@@ -112,7 +102,7 @@ def test_sigkill_mid_crawl_then_restart_after_long_downtime(tmp_path):
             assert stalled.wait(90), "the cycle reached the stalling feed"
             first.kill()  # SIGKILL: no cleanup at all
             first.wait(10)
-            _wait(lambda: not _cycles_of(config_dir), 40, "the orphaned cycle to stop by itself")
+            wait_for(lambda: not _cycles_of(config_dir), 40, "the orphaned cycle to stop by itself")
         finally:
             if first.poll() is None:
                 first.kill()
@@ -126,9 +116,9 @@ def test_sigkill_mid_crawl_then_restart_after_long_downtime(tmp_path):
         seen_before = len(server.log)
         second = _daemon(config_dir)
         try:
-            _wait(lambda: {p for p, _ in server.log[seen_before:]} >= {"/good/feed.xml", "/stall/feed.xml"}, 120,
+            wait_for(lambda: {p for p, _ in server.log[seen_before:]} >= {"/good/feed.xml", "/stall/feed.xml"}, 120,
                   "the catch-up cycle")
-            _wait(lambda: (lambda r: r[0] == 200 and json.loads(r[1]).get("last_cycle_ok_at"))(
+            wait_for(lambda: (lambda r: r[0] == 200 and json.loads(r[1]).get("last_cycle_ok_at"))(
                 _get(f"http://127.0.0.1:{port}/healthz")), 120, "a good cycle on /healthz")
             time.sleep(4 * TICK)  # a few more ticks: nothing is due again, so nothing is fetched again
             feeds = Counter(path for path, _ in server.log[seen_before:] if path.endswith("feed.xml"))
@@ -156,7 +146,7 @@ def test_sigterm_stops_the_running_cycle_too(tmp_path):
             assert stalled.wait(90)
             assert _cycles_of(config_dir), "a cycle is running"
             assert _stop(daemon) == 0
-            _wait(lambda: not _cycles_of(config_dir), 30, "the cycle's process group to be gone")
+            wait_for(lambda: not _cycles_of(config_dir), 30, "the cycle's process group to be gone")
         finally:
             if daemon.poll() is None:
                 daemon.kill()
