@@ -133,3 +133,24 @@ def test_a_country_far_off_in_another_clause_does_not_place_the_installation(gaz
     text = ("Gunmen attacked an army outpost at dawn on Sunday, days after a drone strike that the group blamed "
             "on its rivals killed two of its commanders in Syria.\nThe outpost lies on the edge of Shabwa, officials said.")
     assert set(_countries(text, gaz)) == {"YE"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Due droni hanno colpito una base militare americana nel sud della Siria, vicino al confine con l'Iraq "
+     "e la Giordania.", "SY"),
+    ("Un ataque con drones alcanzó una base militar en el norte de Siria, según fuentes locales.", "SY"),
+    ("Drony zaatakowały bazę wojskową w Syrii, poinformowały lokalne źródła.", "SY"),
+    ("নাইজেরিয়ার একটি সামরিক ঘাঁটিতে জঙ্গিরা হামলা চালিয়েছে।", "NG"),
+])
+def test_country_names_in_each_language_place_the_installation(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Foguetes lançados a partir do Iraque atingiram ontem uma base militar. A base fica na Síria, perto da "
+     "fronteira.", "SY"),
+    ("Des roquettes tirées depuis l'Irak ont frappé un poste militaire. Le poste se trouve en Syrie, près "
+     "de la frontière.", "SY"),
+])
+def test_the_country_an_attack_came_from_is_passed_over_in_each_language(text: str, country: str, gaz) -> None:
+    assert set(_countries(text, gaz)) == {country}
