@@ -234,3 +234,17 @@ def test_an_article_asking_about_the_attack_is_not_a_new_report() -> None:
 def test_the_same_attack_stated_without_a_question_stays_a_strike() -> None:
     assert strike("The militia fired rockets at Camp Taji. " + ANSWER)
     assert strike("سقطت الصواريخ على قاعدة عين الأسد وأصابت جنديين.", language="ar")
+
+
+# Base as a landmark: the attack word's object is a country ("the strikes on Iran"), and the
+# installation is only talked about beside it.
+
+def test_a_base_beside_an_attack_on_a_country_is_not_its_target() -> None:
+    assert not strike("After the air strikes on Iran, lawmakers argued about the future of Incirlik air base.")
+    assert not strike("İsrail'in İran'a karşı saldırıları sonrasında İncirlik Üssü'nün geleceği tartışıldı.",
+                      language="tr")
+
+
+def test_a_base_of_the_attacked_country_stays_the_target() -> None:
+    assert strike("Air strikes on Iran's Shahid Nojeh air base wrecked two hangars overnight.")
+    assert strike("Drones struck Incirlik air base after the strikes on Iran, officials said.")

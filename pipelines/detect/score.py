@@ -112,7 +112,26 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
             penalties.append(W.ORIGIN)
             m.notes.append("origin")
             break
+    if _country_is_the_object(sent, nearest, m):
+        penalties.append(W.COUNTRY_OBJECT)
+        m.notes.append("country-object")
     return penalties
+
+
+def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
+    """The attack word nearest the installation has a country as its object ("the strikes on
+    Iran", "İran'a karşı saldırılar"), and the installation is not that country's ("on Iran's
+    Khordad base"): the base is named beside an attack on a country, not as its target."""
+    marks = sent.of("against")
+    for c in sent.of("country"):
+        if 0 <= m.start - c.end <= WIN.COUNTRY_OWNER_CHARS or inside(c.start, c.end, [m]):
+            continue
+        for g in marks:
+            after = 0 <= g.start - attack.end <= WIN.OBJECT_MARK_CHARS and 0 <= c.start - g.end <= WIN.OBJECT_MARK_CHARS
+            before = 0 <= g.start - c.end <= WIN.OBJECT_MARK_CHARS and 0 <= attack.start - g.end <= WIN.OBJECT_VERB_CHARS
+            if after or before:
+                return True
+    return False
 
 
 def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:

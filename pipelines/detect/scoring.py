@@ -33,6 +33,7 @@ TITLE_BLOCK = 0.20  # a blocker in the headline or lead (windows.LEAD_SENTENCES)
 LEAD_HISTORY = 0.40  # ... a memorial, anniversary or explainer there, more
 EXCLUDED = 0.30  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
+COUNTRY_OBJECT = 0.45  # "the strikes on Iran": the attack's object is a country, not the installation beside it
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 DENIED_BASE = 0.25
 QUESTION = 0.35  # a sentence of the article asks about an attack: an explainer or a fact-check

@@ -15,6 +15,9 @@ COREF_SENTENCES = 4  # how many sentences back "the base" may refer
 # Scoring
 LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there frames every sentence
 ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
+OBJECT_MARK_CHARS = 4  # "strikes on Iran": a country this close after "on"/"against" (or before a postposition) is the object
+OBJECT_VERB_CHARS = 20  # "İran'a karşı başlattığı saldırılar": a postposition this far before the attack word governs it
+COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
 
 # Fields: the installation as written
 PLACE_SPAN_CHARS = 60  # a place this close joins a generic mention's text
