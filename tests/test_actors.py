@@ -52,7 +52,7 @@ def test_registry_resolves_every_spelling(written: str, name: str) -> None:
     assert canonical_actor(written) == name
 
 
-@pytest.mark.parametrize("written", ["Iran-backed militias", "Saraya Awliya al-Dam", "gunmen who told us nothing"])
+@pytest.mark.parametrize("written", ["Iran-backed militias", "Saraya Awliya al-Dam", "a cell that told us nothing"])
 def test_unknown_or_patron_only_names_stay_as_written(written: str) -> None:
     assert canonical_actor(written) == written
 

@@ -62,3 +62,30 @@ def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
 
 def test_the_houthis_drone_arm_is_the_houthis() -> None:
     assert default_registry().canonical("سلاح الجو المسيَّر") == "Houthis"
+
+
+@pytest.mark.parametrize("lang, text, written, attack_type", [
+    ("en", "Heavily armed gunmen stormed an army camp in Nagrota before dawn, killing four soldiers.",
+     "gunmen", "ground_assault"),
+    # no weapon named: people who attacked in person are a ground assault
+    ("fr", "Des terroristes lourdement armés ont attaqué le camp de Kati lundi matin.", "terroristes", "ground_assault"),
+])
+def test_attackers_named_only_by_what_they_are(lang: str, text: str, written: str, attack_type: str) -> None:
+    report = _report(text, lang)
+    assert (report.actor, report.actor_written, report.attack_type) == ("Militants", written, attack_type)
+
+
+def test_a_named_group_wins_over_attackers_named_by_what_they_are() -> None:
+    text = ("Hezbollah said it carried out the operation. "
+            "Heavily armed gunmen stormed an army camp in Nagrota before dawn.")
+    assert _report(text).actor == "Hezbollah"
+    # militants the drone killed are its victims, not its subject
+    assert _report("A drone struck Harir air base overnight, killing two militants held there.").actor is None
+
+
+def test_people_named_by_what_they_are_have_one_english_name() -> None:
+    registry = default_registry()
+    assert registry.canonical("gunmen who told us nothing") == "Militants"
+    assert registry.canonical("диверсанты") == registry.canonical("bir grup terörist") == "Militants"
+    assert registry.canonical("Iran-backed Houthi rebels") == "Houthis"  # a named group's longer alias wins
+    assert registry.canonical("Houthi militants") == "Houthis"  # a named group's alias wins, however short

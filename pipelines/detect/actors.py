@@ -43,6 +43,7 @@ class ActorEntry(BaseModel):
     not_cues: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # found inside names, never scanned
     whole_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
     may_be: tuple[str, ...] = ()  # an ambiguous name: the entries it may stand for (ids)
+    generic: bool = False  # attackers named only by what they are ("gunmen"): the last resort
     note: str | None = None
 
 
@@ -65,28 +66,40 @@ class Registry:
     regex: re.Pattern[str] | None = None
     wild: list[tuple[re.Pattern[str], ActorEntry]] = field(default_factory=list)
     owner_cache: dict[tuple, frozenset[str]] = field(default_factory=dict)
+    resolved: dict[str, ActorEntry | None] = field(default_factory=dict)  # resolve()'s memo
 
     def resolve(self, text: str | None) -> ActorEntry | None:
-        """The entry an actor names: the whole text as an alias, else the longest alias inside it.
+        """The entry an actor names: the whole text as an alias, else the longest alias inside it
+        (a named group's before a generic one's: "Houthi militants" are the Houthis).
 
         An alias followed by "-backed"/"-led" and kin names the patron, not the actor.
         """
         if not text:
             return None
+        if text in self.resolved:
+            return self.resolved[text]
+        found = self.resolved[text] = self._resolve(text)
+        return found
+
+    def _resolve(self, text: str) -> ActorEntry | None:
+        """resolve() without its memo."""
         ntext = " ".join(norm(text).split())
         if not ntext:
             return None
         found = self.whole.get(ntext) or self.keys.get(ntext)
         if found is not None:
             return found
-        best: tuple[int, str] | None = None
+        best: tuple[bool, int] | None = None
+        entry = None
         for start in (0, *(i + 1 for i, ch in enumerate(ntext) if ch == " ")):
             m = self.regex.match(ntext, start) if self.regex else None
             if not m or _PATRON.match(ntext, m.end()):
                 continue
-            if best is None or len(m.group()) > best[0]:
-                best = (len(m.group()), m.group())
-        return self._lookup(best[1]) if best else None
+            here = self._lookup(m.group())
+            rank = (here is not None and not here.generic, len(m.group()))  # "Houthi militants": the named group
+            if best is None or rank > best:
+                best, entry = rank, here
+        return entry
 
     def owners(self, country: str | None, stationed: tuple[str, ...] = ()) -> frozenset[str]:
         """Ids of the states whose installation it is: the state forces of the country it lies in

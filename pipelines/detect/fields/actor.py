@@ -21,7 +21,8 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
 
     A claimant named in this sentence first, else an actor here that is not the target's side,
     else the nearest one before (the article's claimant carries over to its later reports),
-    else the next sentence, else a claim further down. An actor that qualifies an installation ("US forces positions",
+    else the next sentence, else a claim further down, else attackers named only by what they are
+    ("gunmen") as the subject of the attack's own sentence. An actor that qualifies an installation ("US forces positions",
     "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
     the attacker; one that makes a statement ("the Israeli army said") is its source.
     """
@@ -39,7 +40,7 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         else:
             found = _claimant(doc.text, sent, lex, home)
             if not found:
-                actors = [a for a in sent.of("actor") if not target_side(sent, a, lex)
+                actors = [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex)
                           and not _speaking(sent, a, lex) and not _owner(a, home)]
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
@@ -56,6 +57,24 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         found = _claimant(doc.text, sents[j], lex, home)
         if found:
             return found
+    return _generic_subject(doc.text, sents[i], lex)
+
+
+def _generic(a: Cue) -> bool:
+    """An attacker named only by what it is ("gunmen"; the registry's generic entry)."""
+    entry = default_registry().resolve(a.text)
+    return entry is not None and entry.generic
+
+
+def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """The last resort: attackers named only by what they are, as the subject of the attack's own
+    sentence ("heavily armed gunmen stormed the camp"): an attack word right after them, or the
+    word itself says they attacked."""
+    for a in sent.of("actor"):
+        if not _generic(a) or target_side(sent, a, lex):
+            continue
+        if a.has("t_") or any(0 <= c.start - a.end <= WIN.SUBJECT_CHARS for c in sent.attacks()):
+            return as_written(doc, sent, a)
     return None
 
 
@@ -99,7 +118,7 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = fro
         return None
     for c in claims:
         near = [a for a in sent.of("actor") if -WIN.CLAIM_OVERLAP_CHARS <= c.start - a.end <= WIN.CLAIM_CHARS
-                and not target_side(sent, a, lex) and not _owner(a, home)]
+                and not _generic(a) and not target_side(sent, a, lex) and not _owner(a, home)]
         if near:
             return as_written(doc, sent, near[-1])
         head = as_written_start(doc, sent, c)
