@@ -210,8 +210,9 @@ class CrawlSettings(_Frozen):
     concurrent_requests_per_host: int = Field(default=2, ge=1, le=8)
     obey_robots_txt: bool = True
     max_entries_per_feed: int = Field(default=200, ge=1)
-    # At most this many due sources per cycle and node, so daemons sharing a database share the work.
-    max_sources_per_cycle: int = Field(default=500, ge=1)
+    # At most this many due sources per cycle and node. Below it the daemon sizes each batch from the
+    # measured cost of a cycle (crawler/daemon/service.py batch_size), leaving the rest to other nodes.
+    max_sources_per_cycle: int = Field(default=10_000, ge=1)
     # How long a claimed source stays leased past the cycle's hard limit (node clocks, shutdown).
     lease_grace_seconds: int = Field(default=60, ge=5)
     # Private networks (CIDR) fetches may reach beyond each source's own origin; public addresses always.

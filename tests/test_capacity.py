@@ -14,7 +14,9 @@ import pytest
 from sqlalchemy import func, select, update
 
 from conftest import ROOT, write_config
-from crawler.daemon.service import next_wake
+from crawler.daemon import service as daemon_module
+from crawler.daemon.cycle import CycleResult, run_cycle
+from crawler.daemon.service import FIRST_BATCH, MIN_BATCH, CycleCost, Daemon, batch_size, next_wake
 from pipelines.store import models as store
 from pipelines.config import load_config
 from pipelines.sources.leases import claim_sources
@@ -125,3 +127,62 @@ def test_a_bounded_claim_takes_the_most_overdue_sources_first(database_url):
 ])
 def test_next_wake(next_due, fixed_cost, expected):
     assert next_wake(NOW, next_due=next_due, tick_seconds=HOUR, fixed_cost_seconds=fixed_cost) == expected
+
+
+def _measured(sources: int, seconds: float, *, first_request: float, planned: float = 0.0,
+              ingest_setup: float | None = None) -> CycleResult:
+    stats = {"basewatch/t/first_request": first_request, "basewatch/t/planned_in_parent": planned}
+    if ingest_setup is not None:
+        stats["basewatch/ingest_setup_seconds"] = ingest_setup
+    return CycleResult(sources, 0, seconds=seconds, stats=stats)
+
+
+@pytest.mark.parametrize("fixed, per_source, limit, timeout, expected", [
+    (None, None, 10_000, 900, FIRST_BATCH),  # nothing measured yet
+    (None, None, 3, 900, 3),  # ... within the configured limit
+    (2.0, 0.004, 10_000, 900, 2000),  # fixed cost 20% of the cycle: 2 s for 8 s of polls
+    (4.0, 0.004, 10_000, 900, 4000),  # a dearer cycle start: a bigger batch
+    (2.0, 0.002, 10_000, 900, 4000),  # cheaper polls: a bigger batch
+    (4.0, 0.004, 1500, 900, 1500),  # never above crawl.max_sources_per_cycle
+    (100.0, 0.5, 10_000, 900, 700),  # slow outlets: the batch ends within half the hard time limit
+    (0.5, 0.05, 10_000, 900, MIN_BATCH),  # cheap cycles still take a batch worth a process
+])
+def test_batch_size_follows_the_measured_cost(fixed, per_source, limit, timeout, expected):
+    assert batch_size(fixed_seconds=fixed, per_source_seconds=per_source, limit=limit,
+                      timeout_seconds=timeout) == expected
+
+
+def test_cycle_cost_counts_the_ingest_set_up_as_fixed_and_weighs_recent_cycles_most():
+    cost = CycleCost()
+    cost.observe(CycleResult(0, None, seconds=0.3))  # nothing polled: nothing learnt
+    assert cost.fixed is None and cost.per_source is None
+    cost.observe(_measured(500, 10.0, first_request=2.5, planned=0.5, ingest_setup=1.0))
+    assert cost.fixed == 4.0 and cost.per_source == pytest.approx(6.0 / 500)
+    cost.observe(_measured(1000, 5.0, first_request=1.0))  # set-up skipped: no feed had new entries
+    assert cost.fixed == 1.0
+    assert cost.per_source == pytest.approx((0.5 * 6.0 + 4.0) / (0.5 * 500 + 1000))
+
+
+def test_the_daemon_sizes_each_batch_from_the_cycles_before_it(tmp_path, monkeypatch):
+    """The first batch is the cautious default; each later one comes from the cost measured so far."""
+    monkeypatch.setattr(daemon_module, "FIRST_BATCH", 4)
+    monkeypatch.setattr(daemon_module, "MIN_BATCH", 1)
+    calls: list[tuple[int, CycleResult]] = []
+
+    def recorded(config, **options):
+        result = run_cycle(config, **options)
+        calls.append((options["limit"], result))
+        return result
+
+    monkeypatch.setattr(daemon_module, "run_cycle", recorded)
+    with FeedFarm(12) as farm:
+        config_dir = _config(tmp_path, farm, batch=10_000)
+        Daemon(str(config_dir), None).crawl_job()  # back to back until nothing is due
+    assert calls[0][0] == 4 and calls[0][1].sources == 4
+    cost = CycleCost()
+    for (limit, result), (_next_limit, _next) in zip(calls, calls[1:]):
+        cost.observe(result)
+        assert _next_limit == batch_size(fixed_seconds=cost.fixed, per_source_seconds=cost.per_source,
+                                         limit=10_000, timeout_seconds=240)
+    assert sum(result.sources for _limit, result in calls) == 12
+    assert all(farm.hits[f"/feeds/{n}.xml"] == 1 for n in range(12)), "each feed polled once"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import signal
 import threading
 from datetime import datetime, timedelta
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 # share of the time: the next cycle waits until that cost buys a batch of sources, not one.
 OVERHEAD_SHARE = 0.2
 MIN_WAIT_SECONDS = 1.0  # the job must have returned before the scheduler runs it again
+FIRST_BATCH = 500  # sources in a cycle before any cycle measured what one costs
+MIN_BATCH = 100  # fewer would spend more on cycles than on polls, whatever the measurement says
+COST_MEMORY = 0.5  # weight of earlier cycles in the cost per source: one slow cycle does not rule
 
 
 def next_wake(now: datetime, *, next_due: datetime | None, tick_seconds: float,
@@ -46,6 +50,48 @@ def fixed_cost(result: CycleResult) -> float | None:
     return stats["basewatch/t/first_request"] + stats.get("basewatch/t/planned_in_parent", 0.0)
 
 
+def batch_size(*, fixed_seconds: float | None, per_source_seconds: float | None, limit: int,
+               timeout_seconds: float) -> int:
+    """Sources in the next cycle: enough that its fixed cost stays OVERHEAD_SHARE of it, within `limit`.
+
+    Batches no bigger than that leave the rest of what is due to other nodes sharing the database,
+    and a batch is expected to take at most half the cycle's hard time limit.
+    """
+    if fixed_seconds is None or not per_source_seconds:
+        return min(limit, FIRST_BATCH)
+    amortised = math.ceil(fixed_seconds * (1 - OVERHEAD_SHARE) / OVERHEAD_SHARE / per_source_seconds)
+    in_time = int(max(0.0, timeout_seconds / 2 - fixed_seconds) / per_source_seconds)
+    return min(limit, max(MIN_BATCH, min(amortised, in_time)))
+
+
+class CycleCost:
+    """What cycles cost as measured: the fixed part (see cycle_overhead) and the rest per source polled."""
+
+    def __init__(self) -> None:
+        self.fixed: float | None = None
+        self._work = self._polled = 0.0  # decaying sums: the cost per source weighs recent cycles most
+
+    def observe(self, result: CycleResult) -> None:
+        overhead = cycle_overhead(result)
+        if overhead is None or not result.sources:
+            return
+        self.fixed = overhead
+        self._work = COST_MEMORY * self._work + max(0.0, result.seconds - overhead)
+        self._polled = COST_MEMORY * self._polled + result.sources
+
+    @property
+    def per_source(self) -> float | None:
+        return self._work / self._polled if self._polled else None
+
+
+def cycle_overhead(result: CycleResult) -> float | None:
+    """Seconds of a cycle that do not grow with its batch: the fixed cost, plus the ingest set-up when it ran."""
+    fixed = fixed_cost(result)
+    if fixed is None:
+        return None
+    return fixed + result.stats.get("basewatch/ingest_setup_seconds", 0.0)
+
+
 class Daemon:
     """Holds the last good config; a bad edit is reported and the old config stays in force."""
 
@@ -61,6 +107,7 @@ class Daemon:
         self.cycle_metrics = None  # set when metrics are served
         self.scheduler = None  # set by run_daemon: the crawl job moves its own next run earlier
         self.fixed_cost_seconds = 1.0  # until a cycle has measured it
+        self.cost = CycleCost()  # sizes each batch
         self._synced: Config | None = None  # the config whose sources a cycle wrote to the database
 
     def _file_stamps(self) -> tuple:
@@ -93,15 +140,19 @@ class Daemon:
         """Cycles back to back while due sources remain, each over one leased batch; then the next wake.
 
         After downtime that is every overdue source, once. Capacity follows the cost of a poll, not
-        `max_sources_per_cycle` times the tick; the batch limit still shares the work among nodes.
+        `max_sources_per_cycle` times the tick: each batch is sized from the cost measured so far
+        (batch_size), and what it leaves is shared with the other nodes.
         """
         result = None
         while not self.stopping.is_set():
             self.reload()
             try:
                 config = self.config
+                crawl = config.settings.crawl
+                batch = batch_size(fixed_seconds=self.cost.fixed, per_source_seconds=self.cost.per_source,
+                                   limit=crawl.max_sources_per_cycle, timeout_seconds=crawl.cycle_timeout_seconds)
                 result = run_cycle(config, log_format=self.log_format, watch_parent=True,
-                                   sync=self._synced is not config)
+                                   sync=self._synced is not config, limit=batch)
                 self._synced = config
             except Exception:
                 log.exception("crawl cycle failed")
@@ -112,8 +163,9 @@ class Daemon:
                 self.cycle_metrics.observe(seconds=result.seconds, ok=ok, at=store.utcnow())
             log.info("crawl cycle done", extra={"sources": result.sources, "seconds": round(result.seconds, 2),
                                                 "ok": ok, "requests": result.stats.get("downloader/request_count", 0),
-                                                "due": result.due, "left": result.left})
+                                                "due": result.due, "left": result.left, "batch": batch})
             self.fixed_cost_seconds = fixed_cost(result) or self.fixed_cost_seconds
+            self.cost.observe(result)
             self.send_job()
             # Go on only while this node's batches make progress on what was due: a failed cycle,
             # or sources other nodes hold, wait for the next wake.
