@@ -166,6 +166,42 @@ def load_articles(fundus: Path, min_words: int = 60) -> list[dict]:
     return out
 
 
+def _add_negatives(corpus: Corpus, articles: list[dict], by_outlet: dict[str, list[Doc]], boiler: dict[str, str],
+                   outlets: list[str], rng: random.Random) -> None:
+    """Pairs that must stay apart (and the short leads with boilerplate that must join their original)."""
+    # Different articles from one outlet, both carrying its boilerplate: whole and short.
+    for outlet, docs in sorted(by_outlet.items()):
+        for a, b in itertools.combinations(docs, 2):
+            corpus.negatives.append((a.id, b.id, "same_outlet"))
+    shorts: dict[str, list[Doc]] = defaultdict(list)
+    for art in articles:
+        outlet = rng.choice(outlets)
+        paras = [p for p in art["text"].split("\n\n") if p.strip()]
+        lead = first_paragraphs(paras, 25, rng.choice([1, 2]))
+        doc = Doc(f"{art['key']}#short", art["key"], "short", outlet, art["title"],
+                  "\n\n".join(lead) + "\n\n" + boiler[outlet],
+                  f"https://{outlet.lower().replace(' ', '')}.example/{art['key'].replace('/', '-')}-short",
+                  rng.random() * 10 * len(articles))
+        corpus.docs.append(doc)
+        shorts[outlet].append(doc)
+        corpus.positives.append((doc.id, f"{art['key']}#original", "short_with_boilerplate"))
+    for outlet, docs in sorted(shorts.items()):
+        for a, b in itertools.combinations(docs, 2):
+            corpus.negatives.append((a.id, b.id, "same_outlet_short"))
+    # Different articles of one real publisher, and random different articles.
+    by_pub: dict[str, list[str]] = defaultdict(list)
+    for art in articles:
+        by_pub[art["publisher"]].append(art["key"])
+    for keys in by_pub.values():
+        for a, b in itertools.combinations(keys, 2):
+            corpus.negatives.append((f"{a}#original", f"{b}#original", "same_publisher"))
+    keys = [a["key"] for a in articles]
+    for _ in range(2000):
+        a, b = rng.sample(keys, 2)
+        corpus.negatives.append((f"{a}#{rng.choice(['original', 'teaser', 'syndicated'])}",
+                                 f"{b}#{rng.choice(['original', 'teaser', 'early'])}", "random"))
+
+
 def build_corpus(articles: list[dict], seed: int) -> Corpus:
     """Variants of every article, at synthetic outlets with their own boilerplate."""
     rng = random.Random(seed)
@@ -227,37 +263,7 @@ def build_corpus(articles: list[dict], seed: int) -> Corpus:
             first, second = (v, orig) if v.order < orig.order else (orig, v)
             corpus.positives.append((first.id, second.id, v.kind))
 
-    # Different articles from one outlet, both carrying its boilerplate: whole and short.
-    for outlet, docs in sorted(by_outlet.items()):
-        for a, b in itertools.combinations(docs, 2):
-            corpus.negatives.append((a.id, b.id, "same_outlet"))
-    shorts: dict[str, list[Doc]] = defaultdict(list)
-    for art in articles:
-        outlet = rng.choice(outlets)
-        paras = [p for p in art["text"].split("\n\n") if p.strip()]
-        lead = first_paragraphs(paras, 25, rng.choice([1, 2]))
-        doc = Doc(f"{art['key']}#short", art["key"], "short", outlet, art["title"],
-                  "\n\n".join(lead) + "\n\n" + boiler[outlet],
-                  f"https://{outlet.lower().replace(' ', '')}.example/{art['key'].replace('/', '-')}-short",
-                  rng.random() * 10 * len(articles))
-        corpus.docs.append(doc)
-        shorts[outlet].append(doc)
-        corpus.positives.append((doc.id, f"{art['key']}#original", "short_with_boilerplate"))
-    for outlet, docs in sorted(shorts.items()):
-        for a, b in itertools.combinations(docs, 2):
-            corpus.negatives.append((a.id, b.id, "same_outlet_short"))
-    # Different articles of one real publisher, and random different articles.
-    by_pub: dict[str, list[str]] = defaultdict(list)
-    for art in articles:
-        by_pub[art["publisher"]].append(art["key"])
-    for keys in by_pub.values():
-        for a, b in itertools.combinations(keys, 2):
-            corpus.negatives.append((f"{a}#original", f"{b}#original", "same_publisher"))
-    keys = [a["key"] for a in articles]
-    for _ in range(2000):
-        a, b = rng.sample(keys, 2)
-        corpus.negatives.append((f"{a}#{rng.choice(['original', 'teaser', 'syndicated'])}",
-                                 f"{b}#{rng.choice(['original', 'teaser', 'early'])}", "random"))
+    _add_negatives(corpus, articles, by_outlet, boiler, outlets, rng)
     ids = {d.id for d in corpus.docs}
     corpus.negatives = [p for p in corpus.negatives if p[0] in ids and p[1] in ids]
     return corpus

@@ -32,7 +32,7 @@ from crawler.offline.mailsink import MailSink  # noqa: E402
 from faults.helpers import FaultServer  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
 from pipelines.alerts.sender import send_pending  # noqa: E402
-from test_telegram import Channels  # noqa: E402  (the preview markup the tests serve)
+from telegram_host import Channels  # noqa: E402  (the preview host the tests serve)
 
 CHANNELS = ("front_media_office", "gulf_wire_flash", "levant_relay", "tigris_flash", "zagros_wire")
 STATEMENT = ("Statement of the Islamic Resistance in Iraq: our mujahideen targeted {base} with a drone "

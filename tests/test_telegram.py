@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ from sqlalchemy import func, select
 
 from conftest import BACKENDS, fresh_database, read_mail, sessions_for, write_config
 from crawler.daemon.cycle import run_cycle
-from faults.helpers import FaultHandler, FaultServer, page, rss, static
+from faults.helpers import FaultServer, page, rss, static
+from telegram_host import Channels
 from pipelines.store import models as store
 from pipelines.config import load_config
 from pipelines.dedup.urls import canonical_url
@@ -118,62 +118,26 @@ QUIET = [
 ]
 
 
-def _message_html(channel: str, title: str, message: dict) -> str:
-    forwarded = ""
-    if message.get("forwarded"):
-        name, url = message["forwarded"]
-        forwarded = (f'<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from '
-                     f'<a class="tgme_widget_message_forwarded_from_name" href="{url}"><span dir="auto">'
-                     f'{escape(name)}</span></a></div>')
-    text = "<br/>".join(escape(line) for line in message["text"].split("\n"))
-    return (f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message '
-            f'js-widget_message" data-post="{channel}/{message["id"]}"><div class="tgme_widget_message_bubble">'
-            f'<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" '
-            f'href="https://t.me/{channel}"><span dir="auto">{escape(title)}</span></a></div>{forwarded}'
-            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>'
-            f'<div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info">'
-            f'<span class="tgme_widget_message_views">{message.get("views", "1.1K")}</span>'
-            f'<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" '
-            f'href="https://t.me/{channel}/{message["id"]}"><time datetime="{message["at"].isoformat()}" '
-            f'class="time">00:00</time></a></span></div></div></div></div></div>')
-
-
-def preview_page(channel: str, title: str, messages: list[dict], *, newer: bool = False) -> bytes:
-    """A channel preview page in Telegram's markup: channel header, message blocks, 'load more' link,
-    and a link to newer messages when more follow."""
-    ids = [message["id"] for message in messages]
-    head = f'<link rel="prev" href="/s/{channel}?before={min(ids)}">' if ids else ""
-    if newer and ids:
-        head += f'<link rel="next" href="/s/{channel}?after={max(ids)}">'
-    more = (f'<a href="/s/{channel}?before={min(ids)}" class="tme_messages_more js-messages_more" '
-            f'data-before="{min(ids)}"></a>') if ids else ""
-    blocks = "".join(_message_html(channel, title, message) for message in messages)
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{escape(title)}">'
-            f'{head}</head><body><div class="tgme_channel_info"><div class="tgme_channel_info_header_title">'
-            f'<span dir="auto">{escape(title)}</span></div></div><section class="tgme_channel_history">'
-            f'{more}{blocks}</section></body></html>').encode("utf-8")
-
-
-class Channels:
-    """What the preview host has published: the latest 20 messages, or with `?after=ID` the 20 that follow ID."""
-
-    def __init__(self):
-        self.posts: dict[str, tuple[str, list[dict]]] = {}
-        self.asked: list[str] = []  # each preview request's path and query
-
-    def route(self, channel: str):
-        def serve(handler: FaultHandler) -> None:
-            title, messages = self.posts[channel]
-            self.asked.append(handler.path)
-            query = handler.path.partition("?")[2]
-            after = int(query.split("=", 1)[1]) if query.startswith("after=") else None
-            if after is None:
-                shown, newer = messages[-20:], False
-            else:
-                later = [message for message in messages if message["id"] > after]
-                shown, newer = later[:20], len(later) > 20
-            handler.reply(200, preview_page(channel, title, shown, newer=newer))
-        return serve
+def _publish_phase_two(channels: Channels, server: FaultServer, now: datetime) -> None:
+    """Each channel posts again (one burst of more than two pages); the outlet runs the statement as an article."""
+    channels.posts["front_media_office"][1].extend([
+        {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]},
+        # The same communique wording about another installation: another story, another incident.
+        {"id": 379, "at": now - timedelta(minutes=4), "text": "Statement No. 42\n" + OTHER_BASE}])
+    channels.posts["gulf_wire_flash"][1].append({"id": 4102, "at": now - timedelta(minutes=4), "text": QUIET[4]})
+    channels.posts["levant_relay"][1].append({"id": 902, "at": now - timedelta(minutes=3), "text": QUIET[5]})
+    # A burst: more than two pages of new messages since the last poll, all read in one cycle.
+    channels.posts["levant_relay"][1].extend(
+        {"id": number, "at": now - timedelta(minutes=2), "text": f"Road bulletin {number}: the ring road "
+         f"is open and traffic is normal at checkpoint {number - 900}."} for number in range(903, 947))
+    article = f"{server.base}/news/statement.html"
+    server.routes["/news/statement.html"] = static(page(
+        "Armed group says it hit Harir base", ["The group published the following statement on its channel.",
+                                               STATEMENT, "There was no immediate comment from officials."]))
+    server.routes["/news/rss.xml"] = static(rss([{"title": "Armed group says it hit Harir base",
+                                                  "link": article,
+                                                  "pubDate": format_datetime(now - timedelta(minutes=2))}]),
+                                            "application/rss+xml")
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -224,25 +188,7 @@ def replayed(request, tmp_path_factory):
         with sessions() as session:
             after_first = set(session.scalars(select(store.Article.canonical_url)))
         asked_first = len(channels.asked)
-        # Phase two: each channel posts again; the outlet runs the statement as an article, later.
-        channels.posts["front_media_office"][1].extend([
-            {"id": 378, "at": now - timedelta(minutes=5), "text": QUIET[3]},
-            # The same communique wording about another installation: another story, another incident.
-            {"id": 379, "at": now - timedelta(minutes=4), "text": "Statement No. 42\n" + OTHER_BASE}])
-        channels.posts["gulf_wire_flash"][1].append({"id": 4102, "at": now - timedelta(minutes=4), "text": QUIET[4]})
-        channels.posts["levant_relay"][1].append({"id": 902, "at": now - timedelta(minutes=3), "text": QUIET[5]})
-        # A burst: more than two pages of new messages since the last poll, all read in one cycle.
-        channels.posts["levant_relay"][1].extend(
-            {"id": number, "at": now - timedelta(minutes=2), "text": f"Road bulletin {number}: the ring road "
-             f"is open and traffic is normal at checkpoint {number - 900}."} for number in range(903, 947))
-        article = f"{server.base}/news/statement.html"
-        server.routes["/news/statement.html"] = static(page(
-            "Armed group says it hit Harir base", ["The group published the following statement on its channel.",
-                                                   STATEMENT, "There was no immediate comment from officials."]))
-        server.routes["/news/rss.xml"] = static(rss([{"title": "Armed group says it hit Harir base",
-                                                      "link": article,
-                                                      "pubDate": format_datetime(now - timedelta(minutes=2))}]),
-                                                "application/rss+xml")
+        _publish_phase_two(channels, server, now)
         second = run_cycle(config, only=everyone)
         send_pending(sessions, config.settings.smtp)
         with sessions() as session:

@@ -46,85 +46,103 @@ def _robots_ok() -> dict:
     return {"/robots.txt": static(b"User-agent: *\nDisallow: /private/\n", "text/plain")}
 
 
+def _hostile_routes(site: FaultServer) -> None:
+    """Feeds and pages that each break a crawler in their own way."""
+    b = site.base
+    site.routes.update(_robots_ok())
+    site.routes["/good/feed.xml"] = static(rss(_items(b, "good")), "application/rss+xml")
+    _article_routes(site, "good")
+    # Malformed: a bad entity and an unclosed tag after two good items; the good ones are kept.
+    broken = rss(_items(b, "malformed")).replace(b"</channel>", b"<item><title>bad & worse<b></title></channel>")
+    site.routes["/malformed/feed.xml"] = static(broken, "application/rss+xml")
+    _article_routes(site, "malformed")
+    site.routes["/laughs/feed.xml"] = static(_billion_laughs(), "application/rss+xml")
+    xxe = rss([{"raw_title": "&xxe;&net;", "link": f"{b}/xxe/1.html"}],
+              prolog=f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+                     f'<!ENTITY net SYSTEM "{b}/xxe-probe">]>')
+    site.routes["/xxe/feed.xml"] = static(xxe, "application/rss+xml")
+    site.routes["/gzip-bomb/feed.xml"] = static(gzip.compress(b"\0" * 60_000_000, 9), "application/rss+xml",
+                                                headers={"Content-Encoding": "gzip"})
+    site.routes["/br-bomb/feed.xml"] = static(brotli.compress(b"\0" * 60_000_000, quality=5),
+                                              "application/rss+xml", headers={"Content-Encoding": "br"})
+    site.routes["/huge-feed/feed.xml"] = stream(50_000_000, content_type="application/rss+xml", length=True)
+    site.routes["/huge-page/feed.xml"] = static(rss(_items(b, "huge-page", 1)), "application/rss+xml")
+    site.routes["/huge-page/1.html"] = stream(50_000_000)  # no Content-Length: cut off while reading
+    site.routes["/many/feed.xml"] = static(rss(_items(b, "many", 10_000)), "application/rss+xml")
+    site.routes["*"] = lambda h: (h.reply(200, page("many", ["A short item page with some words."] * 3))
+                                  if h.path.startswith("/many/") else h.reply(404, b"not found"))
+    site.routes["/slow/feed.xml"] = trickle(2.0)
+    site.routes["/loop/feed.xml"] = static(b"", status=302, headers={"Location": f"{b}/loop/again.xml"})
+    site.routes["/loop/again.xml"] = static(b"", status=302, headers={"Location": f"{b}/loop/feed.xml"})
+    site.routes["/charset/feed.xml"] = static(rss([{"title": "charset", "link": f"{b}/charset/1.html"}]),
+                                              "application/rss+xml")
+    site.routes["/charset/1.html"] = static(page("خبر", [ARABIC + "."] * 4), "text/html; charset=iso-8859-1")
+    dates = [
+        {"title": "future", "link": f"{b}/dates/future.html", "pubDate": "Sat, 01 Jan 2099 00:00:00 GMT"},
+        {"title": "missing", "link": f"{b}/dates/missing.html"},
+        {"title": "tehran", "link": f"{b}/dates/tehran.html", "pubDate": "Mon, 02 Mar 2026 03:30:00 +0330"},
+        {"title": "pacific", "link": f"{b}/dates/pacific.html", "pubDate": "Sun, 01 Mar 2026 13:00:00 -1100"},
+    ]
+    site.routes["/dates/feed.xml"] = static(rss(dates), "application/rss+xml")
+    for slug in ("future", "missing", "tehran", "pacific"):
+        site.routes[f"/dates/{slug}.html"] = static(page(slug, [f"The {slug} item has plain words."] * 4))
+    evil = "Rockets hit Ain al-Asad\r\nBcc: victim@evil.test\r\n<script>alert(1)</script>"
+    site.routes["/evil/feed.xml"] = static(rss([{"title": evil, "link": f"{b}/evil/1.html",
+                                                 "pubDate": http_date(NOW - timedelta(hours=1)),
+                                                 "description": " ".join(STRIKE)}]), "application/rss+xml")
+    site.routes["/evil/1.html"] = static(page(evil, STRIKE * 2))
+    site.routes["/hang/feed.xml"] = static(rss(_items(b, "hang", 1)), "application/rss+xml")
+    # Millions of nested inline elements: trafilatura takes far longer than the per-page limit.
+    site.routes["/hang/1.html"] = static(b"<html><body>" + b"<div><span>w</span><a href='#'>x</a></div>" * 150_000
+                                         + b"</body></html>")
+
+
+
+def _refusing_routes(limited: FaultServer, unavailable: FaultServer, robots500: FaultServer, robots_slow: FaultServer,
+                     robots404: FaultServer) -> datetime:
+    """Servers that say no: rate limits, maintenance, robots.txt that fails; the time the 503 says to come back."""
+    limited.routes.update(_robots_ok())
+    limited.routes["/a.xml"] = static(b"slow down", "text/plain", 429, {"Retry-After": "3600"})
+    limited.routes["/b.xml"] = static(b"slow down", "text/plain", 429, {"Retry-After": "3600"})
+    later = NOW + timedelta(hours=2)
+    unavailable.routes.update(_robots_ok())
+    unavailable.routes["/feed.xml"] = static(b"maintenance", "text/plain", 503, {"Retry-After": http_date(later)})
+    robots500.routes["/robots.txt"] = static(b"oops", "text/plain", 500)
+    robots500.routes["/feed.xml"] = static(rss(_items(robots500.base, "r500", 1)), "application/rss+xml")
+    robots_slow.routes["/robots.txt"] = hang(20)
+    robots_slow.routes["/feed.xml"] = static(rss(_items(robots_slow.base, "rslow", 1)), "application/rss+xml")
+    robots404.routes["/robots.txt"] = static(b"nope", "text/plain", 404)
+    robots404.routes["/feed.xml"] = static(rss(_items(robots404.base, "r404", 1)), "application/rss+xml")
+    _article_routes(robots404, "r404", 1)
+    return later
+
+
+def _validator_routes(validators: FaultServer) -> None:
+    """A feed that answers 304 to the validators it gave."""
+    validators.routes.update(_robots_ok())
+    stamp = http_date(NOW - timedelta(hours=3))
+
+    def conditional(handler) -> None:
+        if handler.headers.get("If-None-Match") == '"v1"' and handler.headers.get("If-Modified-Since") == stamp:
+            handler.reply(304, b"", None, {"ETag": '"v1"', "Last-Modified": stamp})
+        else:
+            handler.reply(200, rss(_items(validators.base, "v", 1), ttl=90), "application/rss+xml",
+                          {"ETag": '"v1"', "Last-Modified": stamp, "Cache-Control": "max-age=7200"})
+
+    validators.routes["/feed.xml"] = conditional
+    _article_routes(validators, "v", 1)
+
+
 @pytest.fixture(scope="module")
 def faults(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faults")
     with FaultServer() as site, FaultServer() as limited, FaultServer() as unavailable, \
             FaultServer() as robots500, FaultServer() as robots_slow, FaultServer() as robots404, \
             FaultServer() as validators:
+        _hostile_routes(site)
+        later = _refusing_routes(limited, unavailable, robots500, robots_slow, robots404)
+        _validator_routes(validators)
         b = site.base
-        site.routes.update(_robots_ok())
-        site.routes["/good/feed.xml"] = static(rss(_items(b, "good")), "application/rss+xml")
-        _article_routes(site, "good")
-        # Malformed: a bad entity and an unclosed tag after two good items; the good ones are kept.
-        broken = rss(_items(b, "malformed")).replace(b"</channel>", b"<item><title>bad & worse<b></title></channel>")
-        site.routes["/malformed/feed.xml"] = static(broken, "application/rss+xml")
-        _article_routes(site, "malformed")
-        site.routes["/laughs/feed.xml"] = static(_billion_laughs(), "application/rss+xml")
-        xxe = rss([{"raw_title": "&xxe;&net;", "link": f"{b}/xxe/1.html"}],
-                  prolog=f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
-                         f'<!ENTITY net SYSTEM "{b}/xxe-probe">]>')
-        site.routes["/xxe/feed.xml"] = static(xxe, "application/rss+xml")
-        site.routes["/gzip-bomb/feed.xml"] = static(gzip.compress(b"\0" * 60_000_000, 9), "application/rss+xml",
-                                                    headers={"Content-Encoding": "gzip"})
-        site.routes["/br-bomb/feed.xml"] = static(brotli.compress(b"\0" * 60_000_000, quality=5),
-                                                  "application/rss+xml", headers={"Content-Encoding": "br"})
-        site.routes["/huge-feed/feed.xml"] = stream(50_000_000, content_type="application/rss+xml", length=True)
-        site.routes["/huge-page/feed.xml"] = static(rss(_items(b, "huge-page", 1)), "application/rss+xml")
-        site.routes["/huge-page/1.html"] = stream(50_000_000)  # no Content-Length: cut off while reading
-        site.routes["/many/feed.xml"] = static(rss(_items(b, "many", 10_000)), "application/rss+xml")
-        site.routes["*"] = lambda h: (h.reply(200, page("many", ["A short item page with some words."] * 3))
-                                      if h.path.startswith("/many/") else h.reply(404, b"not found"))
-        site.routes["/slow/feed.xml"] = trickle(2.0)
-        site.routes["/loop/feed.xml"] = static(b"", status=302, headers={"Location": f"{b}/loop/again.xml"})
-        site.routes["/loop/again.xml"] = static(b"", status=302, headers={"Location": f"{b}/loop/feed.xml"})
-        site.routes["/charset/feed.xml"] = static(rss([{"title": "charset", "link": f"{b}/charset/1.html"}]),
-                                                  "application/rss+xml")
-        site.routes["/charset/1.html"] = static(page("خبر", [ARABIC + "."] * 4), "text/html; charset=iso-8859-1")
-        dates = [
-            {"title": "future", "link": f"{b}/dates/future.html", "pubDate": "Sat, 01 Jan 2099 00:00:00 GMT"},
-            {"title": "missing", "link": f"{b}/dates/missing.html"},
-            {"title": "tehran", "link": f"{b}/dates/tehran.html", "pubDate": "Mon, 02 Mar 2026 03:30:00 +0330"},
-            {"title": "pacific", "link": f"{b}/dates/pacific.html", "pubDate": "Sun, 01 Mar 2026 13:00:00 -1100"},
-        ]
-        site.routes["/dates/feed.xml"] = static(rss(dates), "application/rss+xml")
-        for slug in ("future", "missing", "tehran", "pacific"):
-            site.routes[f"/dates/{slug}.html"] = static(page(slug, [f"The {slug} item has plain words."] * 4))
-        evil = "Rockets hit Ain al-Asad\r\nBcc: victim@evil.test\r\n<script>alert(1)</script>"
-        site.routes["/evil/feed.xml"] = static(rss([{"title": evil, "link": f"{b}/evil/1.html",
-                                                     "pubDate": http_date(NOW - timedelta(hours=1)),
-                                                     "description": " ".join(STRIKE)}]), "application/rss+xml")
-        site.routes["/evil/1.html"] = static(page(evil, STRIKE * 2))
-        site.routes["/hang/feed.xml"] = static(rss(_items(b, "hang", 1)), "application/rss+xml")
-        # Millions of nested inline elements: trafilatura takes far longer than the per-page limit.
-        site.routes["/hang/1.html"] = static(b"<html><body>" + b"<div><span>w</span><a href='#'>x</a></div>" * 150_000
-                                             + b"</body></html>")
-
-        limited.routes.update(_robots_ok())
-        limited.routes["/a.xml"] = static(b"slow down", "text/plain", 429, {"Retry-After": "3600"})
-        limited.routes["/b.xml"] = static(b"slow down", "text/plain", 429, {"Retry-After": "3600"})
-        later = NOW + timedelta(hours=2)
-        unavailable.routes.update(_robots_ok())
-        unavailable.routes["/feed.xml"] = static(b"maintenance", "text/plain", 503, {"Retry-After": http_date(later)})
-        robots500.routes["/robots.txt"] = static(b"oops", "text/plain", 500)
-        robots500.routes["/feed.xml"] = static(rss(_items(robots500.base, "r500", 1)), "application/rss+xml")
-        robots_slow.routes["/robots.txt"] = hang(20)
-        robots_slow.routes["/feed.xml"] = static(rss(_items(robots_slow.base, "rslow", 1)), "application/rss+xml")
-        robots404.routes["/robots.txt"] = static(b"nope", "text/plain", 404)
-        robots404.routes["/feed.xml"] = static(rss(_items(robots404.base, "r404", 1)), "application/rss+xml")
-        _article_routes(robots404, "r404", 1)
-        validators.routes.update(_robots_ok())
-        stamp = http_date(NOW - timedelta(hours=3))
-
-        def conditional(handler) -> None:
-            if handler.headers.get("If-None-Match") == '"v1"' and handler.headers.get("If-Modified-Since") == stamp:
-                handler.reply(304, b"", None, {"ETag": '"v1"', "Last-Modified": stamp})
-            else:
-                handler.reply(200, rss(_items(validators.base, "v", 1), ttl=90), "application/rss+xml",
-                              {"ETag": '"v1"', "Last-Modified": stamp, "Cache-Control": "max-age=7200"})
-
-        validators.routes["/feed.xml"] = conditional
-        _article_routes(validators, "v", 1)
 
         def src(source_id: str, url: str) -> dict:
             return {"id": source_id, "name": source_id, "country": "IQ", "language": "en", "feeds": [url]}
