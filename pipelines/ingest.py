@@ -139,9 +139,17 @@ class Ingestor:
         return self._add_rows(session.execute(self._signatures()))
 
     def refresh_index(self, session: Session) -> int:
-        """Take in what other processes (other nodes) stored since: one story index for all."""
-        return self._add_rows(session.execute(
-            self._signatures().where(store.Article.id > self._watermark - self.REFRESH_MARGIN)))
+        """Take in what other processes (other nodes) stored since: one story index for all.
+
+        Runs before every article, so it reads only ids first and the texts of rows not yet indexed:
+        re-reading the margin's texts cost more than detecting the article.
+        """
+        recent = self._signatures().where(store.Article.id > self._watermark - self.REFRESH_MARGIN)
+        missing = [article_id for article_id in session.scalars(recent.with_only_columns(store.Article.id))
+                   if article_id not in self._indexed]
+        if not missing:
+            return 0
+        return self._add_rows(session.execute(self._signatures().where(store.Article.id.in_(missing))))
 
     def _base_lookup(self, base_id: str):
         return self.gazetteer.get(base_id) if self.gazetteer is not None else None
@@ -216,6 +224,8 @@ class Ingestor:
             if int(doc_id) not in self._indexed:
                 self.index.add(doc_id, story_id, signature, source=source, text=text)
                 self._indexed.add(int(doc_id))
+                # The margin below the watermark then looks back from this process's own articles too.
+                self._watermark = max(self._watermark, int(doc_id))
 
     def _detect(self, text: str, title: str | None, published: datetime | None, language: str | None) -> Detection:
         """Title and body apart, as the detector expects (the title marks the headline sentence)."""
