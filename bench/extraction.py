@@ -41,7 +41,6 @@ from pipelines.extract import rules as extract_rules  # noqa: E402
 from pipelines.extract.article import extract, parse, to_text  # noqa: E402
 from pipelines.dates import parse_datetime  # noqa: E402
 from pipelines.extract.metadata import clean_inline, read_page_meta  # noqa: E402
-from pipelines.extract.title import title_candidates  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -97,28 +96,6 @@ def title_words(title: str | None) -> tuple[str, ...]:
     count. Any added, dropped or changed word (a kicker, a site name, a date) is still a miss.
     """
     return tuple(_TOKEN.findall(unicodedata.normalize("NFKC", title or "").casefold()))
-
-
-def norm_title(title: str | None) -> str:
-    """The stricter comparison, also printed: Unicode, case, quote-style and whitespace folding only."""
-    title = unicodedata.normalize("NFKC", title or "").casefold()
-    title = title.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-                                           "–": "-", "—": "-", "\u00a0": " ",
-                                           "\u200b": None, "\u2060": None, "\u00ad": None}))
-    return " ".join(title.split())
-
-
-def title_sources(page: Page, *titles: str | None) -> list[str]:
-    """For each title, which of the page's cleaned headline candidates state its words ('+'-joined, or 'none')."""
-    tree = parse(to_text(page.html))
-    candidates = title_candidates(read_page_meta(tree, page.url), page.url) if tree is not None else {}
-    return ["+".join(source for source, text in candidates.items() if text and title_words(text) == title_words(title))
-            or "none" for title in titles]
-
-
-def _version_sort_key(version: str) -> tuple[int, ...]:
-    """V1 < V1_1 < V2 ... as numbers."""
-    return tuple(int(part) for part in re.findall(r"\d+", version))
 
 
 def load_pages(root: Path, limit: int | None = None) -> list[Page]:
