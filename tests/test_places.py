@@ -154,3 +154,9 @@ def test_country_names_in_each_language_place_the_installation(text: str, countr
 ])
 def test_the_country_an_attack_came_from_is_passed_over_in_each_language(text: str, country: str, gaz) -> None:
     assert set(_countries(text, gaz)) == {country}
+
+
+def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(gaz) -> None:
+    text = ("BAGHDAD, March 3 (Wire Service) - Several rockets were fired late on Sunday night toward a remote military base "
+            "in Syria that hosts coalition troops, officials said.")
+    assert _countries(text, gaz) == ["SY"]

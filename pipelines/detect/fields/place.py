@@ -19,8 +19,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     Its own sentence first, then the one before, then the title, then the lines after it (a
     headline's "army base" is placed by the lede under it). In each, a town or province the
     gazetteer knows ("in Abyan", "near Kirkuk") places it better than a country word, which may
-    name the base's owner ("a Turkish base in Duhok") rather than where it lies. Neither counts
-    right after an origin word ("fired from Iraq"): that is where the attack came from.
+    name the base's owner ("a Turkish base in Duhok") rather than where it lies, unless the place
+    is far off in the sentence and the country word near. Neither counts right after an origin
+    word ("fired from Iraq"): that is where the attack came from.
     """
     sents = doc.sents
     for j in (i, i - 1, 0, *range(i + 1, i + 1 + WIN.PLACE_AFTER_SENTENCES)):
@@ -29,12 +30,14 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
         places = [p for p in (*sent.places, *sent.near) if not _after_origin(p, origins)]
-        if places:
-            p = min(places, key=lambda p: dist(p, m)) if j == i else places[0]
-            country = p.place.country if hasattr(p, "place") else p.base.country
-            return country, sent.ntext[p.start:p.end]
         countries = [c for c in sent.of("country") if not _after_origin(c, origins)
                      and (j != i or dist(c, m) <= WIN.OWN_COUNTRY_CHARS)]
+        p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
+        # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
+        # a country word written next to the installation.
+        if p is not None and not (j == i and countries and dist(p, m) > WIN.OWN_COUNTRY_CHARS):
+            country = p.place.country if isinstance(p, PlaceHit) else p.base.country
+            return country, sent.ntext[p.start:p.end]
         if not countries:
             continue
         c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
