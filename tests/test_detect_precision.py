@@ -248,3 +248,16 @@ def test_a_base_beside_an_attack_on_a_country_is_not_its_target() -> None:
 def test_a_base_of_the_attacked_country_stays_the_target() -> None:
     assert strike("Air strikes on Iran's Shahid Nojeh air base wrecked two hangars overnight.")
     assert strike("Drones struck Incirlik air base after the strikes on Iran, officials said.")
+
+
+# Base as a landmark: the attack took another target, placed by the installation ("a police
+# station near the air base"); the toll after it ("killing two") is not the attack's object.
+
+def test_a_target_near_a_base_makes_the_base_a_landmark() -> None:
+    assert not strike("Gunmen attacked a police station near Bagram air base on Sunday, killing two officers.")
+    assert not strike("Rockets hit a residential area close to Camp Taji, wounding three civilians.")
+
+
+def test_a_target_inside_or_at_the_gate_of_a_base_stays_a_strike() -> None:
+    assert strike("A drone hit a vehicle inside Harir air base, wounding two soldiers.")
+    assert strike("A suicide bomber blew up a car at the gate of Bagram air base, killing three guards.")

@@ -101,9 +101,12 @@ def _recalls(sent: Sentence) -> bool:
 def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
     """Penalties for another target nearer the attack word (a convoy, a city) and for "launched from X"."""
     penalties = []
-    nearest = min(attacks, key=lambda a: dist(a, m))
+    # "killing two officers" tells the toll, not the target: the attack word is the one that takes an object.
+    acts = [a for a in attacks if not {"killed", "wounded"} & a.groups] or attacks
+    nearest = min(acts, key=lambda a: dist(a, m))
+    within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
     for c in sent.of("excluded"):
-        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named):
+        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named) and not within:
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break

@@ -17,6 +17,7 @@ LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there f
 ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
 OBJECT_MARK_CHARS = 4  # "strikes on Iran": a country this close after "on"/"against" (or before a postposition) is the object
 OBJECT_VERB_CHARS = 20  # "İran'a karşı başlattığı saldırılar": a postposition this far before the attack word governs it
+WITHIN_CHARS = 5  # "inside the air base": a word putting the hit inside the installation this close before it
 COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
 
 # Fields: the installation as written
@@ -39,6 +40,7 @@ AGAINST_CHARS = 3  # an actor right after "against"/"on" is the target
 OBJECT_CHARS = 12  # SVO languages: an actor right after an attack verb is its object
 SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
 CLAIM_CHARS = 40  # an actor up to this far before a claim word made the claim
+PATRON_CHARS = 4  # an actor this close to a patron word backs the attacker ("Iran-backed", "مدعومة من إيران")
 CLAIM_OVERLAP_CHARS = 3  # ... or overlapping it by this much
 CLAIM_NAME_CHARS = 80  # how far back a capitalised claimant's name is read
 CASUALTY_CHARS = 30  # a number this close to "killed"/"wounded" is the count
