@@ -89,3 +89,12 @@ def test_people_named_by_what_they_are_have_one_english_name() -> None:
     assert registry.canonical("диверсанты") == registry.canonical("bir grup terörist") == "Militants"
     assert registry.canonical("Iran-backed Houthi rebels") == "Houthis"  # a named group's longer alias wins
     assert registry.canonical("Houthi militants") == "Houthis"  # a named group's alias wins, however short
+
+
+@pytest.mark.parametrize("lang, text, attacker", [
+    ("en", "Iran-backed Houthi rebels launched a missile at Camp Taji on Sunday.", "Houthis"),
+    ("fr", "La Katiba Macina, affiliée à Al-Qaïda, a revendiqué l'attaque contre le camp de Kati.", "JNIM"),
+    ("ar", "أطلقت فصائل مدعومة من إيران طائرات مسيرة على قاعدة حرير.", None),  # the factions are not named
+])
+def test_the_patron_that_backs_the_attacker_is_not_the_attacker(lang: str, text: str, attacker: str | None) -> None:
+    assert _report(text, lang).actor == attacker

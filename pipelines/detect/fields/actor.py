@@ -22,9 +22,11 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
     A claimant named in this sentence first, else an actor here that is not the target's side,
     else the nearest one before (the article's claimant carries over to its later reports),
     else the next sentence, else a claim further down, else attackers named only by what they are
-    ("gunmen") as the subject of the attack's own sentence. An actor that qualifies an installation ("US forces positions",
-    "قاعدة الاحتلال الأمريكي") or follows an attack word or "against" is the target, never
-    the attacker; one that makes a statement ("the Israeli army said") is its source.
+    ("gunmen") as the subject of the attack's own sentence. An actor that qualifies an
+    installation ("US forces positions", "قاعدة الاحتلال الأمريكي") or follows an attack word or
+    "against" is the target, never
+    the attacker; one that makes a statement ("the Israeli army said") is its source; one that
+    backs the attacker ("Iran-backed") is its patron.
     """
     sents, lex = doc.sents, doc.lex
     registry = default_registry()
@@ -41,7 +43,7 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
             found = _claimant(doc.text, sent, lex, home)
             if not found:
                 actors = [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex)
-                          and not _speaking(sent, a, lex) and not _owner(a, home)]
+                          and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)]
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
@@ -58,6 +60,15 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         if found:
             return found
     return _generic_subject(doc.text, sents[i], lex)
+
+
+def _patron(sent: Sentence, a: Cue) -> bool:
+    """A state or group that backs the attacker, not the attacker: a patron word right before it
+    ("backed by Iran", "affiliée à Al-Qaïda", "مدعومة من إيران") or right after it ("Iran-backed",
+    "İran destekli")."""
+    gap = WIN.PATRON_CHARS
+    return (any(0 <= a.start - c.end <= gap for c in sent.of("patron"))
+            or any(0 <= c.start - a.end <= gap for c in sent.of("patron_after")))
 
 
 def _generic(a: Cue) -> bool:
@@ -118,7 +129,8 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = fro
         return None
     for c in claims:
         near = [a for a in sent.of("actor") if -WIN.CLAIM_OVERLAP_CHARS <= c.start - a.end <= WIN.CLAIM_CHARS
-                and not _generic(a) and not target_side(sent, a, lex) and not _owner(a, home)]
+                and not _generic(a) and not target_side(sent, a, lex) and not _owner(a, home)
+                and not _patron(sent, a)]
         if near:
             return as_written(doc, sent, near[-1])
         head = as_written_start(doc, sent, c)
