@@ -261,3 +261,24 @@ def test_a_target_near_a_base_makes_the_base_a_landmark() -> None:
 def test_a_target_inside_or_at_the_gate_of_a_base_stays_a_strike() -> None:
     assert strike("A drone hit a vehicle inside Harir air base, wounding two soldiers.")
     assert strike("A suicide bomber blew up a car at the gate of Bagram air base, killing three guards.")
+
+
+# Old news, denials and crimes told with words the lexicon lacked: "N years after the attack",
+# "the base was not hit", a shooting over "a personal dispute".
+
+def test_years_after_an_attack_is_a_retrospective() -> None:
+    assert not strike("Three years after the drone attack on Harir air base, its wounded still wait for care.")
+    assert not strike("A year on from the rocket attack on Camp Taji, the hangars stand empty.")
+
+
+def test_a_base_said_not_to_be_hit_is_not_a_strike() -> None:
+    assert not strike("Drones attacked Erbil airport overnight, but officials said Harir air base was not hit.")
+
+
+def test_a_shooting_over_a_personal_dispute_is_a_crime() -> None:
+    assert not strike("A soldier opened fire at the army base in Kati after a personal dispute, police said.")
+
+
+def test_the_same_bases_attacked_now_stay_strikes() -> None:
+    assert strike("A drone attack hit Harir air base overnight and wounded two soldiers.")
+    assert strike("Gunmen opened fire at the army base in Kati before dawn, killing two soldiers.")
