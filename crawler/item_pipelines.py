@@ -138,7 +138,7 @@ class StorePipeline:
         if not failed:
             return item
         self.stats.inc_value("basewatch/feeds_not_stored")
-        total = max(getattr(item, "new_entries", None) or 0, self._seen[key])
+        total = max(item.new_entries or 0, self._seen[key])
         log.error("source %s: %d of %d new entries of %s not stored; its validators are kept",
                   item.source_id, failed, total, item.feed_url)
         return replace(item, error=f"{failed} of {total} new entries not stored: {self._store_error[key]}")
@@ -167,7 +167,7 @@ class StorePipeline:
 
     @staticmethod
     def _brings_entries(item: FeedStateItem) -> bool:
-        new_entries = getattr(item, "new_entries", None)  # None: a sitemap index, whose children follow
+        new_entries = item.new_entries  # None: a sitemap index, whose children follow
         return item.status == 200 and item.error is None and (new_entries is None or new_entries > 0)
 
     async def _extract(self, item: ArticleItem):
@@ -203,10 +203,10 @@ class StorePipeline:
         polls = [dict(source_id=item.source_id, feed_url=item.feed_url, status=item.status,
                       polled_at=item.polled_at, etag=item.etag, last_modified=item.last_modified,
                       entries=item.entries, error=item.error,
-                      new_entries=getattr(item, "new_entries", None),
-                      ttl_minutes=getattr(item, "ttl_minutes", None),
-                      max_age_seconds=getattr(item, "max_age_seconds", None),
-                      retry_after_until=getattr(item, "retry_after_until", None)) for item in items]
+                      new_entries=item.new_entries,
+                      ttl_minutes=item.ttl_minutes,
+                      max_age_seconds=item.max_age_seconds,
+                      retry_after_until=item.retry_after_until) for item in items]
         schedule = self.settings.schedule
         try:
             with self.sessions.begin() as session:

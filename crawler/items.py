@@ -24,6 +24,8 @@ class ArticleItem:
 
 @dataclass
 class FeedStateItem:
+    """A poll's outcome plus what the schedule needs: new entries and the outlet's own hints."""
+
     source_id: str
     feed_url: str
     status: int | None  # HTTP status; None when the request failed outright
@@ -32,3 +34,8 @@ class FeedStateItem:
     last_modified: str | None = None
     entries: int | None = None
     error: str | None = None
+    kind: str = "feed"
+    new_entries: int | None = None  # None: a sitemap index, whose children follow
+    ttl_minutes: int | None = None  # the outlet's own hints for the schedule
+    max_age_seconds: int | None = None
+    retry_after_until: datetime | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -28,17 +28,6 @@ log = logging.getLogger(__name__)
 FUTURE_SLACK = timedelta(hours=14)  # the furthest time zone ahead of UTC
 MAX_CHILD_SITEMAPS = 3  # of an index, the most recently modified ones: news lives there
 MAX_CHANNEL_PAGES = 5  # newer preview pages read in one poll of a channel (about 20 messages each)
-
-
-@dataclass
-class PollStateItem(FeedStateItem):
-    """A poll's outcome plus what the schedule needs: new entries and the outlet's own hints."""
-
-    kind: str = "feed"
-    new_entries: int | None = None
-    ttl_minutes: int | None = None
-    max_age_seconds: int | None = None
-    retry_after_until: datetime | None = None
 
 
 def _now() -> datetime:
@@ -99,9 +88,9 @@ class FeedSpider(scrapy.Spider):
             rows = conn.execute(select(store.Article.canonical_url).where(store.Article.canonical_url.in_(urls)))
             return {row[0] for row in rows} | known(conn, urls)
 
-    def _state(self, response: Response, **fields) -> PollStateItem:
+    def _state(self, response: Response, **fields) -> FeedStateItem:
         meta = response.meta
-        return PollStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"], status=response.status,
+        return FeedStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"], status=response.status,
                              polled_at=_now(), etag=_header(response, "ETag"),
                              last_modified=_header(response, "Last-Modified"), kind=meta.get("kind", "feed"),
                              max_age_seconds=max_age_seconds(_header(response, "Cache-Control")), **fields)
@@ -243,7 +232,7 @@ class FeedSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         error = _describe(failure)
         log.warning("source %s: feed %s failed: %s", meta["source_id"], meta["feed_url"], error)
-        yield PollStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"],
+        yield FeedStateItem(source_id=meta["source_id"], feed_url=meta["feed_url"],
                             status=response.status if response is not None else None,
                             polled_at=_now(), error=error, kind=meta.get("kind", "feed"),
                             retry_after_until=meta.get("retry_after_until"))
