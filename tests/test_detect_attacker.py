@@ -98,3 +98,13 @@ def test_people_named_by_what_they_are_have_one_english_name() -> None:
 ])
 def test_the_patron_that_backs_the_attacker_is_not_the_attacker(lang: str, text: str, attacker: str | None) -> None:
     assert _report(text, lang).actor == attacker
+
+
+@pytest.mark.parametrize("lang, text, attacker", [
+    ("ar", "قالت إذاعة الجيش إن الفصائل العراقية أطلقت طائرة مسيرة على قاعدة حرير.", "Iraqi resistance"),
+    ("en", "Palestinian factions fired rockets at Nevatim air base overnight.", "Palestinian factions"),
+    # the Russian lexicon's country table lists "украина" itself: it is the actor too
+    ("ru", "В субботу Украина атаковала беспилотниками аэродром Бельбек в Крыму.", "Ukraine"),
+])
+def test_factions_named_as_a_whole_and_a_country_as_the_subject(lang: str, text: str, attacker: str) -> None:
+    assert _report(text, lang).actor == attacker
