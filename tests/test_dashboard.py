@@ -270,3 +270,27 @@ def test_world_outline_decodes_quantized_delta_arcs():
     assert square["properties"]["name"] == "Squareland"
     assert square["geometry"]["coordinates"] == [[[40, 30], [42, 30], [42, 31], [40, 31], [40, 30]]]
     assert mirror["geometry"]["coordinates"] == [[[[40, 30], [40, 31], [42, 31], [42, 30], [40, 30]]]]
+
+
+def _why(html: str) -> list[str]:
+    return [re.sub(r"\s+", " ", block) for block in re.findall(r'<details class="why">(.*?)</details>', html, re.S)]
+
+
+def test_incident_page_says_why_each_report_was_flagged(client):
+    """The alias, attack words, score and date rule behind each report, as `detect --explain` gives them."""
+    erbil = re.search(r'<tr id="incident-(\d+)" data-country="IQ" data-base="iq-erbil"', page(client, "/")).group(1)
+    (why,) = _why(page(client, f"/incidents/{erbil}"))
+    assert "“Erbil air base”, an installation the gazetteer names, gazetteer entry iq-erbil." in why
+    assert "“rockets” (rocket)" in why
+    assert re.search(r"Score \d\.\d\d against the threshold \d\.\d\d\.", why)
+    assert "Date: no date in the text: the publication time stands in." in why
+    ain = _why(page(client, f"/incidents/{ain_id(client)}"))
+    assert len(ain) == 2 and all("counted back from 2026-03-02" in block for block in ain)
+
+
+def test_a_report_the_current_detector_would_not_make_says_so(client):
+    """A report stored by an older rule or gazetteer is not explained with reasons it no longer has."""
+    deir = incident_ids(page(client, "/?country=SY"))[0]
+    (why,) = _why(page(client, f"/incidents/{deir}"))
+    assert "The current detector would not report this installation from this article" in why
+    assert "Score" not in why

@@ -78,7 +78,8 @@ def cmd_dashboard(args) -> int:
     tiles = OSM_TILES if args.tiles is None else (None if args.tiles == "none" else args.tiles)
     try:
         serve(config.settings.database_url, host=args.host, port=args.port, tile_url=tiles,
-              announce=lambda line: print(line, flush=True), allowed_hosts=config.settings.dashboard.allowed_hosts)
+              announce=lambda line: print(line, flush=True), allowed_hosts=config.settings.dashboard.allowed_hosts,
+              bases_path=config.bases_path)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:  # port taken, address not on this machine

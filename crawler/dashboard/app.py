@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, render_template, request
@@ -17,6 +19,7 @@ from crawler.dashboard.chart import daily_chart
 from crawler.dashboard.queries import (
     TABLE_LIMIT, Filters, choices, find_incidents, incident_view, map_points, source_health,
 )
+from crawler.dashboard.why import report_reasons
 from pipelines import export
 from pipelines.store import models as store
 from pipelines.countries import country_name
@@ -30,6 +33,7 @@ _WILDCARD_BINDS = ("", "0.0.0.0", "::", "[::]")
 # A Host header: a DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port.
 _HOST_HEADER = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::[0-9]{1,5})?", re.IGNORECASE)
 _SQLITE_MAX_INT = 2**63 - 1  # a bigger id cannot exist, and SQLite's driver would overflow on it
+MAX_EXPLAINED_REPORTS = 30  # each is the article read again by the detector: a few ms apiece
 _MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
           "geojson": "application/geo+json"}
 
@@ -59,6 +63,23 @@ def allowed_host_names(bound_host: str | None = None, extra: Iterable[str] = ())
     return frozenset(names)
 
 
+def _reasons(view, bases_path: Path | None) -> list[str]:
+    """Why the detector flagged this report; a detector failure costs the explanation, not the page."""
+    try:
+        return report_reasons(view.article, view.report, _gazetteer(bases_path))
+    except Exception as exc:
+        log.warning("dashboard: no explanation for report %s: %s: %s", view.report.id, type(exc).__name__, exc)
+        return ["The reasons could not be worked out for this report (see the dashboard's log)."]
+
+
+@functools.lru_cache(maxsize=2)
+def _gazetteer(bases_path: Path | None):
+    """Loaded once per process, on the first incident page."""
+    from pipelines.detect import default_gazetteer, load_gazetteer
+
+    return load_gazetteer(bases_path) if bases_path else default_gazetteer()
+
+
 def host_is_allowed(header: str | None, allowed: frozenset[str]) -> bool:
     """The name in a Host header is one of ours; the port does not matter (see README, Dashboard).
 
@@ -84,10 +105,12 @@ def _security_headers(response: Response, tile_url: str | None) -> Response:
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None,
-               tile_url: str | None = OSM_TILES, allowed_hosts: Iterable[str] | None = None) -> Flask:
+               tile_url: str | None = OSM_TILES, allowed_hosts: Iterable[str] | None = None,
+               bases_path: Path | None = None) -> Flask:
     """The app over one database; tile_url=None draws markers on a blank map (no tile requests).
 
-    allowed_hosts: the Host names answered (default: loopback names only); any other gets 421."""
+    allowed_hosts: the Host names answered (default: loopback names only); any other gets 421.
+    bases_path: the gazetteer the incident page explains reports with (default: the project's)."""
     app = Flask(__name__)
     allowed = frozenset(allowed_hosts) if allowed_hosts is not None else allowed_host_names()
     if engine is None:
@@ -133,8 +156,9 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         if view is None:
             abort(404)
         points = map_points([view.record])
+        why = {rv.report.id: _reasons(rv, bases_path) for rv in view.reports[:MAX_EXPLAINED_REPORTS]}
         return render_template("incident.html", view=view, points=[p.__dict__ for p in points],
-                               tile_url=app.config["TILE_URL"])
+                               tile_url=app.config["TILE_URL"], why=why)
 
     @app.get("/sources")
     def sources() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from waitress import create_server
 
@@ -35,12 +36,13 @@ def is_loopback(host: str) -> bool:
 
 
 def serve(database_url: str, *, host: str = "127.0.0.1", port: int = 8050, tile_url: str | None = OSM_TILES,
-          announce: Callable[[str], None] = print, threads: int = 4, allowed_hosts: Iterable[str] = ()) -> None:
+          announce: Callable[[str], None] = print, threads: int = 4, allowed_hosts: Iterable[str] = (),
+          bases_path: Path | None = None) -> None:
     """Run until interrupted; port 0 picks a free port, and the announced URL names it.
 
     Requests must name loopback, `host` or one of `allowed_hosts` (dashboard.allowed_hosts)."""
     names = allowed_host_names(host, allowed_hosts)
-    app = create_app(database_url, tile_url=tile_url, allowed_hosts=names)
+    app = create_app(database_url, tile_url=tile_url, allowed_hosts=names, bases_path=bases_path)
     server = create_server(app, host=host, port=port, threads=threads, ident="basewatch", **WAITRESS_LIMITS)
     if not is_loopback(host):
         log.warning("dashboard listens on %s: it has no login, anyone who can reach it can read it; "
