@@ -282,3 +282,18 @@ def test_a_shooting_over_a_personal_dispute_is_a_crime() -> None:
 def test_the_same_bases_attacked_now_stay_strikes() -> None:
     assert strike("A drone attack hit Harir air base overnight and wounded two soldiers.")
     assert strike("Gunmen opened fire at the army base in Kati before dawn, killing two soldiers.")
+
+
+# Not an attack, in Arabic: an official's account of plans to strike, and a fact-check calling
+# pictures of a strike misleading.
+
+def test_arabic_plans_to_strike_are_a_threat() -> None:
+    assert not strike("قال مسؤول أمريكي إن لدى الحوثيين خططا لضرب قاعدة عين الأسد بطائرات مسيرة.", language="ar")
+
+
+def test_arabic_pictures_called_misleading_are_a_denial() -> None:
+    assert not strike("الصور المتداولة عن قصف صاروخي على قاعدة عين الأسد مضللة.", language="ar")
+
+
+def test_arabic_strike_told_by_an_official_stays_a_strike() -> None:
+    assert strike("قال مسؤول أمريكي إن الحوثيين ضربوا قاعدة عين الأسد بطائرات مسيرة.", language="ar")
