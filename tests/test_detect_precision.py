@@ -297,3 +297,13 @@ def test_arabic_pictures_called_misleading_are_a_denial() -> None:
 
 def test_arabic_strike_told_by_an_official_stays_a_strike() -> None:
     assert strike("قال مسؤول أمريكي إن الحوثيين ضربوا قاعدة عين الأسد بطائرات مسيرة.", language="ar")
+
+
+# Hebrew fuses "from" to the noun ("מבסיס"): the take-off verb before the base makes it the origin.
+
+def test_hebrew_jets_taking_off_from_a_base_are_not_a_strike_on_it() -> None:
+    assert not strike("מטוסי קרב המריאו מבסיס נבטים ותקפו יעדים בתימן.", language="he")
+
+
+def test_hebrew_rocket_hitting_the_base_stays_a_strike() -> None:
+    assert strike("רקטה פגעה בבסיס נבטים הלילה ושני חיילים נפצעו.", language="he")
