@@ -160,3 +160,17 @@ def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(
     text = ("BAGHDAD, March 3 (Wire Service) - Several rockets were fired late on Sunday night toward a remote military base "
             "in Syria that hosts coalition troops, officials said.")
     assert _countries(text, gaz) == ["SY"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # German writes the region into the country's name
+    ("Eine Drohne traf in der Nacht einen Militärstützpunkt im Nordirak, teilte das Militär mit.", "IQ"),
+    # Hebrew: "in the south of the country" is Israel in the Israeli press
+    ("רקטה נפלה בבסיס צבאי בדרום הארץ, כך מסר צה\"ל.", "IL"),
+    # Azerbaijani: a place with its locative suffix, beside the attacking country's name
+    ("Ermənistan silahlı qüvvələri Naxçıvandakı hərbi bazanı atəşə tutub.", "AZ"),
+    # Portuguese: a Mozambican province
+    ("Insurgentes atacaram uma base militar na província de Cabo Delgado, segundo fontes locais.", "MZ"),
+])
+def test_regions_written_into_a_word_or_a_phrase_place_the_installation(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
