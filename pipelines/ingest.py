@@ -151,8 +151,15 @@ class Ingestor:
             return 0
         return self._add_rows(session.execute(self._signatures().where(store.Article.id.in_(missing))))
 
-    def _base_lookup(self, base_id: str):
-        return self.gazetteer.get(base_id) if self.gazetteer is not None else None
+    def _coordinates(self, report: store.Report) -> tuple[float, float] | None:
+        """Where a new incident goes on the map: its installation, else the town named with it."""
+        if self.gazetteer is None:
+            return None
+        if report.base_id:
+            base = self.gazetteer.get(report.base_id)
+            return (base.lat, base.lon) if base is not None else None
+        place = self.gazetteer.place(report.country, report.region) if report.country and report.region else None
+        return (place.lat, place.lon) if place is not None and place.lat is not None else None
 
     def ingest(
         self, session: Session, fetched: FetchedArticle, extracted: Extracted | None, *,
@@ -259,7 +266,7 @@ class Ingestor:
             session.flush()
             result.reports += 1
             change = attach_report(session, row, article, window=window,
-                                   base_lookup=self._base_lookup, now=now)
+                                   locate=self._coordinates, now=now)
             incident = change.incident
             if change.kind == "new":
                 opened_here.add(incident.id)

@@ -98,7 +98,7 @@ def _same_article_incident(session: Session, key: str, article: store.Article) -
 
 def attach_report(
     session: Session, report: store.Report, article: store.Article, *,
-    window: timedelta, base_lookup=None, now: datetime,
+    window: timedelta, locate=None, now: datetime,
 ) -> IncidentChange:
     """Join the report to an incident in the window, or open a new one.
 
@@ -117,11 +117,7 @@ def attach_report(
         .limit(1)
     ).first()
     if incident is None:
-        lat = lon = None
-        if base_lookup is not None and report.base_id:
-            entry = base_lookup(report.base_id)
-            if entry is not None:
-                lat, lon = entry.lat, entry.lon
+        lat, lon = (locate(report) if locate is not None else None) or (None, None)
         incident = store.Incident(
             key=key, base_id=report.base_id, base=report.base, country=report.country,
             region=report.region, latitude=lat, longitude=lon, attack_type=report.attack_type,

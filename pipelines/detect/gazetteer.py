@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 import ahocorasick
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pipelines.config import read_entries
 from pipelines.errors import ConfigError
@@ -74,8 +74,16 @@ class Place(BaseModel):
     name: str = Field(min_length=2)
     country: str = Field(pattern=r"^[A-Z]{2}$")
     aliases: tuple[str, ...] = ()
+    lat: float | None = Field(default=None, ge=-90, le=90)  # a town's position; none for a province
+    lon: float | None = Field(default=None, ge=-180, le=180)
 
     _short = field_validator("aliases")(Base._non_empty.__func__)
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> Place:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat and lon go together")
+        return self
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,11 @@ class Gazetteer:
     def get(self, base_id: str) -> Base | None:
         """Entry by canonical id."""
         return self._by_id.get(base_id)
+
+    def place(self, country: str, name: str) -> Place | None:
+        """The town or province of this name (any of its spellings) in this country."""
+        found = self._places.get(alias_key(name))
+        return found if found is not None and found.country == country else None
 
     def __iter__(self) -> Iterator[Base]:
         return iter(self._by_id.values())

@@ -36,8 +36,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.
         if p is not None and not (j == i and countries and dist(p, m) > WIN.OWN_COUNTRY_CHARS):
-            country = p.place.country if isinstance(p, PlaceHit) else p.base.country
-            return country, sent.ntext[p.start:p.end]
+            if isinstance(p, PlaceHit):  # the place's own name: one region however the article spells it
+                return p.place.country, p.place.name
+            return p.base.country, sent.ntext[p.start:p.end]
         if not countries:
             continue
         c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
