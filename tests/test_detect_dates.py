@@ -94,3 +94,9 @@ def test_the_day_before_yesterday(lang: str, text: str) -> None:
 ])
 def test_last_night_words(lang: str, text: str) -> None:
     assert detect(text, language=lang, published=PUB).reports[0].event_date == date(2023, 11, 5)
+
+
+def test_an_english_ordinal_day_of_the_month() -> None:
+    det = detect("Drones attacked Ain al-Asad air base on the 3rd of November, an official said.",
+                 language="en", published=PUB)
+    assert det.reports[0].event_date == date(2023, 11, 3)

@@ -15,6 +15,9 @@ _FIRST_GREGORIAN_YEAR = 1900  # numeric years below it are Solar Hijri
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _JALALI_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+# A day written before its month: up to four other characters between ("3 de dezembro"), or an
+# English ordinal with "of" ("the 3rd of December").
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\D{0,4}|(?:st|nd|rd|th) of )$")
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 
 
@@ -48,10 +51,10 @@ def explicit(
             if made:
                 found.append((m.start(), made))
     for start, end, month, jalali in months:
-        before = ntext[max(0, start - 7):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
+        before = ntext[max(0, start - 9):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
         after = ntext[end:end + 12]
         day = None
-        mb = re.search(r"(\d{1,2})\D{0,4}$", before)
+        mb = _DAY_BEFORE.search(before)
         ma = re.match(r"\D{0,2}(\d{1,2})(?!\d)", after)
         if mb:
             day = int(mb.group(1))
