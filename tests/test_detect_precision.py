@@ -307,3 +307,10 @@ def test_hebrew_jets_taking_off_from_a_base_are_not_a_strike_on_it() -> None:
 
 def test_hebrew_rocket_hitting_the_base_stays_a_strike() -> None:
     assert strike("רקטה פגעה בבסיס נבטים הלילה ושני חיילים נפצעו.", language="he")
+
+
+# Old news: a film, a book or a hearing about an attack retells it.
+
+def test_a_film_or_a_hearing_about_an_attack_retells_it() -> None:
+    assert not strike("A new documentary follows the drone attack on Harir air base through the eyes of its medics.")
+    assert not strike("Senators held a hearing on the rocket attack on Camp Taji and the missing warning sirens.")
