@@ -58,3 +58,16 @@ def test_a_place_with_half_a_position_is_refused(tmp_path) -> None:
     path.write_text("places:\n- {name: Tal Warda, country: IQ, lat: 35.25}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="lat and lon go together"):
         load_places(path)
+
+
+def test_an_installation_missing_from_the_gazetteer_keeps_its_name_as_written() -> None:
+    text = "Drones hit the Kani Rash airfield near Tal Warda before dawn, officials said."
+    (report,) = detect(text, language="en", published=NOW, gazetteer=GAZETTEER).reports
+    assert report.base_id is None and report.mention.startswith("Kani Rash airfield")
+    assert (report.country, report.region) == ("IQ", "Tal Warda")
+
+
+def test_a_title_case_headline_lends_no_words_to_the_name() -> None:
+    (report,) = detect("Drones Hit Army Camp Near Tal Warda", language="en", published=NOW,
+                       gazetteer=GAZETTEER).reports
+    assert not report.mention.startswith(("Drones", "Hit"))

@@ -91,7 +91,9 @@ def mention_text(doc: Document, i: int, m: Mention, enriched_only: bool = False)
     text = as_written(doc.text, sent, m, extend=generic and not lex.options.get("name_before_noun"))
     enriched = False
     if m.base is None and m.kind != "coref":
-        if lex.options.get("name_before_noun"):
+        # Names come before the noun in some languages always ("Bannu cantonment"), in others often
+        # ("the Qarachogh airfield"); a headline in title case capitalises every word, names or not.
+        if lex.options.get("name_before_noun") or not _title_case(doc.text[sent.start:sent.end]):
             lead = _names_before(doc, sent, m)
             if lead:
                 text, enriched = f"{lead} {text}", True
@@ -101,6 +103,12 @@ def mention_text(doc: Document, i: int, m: Mention, enriched_only: bool = False)
     if enriched_only and not enriched:
         return None
     return text
+
+
+def _title_case(raw: str) -> bool:
+    """Most words capitalised: a headline's style, where a capital says nothing of a name."""
+    words = [w for w in raw.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _names_before(doc: Document, sent: Sentence, m: Mention) -> str | None:
