@@ -108,3 +108,9 @@ def test_the_patron_that_backs_the_attacker_is_not_the_attacker(lang: str, text:
 ])
 def test_factions_named_as_a_whole_and_a_country_as_the_subject(lang: str, text: str, attacker: str) -> None:
     assert _report(text, lang).actor == attacker
+
+
+def test_saboteurs_who_blew_up_aircraft_at_an_airfield() -> None:
+    report = _report("Ночью диверсанты взорвали два самолета на аэродроме \"Чкаловский\" в Подмосковье.", "ru")
+    assert (report.base_id, report.actor, report.actor_written, report.attack_type) == (
+        "ru-chkalovsky", "Militants", "диверсанты", "other")
