@@ -314,3 +314,15 @@ def test_hebrew_rocket_hitting_the_base_stays_a_strike() -> None:
 def test_a_film_or_a_hearing_about_an_attack_retells_it() -> None:
     assert not strike("A new documentary follows the drone attack on Harir air base through the eyes of its medics.")
     assert not strike("Senators held a hearing on the rocket attack on Camp Taji and the missing warning sirens.")
+
+
+# Turkish writes "stationed" after the installation: troops stationed at a base who strike
+# elsewhere make it the origin; "the base where US troops are stationed" only describes it.
+
+def test_turkish_troops_stationed_at_a_base_strike_from_it() -> None:
+    assert not strike("Suriye'deki üs bölgesinde konuşlu birlikler, terör hedeflerini topçu atışıyla vurdu.",
+                      language="tr")
+
+
+def test_turkish_base_described_by_its_troops_stays_the_target() -> None:
+    assert strike("ABD askerlerinin konuşlandığı İncirlik Üssü'ne roketli saldırı düzenlendi.", language="tr")

@@ -110,8 +110,8 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break
-    for c in sent.of("origin"):
-        if 0 <= m.start - c.end <= WIN.ORIGIN_CHARS:
+    for c in sent.of("origin", "origin_after"):
+        if 0 <= (c.start - m.end if "origin_after" in c.groups else m.start - c.end) <= WIN.ORIGIN_CHARS:
             penalties.append(W.ORIGIN)
             m.notes.append("origin")
             break
