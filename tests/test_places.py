@@ -174,3 +174,9 @@ def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(
 ])
 def test_regions_written_into_a_word_or_a_phrase_place_the_installation(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+def test_the_dateline_town_a_report_is_filed_from_does_not_place_the_installation(gaz) -> None:
+    text = ("KIRKUK (Wire Service) – Two rockets were fired late on Friday in north-eastern Syria, a statement "
+            "said.\nThe US patrol base was hit by both rockets at night, the statement added.")
+    assert set(_countries(text, gaz)) == {"SY"}

@@ -10,6 +10,10 @@ from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.written import as_written, as_written_start
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+# A dateline opens its line: the town the report is filed from, then perhaps a date and the agency in
+# brackets, then a dash ("ERBIL (Kurdistan 24) – ...", "BAGHDAD, May 3 (Reuters) - ...").
+_DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # the town: up to four words
+                       r"\s*(?:,[^()—–\n]{0,24})?\s*(?:\([^()\n]{0,40}\)\s*)?[—–-]\s")
 _LIST_MARKS = (",", "&")
 
 
@@ -29,7 +33,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
             continue
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
-        places = [p for p in (*sent.places, *sent.near) if not _after_origin(p, origins)]
+        places = [p for p in (*sent.places, *sent.near)
+                  if not _after_origin(p, origins) and not _dateline(doc, sent, p)]
         countries = [c for c in sent.of("country") if not _after_origin(c, origins)
                      and (j != i or dist(c, m) <= WIN.OWN_COUNTRY_CHARS)]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
@@ -49,6 +54,11 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         value = doc.lex.value("country", c.text)
         return (str(value) if value else None), region
     return None, None
+
+
+def _dateline(doc: Document, sent: Sentence, p: Hit | PlaceHit) -> bool:
+    """Whether a place is the dateline opening the line: where the report was filed, not the attack."""
+    return p.start <= 1 and _DATELINE.match(doc.text, sent.start, sent.end) is not None
 
 
 def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
