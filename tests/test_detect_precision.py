@@ -326,3 +326,14 @@ def test_turkish_troops_stationed_at_a_base_strike_from_it() -> None:
 
 def test_turkish_base_described_by_its_troops_stays_the_target() -> None:
     assert strike("ABD askerlerinin konuşlandığı İncirlik Üssü'ne roketli saldırı düzenlendi.", language="tr")
+
+
+# Class 6, unnamed installations: a checkpoint and a camp attacked together are both targets,
+# and an army training centre is an installation.
+
+def test_a_camp_attacked_together_with_a_checkpoint_stays_a_strike() -> None:
+    assert strike("Insurgents attacked a military checkpoint and a nearby army camp in Balochistan.")
+
+
+def test_an_army_training_centre_is_an_installation() -> None:
+    assert strike("A suicide bomber attacked an army training centre in Mogadishu, killing 20 recruits.")

@@ -106,7 +106,8 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
     nearest = min(acts, key=lambda a: dist(a, m))
     within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
     for c in sent.of("excluded"):
-        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named) and not within:
+        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named) and not within \
+                and not _coordinated_targets(sent, c, m):
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break
@@ -119,6 +120,13 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
     return penalties
+
+
+def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
+    """The other target and the installation are joined as one object ("a checkpoint and a nearby
+    army camp"): both were attacked, so the nearer one does not make the installation a landmark."""
+    lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+    return hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
 
 
 def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
