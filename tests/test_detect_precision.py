@@ -337,3 +337,8 @@ def test_a_camp_attacked_together_with_a_checkpoint_stays_a_strike() -> None:
 
 def test_an_army_training_centre_is_an_installation() -> None:
     assert strike("A suicide bomber attacked an army training centre in Mogadishu, killing 20 recruits.")
+
+
+def test_a_car_on_the_road_outside_a_base_makes_the_base_a_landmark() -> None:
+    assert not strike("A drone struck a car on the road outside Harir air base, killing two militants.")
+    assert strike("A car bomb exploded at the gate of Camp Taji, killing two guards.")
