@@ -307,8 +307,8 @@ def _schedule(directory: Path, outlets: Outlets, *, feeds: int, changed: float, 
                      schedule=schedule, crawl=crawl)
     tick = config.settings.schedule.tick_seconds
     print(f"schedule: {feeds} feeds due every {interval_minutes} min, {changed:.1%} publishing per interval, "
-          f"{minutes:g} min of `basewatch run` (tick {tick} s, {config.settings.crawl.max_sources_per_cycle} "
-          f"sources per cycle); load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
+          f"{minutes:g} min of `basewatch run` (tick {tick} s, batches sized from the measured cost, at most "
+          f"{config.settings.crawl.max_sources_per_cycle} sources per cycle); load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
     rng = random.Random(22)
     engine = store.open_engine(config.settings.database_url)
     due: dict[int, float] = {}
@@ -359,6 +359,9 @@ def _schedule(directory: Path, outlets: Outlets, *, feeds: int, changed: float, 
     window = ended - started
     print(f"  {polls} polls in {window:.0f} s ({overdue} feeds overdue at the end, counted), {published} stories "
           f"published, {len(cycles)} cycles, {sum(1 for cycle in cycles if not cycle.get('ok'))} not ok")
+    sizes = sorted(cycle.get("sources", 0) for cycle in cycles if cycle.get("sources"))
+    if sizes:
+        print(f"  sources per cycle: min {sizes[0]}  median {sizes[len(sizes) // 2]}  max {sizes[-1]}")
     print(f"  lag after due, s: median {_percentile(lags, 0.5):.1f}  p95 {_percentile(lags, 0.95):.1f}  "
           f"max {max(lags, default=float('nan')):.1f}  (over 60 s: {sum(1 for lag in lags if lag > 60)} of {len(lags)})")
     per_poll = cpu / max(polls, 1)
@@ -396,7 +399,8 @@ def main() -> int:
     parser.add_argument("--changed", type=float, default=None,
                         help="run the schedule bench instead: this share of feeds publishes a story per 5 minutes")
     parser.add_argument("--minutes", type=float, default=10, help="length of the schedule bench, after its set-up")
-    parser.add_argument("--batch", type=int, default=None, help="crawl.max_sources_per_cycle in the schedule bench")
+    parser.add_argument("--batch", type=int, default=None,
+                        help="crawl.max_sources_per_cycle (the upper bound of a batch) in the schedule bench")
     args = parser.parse_args()
     if args.changed is not None:
         outlets = Outlets(args.feeds).start()

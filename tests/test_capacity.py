@@ -118,15 +118,19 @@ def test_a_bounded_claim_takes_the_most_overdue_sources_first(database_url):
     assert claimed == {"b-never", "c-oldest", "d-older"}
 
 
-@pytest.mark.parametrize("next_due, fixed_cost, expected", [
-    (None, 2.0, NOW + timedelta(seconds=HOUR)),  # nothing scheduled: the tick
-    (NOW + timedelta(hours=2), 2.0, NOW + timedelta(seconds=HOUR)),  # due after the tick: the tick
-    (NOW + timedelta(minutes=3), 2.0, NOW + timedelta(minutes=3)),  # due before the tick: then
-    (NOW + timedelta(seconds=3), 2.0, NOW + timedelta(seconds=10)),  # due at once: after 5x a cycle's fixed cost
-    (NOW - timedelta(minutes=5), 0.0, NOW + timedelta(seconds=1)),  # overdue, no cost known: a second later
+@pytest.mark.parametrize("next_due, fixed_cost, cycle, expected", [
+    (None, 2.0, 0.0, NOW + timedelta(seconds=HOUR)),  # nothing scheduled: the tick
+    (NOW + timedelta(hours=2), 2.0, 0.0, NOW + timedelta(seconds=HOUR)),  # due after the tick: the tick
+    (NOW + timedelta(minutes=3), 2.0, 0.0, NOW + timedelta(minutes=3)),  # due before the tick: then
+    (NOW + timedelta(seconds=3), 2.0, 0.0, NOW + timedelta(seconds=10)),  # due at once: after 5x a cycle's fixed cost
+    (NOW + timedelta(seconds=3), 2.0, 4.0, NOW + timedelta(seconds=6)),  # ... counted from the last cycle's start
+    (NOW + timedelta(seconds=3), 2.0, 30.0, NOW + timedelta(seconds=3)),  # a long cycle: when due, no wait
+    (NOW - timedelta(minutes=5), 2.0, 30.0, NOW + timedelta(seconds=1)),  # overdue after a long cycle: a second later
+    (NOW - timedelta(minutes=5), 0.0, 0.0, NOW + timedelta(seconds=1)),  # overdue, no cost known: a second later
 ])
-def test_next_wake(next_due, fixed_cost, expected):
-    assert next_wake(NOW, next_due=next_due, tick_seconds=HOUR, fixed_cost_seconds=fixed_cost) == expected
+def test_next_wake(next_due, fixed_cost, cycle, expected):
+    assert next_wake(NOW, next_due=next_due, tick_seconds=HOUR, fixed_cost_seconds=fixed_cost,
+                     cycle_seconds=cycle) == expected
 
 
 def _measured(sources: int, seconds: float, *, first_request: float, planned: float = 0.0,

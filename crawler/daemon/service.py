@@ -33,12 +33,17 @@ COST_MEMORY = 0.5  # weight of earlier cycles in the cost per source: one slow c
 
 
 def next_wake(now: datetime, *, next_due: datetime | None, tick_seconds: float,
-              fixed_cost_seconds: float) -> datetime:
-    """When the crawl job runs next: when the next source falls due, within the fixed-cost floor and the tick."""
+              fixed_cost_seconds: float, cycle_seconds: float = 0.0) -> datetime:
+    """When the crawl job runs next: when the next source falls due, within the fixed-cost floor and the tick.
+
+    The floor counts from the start of the cycle that just ended (`cycle_seconds` ago): after a
+    long cycle the fixed cost was already a small share, and waiting would only make sources late.
+    """
     latest = now + timedelta(seconds=tick_seconds)
     if next_due is None:
         return latest
-    soonest = now + timedelta(seconds=max(MIN_WAIT_SECONDS, fixed_cost_seconds / OVERHEAD_SHARE))
+    floor = fixed_cost_seconds / OVERHEAD_SHARE - cycle_seconds
+    soonest = now + timedelta(seconds=max(MIN_WAIT_SECONDS, floor))
     return min(latest, max(next_due, soonest))
 
 
@@ -182,7 +187,7 @@ class Daemon:
             return
         wake = next_wake(store.utcnow(), next_due=result.next_due,
                          tick_seconds=self.config.settings.schedule.tick_seconds,
-                         fixed_cost_seconds=self.fixed_cost_seconds)
+                         fixed_cost_seconds=self.fixed_cost_seconds, cycle_seconds=result.seconds)
         try:
             job = self.scheduler.get_job("crawl")
             if job is not None and job.next_run_time is not None and wake < job.next_run_time:
