@@ -91,8 +91,10 @@ def _differs(report, row, published: datetime | None) -> bool:
     return apart > published_apart
 
 
-def known_canonical(session: Session, canonical: str) -> bool:
-    return session.scalar(select(store.Article.id).where(store.Article.canonical_url == canonical)) is not None
+def known_canonical(session: Session, *canonicals: str) -> bool:
+    """Whether an article is stored under any of these canonical URLs (one query for all)."""
+    return session.scalar(select(store.Article.id).where(store.Article.canonical_url.in_(set(canonicals)))
+                          .limit(1)) is not None
 
 
 class Ingestor:
@@ -173,7 +175,7 @@ class Ingestor:
         # an entry listing any of them later is not fetched again.
         final = dedup.canonical_url(fetched.final_url) if fetched.final_url else None
         fetched_urls.remember(session, (link, canonical, final), at=fetched.fetched_at)
-        if known_canonical(session, canonical) or known_canonical(session, link):
+        if known_canonical(session, canonical, link):
             result.skipped = "known-url"
             return result
         self.refresh_index(session)  # before this article is added, so it cannot match itself
