@@ -342,3 +342,17 @@ def test_an_army_training_centre_is_an_installation() -> None:
 def test_a_car_on_the_road_outside_a_base_makes_the_base_a_landmark() -> None:
     assert not strike("A drone struck a car on the road outside Harir air base, killing two militants.")
     assert strike("A car bomb exploded at the gate of Camp Taji, killing two guards.")
+
+
+# Not an attack on the base: the text says the installation was not the target ("not US bases",
+# Turkish "karakola değil"); "not only X but also Y" still lists targets.
+
+def test_an_installation_contrasted_with_the_target_is_not_a_strike() -> None:
+    assert not strike("Drones launched from Iraq targeted Israel, not US bases, the Pentagon said.")
+    assert not strike("Teröristler karakola değil, köydeki evlere saldırdı.", language="tr")
+
+
+def test_not_only_one_base_but_another_lists_two_targets() -> None:
+    det = detect("Drones attacked not only Ain al-Asad air base but also Harir air base overnight.",
+                 language="en", published=PUB)
+    assert [r.base_id for r in det.reports] == ["iq-ain-al-asad", "iq-harir"]

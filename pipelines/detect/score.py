@@ -116,6 +116,11 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
             penalties.append(W.ORIGIN)
             m.notes.append("origin")
             break
+    for c in sent.of("contrast", "contrast_after"):
+        if 0 <= (c.start - m.end if "contrast_after" in c.groups else m.start - c.end) <= WIN.CONTRAST_CHARS:
+            penalties.append(W.EXCLUDED)
+            m.notes.append("contrast")
+            break
     if _country_is_the_object(sent, nearest, m):
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")

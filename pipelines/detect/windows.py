@@ -18,6 +18,7 @@ ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not
 OBJECT_MARK_CHARS = 4  # "strikes on Iran": a country this close after "on"/"against" (or before a postposition) is the object
 OBJECT_VERB_CHARS = 20  # "İran'a karşı başlattığı saldırılar": a postposition this far before the attack word governs it
 COORDINATED_CHARS = 25  # "a checkpoint and a nearby army camp": another target this close, joined by a conjunction
+CONTRAST_CHARS = 5  # "not the base", "karakola değil": a contrast word this close to the installation ("not only X" is further)
 WITHIN_CHARS = 5  # "inside the air base": a word putting the hit inside the installation this close before it
 COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
 
