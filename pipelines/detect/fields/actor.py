@@ -24,8 +24,8 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
     else the next sentence, else a claim further down, else attackers named only by what they are
     ("gunmen") as the subject of the attack's own sentence. An actor that qualifies an
     installation ("US forces positions", "قاعدة الاحتلال الأمريكي") or follows an attack word or
-    "against" is the target, never
-    the attacker; one that makes a statement ("the Israeli army said") is its source; one that
+    "against" is the target, never the attacker, and so is the state whose installation it is
+    (its owner); one that makes a statement ("the Israeli army said") is its source; one that
     backs the attacker ("Iran-backed") is its patron.
     """
     sents, lex = doc.sents, doc.lex
