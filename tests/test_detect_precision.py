@@ -356,3 +356,12 @@ def test_not_only_one_base_but_another_lists_two_targets() -> None:
     det = detect("Drones attacked not only Ain al-Asad air base but also Harir air base overnight.",
                  language="en", published=PUB)
     assert [r.base_id for r in det.reports] == ["iq-ain-al-asad", "iq-harir"]
+
+
+# Old news: "last January" (a month named after "last") and Indonesian "setahun lalu" (a year ago).
+
+def test_an_attack_last_month_by_name_is_background() -> None:
+    assert not strike("The drone attack on Harir air base last January killed three soldiers, and the base "
+                      "is now being expanded.")
+    assert not strike("Setahun lalu, drone menyerang pangkalan udara Ain al-Asad.", language="id")
+    assert strike("Drone menyerang pangkalan udara Ain al-Asad di Irak pada Senin malam.", language="id")
