@@ -365,3 +365,17 @@ def test_an_attack_last_month_by_name_is_background() -> None:
                       "is now being expanded.")
     assert not strike("Setahun lalu, drone menyerang pangkalan udara Ain al-Asad.", language="id")
     assert strike("Drone menyerang pangkalan udara Ain al-Asad di Irak pada Senin malam.", language="id")
+
+
+# Base as a landmark, article-wide: a headline that tells an attack on another target (police
+# checkposts) says what the unnamed posts of the body are.
+
+OUTPOST_BODY = "The attackers also fired rockets at an outpost near the town before fleeing, officials said."
+
+
+def test_a_headline_attack_on_police_posts_frames_the_unnamed_outpost() -> None:
+    assert not strike(OUTPOST_BODY, title="Militants attack police checkposts in the hills")
+
+
+def test_a_headline_attack_on_an_army_post_keeps_the_outpost_a_target() -> None:
+    assert strike(OUTPOST_BODY, title="Militants attack army posts in the hills")

@@ -53,6 +53,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if doc.doc_block:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
+    if m.base is None and headline_hits_another_target(doc):
+        s -= W.HEADLINE_OTHER_TARGET
+        m.notes.append("headline-other-target")
     if asks_about_an_attack(doc):
         s -= W.QUESTION
         m.notes.append("question-frame")
@@ -73,6 +76,17 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def headline_hits_another_target(doc: Document) -> bool:
+    """Whether the first line tells an attack on a target that is not an installation ("militants
+    attack police checkposts") and names no installation: the unnamed posts and forts the body
+    lists are that target's, not military ones. Worked out once per article."""
+    if doc.other_target is None:
+        head = doc.sents[0] if doc.sents else None
+        doc.other_target = bool(head is not None and head.attacks() and head.of("excluded")
+                                and not installations(doc, 0))
+    return doc.other_target
 
 
 def asks_about_an_attack(doc: Document) -> bool:

@@ -36,5 +36,6 @@ ORIGIN = 0.60  # "launched from X"
 COUNTRY_OBJECT = 0.45  # "the strikes on Iran": the attack's object is a country, not the installation beside it
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 DENIED_BASE = 0.25
+HEADLINE_OTHER_TARGET = 0.30  # the headline's attack hit another target (police posts, a convoy); weighs on unnamed installations
 QUESTION = 0.35  # a sentence of the article asks about an attack: an explainer or a fact-check
 REFERENCE = 0.40  # the article is a reference entry (a fact box: "Date: ... Location: ... Casualties: ...")  # another sentence of the article says this installation was not attacked
