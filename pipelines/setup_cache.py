@@ -61,7 +61,10 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
 
     A cache that cannot be read or written costs a rebuild and a warning, never the cycle.
     """
-    directory = cache_dir()
+    try:
+        directory = cache_dir()
+    except RuntimeError:  # no home directory to put it in (a system user) and no folder named
+        return build()
     path = directory / f"{name}-{content_key(inputs)}.pickle"
     if _private(directory):
         try:
