@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from pipelines.detect import dates
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.candidates import installations
@@ -38,7 +40,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
         block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
-            s -= w if dist(c, m) <= W.FAR_CHARS else w * W.FAR_FACTOR
+            # A memorial or anniversary dates its whole sentence, however far from the installation.
+            s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" else w * W.FAR_FACTOR
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
     lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if sn is not sent and sn.of(*_HEADLINE_BLOCKS)]
@@ -113,7 +116,8 @@ def _recalls(sent: Sentence) -> bool:
 
 
 def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
-    """Penalties for another target nearer the attack word (a convoy, a city) and for "launched from X"."""
+    """Penalties for another target nearer the attack word (a convoy, a city), for "launched from X" and
+    for "a few kilometres from X"."""
     penalties = []
     # "killing two officers" tells the toll, not the target: the attack word is the one that takes an object.
     acts = [a for a in attacks if not {"killed", "wounded"} & a.groups] or attacks
@@ -129,6 +133,13 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
         if 0 <= (c.start - m.end if "origin_after" in c.groups else m.start - c.end) <= WIN.ORIGIN_CHARS:
             penalties.append(W.ORIGIN)
             m.notes.append("origin")
+            break
+    for c in sent.of("distance", "distance_after"):
+        # "a market a few kilometres from the air base": the installation only measures where the
+        # target was ("در چند کیلومتری پایگاه", "Üssü'ne birkaç kilometre uzaklıktaki").
+        if 0 <= (c.start - m.end if "distance_after" in c.groups else m.start - c.end) <= WIN.DISTANCE_CHARS:
+            penalties.append(W.EXCLUDED)
+            m.notes.append("landmark")
             break
     for c in sent.of("contrast", "contrast_after"):
         if 0 <= (c.start - m.end if "contrast_after" in c.groups else m.start - c.end) <= WIN.CONTRAST_CHARS:
@@ -165,18 +176,36 @@ def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
 
 
 def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
-    """A sentence dated to an earlier year than the article's is background."""
+    """A sentence dated to an earlier year than the article's, or to a day or month well before
+    its publication ("last July", "juillet dernier", "on 3 March" in a May article), is background."""
     ref = doc.ref
     if ref is not None:
         old = [y for y in years(sent, doc.lex) if y < ref.year]
         if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
             m.notes.append("old-year")
             return [W.OLD_YEAR]
+        if _dated_long_before(sent, ref):
+            m.notes.append("old-month")
+            return [W.OLD_YEAR]
     elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
         m.notes.append("old-year")
         return [W.OLD_YEAR]
     return []
+
+
+def _dated_long_before(sent: Sentence, ref: date) -> bool:
+    """The sentence states a day more than OLD_DAYS before publication, or names a month without
+    a day that lies OLD_MONTHS or more before the publication month. Month names shorter than
+    four letters are left out: they double as common words (English "may", French "mai")."""
+    months = sent.memo.get("months", [])
+    if not months:
+        return False
+    stated = dates.explicit(sent.ntext, months, ref)
+    if stated is not None:
+        return (ref - stated[0]).days > WIN.OLD_DAYS
+    return any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
+               for start, end, month, jalali in months)
 
 
 def denied_bases(doc: Document) -> frozenset[str]:

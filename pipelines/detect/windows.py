@@ -21,6 +21,9 @@ COORDINATED_CHARS = 25  # "a checkpoint and a nearby army camp": another target 
 CONTRAST_CHARS = 5  # "not the base", "karakola değil": a contrast word this close to the installation ("not only X" is further)
 WITHIN_CHARS = 5  # "inside the air base": a word putting the hit inside the installation this close before it
 COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
+DISTANCE_CHARS = 15  # "kilometres from the X air base": a distance phrase this close before (or after) the installation
+OLD_DAYS = 45  # a sentence dated more than this many days before publication tells background
+OLD_MONTHS = 2  # ... or a month named without a day this many months before the publication month
 
 # Fields: the installation as written
 PLACE_SPAN_CHARS = 60  # a place this close joins a generic mention's text

@@ -1,0 +1,182 @@
+"""Hard negatives of failure classes 1-3 (issue 16) in eight languages, written for these tests:
+old news told as new (a memorial, satellite pictures, a background paragraph), events that are not
+attacks (a threat, a denial, a fire in an ammunition store, a crime) and a base named only as a
+landmark. Each language also has positive controls worded the same way, so no blocker costs recall."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, class, what, text): none of these reports a new attack on an installation.
+NEGATIVES = [
+    # English
+    ("en", 1, "memorial", "Families held a memorial service on Sunday for the two soldiers killed when rockets "
+     "struck Ain al-Asad air base. A chaplain read their names aloud."),
+    ("en", 1, "satellite", "New satellite images show the construction of hangars at Nevatim air base, where "
+     "Iranian missiles struck in April. Analysts say the work began within weeks."),
+    ("en", 1, "background", "The defence minister toured Incirlik air base on Monday to discuss the budget for "
+     "new shelters. Last July, rockets hit the base and wounded two airmen."),
+    ("en", 2, "threat", "A militia commander said his fighters could hit Ain al-Asad air base within minutes "
+     "if the talks fail."),
+    ("en", 2, "denial", "The Iraqi military denied that any rockets hit Ain al-Asad air base on Sunday, "
+     "saying the noise came from a planned demolition."),
+    ("en", 2, "depot", "A fire in an ammunition depot at an army base near Kirkuk set off explosions through "
+     "the night. Officials blamed an electrical fault and said no one was hurt."),
+    ("en", 2, "crime", "A soldier shot dead two comrades at Camp Taji after a quarrel over leave, police "
+     "said. The gunman was arrested at the gate."),
+    ("en", 3, "landmark", "A roadside bomb hit a police patrol on the road a few kilometres from Ain al-Asad "
+     "air base, killing one officer."),
+    ("en", 3, "shrine", "A suicide bomber attacked a Shia shrine two kilometres from Camp Taji on Sunday, "
+     "killing five worshippers."),
+    # Arabic
+    ("ar", 1, "memorial", "أقامت عائلات الجنود حفل تأبين يوم الأحد للجنديين اللذين قتلا عندما سقطت صواريخ على "
+     "قاعدة عين الأسد. ووضع الأقارب أكاليل الزهور."),
+    ("ar", 1, "satellite", "أظهرت صور الأقمار الصناعية أعمال بناء ومدرجا جديدا في قاعدة حميميم التي استهدفتها "
+     "طائرات مسيرة في وقت سابق."),
+    ("ar", 1, "background", "زار وزير الدفاع قاعدة عين الأسد يوم الاثنين لبحث ميزانية الملاجئ الجديدة. وفي تموز "
+     "الماضي سقطت صواريخ على القاعدة وأصيب جنديان."),
+    ("ar", 2, "threat", "قال قيادي في الفصيل إن مقاتليه قادرون على ضرب قاعدة عين الأسد خلال دقائق إذا فشلت "
+     "المفاوضات."),
+    ("ar", 2, "denial", "نفت قيادة العمليات المشتركة سقوط أي صواريخ على قاعدة عين الأسد، وقالت إن الأصوات "
+     "ناتجة عن تفجير مسيطر عليه."),
+    ("ar", 2, "depot", "اندلع حريق في مخزن للذخيرة داخل معسكر للجيش قرب كركوك ما أدى إلى سلسلة انفجارات. "
+     "وقال مسؤولون إن تماسا كهربائيا سبب الحريق."),
+    ("ar", 3, "landmark", "انفجرت عبوة ناسفة على دورية للشرطة في طريق يبعد بضعة كيلومترات عن قاعدة عين الأسد، "
+     "ما أسفر عن مقتل شرطي."),
+    # Hebrew
+    ("he", 1, "memorial", "טקס אזכרה נערך ביום ראשון לזכר שני החיילים שנהרגו כשטילים פגעו בבסיס נבטים. "
+     "בני המשפחות הניחו זרים."),
+    ("he", 1, "satellite", "תצלומי לוויין מראים בנייה של האנגרים חדשים בבסיס נבטים, שנפגע בעבר מטילים איראניים."),
+    ("he", 1, "background", "שר הביטחון ביקר ביום שני בבסיס נבטים כדי לדון בתקציב למסלול חדש. ביולי האחרון "
+     "פגעו טילים בבסיס ושני חיילים נפצעו."),
+    ("he", 2, "threat", "בכיר איראני איים כי הטילים של ארצו יכולים לפגוע בבסיס נבטים בתוך דקות."),
+    ("he", 2, "denial", "צה\"ל הכחיש כי טילים פגעו בבסיס נבטים, ואמר כי מדובר ברסיסי יירוט שנפלו בשטח פתוח."),
+    ("he", 2, "depot", "שריפה פרצה במחסן תחמושת בבסיס צבאי בדרום, ופיצוצים נשמעו במשך שעות. לפי החקירה, "
+     "השריפה נגרמה מתקלה חשמלית."),
+    ("he", 3, "landmark", "רקטה פגעה בבית ביישוב הסמוך לבסיס נבטים, ושני תושבים נפצעו קל."),
+    # Turkish
+    ("tr", 1, "memorial", "İncirlik Üssü'ne yapılan roket saldırısında hayatını kaybeden iki asker için pazar "
+     "günü anma töreni düzenlendi. Aileler çelenk bıraktı."),
+    ("tr", 1, "satellite", "Uydu görüntüleri, daha önce insansız hava araçlarıyla vurulan Hmeymim üssünde yeni "
+     "hangarlar inşa edildiğini gösteriyor."),
+    ("tr", 1, "background", "Milli Savunma Bakanı pazartesi günü İncirlik Üssü'nü ziyaret ederek yeni "
+     "sığınakların bütçesini görüştü. Geçen temmuz ayında üsse roketler isabet etmiş ve iki asker yaralanmıştı."),
+    ("tr", 2, "threat", "Milis komutanı, müzakereler başarısız olursa savaşçılarının İncirlik Üssü'nü dakikalar "
+     "içinde vurabileceğini söyledi."),
+    ("tr", 2, "denial", "Milli Savunma Bakanlığı, İncirlik Üssü'ne roket düştüğü iddialarını yalanladı ve "
+     "seslerin planlı bir imha çalışmasından geldiğini açıkladı."),
+    ("tr", 2, "depot", "Hakkari'deki bir askeri üsteki cephanelikte çıkan yangın nedeniyle gece boyunca "
+     "patlamalar yaşandı. Yetkililer yangının elektrik kontağından çıktığını söyledi."),
+    ("tr", 3, "landmark", "İncirlik Üssü'ne birkaç kilometre uzaklıktaki bir pazar yerinde bomba patladı, iki "
+     "sivil yaralandı."),
+    # Indonesian
+    ("id", 1, "memorial", "Upacara peringatan digelar pada hari Minggu untuk mengenang dua tentara yang tewas "
+     "ketika roket menghantam pangkalan udara Ain al-Asad."),
+    ("id", 1, "satellite", "Citra satelit menunjukkan pembangunan hanggar baru di pangkalan udara Hmeimim, yang "
+     "pernah diserang drone."),
+    ("id", 1, "background", "Menteri Pertahanan mengunjungi pangkalan udara Ain al-Asad pada hari Senin untuk "
+     "membahas anggaran hanggar baru. Juli lalu, roket menghantam pangkalan itu dan melukai dua tentara."),
+    ("id", 2, "threat", "Seorang komandan milisi mengatakan pasukannya dapat menyerang pangkalan udara Ain "
+     "al-Asad dalam hitungan menit jika perundingan gagal."),
+    ("id", 2, "denial", "Militer Irak membantah bahwa roket menghantam pangkalan udara Ain al-Asad dan menyebut "
+     "suara itu berasal dari peledakan terkendali."),
+    ("id", 2, "depot", "Kebakaran di gudang amunisi sebuah markas militer di Bekasi memicu serangkaian ledakan. "
+     "Pejabat mengatakan kebakaran disebabkan korsleting listrik."),
+    ("id", 3, "landmark", "Bom meledak di sebuah pasar beberapa kilometer dari pangkalan udara Ain al-Asad, "
+     "melukai dua warga sipil."),
+    # Persian
+    ("fa", 1, "memorial", "مراسم یادبود دو سربازی که در حمله موشکی به پایگاه عین الاسد کشته شدند روز یکشنبه "
+     "برگزار شد."),
+    ("fa", 1, "satellite", "تصاویر ماهواره‌ای ساخت آشیانه‌های جدید در پایگاه حمیمیم را نشان می‌دهد که پیشتر "
+     "هدف حمله پهپادی قرار گرفته بود."),
+    ("fa", 1, "background", "وزیر دفاع روز دوشنبه از پایگاه عین الاسد بازدید کرد تا درباره بودجه آشیانه‌های "
+     "جدید گفتگو کند. تیر ماه گذشته موشک‌ها به این پایگاه اصابت کردند و دو سرباز زخمی شدند."),
+    ("fa", 2, "threat", "یک فرمانده شبه‌نظامیان گفت نیروهایش می‌توانند در چند دقیقه پایگاه عین الاسد را "
+     "هدف قرار دهند."),
+    ("fa", 2, "denial", "ارتش عراق اصابت هرگونه موشک به پایگاه عین الاسد را تکذیب کرد و گفت صداها ناشی از "
+     "انفجار کنترل‌شده بود."),
+    ("fa", 2, "depot", "آتش‌سوزی در انبار مهمات یک پادگان نظامی در نزدیکی اصفهان باعث چند انفجار شد. "
+     "مسئولان علت آتش‌سوزی را اتصالی برق اعلام کردند."),
+    ("fa", 3, "landmark", "یک بمب در بازاری در چند کیلومتری پایگاه عین الاسد منفجر شد و دو غیرنظامی زخمی "
+     "شدند."),
+    # Russian
+    ("ru", 1, "memorial", "В воскресенье прошла церемония памяти двух военнослужащих, погибших при ракетном "
+     "ударе по авиабазе Хмеймим."),
+    ("ru", 1, "satellite", "Спутниковые снимки показывают строительство новых ангаров на авиабазе Хмеймим, "
+     "которую ранее атаковали беспилотники."),
+    ("ru", 1, "background", "Министр обороны в понедельник посетил авиабазу Хмеймим, чтобы обсудить бюджет "
+     "новых ангаров. В июле прошлого года ракеты попали в базу, были ранены двое военных."),
+    ("ru", 2, "threat", "Командир боевиков заявил, что его бойцы могут нанести удар по авиабазе Хмеймим за "
+     "считанные минуты."),
+    ("ru", 2, "denial", "Минобороны опровергло сообщения о попадании ракет в авиабазу Хмеймим и заявило, что "
+     "звуки были вызваны плановым подрывом."),
+    ("ru", 2, "depot", "Пожар на складе боеприпасов воинской части под Белгородом вызвал серию взрывов. По "
+     "данным следствия, причиной стало короткое замыкание."),
+    ("ru", 3, "landmark", "Беспилотник атаковал автобус на дороге в нескольких километрах от авиабазы Хмеймим, "
+     "ранены двое мирных жителей."),
+    # French
+    ("fr", 1, "memorial", "Une cérémonie d'hommage a été organisée dimanche pour les deux soldats tués lors de "
+     "l'attaque à la roquette contre la base aérienne d'Ain al-Asad."),
+    ("fr", 1, "satellite", "Des images satellites montrent la construction de nouveaux hangars sur la base de "
+     "Hmeimim, déjà visée par des drones."),
+    ("fr", 1, "background", "Le ministre des Armées a visité lundi la base aérienne d'Ain al-Asad pour discuter "
+     "du budget des nouveaux abris. En juillet dernier, des roquettes avaient frappé la base, blessant deux "
+     "militaires."),
+    ("fr", 2, "threat", "Un chef de milice a affirmé que ses combattants pourraient frapper la base d'Ain "
+     "al-Asad en quelques minutes si les négociations échouaient."),
+    ("fr", 2, "denial", "L'armée irakienne a nié que des roquettes aient touché la base d'Ain al-Asad, "
+     "évoquant une destruction planifiée de munitions."),
+    ("fr", 2, "depot", "Un incendie dans un dépôt de munitions d'un camp militaire près de Gao a provoqué une "
+     "série d'explosions. Selon les autorités, un court-circuit est à l'origine du feu."),
+    ("fr", 3, "landmark", "Une bombe a explosé sur un marché à quelques kilomètres du camp militaire de Gao, "
+     "blessant deux civils."),
+]
+
+# (language, what, text): a new attack on an installation, worded like the negatives above.
+POSITIVES = [
+    ("en", "strike", "Rockets struck Ain al-Asad air base on Sunday night, wounding two US soldiers, officials said."),
+    ("en", "distance", "A drone hit an army camp a few kilometres from Kirkuk on Sunday, killing three soldiers."),
+    ("ar", "strike", "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية مساء الأحد، وأصيب جنديان أمريكيان بجروح طفيفة."),
+    ("ar", "distance", "استهدفت طائرة مسيرة معسكرا للجيش على بعد كيلومترات من كركوك، ما أدى إلى مقتل ثلاثة جنود."),
+    ("he", "strike", "טילים בליסטיים פגעו הלילה בבסיס נבטים וגרמו נזק קל למבנה, כך אמר דובר צה\"ל."),
+    ("he", "distance", "רחפן נפץ פגע בבסיס צבאי בצפון, כמה קילומטרים מקריית שמונה, ושלושה חיילים נפצעו."),
+    ("tr", "strike", "İncirlik Üssü'ne pazar gecesi roket saldırısı düzenlendi, iki asker hafif yaralandı."),
+    ("tr", "distance", "Teröristler Hakkari'ye birkaç kilometre uzaklıktaki bir askeri üsse saldırdı, üç asker "
+     "şehit oldu."),
+    ("id", "strike", "Roket menghantam pangkalan udara Ain al-Asad pada Minggu malam dan melukai dua tentara "
+     "Amerika."),
+    ("id", "distance", "Drone menyerang pangkalan militer beberapa kilometer dari Kirkuk, menewaskan tiga tentara."),
+    ("fa", "strike", "سه موشک شامگاه یکشنبه به پایگاه عین الاسد اصابت کرد و دو سرباز آمریکایی زخمی شدند."),
+    ("fa", "distance", "یک پهپاد به یک پادگان نظامی در چند کیلومتری کرکوک حمله کرد و سه سرباز کشته شدند."),
+    ("ru", "strike", "Беспилотники атаковали авиабазу Хмеймим в воскресенье ночью, повреждены два самолета."),
+    ("ru", "distance", "Ракеты ударили по воинской части в нескольких километрах от Белгорода, погибли трое "
+     "военных."),
+    ("fr", "strike", "Des roquettes ont frappé dimanche soir la base aérienne d'Ain al-Asad, blessant deux soldats "
+     "américains."),
+    ("fr", "recent-date", "Le 3 mai dernier, des roquettes ont frappé la base aérienne d'Ain al-Asad, blessant "
+     "deux soldats."),
+    ("en", "recent-date", "On 2 May, rockets struck Ain al-Asad air base, wounding two soldiers, officials said."),
+    ("fr", "distance", "Des hommes armés ont attaqué un camp militaire à quelques kilomètres de Gao, tuant trois "
+     "soldats."),
+]
+
+
+def _strike(text: str, language: str) -> bool:
+    return detect(text, language=language, published=PUB).strike
+
+
+@pytest.mark.parametrize(("language", "cls", "what", "text"), NEGATIVES,
+                         ids=[f"{l}-class{c}-{w}" for l, c, w, _ in NEGATIVES])
+def test_hard_negative_is_not_a_strike(language: str, cls: int, what: str, text: str) -> None:
+    assert not _strike(text, language)
+
+
+@pytest.mark.parametrize(("language", "what", "text"), POSITIVES, ids=[f"{l}-{w}" for l, w, _ in POSITIVES])
+def test_positive_control_stays_a_strike(language: str, what: str, text: str) -> None:
+    assert _strike(text, language)
