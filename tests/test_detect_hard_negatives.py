@@ -136,6 +136,27 @@ NEGATIVES = [
      "série d'explosions. Selon les autorités, un court-circuit est à l'origine du feu."),
     ("fr", 3, "landmark", "Une bombe a explosé sur un marché à quelques kilomètres du camp militaire de Gao, "
      "blessant deux civils."),
+    # Crimes on a base, and attacks on a religious office near one
+    ("ar", 2, "crime", "قتل جندي اثنين من زملائه بالرصاص داخل معسكر التاجي إثر شجار، وفق الشرطة. واعتقل الجندي "
+     "عند البوابة."),
+    ("he", 2, "crime", "חייל ירה למוות בשני חבריו בבסיס נבטים בעקבות ויכוח, כך מסרה המשטרה. היורה נעצר בשער."),
+    ("tr", 2, "crime", "Bir asker, İncirlik Üssü'nde tartıştığı iki silah arkadaşını tabancayla öldürdü. Asker "
+     "gözaltına alındı."),
+    ("id", 2, "crime", "Seorang prajurit menembak mati dua rekannya di markas militer di Bekasi setelah bertengkar, "
+     "kata polisi. Pelaku ditangkap."),
+    ("fa", 2, "crime", "یک سرباز در پادگانی در نزدیکی اصفهان پس از یک مشاجره دو همقطار خود را با شلیک گلوله کشت. "
+     "ضارب بازداشت شد."),
+    ("ru", 2, "crime", "Военнослужащий застрелил двух сослуживцев в воинской части под Белгородом после ссоры. "
+     "Стрелок задержан."),
+    ("fr", 2, "crime", "Un soldat a abattu deux camarades dans une caserne de Gao après une dispute, selon la police. "
+     "Le tireur a été arrêté."),
+    ("ar", 3, "office", "استهدف هجوم بطائرة مسيرة مكتبا لرجل دين قرب قاعدة عين الأسد، ما أدى إلى مقتل حارسين."),
+    # Known gap: in a verb-final sentence the installation stands next to the verb, and "near" before it
+    # ("در نزدیکی") also introduces real targets ("rockets fell near the base"), so no cue tells it yet.
+    pytest.param("fa", 3, "office", "یک پهپاد دفتر یک روحانی در نزدیکی پایگاه عین الاسد را هدف قرار داد و دو "
+                 "نگهبان کشته شدند.", marks=pytest.mark.xfail(strict=True, reason="verb-final landmark: no cue yet")),
+    ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
+     "kaybetti."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -172,7 +193,7 @@ def _strike(text: str, language: str) -> bool:
 
 
 @pytest.mark.parametrize(("language", "cls", "what", "text"), NEGATIVES,
-                         ids=[f"{l}-class{c}-{w}" for l, c, w, _ in NEGATIVES])
+                         ids=[f"{n[0]}-class{n[1]}-{n[2]}" for n in (getattr(p, "values", p) for p in NEGATIVES)])
 def test_hard_negative_is_not_a_strike(language: str, cls: int, what: str, text: str) -> None:
     assert not _strike(text, language)
 
