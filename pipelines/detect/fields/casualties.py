@@ -30,15 +30,30 @@ def _casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
             if v is not None:
                 nums.append((c.start, c.end, int(str(v))))
         nums = [n for n in nums if 0 < n[2] < 1900]
+        near: dict[str, list[tuple[int, int, int]]] = {}  # group -> (distance, number start, value)
         for c in sent.of("killed", "wounded"):
             group = "killed" if "killed" in c.groups else "wounded"
-            if out[group] is not None:
+            if out[group] is not None or group in near:
                 continue
-            best = None
+            found = []
             for s, e, v in nums:
                 d = c.start - e if e <= c.start else s - c.end
-                if -1 <= d <= WIN.CASUALTY_CHARS and (best is None or d < best[0]):
-                    best = (d, v)
-            if best:
-                out[group] = best[1]
+                if -1 <= d <= WIN.CASUALTY_CHARS:
+                    found.append((d, s, v))
+            if found:
+                near[group] = found
+        out.update(_assign(near))
     return out["killed"], out["wounded"]
+
+
+def _assign(near: dict[str, list[tuple[int, int, int]]]) -> dict[str, int]:
+    """Each count to one word: "two were killed and five wounded" gives five to wounded, though it
+    stands nearer "killed" than "two" does; the pairing with the least total distance wins."""
+    if len(near) < 2:
+        return {g: min(found)[2] for g, found in near.items()}
+    pairs = [(dk + dw, sk, sw, vk, vw) for dk, sk, vk in near["killed"] for dw, sw, vw in near["wounded"] if sk != sw]
+    if pairs:
+        *_, killed, wounded = min(pairs)
+        return {"killed": killed, "wounded": wounded}
+    group = min(near, key=lambda g: min(near[g]))  # one number for both words: the nearer one has it
+    return {group: min(near[group])[2]}
