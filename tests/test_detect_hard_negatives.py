@@ -150,6 +150,14 @@ NEGATIVES = [
      "Стрелок задержан."),
     ("fr", 2, "crime", "Un soldat a abattu deux camarades dans une caserne de Gao après une dispute, selon la police. "
      "Le tireur a été arrêté."),
+    # Predictions, findings of an inquiry, "N years ago", a vehicle on the highway near a base
+    ("en", 2, "prediction", "If Israel strikes Iran, Tehran is expected to fire missiles at Nevatim air base, "
+     "analysts said."),
+    ("en", 1, "inquiry", "The drone that hit Tower 22 was mistaken for a returning US drone, an investigation "
+     "found. The report blamed a gap in air defences."),
+    ("he", 1, "years-ago", "לפני שלוש שנים פגעו רקטות בבסיס נבטים ושני חיילים נפצעו."),
+    ("id", 3, "highway", "Sebuah truk tangki meledak di jalan raya dekat pangkalan udara Halim Perdanakusuma, "
+     "menewaskan sopirnya."),
     ("ar", 3, "office", "استهدف هجوم بطائرة مسيرة مكتبا لرجل دين قرب قاعدة عين الأسد، ما أدى إلى مقتل حارسين."),
     # Known gap: in a verb-final sentence the installation stands next to the verb, and "near" before it
     # ("در نزدیکی") also introduces real targets ("rockets fell near the base"), so no cue tells it yet.
