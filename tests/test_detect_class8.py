@@ -154,3 +154,34 @@ def test_words_that_begin_like_wednesday_do_not_date_the_strike(lang: str, text:
     det = detect(text, language=lang, published=PUB, gazetteer=gazetteer())
     assert det.strike, det
     assert det.reports[0].event_date is None
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("hi", "कल देर रात पठानकोट एयरबेस पर ड्रोन से हमला किया गया।", date(2024, 1, 21)),  # late last night
+    ("gu", "પરમદિવસે પઠાણકોટ એરબેઝ પર ડ્રોન વડે હુમલો કરવામાં આવ્યો.", date(2024, 1, 20)),  # the day before yesterday
+    ("ru", "Беспилотники атаковали аэродром Моздок минувшей ночью.", date(2024, 1, 21)),  # last night
+    ("el", "Drones έπληξαν το στρατόπεδο Μπάστιον τη νύχτα της Κυριακής.", date(2024, 1, 21)),  # Sunday's night
+])
+def test_relative_days_and_weekday_cases_date_the_strike(lang: str, text: str, day: date) -> None:
+    det = detect(text, language=lang, published=PUB, gazetteer=gazetteer())
+    assert det.strike, det
+    assert det.reports[0].event_date == day
+
+
+@pytest.mark.parametrize(("lang", "text", "attack_type"), [
+    ("el", "Ρωσικά μαχητικά βομβάρδισαν ουκρανική αεροπορική βάση τη νύχτα.", "airstrike"),  # fighter jets
+    ("tr", "Bomba yüklü araçla askeri üsse saldırı düzenlendi, dört asker şehit oldu.", "ied"),  # bomb-laden vehicle
+])
+def test_weapon_words_give_the_attack_type(lang: str, text: str, attack_type: str) -> None:
+    det = detect(text, language=lang, published=PUB, gazetteer=gazetteer())
+    assert det.strike, det
+    assert det.reports[0].attack_type == attack_type
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the army (class li-) denied it: the denial verb takes the noun class's prefix
+    ("sw", "Jeshi la Kenya limekanusha taarifa kwamba al-Shabaab walishambulia kambi ya kijeshi ya Manda Bay."),
+    ("el", "Δέκα χρόνια από την επίθεση των Ταλιμπάν στο στρατόπεδο Μπάστιον."),  # ten years since
+])
+def test_a_denial_or_an_old_attack_is_not_a_strike(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB, gazetteer=gazetteer()).strike
