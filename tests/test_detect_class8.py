@@ -185,3 +185,13 @@ def test_weapon_words_give_the_attack_type(lang: str, text: str, attack_type: st
 ])
 def test_a_denial_or_an_old_attack_is_not_a_strike(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB, gazetteer=gazetteer()).strike
+
+
+@pytest.mark.parametrize(("lang", "text", "attack_type"), [
+    ("el", "Ρουκέτες έπεσαν σε αμερικανική βάση στο Ιράκ.", "rocket"),  # rockets fell on a base
+    ("id", "Pos TNI diserang KKB di Intan Jaya.", "ground_assault"),  # the armed criminal group, by its initials
+])
+def test_more_attack_words(lang: str, text: str, attack_type: str) -> None:
+    det = detect(text, language=lang, published=PUB, gazetteer=gazetteer())
+    assert det.strike, det
+    assert det.reports[0].attack_type == attack_type
