@@ -2,7 +2,8 @@
 
 Every sentence here was written for these tests. Per language: one strike stating the base, the
 attack type, the day (a weekday before the Monday of publication) and the dead or wounded as words;
-a drill and a threat naming the same kind of base and weapon. Then one-line Turkish and Russian reports.
+a drill and a threat naming the same kind of base and weapon. Then one-line Turkish and Russian reports,
+and the narrower words each lexicon gained (explosions, confirmation, relative days, weapons).
 """
 
 from __future__ import annotations
@@ -195,3 +196,14 @@ def test_more_attack_words(lang: str, text: str, attack_type: str) -> None:
     det = detect(text, language=lang, published=PUB, gazetteer=gazetteer())
     assert det.strike, det
     assert det.reports[0].attack_type == attack_type
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Two soldiers were killed and five wounded when rockets hit Ain al-Asad air base.", 2, 5),
+    ("Rockets hit Ain al-Asad air base; 2 soldiers were killed and 5 were wounded.", 2, 5),
+    ("Rockets hit Ain al-Asad air base, killing two soldiers and wounding five.", 2, 5),
+])
+def test_each_count_belongs_to_one_casualty_word(text: str, killed: int, wounded: int) -> None:
+    """The number after "killed and" is nearer "killed" than the count before it, but it is the wounded."""
+    r = detect(text, language="en", published=PUB, gazetteer=gazetteer()).reports[0]
+    assert (r.killed, r.wounded) == (killed, wounded)
