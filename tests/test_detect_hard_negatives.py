@@ -191,6 +191,17 @@ POSITIVES = [
     ("fr", "recent-date", "Le 3 mai dernier, des roquettes ont frappé la base aérienne d'Ain al-Asad, blessant "
      "deux soldats."),
     ("en", "recent-date", "On 2 May, rockets struck Ain al-Asad air base, wounding two soldiers, officials said."),
+    # A threat told in a clause about what came before the attack does not deny it.
+    ("en", "after-threat", "A rocket hit Ain al-Asad air base on Sunday, days after militias threatened to "
+     "resume their attacks."),
+    ("ar", "after-threat", "سقطت صواريخ على قاعدة عين الأسد مساء الأحد، بعد أيام من تهديد الفصائل باستئناف "
+     "هجماتها."),
+    ("fr", "after-threat", "Des roquettes ont frappé dimanche la base aérienne d'Ain al-Asad, au lendemain des "
+     "menaces d'une milice."),
+    ("fa", "after-threat", "سه موشک شامگاه یکشنبه به پایگاه عین الاسد اصابت کرد، چند روز پس از تهدید "
+     "گروه‌های مسلح."),
+    ("id", "after-threat", "Roket menghantam pangkalan udara Ain al-Asad pada Minggu malam, beberapa hari setelah "
+     "milisi mengancam akan menyerang."),
     ("fr", "distance", "Des hommes armés ont attaqué un camp militaire à quelques kilomètres de Gao, tuant trois "
      "soldats."),
 ]

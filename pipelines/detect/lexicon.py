@@ -30,14 +30,14 @@ LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "direction",
+    "contrast_after", "distance", "distance_after", "prior", "direction",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "direction", "qualifier",
+    "contrast_after", "distance", "distance_after", "prior", "direction", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).

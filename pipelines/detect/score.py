@@ -38,6 +38,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s += W.CURRENT
     for c in sent.cues:
         block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
+        if block == "b_threat" and _after_an_earlier_event(sent, c):
+            continue  # "hit the base, days after militias threatened to": the threat came first
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
@@ -79,6 +81,12 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _after_an_earlier_event(sent: Sentence, c) -> bool:
+    """A clause opened by a prior word ("days after", "بعد أيام من", "au lendemain de") shortly
+    before the cue tells an earlier event: its threat or warning preceded the attack."""
+    return any(0 <= c.start - p.end <= WIN.PRIOR_CHARS for p in sent.of("prior"))
 
 
 def headline_hits_another_target(doc: Document) -> bool:
