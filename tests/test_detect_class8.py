@@ -207,3 +207,16 @@ def test_each_count_belongs_to_one_casualty_word(text: str, killed: int, wounded
     """The number after "killed and" is nearer "killed" than the count before it, but it is the wounded."""
     r = detect(text, language="en", published=PUB, gazetteer=gazetteer()).reports[0]
     assert (r.killed, r.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a system installed "in order to stop drone attacks": the attack is what it guards against
+    ("gu", "પઠાણકોટ એરબેઝ પર ડ્રોન હુમલા રોકવા માટે નવી એન્ટી-ડ્રોન સિસ્ટમ તૈનાત કરવામાં આવી."),
+    ("ml", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിൽ ഡ്രോൺ ആക്രമണം തടയുന്നതിനായി പുതിയ സംവിധാനം സ്ഥാപിച്ചു."),
+    ("ta", "பதான்கோட் விமானப்படை தளத்தில் ட்ரோன் தாக்குதலைத் தடுப்பதற்காக புதிய அமைப்பு நிறுவப்பட்டது."),
+    # satellite pictures of new hangars after earlier attacks
+    ("no", "Satellittbilder viser nye hangarer ved flybasen Belbek etter fjorårets droneangrep."),
+    ("el", "Δορυφορικές εικόνες δείχνουν νέα υπόστεγα στη ρωσική αεροπορική βάση μετά τις επιθέσεις με drones."),
+])
+def test_defences_and_satellite_pictures_are_not_a_strike(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB, gazetteer=gazetteer()).strike
