@@ -158,6 +158,9 @@ NEGATIVES = [
     ("he", 1, "years-ago", "לפני שלוש שנים פגעו רקטות בבסיס נבטים ושני חיילים נפצעו."),
     ("id", 3, "highway", "Sebuah truk tangki meledak di jalan raya dekat pangkalan udara Halim Perdanakusuma, "
      "menewaskan sopirnya."),
+    ("tr", 3, "village", "Teröristler, askeri üsse yakın bir köyde bir minibüse saldırdı, üç sivil yaralandı."),
+    ("id", 1, "anniversary", "Pada peringatan dua tahun serangan ke pangkalan udara Ain al-Asad, para veteran "
+     "berkumpul di Washington."),
     ("ar", 3, "office", "استهدف هجوم بطائرة مسيرة مكتبا لرجل دين قرب قاعدة عين الأسد، ما أدى إلى مقتل حارسين."),
     # Known gap: in a verb-final sentence the installation stands next to the verb, and "near" before it
     # ("در نزدیکی") also introduces real targets ("rockets fell near the base"), so no cue tells it yet.

@@ -129,6 +129,9 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
     penalties = []
     # "killing two officers" tells the toll, not the target: the attack word is the one that takes an object.
     acts = [a for a in attacks if not {"killed", "wounded"} & a.groups] or attacks
+    # The verb takes the object: a weapon or attacker noun next to the installation ("Teröristler,
+    # askeri üsse yakın bir köyde bir minibüse saldırdı") is not what the attack was aimed at.
+    acts = [a for a in acts if "verb" in a.groups] or acts
     nearest = min(acts, key=lambda a: dist(a, m))
     within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
     for c in sent.of("excluded"):
