@@ -37,7 +37,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from crawler.daemon.cycle import run_cycle  # noqa: E402
 from pipelines.store import models as store  # noqa: E402
 from pipelines.config import load_config  # noqa: E402
-from pipelines.sources.health import sync_sources  # noqa: E402
 
 
 def _address(index: int) -> str:
@@ -345,17 +344,24 @@ def _schedule(directory: Path, outlets: Outlets, *, feeds: int, changed: float, 
             process.wait(timeout=120)
         except subprocess.TimeoutExpired:
             process.kill()
+    _print_schedule(due, outlets.polls, started=started, ended=ended, interval=interval, log_path=log_path,
+                    published=published, cpu=cpu, interval_minutes=interval_minutes)
+
+
+def _print_schedule(due: dict[int, float], polls_at: dict[int, list[float]], *, started: float, ended: float,
+                    interval: float, log_path: Path, published: int, cpu: float, interval_minutes: int) -> None:
+    """The schedule run's figures: polls, cycles, lag after due (median, p95, max) and CPU per poll."""
     lags, overdue = [], 0
     for index, first_due in due.items():
         falls_due = first_due
-        for at in outlets.polls.get(index, []):
+        for at in polls_at.get(index, []):
             lags.append(max(0.0, at - falls_due))
             falls_due = at + interval
         if ended > falls_due:
             lags.append(ended - falls_due)  # due and not polled yet
             overdue += 1
     cycles = [json.loads(line) for line in log_path.read_bytes().splitlines() if b'"crawl cycle done"' in line]
-    polls = sum(len(times) for times in outlets.polls.values())
+    polls = sum(len(times) for times in polls_at.values())
     window = ended - started
     print(f"  {polls} polls in {window:.0f} s ({overdue} feeds overdue at the end, counted), {published} stories "
           f"published, {len(cycles)} cycles, {sum(1 for cycle in cycles if not cycle.get('ok'))} not ok")

@@ -104,6 +104,12 @@ def _security_headers(response: Response, tile_url: str | None) -> Response:
     return response
 
 
+FILTERS = {  # what the templates may do to a value: times in UTC, labels, and only http(s) links
+    "when": _when, "day": lambda v: v.isoformat() if v else "–", "country": lambda c: country_name(c) or "–",
+    "attack": lambda a: ATTACK_LABELS.get(a, a), "http_url": _http_url,
+}
+
+
 def create_app(database_url: str | None = None, *, engine: Engine | None = None,
                tile_url: str | None = OSM_TILES, allowed_hosts: Iterable[str] | None = None,
                bases_path: Path | None = None) -> Flask:
@@ -119,10 +125,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         engine = export.open_existing(database_url)
     sessions: sessionmaker = store.session_factory(engine)
     app.config.update(TILE_URL=tile_url or "")
-    app.jinja_env.filters.update(
-        when=_when, day=lambda v: v.isoformat() if v else "–", country=lambda c: country_name(c) or "–",
-        attack=lambda a: ATTACK_LABELS.get(a, a), http_url=_http_url,
-    )
+    app.jinja_env.filters.update(FILTERS)
     app.after_request(lambda response: _security_headers(response, tile_url))
 
     @app.before_request
