@@ -114,10 +114,3 @@ def test_saboteurs_who_blew_up_aircraft_at_an_airfield() -> None:
     report = _report("Ночью диверсанты взорвали два самолета на аэродроме \"Чкаловский\" в Подмосковье.", "ru")
     assert (report.base_id, report.actor, report.actor_written, report.attack_type) == (
         "ru-chkalovsky", "Militants", "диверсанты", "other")
-
-
-def test_a_group_named_in_the_next_sentence_without_a_weapon_is_a_ground_assault() -> None:
-    text = ("An attack hit Konarak naval base overnight, killing two guards. "
-            "Officials said Jaish al-Adl carried out the attack.")
-    report = _report(text)
-    assert (report.actor, report.attack_type) == ("Jaish al-Adl", "ground_assault")

@@ -36,16 +36,15 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
 
 def _unarmed(doc: Document, i: int, m: Mention) -> str:
     """No weapon anywhere in the article: an armed group (the actor registry's kind "group") named
-    in the attack's own sentence or the next that attacked a base without a named rocket, drone,
-    missile or bomb came at it in person, a ground assault. A state's forces, an unknown attacker,
-    or a group named only elsewhere (an overview: "the attacks included an attack on X") leave the means
+    in the attack's own sentence that attacked a base without a named rocket, drone, missile or
+    bomb came at it in person, a ground assault. A state's forces, an unknown attacker, or a group
+    named only elsewhere (an overview: "the attacks included an attack on X") leave the means
     unstated ("other")."""
     registry = default_registry()
     entry = registry.resolve(canonical_actor(actor(doc, i, m), doc.lex))
     if entry is None or entry.kind != "group":
         return "other"
-    # the next sentence often tells who did it ("the attack was carried out by ...")
-    here = any(registry.resolve(c.text) is entry for sent in doc.sents[i:i + 2] for c in sent.of("actor"))
+    here = any(registry.resolve(c.text) is entry for c in doc.sents[i].of("actor"))
     return "ground_assault" if here else "other"
 
 
