@@ -114,3 +114,14 @@ def test_saboteurs_who_blew_up_aircraft_at_an_airfield() -> None:
     report = _report("Ночью диверсанты взорвали два самолета на аэродроме \"Чкаловский\" в Подмосковье.", "ru")
     assert (report.base_id, report.actor, report.actor_written, report.attack_type) == (
         "ru-chkalovsky", "Militants", "диверсанты", "other")
+
+
+def test_an_overview_of_attacks_that_names_the_group_around_them_leaves_the_means_unstated() -> None:
+    """A claimed wave of attacks ("carried out four attacks ... included an attack on X") says who, not how."""
+    from pipelines.detect import detect
+
+    text = ("The Islamic Resistance in Iraq has carried out four attacks on US positions since Sunday night. "
+            "The attacks included an attack on Harir air base in Erbil and another on Ain al-Asad air base. "
+            "The attacks by the Islamic Resistance in Iraq fighters were the heaviest in months.")
+    reports = detect(text, language="en").reports
+    assert [(r.base_id, r.attack_type) for r in reports] == [("iq-harir", "other"), ("iq-ain-al-asad", "other")]
