@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from pipelines.detect import detect
-from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
 from pipelines.detect.lexicon import lexicon_code
 from pipelines.language import identify
 
 PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
-BASES_FILE = Path(__file__).resolve().parents[1] / "config" / "bases.yaml"
 
 STRIKES = [
     ("ar", "استهدفت طائرة مسيرة قاعدة عين الأسد الجوية غربي العراق فجر اليوم.", "iq-ain-al-asad", "drone"),
@@ -105,17 +101,6 @@ def test_arabic_relative_date() -> None:
     assert det.reports[0].event_date == datetime(2024, 1, 21).date()
 
 
-# Tamil, Malayalam and Gujarati spellings of Pathankot, as the gazetteer should hold them: added
-# to a copy of config/bases.yaml here, so these cases test the lexicons, not the gazetteer's coverage.
-_NATIVE_NEAR = {"in-pathankot": ("பதான்கோட்", "പഠാൻകോട്ട്", "પઠાણકોટ")}
-
-
-@functools.lru_cache(maxsize=1)
-def _gazetteer_with_native_names() -> Gazetteer:
-    bases = load_gazetteer(BASES_FILE)
-    return Gazetteer([b.model_copy(update={"near": b.near + _NATIVE_NEAR.get(b.id, ())}) for b in bases], "test")
-
-
 INDIC_STRIKES = [
     ("ta", "பதான்கோட் விமானப்படை தளத்தின் மீது செவ்வாய்க்கிழமை அதிகாலை ட்ரோன் மூலம் தாக்குதல் நடத்தப்பட்டது, "
      "இரண்டு வீரர்கள் காயமடைந்தனர்."),
@@ -133,7 +118,7 @@ INDIC_NOT_STRIKES = [
 @pytest.mark.parametrize(("lang", "text"), INDIC_STRIKES)
 def test_indic_strike_resolves_base(lang: str, text: str) -> None:
     """A drone strike in Tamil, Malayalam or Gujarati is read, and its base found by the native place name."""
-    det = detect(text, language=lang, published=PUB, gazetteer=_gazetteer_with_native_names())
+    det = detect(text, language=lang, published=PUB)
     assert det.strike, (text, det)
     report = det.reports[0]
     assert (report.base_id, report.country, report.attack_type) == ("in-pathankot", "IN", "drone")
@@ -142,7 +127,7 @@ def test_indic_strike_resolves_base(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), INDIC_NOT_STRIKES)
 def test_indic_drill_visit_or_threat_is_not_a_strike(lang: str, text: str) -> None:
-    det = detect(text, language=lang, published=PUB, gazetteer=_gazetteer_with_native_names())
+    det = detect(text, language=lang, published=PUB)
     assert not det.strike, (text, det.reports)
 
 
