@@ -140,23 +140,16 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break
-    for c in sent.of("origin", "origin_after"):
-        if 0 <= (c.start - m.end if "origin_after" in c.groups else m.start - c.end) <= WIN.ORIGIN_CHARS:
-            penalties.append(W.ORIGIN)
-            m.notes.append("origin")
-            break
-    for c in sent.of("distance", "distance_after"):
-        # "a market a few kilometres from the air base": the installation only measures where the
-        # target was ("در چند کیلومتری پایگاه", "Üssü'ne birkaç kilometre uzaklıktaki").
-        if 0 <= (c.start - m.end if "distance_after" in c.groups else m.start - c.end) <= WIN.DISTANCE_CHARS:
-            penalties.append(W.EXCLUDED)
-            m.notes.append("landmark")
-            break
-    for c in sent.of("contrast", "contrast_after"):
-        if 0 <= (c.start - m.end if "contrast_after" in c.groups else m.start - c.end) <= WIN.CONTRAST_CHARS:
-            penalties.append(W.EXCLUDED)
-            m.notes.append("contrast")
-            break
+    # Words written next to the installation that say it is not the target: where the attack came
+    # from ("launched from the base"), a landmark for a target elsewhere ("a market a few kilometres
+    # from the air base", "در چند کیلومتری پایگاه", "Üssü'ne birkaç kilometre uzaklıktaki"), or a
+    # contrast ("not US bases"). Each group has a form written before the noun and one after it.
+    for group, chars, weight, note in (("origin", WIN.ORIGIN_CHARS, W.ORIGIN, "origin"),
+                                       ("distance", WIN.DISTANCE_CHARS, W.EXCLUDED, "landmark"),
+                                       ("contrast", WIN.CONTRAST_CHARS, W.EXCLUDED, "contrast")):
+        if _written_next_to(sent, m, group, chars):
+            penalties.append(weight)
+            m.notes.append(note)
     if _country_is_the_object(sent, nearest, m):
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
@@ -168,6 +161,13 @@ def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
     army camp"): both were attacked, so the nearer one does not make the installation a landmark."""
     lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
     return hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
+
+
+def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool:
+    """A word of `group` right before the installation, or of `group`_after right after it."""
+    after = f"{group}_after"
+    return any(0 <= (c.start - m.end if after in c.groups else m.start - c.end) <= chars
+               for c in sent.of(group, after))
 
 
 def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
