@@ -19,7 +19,7 @@ from crawler.dashboard.chart import daily_chart
 from crawler.dashboard.queries import (
     TABLE_LIMIT, Filters, choices, find_incidents, incident_view, map_points, source_health,
 )
-from crawler.dashboard.why import report_reasons
+from crawler.dashboard.why import read_article, report_reasons
 from pipelines import export
 from pipelines.store import models as store
 from pipelines.countries import country_name
@@ -33,7 +33,7 @@ _WILDCARD_BINDS = ("", "0.0.0.0", "::", "[::]")
 # A Host header: a DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port.
 _HOST_HEADER = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::[0-9]{1,5})?", re.IGNORECASE)
 _SQLITE_MAX_INT = 2**63 - 1  # a bigger id cannot exist, and SQLite's driver would overflow on it
-MAX_EXPLAINED_REPORTS = 30  # each is the article read again by the detector: a few ms apiece
+MAX_EXPLAINED_REPORTS = 30  # each article among them is read again by the detector: a few ms apiece
 _MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
           "geojson": "application/geo+json"}
 
@@ -63,13 +63,20 @@ def allowed_host_names(bound_host: str | None = None, extra: Iterable[str] = ())
     return frozenset(names)
 
 
-def _reasons(view, bases_path: Path | None) -> list[str]:
-    """Why the detector flagged this report; a detector failure costs the explanation, not the page."""
-    try:
-        return report_reasons(view.article, view.report, _gazetteer(bases_path))
-    except Exception as exc:
-        log.warning("dashboard: no explanation for report %s: %s: %s", view.report.id, type(exc).__name__, exc)
-        return ["The reasons could not be worked out for this report (see the dashboard's log)."]
+def _reasons(views, bases_path: Path | None) -> dict[int, list[str]]:
+    """Why the detector flagged each report, each article read once however many of its reports are
+    shown; a detector failure costs the explanation, not the page."""
+    articles: dict[int, dict] = {}
+    reasons: dict[int, list[str]] = {}
+    for view in views:
+        try:
+            if view.article.id not in articles:
+                articles[view.article.id] = read_article(view.article, _gazetteer(bases_path))
+            reasons[view.report.id] = report_reasons(articles[view.article.id], view.report)
+        except Exception as exc:
+            log.warning("dashboard: no explanation for report %s: %s: %s", view.report.id, type(exc).__name__, exc)
+            reasons[view.report.id] = ["The reasons could not be worked out for this report (see the dashboard's log)."]
+    return reasons
 
 
 @functools.lru_cache(maxsize=2)
@@ -159,7 +166,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         if view is None:
             abort(404)
         points = map_points([view.record])
-        why = {rv.report.id: _reasons(rv, bases_path) for rv in view.reports[:MAX_EXPLAINED_REPORTS]}
+        why = _reasons(view.reports[:MAX_EXPLAINED_REPORTS], bases_path)
         return render_template("incident.html", view=view, points=[p.__dict__ for p in points],
                                tile_url=app.config["TILE_URL"], why=why)
 

@@ -12,10 +12,14 @@ from pipelines.detect.gazetteer import Gazetteer
 from pipelines.store import models as store
 
 
-def report_reasons(article: store.Article, report: store.Report, gazetteer: Gazetteer | None = None) -> list[str]:
-    """The alias, attack words, blockers, score and date rule behind one report of one article."""
-    found = explain(article.text or "", title=article.title, published=article.published_at,
-                    language=article.language, gazetteer=gazetteer)
+def read_article(article: store.Article, gazetteer: Gazetteer | None = None) -> dict:
+    """The detector's reasons for a stored article (`detect --explain`), for all of its reports."""
+    return explain(article.text or "", title=article.title, published=article.published_at,
+                   language=article.language, gazetteer=gazetteer)
+
+
+def report_reasons(found: dict, report: store.Report) -> list[str]:
+    """The alias, attack words, blockers, score and date rule behind one report, from its article's reasons."""
     entry = next((r for r in found.get("reports", []) if _same(r, report)), None)
     if entry is None:
         return [f"The current detector would not report this installation from this article "
