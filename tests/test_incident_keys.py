@@ -14,8 +14,9 @@ from pipelines.records import Extracted
 NOW = datetime(2026, 5, 11, 6, 0, tzinfo=UTC)  # a Monday
 
 
-def _ingest(tmp_path, database_url, articles: list[tuple[str, str, str]]) -> list[store.Incident]:
-    """Ingest (source, title, text) articles ten minutes apart; the incidents they made, in order."""
+def _ingest(tmp_path, database_url, articles: list[tuple], gazetteer=None) -> list[store.Incident]:
+    """Ingest (source, title, text[, language]) articles ten minutes apart (English unless given), with
+    the shipped gazetteer unless another is given; the incidents they made, in order."""
     config = load_config(write_config(tmp_path / "config", database=database_url, smtp_port=25, sources=[],
                                       recipients=[{"email": "watch@basewatch.test"}]))
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
@@ -23,13 +24,13 @@ def _ingest(tmp_path, database_url, articles: list[tuple[str, str, str]]) -> lis
         for source in sorted({a[0] for a in articles}):
             session.add(store.Source(id=source, name=source, country="XX", language="en", kind="regional",
                                      error_streak=0, articles_total=0, extraction_failures=0))
-    ingestor = Ingestor(config, default_gazetteer())
-    for n, (source, title, text) in enumerate(articles):
-        at = NOW + timedelta(minutes=10 * n)
+    ingestor = Ingestor(config, gazetteer or default_gazetteer())
+    for n, (source, title, text, *language) in enumerate(articles):
+        at, lang = NOW + timedelta(minutes=10 * n), (language or ["en"])[0]
         fetched = FetchedArticle(source_id=source, url=f"http://127.0.0.1:9/{source}/{n}", fetched_at=at,
-                                 entry_title=title, entry_published=at, language="en")
+                                 entry_title=title, entry_published=at, language=lang)
         with sessions.begin() as session:
-            result = ingestor.ingest(session, fetched, Extracted(text=text, title=title, language="en",
+            result = ingestor.ingest(session, fetched, Extracted(text=text, title=title, language=lang,
                                                                  method="test"), now=at)
         ingestor.remember(result)
     with sessions() as session:

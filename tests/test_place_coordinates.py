@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
-from conftest import write_config
-from pipelines.config import load_config
+from test_incident_keys import _ingest
 from pipelines.detect import detect
 from pipelines.detect.gazetteer import Base, Gazetteer, Place, load_places
 from pipelines.errors import ConfigError
-from pipelines.ingest import FetchedArticle, Ingestor
-from pipelines.records import Extracted
-from pipelines.store import models as store
 
 NOW = datetime(2026, 5, 11, 6, 0, tzinfo=UTC)
 # Invented for these tests: a town with an English and an Arabic spelling, and one base far from it.
@@ -32,25 +28,10 @@ def test_the_region_is_the_places_own_name_in_any_script(text: str, language: st
 
 
 def test_reports_placed_by_one_town_share_its_incident_and_its_position(tmp_path, database_url) -> None:
-    config = load_config(write_config(tmp_path / "config", database=database_url, smtp_port=25, sources=[],
-                                      recipients=[{"email": "watch@basewatch.test"}]))
-    sessions = store.session_factory(store.open_engine(config.settings.database_url))
-    with sessions.begin() as session:
-        session.add(store.Source(id="wire", name="Wire", country="IQ", language="en", kind="regional",
-                                 error_streak=0, articles_total=0, extraction_failures=0))
-    ingestor = Ingestor(config, GAZETTEER)
-    for n, (text, language) in enumerate([(ENGLISH, "en"), (ARABIC, "ar")]):
-        at = NOW + timedelta(minutes=10 * n)
-        fetched = FetchedArticle(source_id="wire", url=f"http://127.0.0.1:9/wire/{n}", fetched_at=at,
-                                 entry_title=None, entry_published=at, language=language)
-        with sessions.begin() as session:
-            result = ingestor.ingest(session, fetched, Extracted(text=text, title=None, language=language,
-                                                                 method="test"), now=at)
-        ingestor.remember(result)
-    with sessions() as session:
-        (incident,) = session.query(store.Incident).all()
-        assert (incident.region, incident.latitude, incident.longitude) == ("Tal Warda", 35.25, 43.75)
-        assert incident.report_count == 2
+    (incident,) = _ingest(tmp_path, database_url, [("wire", None, ENGLISH, "en"), ("wire", None, ARABIC, "ar")],
+                          gazetteer=GAZETTEER)
+    assert (incident.region, incident.latitude, incident.longitude) == ("Tal Warda", 35.25, 43.75)
+    assert incident.report_count == 2
 
 
 def test_a_place_with_half_a_position_is_refused(tmp_path) -> None:
