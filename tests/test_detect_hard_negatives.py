@@ -168,6 +168,26 @@ NEGATIVES = [
                  "نگهبان کشته شدند.", marks=pytest.mark.xfail(strict=True, reason="verb-final landmark: no cue yet")),
     ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
      "kaybetti."),
+    # One weak blocker next to a named base: a fact-check calling the pictures old or fake, a stray or
+    # intercepted rocket that came down in an open area, an ammunition store that exploded on its own.
+    ("en", 2, "factcheck-old", "A clip shared online as a drone strike on Ain al-Asad air base is old. It was "
+     "filmed years earlier, according to a fact-check."),
+    ("en", 2, "factcheck-fake", "Posts saying missiles hit Nevatim air base on Sunday are fake, the pictures show "
+     "a fireworks display abroad."),
+    ("tr", 2, "factcheck-old", "İncirlik Üssü'ne füze saldırısını gösterdiği iddia edilen video eski, görüntüler "
+     "2020 yılına ait."),
+    ("id", 2, "factcheck-old", "Video yang disebut serangan rudal ke pangkalan udara Ain al-Asad adalah video lama "
+     "dari tahun 2020."),
+    ("en", 3, "open-area", "A rocket fired from Lebanon fell in an open area near the Meron base, causing no "
+     "damage."),
+    ("en", 3, "intercepted", "Air defences intercepted a drone heading toward Incirlik air base, and debris fell "
+     "in an empty field."),
+    ("id", 3, "open-area", "Sebuah roket jatuh di lahan kosong dekat pangkalan militer, tidak ada korban jiwa."),
+    ("ar", 3, "open-area", "سقط صاروخ في منطقة مفتوحة قرب قاعدة عين الأسد دون وقوع إصابات."),
+    ("en", 2, "depot-exploded", "An ammunition depot exploded at a military base near Kirkuk on Sunday, officials "
+     "said, blaming the heat."),
+    ("he", 2, "depot-exploded", "מחסן תחמושת התפוצץ בבסיס צבאי בדרום, ולא היו נפגעים."),
+    ("ar", 2, "depot-exploded", "انفجر مخزن للذخيرة في معسكر للجيش قرب كركوك دون وقوع إصابات."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.

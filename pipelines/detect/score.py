@@ -160,7 +160,9 @@ def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
     """The other target and the installation are joined as one object ("a checkpoint and a nearby
     army camp"): both were attacked, so the nearer one does not make the installation a landmark."""
     lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
-    return hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
+    # A verb between them opens a clause of its own ("... the air base, and debris fell in a field").
+    return (hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
+            and not any(lo <= v.start and v.end <= hi for v in sent.of("verb")))
 
 
 def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool:
