@@ -100,3 +100,15 @@ def test_an_english_ordinal_day_of_the_month() -> None:
     det = detect("Drones attacked Ain al-Asad air base on the 3rd of November, an official said.",
                  language="en", published=PUB)
     assert det.reports[0].event_date == date(2023, 11, 3)
+
+
+# The publication date written into the attack's sentence is its dateline: the weekday or
+# relative day the sentence names dates the attack, counted back from it.
+@pytest.mark.parametrize(("text", "published"), [
+    ("Kirkuk (Agency - 6th Nov, 2023) Drones attacked Ain al-Asad air base late Sunday, officials said.", PUB),
+    ("Posted November 6, 2023\n\nAnbar, 6 November 2023 - Drones attacked Ain al-Asad air base yesterday, "
+     "officials said.", None),
+])
+def test_the_publication_date_in_the_attack_sentence_is_its_dateline(text: str, published: datetime | None) -> None:
+    det = detect(text, language="en", published=published)
+    assert det.reports[0].event_date == date(2023, 11, 5)

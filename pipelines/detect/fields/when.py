@@ -45,6 +45,13 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     months = sent.memo.get("months", [])
     if months or _DIGIT.search(sent.ntext):
         found = dates.explicit(sent.ntext, months, ref)
+        if found and found[0] == ref:
+            # The publication date written into the sentence is its dateline ("Baghdad (Agency -
+            # 22nd Apr, 2024) Rockets were fired late Sunday ..."): a day the sentence counts back
+            # from it dates the attack.
+            told = _told_day(sent, ref, lex)
+            if told[0] is not None and told[0] != ref:
+                return told[0], f"{told[1]} (the stated {ref} is the dateline)"
         if found:
             return found[0], "stated date"
         if ref is None and months:
@@ -56,6 +63,11 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
                 return found[0], f"day and month stated, year from {how}"
     if ref is None:
         return None, None
+    return _told_day(sent, ref, lex)
+
+
+def _told_day(sent: Sentence, ref: date, lex: Lexicon) -> tuple[date | None, str | None]:
+    """The day the sentence's first relative word or weekday counts back from ref, and its rule."""
     for c in sent.of("reldate", "weekday"):
         group = "reldate" if "reldate" in c.groups else "weekday"
         v = lex.value(group, c.text)
