@@ -25,6 +25,7 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # "Iran-backed militia", "US-led coalition": the patron is named, the actor is the rest.
 # "formerly US forces", "Syrian Air Force (until 2024)": no longer there.
 _FORMER = re.compile(r"\b(?:formerly|until|earlier)\b", re.IGNORECASE)
+_LED = re.compile(r"(\w+) led\b")  # normalised "US-led coalition": "us led coalition"
 _PATRON = re.compile(r" ?(?:backed|aligned|allied|linked|supported|sponsored|funded|affiliated|led)(?!\w)")
 
 
@@ -104,7 +105,12 @@ class Registry:
     def owners(self, country: str | None, stationed: tuple[str, ...] = ()) -> frozenset[str]:
         """Ids of the states whose installation it is: the state forces of the country it lies in
         and those the gazetteer says are stationed there now; a foreign force stationed there
-        ("Russian Aerospace Forces (occupied Crimea)") holds it instead of the country's own."""
+        ("Russian Aerospace Forces (occupied Crimea)") holds it instead of the country's own.
+
+        A foreign state stationed there before ("formerly US forces", "until 2024") held it when
+        older news was written, and the state leading a coalition stationed there ("US-led
+        coalition") is that coalition's forces: both are the target's side, never the attacker.
+        """
         key = (country, stationed)
         found = self.owner_cache.get(key)
         if found is None:
@@ -112,8 +118,15 @@ class Registry:
             held = [e for e in map(self.resolve, now) if e is not None and e.kind == "state"]
             if country and all(e.country == country for e in held):
                 held += [e for e in self.entries if e.country == country]
+            held += [e for e in map(self.resolve, stationed) if e is not None and e.kind != "group"]
+            held += [e for s in stationed for e in self._leaders(s)]
             found = self.owner_cache[key] = frozenset(e.id for e in held)
         return found
+
+    def _leaders(self, text: str) -> list[ActorEntry]:
+        """The states that lead a coalition named "X-led coalition" ("US-led": the United States)."""
+        found = (self.whole.get(m.group(1)) or self.keys.get(m.group(1)) for m in _LED.finditer(norm(text)))
+        return [e for e in found if e is not None and e.kind == "state"]
 
     def canonical(self, text: str | None) -> str | None:
         """The registry name of an actor, else the actor as written (None stays None)."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.actors import canonical_actor, default_registry
-from pipelines.detect.document import Cue, Document, Mention, dist
+from pipelines.detect.actors import ActorEntry, canonical_actor, default_registry
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 
 # Generic words and the more specific weapon that, written right next to them, says what was
@@ -15,9 +15,26 @@ _SPECIFIC_OVER = {"artillery": ("rocket", "missile", "drone", "mortar"), "rocket
 
 
 def attack_type(doc: Document, i: int, m: Mention) -> str:
-    """The weapon nearest the mention, from the sentence, then its neighbours, the title and the rest."""
+    """The weapon nearest the mention, from the sentence, then its neighbours, the title and the rest.
+
+    An armed group flies no warplanes: beside its attack an aircraft word names the target
+    ("destroyed three warplanes at the base") or the other side's raids, not its means. When the
+    article names no other means, the group is more likely the attacked side than the attacker,
+    and the aircraft word stands.
+    """
+    entry = _attacker(doc, i, m)
+    if entry is not None and entry.kind == "group":
+        kind = _nearest(doc, i, m, entry, grounded=True)
+        if kind != "other":
+            return kind
+    kind = _nearest(doc, i, m, entry)
+    return "missile" if kind == "rocket" and entry is not None and entry.kind == "state" else kind
+
+
+def _nearest(doc: Document, i: int, m: Mention, entry: ActorEntry | None, grounded: bool = False) -> str:
+    """attack_type() over the weapon cues (without aircraft words when grounded)."""
     sents = doc.sents
-    typed = [a for a in sents[i].attacks() if a.has("t_")]
+    typed = _weapons(sents[i], grounded)
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
         return _specific(typed, before[-1])
@@ -28,22 +45,32 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
     rest = sorted((j for j in range(len(sents)) if j not in (i, i - 1, i + 1, i - 2, 0)), key=lambda j: abs(j - i))
     for j in (i - 1, i + 1, i - 2, 0, *rest):
         if 0 <= j < len(sents):
-            typed = [a for a in sents[j].attacks() if a.has("t_")]
+            typed = _weapons(sents[j], grounded)
             if typed:
                 return _kind(typed[0])
-    return _unarmed(doc, i, m)
+    return _unarmed(doc, i, entry)
 
 
-def _unarmed(doc: Document, i: int, m: Mention) -> str:
+def _attacker(doc: Document, i: int, m: Mention) -> ActorEntry | None:
+    """The registry entry of the report's attacker (None when unknown)."""
+    return default_registry().resolve(canonical_actor(actor(doc, i, m), doc.lex))
+
+
+def _weapons(sent: Sentence, grounded: bool = False) -> list[Cue]:
+    """The sentence's weapon cues, without aircraft words when grounded."""
+    typed = [a for a in sent.attacks() if a.has("t_")]
+    return [a for a in typed if _kind(a) != "airstrike"] if grounded else typed
+
+
+def _unarmed(doc: Document, i: int, entry: ActorEntry | None) -> str:
     """No weapon anywhere in the article: an armed group (the actor registry's kind "group") named
     in the attack's own sentence that attacked a base without a named rocket, drone, missile or
     bomb came at it in person, a ground assault. A state's forces, an unknown attacker, or a group
     named only elsewhere (an overview: "the attacks included an attack on X") leave the means
     unstated ("other")."""
-    registry = default_registry()
-    entry = registry.resolve(canonical_actor(actor(doc, i, m), doc.lex))
     if entry is None or entry.kind != "group":
         return "other"
+    registry = default_registry()
     here = any(registry.resolve(c.text) is entry for c in doc.sents[i].of("actor"))
     return "ground_assault" if here else "other"
 
