@@ -1,11 +1,12 @@
 """A crawl cycle's ingest set-up: it leaves sources.yaml unread, and takes the gazetteer from a disk cache
-only while every file it is built from is unchanged."""
+only while every file it is built from is unchanged, and each lexicon's compiled regex only for the very same pattern."""
 
 from __future__ import annotations
 
 import logging
 import os
 import pickle
+import re
 import shutil
 
 import pytest
@@ -134,3 +135,63 @@ def test_the_cycle_set_up_reads_recipients_and_settings_but_not_the_sources(tmp_
     assert config.sources == ()
     assert [recipient.email for recipient in config.recipients] == ["desk@basewatch.test"]
     assert config.settings.dedup.window_days == 3
+
+
+# A pattern shaped like a lexicon's: a named group over a trie of terms, with word boundaries.
+TERMS = r"(?<!\w)(?P<t>air ?(?:base|field|strip)s?|barracks|drone(?:s| strike)?|shell(?:ed|ing)?)(?!\w)"
+PROSE = ("Shelling near the airfield went on while drones circled the air base and two barracks; "
+         "the shelled airstrip stayed shut.")
+
+
+def test_a_cached_pattern_matches_as_the_compiled_one_and_needs_no_parse_the_second_time(cache, monkeypatch):
+    fresh = re.compile(TERMS, re.IGNORECASE)
+    first = setup_cache.cached_pattern("lexicon-test", TERMS, re.IGNORECASE)
+    assert len(list(cache.glob("lexicon-test-*.pickle"))) == 1
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the pattern was parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", no_parsing)
+    again = setup_cache.cached_pattern("lexicon-test", TERMS, re.IGNORECASE)
+    expected = [(m.span(), m.group("t")) for m in fresh.finditer(PROSE)]
+    assert len(expected) == 7
+    for pattern in (first, again):
+        assert [(m.span(), m.group("t")) for m in pattern.finditer(PROSE)] == expected
+        assert (pattern.pattern, pattern.flags, pattern.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+
+
+def test_another_pattern_or_flag_is_not_served_the_cached_program(cache):
+    setup_cache.cached_pattern("lexicon-test", TERMS, re.IGNORECASE)
+    narrower = TERMS.replace("|barracks", "")
+    assert setup_cache.cached_pattern("lexicon-test", narrower, re.IGNORECASE).search("the barracks") is None
+    assert setup_cache.cached_pattern("lexicon-test", TERMS).search("BARRACKS") is None
+    assert len(list(cache.glob("lexicon-test-*.pickle"))) == 3
+
+
+def test_a_damaged_compiled_program_is_rebuilt_with_a_warning(cache, caplog):
+    setup_cache.cached_pattern("lexicon-test", TERMS)
+    [path] = cache.glob("lexicon-test-*.pickle")
+    flags, code, groups, group_index, index_group = pickle.loads(path.read_bytes())
+    path.write_bytes(pickle.dumps((flags, code[: len(code) // 2], groups, group_index, index_group)))
+    with caplog.at_level(logging.WARNING, logger="pipelines.setup_cache"):
+        pattern = setup_cache.cached_pattern("lexicon-test", TERMS)
+    assert "cached copy not used" in caplog.text
+    assert pattern.search("two barracks").group("t") == "barracks"
+    assert pickle.loads(path.read_bytes())[1] == code  # the damaged copy was replaced
+
+
+def test_lexicons_read_through_the_cache_detect_what_freshly_compiled_ones_do(cache, monkeypatch):
+    from pipelines.detect import lexicon
+
+    texts = ("Drones struck Ain al-Asad air base at dawn on Monday, the ministry said.",
+             "Des roquettes ont visé la base aérienne d'Al-Tanf dans la nuit de mardi.")
+    lexicon.get_lexicon.cache_clear()
+    cold = [detect(text) for text in texts]
+    lexicon.get_lexicon.cache_clear()
+    monkeypatch.setattr(setup_cache, "cached_pattern", lambda name, pattern, flags=0: re.compile(pattern, flags))
+    monkeypatch.setattr(lexicon, "cached_pattern", setup_cache.cached_pattern)
+    compiled = [detect(text) for text in texts]
+    lexicon.get_lexicon.cache_clear()
+    assert cold == compiled
+    assert cold[0].strike and cold[1].strike
+    assert list(cache.glob("lexicon-en-*.pickle")) and list(cache.glob("lexicon-fr-*.pickle"))

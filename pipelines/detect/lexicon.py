@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from pipelines.errors import ConfigError
+from pipelines.setup_cache import cached_pattern
 from pipelines.detect.actors import default_registry
 from pipelines.detect.normalize import AFTER, BEFORE, norm_term, trie_pattern, wildcard_regex
 from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
@@ -162,7 +163,8 @@ def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, o
         for k in values[g]:
             terms.setdefault(k, set()).add(g)
     terms.pop("", None)
-    regex = re.compile(rf"{BEFORE}{prefix}(?P<t>{trie_pattern(list(terms))}){AFTER}")
+    # The trie of every term is a huge pattern: its compiled program comes from the disk cache.
+    regex = cached_pattern(f"lexicon-{lang}", rf"{BEFORE}{prefix}(?P<t>{trie_pattern(list(terms))}){AFTER}")
     qual = re.compile(rf"{BEFORE}{prefix}(?:{trie_pattern(lists.get('qualifier', []))}){AFTER}")
     frozen = {k: frozenset(v) for k, v in terms.items()}
     wild = [(wildcard_regex(k), g) for k, g in frozen.items() if "*" in k[:-1]]
