@@ -188,6 +188,11 @@ NEGATIVES = [
      "said, blaming the heat."),
     ("he", 2, "depot-exploded", "מחסן תחמושת התפוצץ בבסיס צבאי בדרום, ולא היו נפגעים."),
     ("ar", 2, "depot-exploded", "انفجر مخزن للذخيرة في معسكر للجيش قرب كركوك دون وقوع إصابات."),
+    # A sentence dated years back with no word of a recent day tells the past, however it is worded.
+    ("en", 1, "years-back", "Ain al-Asad air base was hit by Iranian missiles in 2020. The base now hosts fewer "
+     "soldiers."),
+    ("fr", 1, "years-back", "En 2021, des roquettes ont frappé la base aérienne d'Ain al-Asad, blessant deux "
+     "militaires."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -225,6 +230,7 @@ POSITIVES = [
      "گروه‌های مسلح."),
     ("id", "after-threat", "Roket menghantam pangkalan udara Ain al-Asad pada Minggu malam, beberapa hari setelah "
      "milisi mengancam akan menyerang."),
+    ("en", "first-since", "On Sunday rockets hit Ain al-Asad air base, the first attack on it since 2021."),
     ("fr", "distance", "Des hommes armés ont attaqué un camp militaire à quelques kilomètres de Gao, tuant trois "
      "soldats."),
 ]

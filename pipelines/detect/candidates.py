@@ -8,8 +8,11 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
+from pipelines.vocabulary import WEAPON_NOUNS
 
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
+# Words that give an attack sentence a target of its own, so it is not linked to a neighbour's installation.
+_OWN_TARGET = ("installation", "installation_plural", "weak", "weak_plural", "anaphora", "excluded", "country")
 
 
 def mentions(doc: Document, i: int) -> list[Mention]:
@@ -18,6 +21,8 @@ def mentions(doc: Document, i: int) -> list[Mention]:
     if not attacks:
         return []
     out = installations(doc, i)
+    if not out:
+        return linked(doc, i)
     ends = sorted(a.end for a in attacks)
     for m in out:
         m.clause = sum(1 for e in ends if e <= m.start)
@@ -51,6 +56,35 @@ def installations(doc: Document, i: int) -> list[Mention]:
                     break
         out.append(m)
     return out
+
+
+def linked(doc: Document, j: int) -> list[Mention]:
+    """An attack sentence that names no target at all ("A drone targeted it on Sunday", "وقد
+    استهدفتها طائرة مسيرة") tells the attack on the one installation that the sentence before it
+    names without an attack word of its own ("Harir air base hosts US troops."): Arabic, Russian
+    and Ukrainian reports often name the base in one sentence and tell the attack in the next. The
+    mention stands at the end of the attack sentence, so the attack's fields are read there;
+    `source` keeps where the installation is written. (Linking to the sentence after, or to the
+    headline, also took descriptions of damage elsewhere for attacks: not done.)"""
+    sents = doc.sents
+    sent = sents[j]
+    if j == 0 or sent.named or sent.near or sent.places or sent.of(*_OWN_TARGET):
+        return []
+    if not any("verb" in a.groups or _event_type(a) for a in sent.attacks()):
+        return []
+    before = sents[j - 1]
+    found = [m for m in installations(doc, j - 1) if m.base is not None and m.kind in ("named", "near")]
+    if before.attacks() or len({m.base.id for m in found}) != 1:
+        return []  # that sentence tells its own attack, or names no installation or several
+    m = found[0]
+    end = len(sent.ntext)
+    return [Mention(end, end, "linked", m.base, source=(j - 1, m.start, m.end))]
+
+
+def _event_type(c: Cue) -> bool:
+    """An attack type that is an event by itself (an air strike, a raid), not a weapon's noun."""
+    t = c.has("t_")
+    return t is not None and t[2:] not in WEAPON_NOUNS
 
 
 def _one_per_clause(out: list[Mention], attacks: list[Cue]) -> list[Mention]:

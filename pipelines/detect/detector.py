@@ -113,7 +113,7 @@ def _report(doc: Document, head: Located, others: list[Located], reported: set[s
         if complete(r):
             break
         r = fill_from(r, doc, j, o)
-    text = mention_text(doc, i, m)
+    text = mention_text(doc, i, m) if m.source is None else _source_text(doc, m)
     if m.base is None or m.kind != "named":
         for j, o in others:  # a later sentence may name the unnamed camp ("... Tepe üs bölgesi")
             if o.kind in ("named", "coref"):
@@ -132,6 +132,12 @@ def _report(doc: Document, head: Located, others: list[Located], reported: set[s
     if official:
         r = replace(r, confirmed_by=official)
     return replace(r, actor=canonical_actor(r.actor, doc.lex), actor_written=r.actor)
+
+
+def _source_text(doc: Document, m: Mention) -> str | None:
+    """A linked mention's installation as written in its own sentence."""
+    k, start, end = m.source
+    return mention_text(doc, k, replace(m, start=start, end=end, kind="named", source=None))
 
 
 def _fields(doc: Document, i: int, m: Mention) -> Report:

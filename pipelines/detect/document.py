@@ -94,12 +94,15 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # named, near, strong, weak, coref, plural
+    kind: str  # named, near, strong, weak, coref, plural, linked
     base: Base | None = None
     clause: int = 0
     score: float = 0.0
     notes: list[str] = field(default_factory=list)
     place: tuple[int, int] | None = None  # the nearby place that resolved a generic mention
+    # A linked mention stands at the end of an attack sentence that names no target; its
+    # installation is written in a neighbouring sentence: (that sentence, start, end).
+    source: tuple[int, int, int] | None = None
 
 
 @dataclass

@@ -18,6 +18,7 @@ _KINDS = {
     "weak": "an installation noun with a military qualifier",
     "coref": "'the base' after a named one",
     "plural": "installations in the plural",
+    "linked": "an installation named in a neighbouring sentence, the attack told in this one",
 }
 
 

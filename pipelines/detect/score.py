@@ -32,21 +32,23 @@ def score(doc: Document, i: int, m: Mention) -> None:
               or (a.has("t_") and str(a.has("t_"))[2:] not in W.WEAPONS)]
     gain = (W.TYPED if typed else 0) + (W.VERB if events else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
     s += min(W.ATTACK_CAP, gain)
-    if any(dist(a, m) <= W.CLOSE_CHARS for a in events):
+    if m.source is None and any(dist(a, m) <= W.CLOSE_CHARS for a in events):
         s += W.CLOSE
     if sent.of("current") or sent.of("reldate", "weekday"):
         s += W.CURRENT
-    for c in sent.cues:
+    # A linked mention: the blockers of the sentence that names the installation count too.
+    told = [sent] if m.source is None else [sent, sents[m.source[0]]]
+    for sn, c in ((sn, c) for sn in told for c in sn.cues):
         block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
-        if block == "b_threat" and _after_an_earlier_event(sent, c):
+        if block == "b_threat" and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to": the threat came first
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
-            s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" else w * W.FAR_FACTOR
+            s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" or m.source else w * W.FAR_FACTOR
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
-    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if sn is not sent and sn.of(*_HEADLINE_BLOCKS)]
+    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and sn.of(*_HEADLINE_BLOCKS)]
     if lead:
         # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
         # its own frames the article as about the past.
@@ -72,7 +74,11 @@ def score(doc: Document, i: int, m: Mention) -> None:
         if not doc.attributed:
             s -= W.UNEXPLAINED_BLAST
             m.notes.append("unexplained-blast")
-    for penalty in (*_against_target(sent, m, attacks), *_old_news(doc, sent, m)):
+    # A linked attack sentence has no target of its own to compare (candidates.linked); its
+    # installation's sentence may date it too.
+    against = _against_target(sent, m, attacks) if m.source is None else []
+    old = _old_news(doc, sent, m) or (_old_news(doc, sents[m.source[0]], m) if m.source else [])
+    for penalty in (*against, *old):
         s -= penalty
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
         s -= W.DENIED_BASE
@@ -196,6 +202,10 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
         old = [y for y in years(sent, doc.lex) if y < ref.year]
         if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
             m.notes.append("old-year")
+            # Years back, with no word of today or of a recent day ("the first attack since 2020 on
+            # Sunday" has one): the sentence tells the past.
+            if any(y < ref.year - 1 for y in old) and not sent.of("current", "reldate", "weekday"):
+                return [W.OLD_YEARS]
             return [W.OLD_YEAR]
         if _dated_long_before(sent, ref):
             m.notes.append("old-month")

@@ -12,6 +12,7 @@ MENTION = {
     "strong": 0.30,  # "air base", "military camp"
     "weak": 0.25,  # "US positions", "occupation base"
     "coref": 0.25,  # "the base" after a named one
+    "linked": 0.20,  # an attack sentence with no target, right after a sentence naming one installation
     "plural": 0.12,  # "US bases in the region"
 }
 WEAPONS = WEAPON_NOUNS  # nouns that can appear without any attack
@@ -35,6 +36,7 @@ EXCLUDED = 0.45  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
 COUNTRY_OBJECT = 0.45  # "the strikes on Iran": the attack's object is a country, not the installation beside it
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
+OLD_YEARS = 0.45  # ... two or more years back, with no word of today or a recent day in it
 DENIED_BASE = 0.25
 HEADLINE_OTHER_TARGET = 0.30  # the headline's attack hit another target (police posts, a convoy); weighs on unnamed installations
 QUESTION = 0.35  # a sentence of the article asks about an attack: an explainer or a fact-check

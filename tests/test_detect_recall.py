@@ -1,0 +1,52 @@
+"""Recall across sentences (issue 16): the installation named in one sentence and the attack told in
+the next ("Harir air base hosts US troops. A drone targeted it on Sunday"), as Arabic, Persian,
+Russian and Ukrainian reports often write it, and the guards that keep such a link from reading a
+visit or a list of bases as an attack. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+from pipelines.detect.detector import analyse
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, text): the attack sentence names no target; the sentence before names one installation.
+LINKED = [
+    ("ar", "قاعدة حرير الجوية في أربيل تستضيف قوات أمريكية. وقد استهدفتها طائرة مسيرة مساء الأحد."),
+    ("ar", "تقع قاعدة عين الأسد في محافظة الأنبار غرب العراق. وقد قصفتها ثلاثة صواريخ فجر اليوم."),
+    ("en", "Harir air base near Erbil hosts American troops. Late on Sunday a drone targeted it, officials said."),
+    ("ru", "Авиабаза Хмеймим расположена в провинции Латакия. В воскресенье ее атаковали беспилотники."),
+    ("uk", "Аеродром Бельбек розташований поблизу Севастополя. Вночі його атакували дрони."),
+    ("fa", "پایگاه عین الاسد در استان الانبار قرار دارد. یکشنبه شب سه موشک به آن اصابت کرد."),
+]
+
+# (language, what, text): the attack sentence names no target, yet the link must not make a report.
+NOT_LINKED = [
+    # Two installations before: which one was hit is not said.
+    ("en", "two-bases", "Harir and Ain al-Asad air bases host American troops. Late on Sunday a drone targeted it, "
+     "officials said."),
+    # The sentence naming the base tells a visit: its blocker weighs on the linked attack too.
+    ("en", "visit", "The defence minister visited Incirlik air base on Monday. A drone strike was reported "
+     "overnight."),
+    # The attack sentence has a target of its own.
+    ("ar", "own-target", "زار وزير الدفاع قاعدة عين الأسد يوم الاثنين. وفي وقت لاحق قصفت طائرات مسيرة مدينة "
+     "الرمادي."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LINKED, ids=[f"{l}-{n}" for n, (l, _) in enumerate(LINKED)])
+def test_attack_in_the_next_sentence_is_a_report_on_the_named_base(language: str, text: str) -> None:
+    found = analyse(text, language=language, published=PUB)
+    assert found.detection.strike
+    report = found.detection.reports[0]
+    assert report.base_id is not None
+    assert report.mention and report.mention in text  # the installation as written in its own sentence
+
+
+@pytest.mark.parametrize(("language", "what", "text"), NOT_LINKED, ids=[f"{l}-{w}" for l, w, _ in NOT_LINKED])
+def test_link_needs_one_installation_and_no_blocker(language: str, what: str, text: str) -> None:
+    assert not detect(text, language=language, published=PUB).strike
