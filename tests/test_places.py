@@ -180,3 +180,24 @@ def test_the_dateline_town_a_report_is_filed_from_does_not_place_the_installatio
     text = ("KIRKUK (Wire Service) – Two rockets were fired late on Friday in north-eastern Syria, a statement "
             "said.\nThe US patrol base was hit by both rockets at night, the statement added.")
     assert set(_countries(text, gaz)) == {"SY"}
+
+
+# Failure class 4: a country that opens the sentence and is followed by the attack words is the
+# attacker ("Israel struck ..."), so with no place written it does not place the installation.
+@pytest.mark.parametrize("text", [
+    "Israel struck an army base near the village of Qatana overnight, state media said.",
+    "Israël a frappé une base militaire iranienne dans la nuit, selon les médias d'État.",
+    "Израиль нанес удар по военной базе этой ночью, сообщили государственные СМИ.",
+])
+def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_installation(text: str, gaz) -> None:
+    assert _countries(text, gaz) == [None]
+
+
+# Controls: a country after a preposition or before a comma or colon is where the base lies.
+@pytest.mark.parametrize("text", [
+    "In Syria, rockets hit a military base that hosts coalition troops, officials said.",
+    "Syria: jets struck a military base overnight, state media said.",
+    "En Syrie, des roquettes ont frappé une base militaire de la coalition.",
+])
+def test_a_country_opening_a_locative_phrase_still_places_the_installation(text: str, gaz) -> None:
+    assert _countries(text, gaz) == ["SY"]

@@ -15,6 +15,8 @@ _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # the town: up to four words
                        r"\s*(?:,[^()—–\n]{0,24})?\s*(?:\([^()\n]{0,40}\)\s*)?[—–-]\s")
 _LIST_MARKS = (",", "&")
+_SUBJECT_CHARS = 20  # a country word this close before the attack words may be their subject ("Israel's jets struck")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
@@ -36,7 +38,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         places = [p for p in (*sent.places, *sent.near)
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p)]
         countries = [c for c in sent.of("country") if not _after_origin(c, origins)
-                     and (j != i or dist(c, m) <= WIN.OWN_COUNTRY_CHARS)]
+                     and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.
@@ -59,6 +61,24 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
 def _dateline(doc: Document, sent: Sentence, p: Hit | PlaceHit) -> bool:
     """Whether a place is the dateline opening the line: where the report was filed, not the attack."""
     return p.start <= 1 and _DATELINE.match(doc.text, sent.start, sent.end) is not None
+
+
+def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+    """Whether a country word is the attacker: in a language that writes the subject before its verb,
+    a country opening the sentence and followed in the same clause by the attack words that come
+    before the installation ("Israel struck an army base near Qatana") names who struck, not where.
+    A locative has a preposition before it ("In Syria, rockets hit ...") or a comma after it."""
+    if not doc.lex.options.get("object_after_verb") or c.end > m.start:
+        return False
+    if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
+        return False
+    for a in sent.attacks():
+        if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
+            start, end = as_written_start(doc.text, sent, c), as_written_start(doc.text, sent, a)
+            if start is None or end is None or end <= start:
+                return False  # not found as written: leave the country be
+            return not _CLAUSE_MARK.search(doc.text, sent.start + start, sent.start + end)
+    return False
 
 
 def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
