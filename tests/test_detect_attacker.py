@@ -89,6 +89,38 @@ def test_a_states_forces_fire_missiles_not_rockets(lang: str, text: str, attack_
     assert _report(text, lang).attack_type == attack_type
 
 
+@pytest.mark.parametrize("text, attacker", [
+    # a group named only in a background sentence (no attack word, no statement) is not carried over
+    ("The PKK has fought the Turkish state since 1984. Two drones struck the Turkish base at Bamarni on Friday.",
+     None),
+    ("The PKK said on Saturday that its fighters had hit back. Two drones struck the Turkish base at Bamarni on Friday.",
+     "PKK"),
+])
+def test_an_earlier_actor_carries_over_only_from_a_sentence_where_it_acts_or_speaks(text: str, attacker) -> None:
+    assert _report(text).actor == attacker
+
+
+@pytest.mark.parametrize("lang, text, attacker", [
+    ("en", "Explosions shook Olenya air base overnight and several bombers burned. Local residents filmed the "
+           "fires. Kyiv media said the drone attack was a special operation of the SBU.",
+     "Security Service of Ukraine (SBU)"),
+    ("id", "Bom mobil meledak di pangkalan militer di Dera Ismail Khan pada Selasa. Dua puluh tentara tewas. "
+           "Kelompok Tehreek-e-Jihad Pakistan mengatakan anggotanya melakukan serangan itu.",
+     "Tehreek-e-Jihad Pakistan"),
+    # the attack's own subject, named only by what it is, still comes before a group in an overview
+    ("en", "Heavily armed gunmen attacked the army camp at Bamba on Monday. Twenty soldiers died. Such attacks "
+           "are often claimed by groups close to al-Qaeda and the Islamic State.", "Militants"),
+])
+def test_an_actor_named_further_down_with_an_attack_word(lang: str, text: str, attacker: str) -> None:
+    assert _report(text, lang).actor == attacker
+
+
+def test_a_groups_name_wins_over_the_state_it_holds() -> None:
+    registry = default_registry()
+    assert registry.resolve("Tahreek-e-Jihad Pakistan (TJP)").id == "tehreek-e-jihad-pakistan"
+    assert registry.resolve("Pakistan army").id == "pakistan"
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

@@ -71,7 +71,8 @@ class Registry:
 
     def resolve(self, text: str | None) -> ActorEntry | None:
         """The entry an actor names: the whole text as an alias, else the longest alias inside it
-        (a named group's before a generic one's: "Houthi militants" are the Houthis).
+        (a named group's before a generic one's: "Houthi militants" are the Houthis; a group's
+        before a state's: "Tahreek-e-Jihad Pakistan (TJP)" is the TJP).
 
         An alias followed by "-backed"/"-led" and kin names the patron, not the actor.
         """
@@ -97,7 +98,9 @@ class Registry:
             if not m or _PATRON.match(ntext, m.end()):
                 continue
             here = self._lookup(m.group())
-            rank = (here is not None and not here.generic, len(m.group()))  # "Houthi militants": the named group
+            # "Houthi militants": the named group; "Tahreek-e-Jihad Pakistan": the group, not the
+            # state its name holds; then the longest alias
+            rank = (here is not None and not here.generic, here is not None and here.kind == "group", len(m.group()))
             if best is None or rank > best:
                 best, entry = rank, here
         return entry

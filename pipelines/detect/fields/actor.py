@@ -41,9 +41,11 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
             found = sent.memo[key]
         else:
             found = _claimant(doc.text, sent, lex, home)
-            if not found:
-                actors = [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex)
-                          and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)]
+            # An actor carried over from another sentence acts or speaks there (an attack word, a
+            # statement verb: "the Islamic Resistance announced"); one named in a sentence with
+            # neither is background ("the PKK has waged an insurgency since 1984").
+            if not found and (j == i or sent.attacks() or speakers(sent, lex)[1]):
+                actors = _candidates(sent, lex, home)
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
@@ -59,7 +61,24 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         found = _claimant(doc.text, sents[j], lex, home)
         if found:
             return found
-    return _generic_subject(doc.text, sents[i], lex)
+    # Then attackers named only by what they are, as the subject of the attack's own sentence,
+    # else a group or state named further down in a sentence that tells an attack ("the drone
+    # attack was a special operation of the SBU", "TJP said its members carried out the attack").
+    found = _generic_subject(doc.text, sents[i], lex)
+    for j in range(i + 2, len(sents)):
+        if found:
+            break
+        if sents[j].attacks():
+            actors = _candidates(sents[j], lex, home)
+            found = as_written(doc.text, sents[j], actors[0]) if actors else None
+    return found
+
+
+def _candidates(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
+    """The sentence's named actors that may be the attacker: not the target's side, its owner,
+    the official who speaks or the attacker's patron."""
+    return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex)
+            and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)]
 
 
 def _patron(sent: Sentence, a: Cue) -> bool:
