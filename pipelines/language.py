@@ -18,12 +18,17 @@ _QUICK_SAMPLE_CHARS = 600  # identify(): enough for news text, and well under 1 
 _PERSIAN_LETTERS = re.compile("[پچژگکی]")  # letters Persian writes and Arabic does not (or rarely)
 _ARABIC_ONLY = re.compile("[ةيكى]")  # taa marbuta and Arabic kaf/yeh, which Persian text avoids
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# Letters of Sorani Kurdish that Arabic, Persian, Urdu and Uyghur do not write (ڕ ڵ ێ): the model
+# has no Sorani and takes it for Persian or Urdu.
+_SORANI_LETTERS = re.compile("[\u0695\u06b5\u06ce]")
+_SORANI_MIN = 3
 _ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 _LETTER = re.compile(r"[^\W\d_]")
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 # Macro and legacy codes pages use, mapped to what the identifier answers.
 _ALIASES = {"iw": "he", "in": "id", "ji": "yi", "nb": "no", "nn": "no", "per": "fa", "fas": "fa",
-            "ara": "ar", "eng": "en", "deu": "de", "ger": "de", "fre": "fr", "fra": "fr", "spa": "es"}
+            "ara": "ar", "ckb": "ku", "kur": "ku", "eng": "en", "deu": "de", "ger": "de", "fre": "fr",
+            "fra": "fr", "spa": "es"}
 
 
 
@@ -70,6 +75,8 @@ def _ranking(sample: str, top: int = 5) -> dict[str, float]:
 def identify(text: str) -> str | None:
     """The model's most likely ISO 639-1 code for text, with no declaration to weigh; None without letters."""
     sample = (text or "")[:_QUICK_SAMPLE_CHARS]
+    if _sorani(sample):
+        return "ku"
     scores = _scores(sample) if sample.strip() else None
     return None if scores is None else str(_model().nb_classes[int(np.argmax(scores))])
 
@@ -84,6 +91,14 @@ def normalise_tag(declared: str | None) -> str | None:
     code = match.group(1).lower()
     code = _ALIASES.get(code, code)
     return code if len(code) == 2 else None
+
+
+def _sorani(text: str) -> bool:
+    """Arabic-script text that writes the letters only Sorani Kurdish uses (a Kurdish name quoted
+    in a text of another script does not make it Sorani)."""
+    if len(_SORANI_LETTERS.findall(text)) < _SORANI_MIN:
+        return False
+    return len(_ARABIC_SCRIPT.findall(text)) * 2 > len(_LETTER.findall(text))
 
 
 def _arabic_or_persian(text: str) -> str | None:
@@ -107,6 +122,8 @@ def identify_language(text: str, declared: str | None = None) -> str | None:
         return declared_code
     best, best_prob = max(ranking.items(), key=lambda item: item[1])
     if len(_ARABIC_SCRIPT.findall(sample)) > letters / 2:
+        if _sorani(sample):
+            return "ku"
         by_letters = _arabic_or_persian(sample)
         if declared_code in _ARABIC_SCRIPT_LANGUAGES and (
             by_letters in (None, declared_code) or declared_code not in ("ar", "fa")

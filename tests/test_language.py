@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.language import identify_language, normalise_tag
+from pipelines.language import identify, identify_language, normalise_tag
 
 ENGLISH = ("The council agreed on Tuesday to rebuild the old bridge over the river, "
            "which has been closed to traffic since the floods two winters ago.")
@@ -12,11 +12,24 @@ GERMAN = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den 
           "die seit dem Hochwasser vor zwei Wintern für den Verkehr gesperrt ist.")
 ARABIC = "وافق المجلس البلدي يوم الثلاثاء على إعادة بناء الجسر القديم فوق النهر، المغلق أمام حركة المرور منذ الفيضانات قبل شتاءين."
 PERSIAN = "شورای شهر روز سه‌شنبه با بازسازی پل قدیمی روی رودخانه موافقت کرد که از زمان سیل دو زمستان پیش به روی خودروها بسته است."
+# Sorani Kurdish: the model has no Sorani and answers Persian or Urdu; its letters ڕ ڵ ێ tell it.
+SORANI = "ئەنجومەنی شار ڕۆژی سێشەممە ڕەزامەندی دا لەسەر نۆژەنکردنەوەی پردە کۆنەکەی سەر ڕووبارەکە، کە لە دوای لافاوەکەوە داخراوە."
 
 
-@pytest.mark.parametrize("text, expected", [(ENGLISH, "en"), (GERMAN, "de"), (ARABIC, "ar"), (PERSIAN, "fa")])
+@pytest.mark.parametrize("text, expected", [(ENGLISH, "en"), (GERMAN, "de"), (ARABIC, "ar"), (PERSIAN, "fa"),
+                                            (SORANI, "ku")])
 def test_identifies_without_declaration(text, expected):
     assert identify_language(text) == expected
+    assert identify(text) == expected
+
+
+def test_sorani_declared_persian_is_kurdish():
+    assert identify_language(SORANI, "fa") == "ku"
+    assert identify_language(SORANI, "ckb") == "ku"
+
+
+def test_kurdish_name_in_english_text_stays_english():
+    assert identify(ENGLISH + " The mayor of ڕانیە, ڕێبوار حەمە, spoke.") == "en"
 
 
 def test_declaration_that_agrees_is_kept_with_region_dropped():
@@ -40,7 +53,8 @@ def test_short_text_trusts_declaration():
     assert identify_language("", None) is None
 
 
-@pytest.mark.parametrize("tag, code", [("en-US", "en"), ("fa_IR", "fa"), ("ara", "ar"), ("iw", "he"), ("x", None), ("", None)])
+@pytest.mark.parametrize("tag, code", [("en-US", "en"), ("fa_IR", "fa"), ("ara", "ar"), ("iw", "he"), ("ckb", "ku"), ("ckb-IQ", "ku"),
+                                      ("x", None), ("", None)])
 def test_normalise_tag(tag, code):
     assert normalise_tag(tag) == code
 
