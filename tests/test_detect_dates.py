@@ -112,3 +112,18 @@ def test_an_english_ordinal_day_of_the_month() -> None:
 def test_the_publication_date_in_the_attack_sentence_is_its_dateline(text: str, published: datetime | None) -> None:
     det = detect(text, language="en", published=published)
     assert det.reports[0].event_date == date(2023, 11, 5)
+
+
+# The line after the attack may be the one that dates it; not when it names another installation.
+def test_the_next_sentence_dates_the_attack() -> None:
+    text = ("Officials in Anbar gave few details.\n\nDrones attacked Ain al-Asad air base, an official said.\n\n"
+            "The attack took place on Saturday night, he added.")
+    det = detect(text, language="en", published=PUB)
+    assert det.reports[0].event_date == date(2023, 11, 4)
+
+
+def test_the_next_sentence_about_another_installation_does_not_date_the_attack() -> None:
+    text = ("Officials in Anbar gave few details.\n\nDrones attacked Ain al-Asad air base, an official said.\n\n"
+            "On Saturday night a drone had also been shot down over Harir air base.")
+    reports = detect(text, language="en", published=PUB).reports
+    assert [r.event_date for r in reports if r.base_id == "iq-ain-al-asad"] == [None]

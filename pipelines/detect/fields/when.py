@@ -24,9 +24,11 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
     """The attack's date and the rule that gave it ("stated date in sentence 2", ...)."""
     # A headline is dated by the lede under it: the first sentences after it.
     lede = range(1, 1 + _LEDE_SENTENCES) if i == 0 else ()
-    for j in (i, i - 1, i - 2, 0, *lede):
+    for j in (i, i - 1, i + 1, i - 2, 0, *lede):
         if not 0 <= j < len(doc.sents):
             continue
+        if j == i + 1 and doc.sents[j].named:
+            continue  # the next line may date the attack ("It happened on Tuesday"), unless it names another installation
         found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, doc.latest)
         if found is not None:
             return found, f"{rule} in sentence {j}"
