@@ -127,3 +127,14 @@ def test_the_next_sentence_about_another_installation_does_not_date_the_attack()
             "On Saturday night a drone had also been shot down over Harir air base.")
     reports = detect(text, language="en", published=PUB).reports
     assert [r.event_date for r in reports if r.base_id == "iq-ain-al-asad"] == [None]
+
+
+# A date written after "days after ..." is the earlier event's; the attack keeps its own day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Drones attacked Ain al-Asad air base on Sunday, days after a similar attack on 1 November."),
+    ("fr", "Des drones ont visé la base aérienne d'Aïn al-Asad dimanche, quelques jours après une attaque le 1 novembre."),
+    ("ar", "هاجمت طائرات مسيرة قاعدة عين الأسد الجوية يوم الأحد، بعد أيام من هجوم مماثل في 1 نوفمبر."),
+])
+def test_a_date_after_days_after_is_the_earlier_events(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.reports[0].event_date == date(2023, 11, 5)

@@ -18,6 +18,7 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 # A day written before its month: up to four other characters between ("3 de dezembro"), or an
 # English ordinal with "of" ("the 3rd of December").
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\D{0,4}|(?:st|nd|rd|th) of )$")
+EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close after such words is the earlier event's
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 
 
@@ -35,12 +36,14 @@ def explicit(
     *,
     weekday: int | None = None,
     latest: int | None = None,
+    earlier: tuple[int, ...] = (),
 ) -> tuple[date, int] | None:
     """First explicit date in normalised text, with its offset.
 
     months are (start, end, month, jalali) spans of month-name cues in ntext. A day and month
     written without a year take ref's year; with no ref, the year the weekday written with them
-    fixes, else the latest year the article mentions (see year_of_day).
+    fixes, else the latest year the article mentions (see year_of_day). A date that starts within
+    EARLIER_CHARS after an offset in `earlier` (the end of "days after") is another event's.
     """
     found: list[tuple[int, date]] = []
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
@@ -75,6 +78,7 @@ def explicit(
             made = make(year - 1, month, day)
         if made:
             found.append((start, made))
+    found = [(at, made) for at, made in found if not any(0 <= at - e <= EARLIER_CHARS for e in earlier)]
     if not found:
         return None
     found.sort()

@@ -46,7 +46,9 @@ def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None 
 def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
     if months or _DIGIT.search(sent.ntext):
-        found = dates.explicit(sent.ntext, months, ref)
+        # "days after an attack on 1 November": that date is the earlier event's.
+        earlier = tuple(c.end for c in sent.of("prior"))
+        found = dates.explicit(sent.ntext, months, ref, earlier=earlier)
         if found and found[0] == ref:
             # The publication date written into the sentence is its dateline ("Baghdad (Agency -
             # 22nd Apr, 2024) Rockets were fired late Sunday ..."): a day the sentence counts back
@@ -59,7 +61,7 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
         if ref is None and months:
             # No publication date: a weekday written with a day and month fixes their year.
             wd = _first_weekday(sent, lex)
-            found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest)
+            found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest, earlier=earlier)
             if found:
                 how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
                 return found[0], f"day and month stated, year from {how}"
