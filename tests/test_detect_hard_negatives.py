@@ -193,6 +193,15 @@ NEGATIVES = [
      "soldiers."),
     ("fr", 1, "years-back", "En 2021, des roquettes ont frappé la base aérienne d'Ain al-Asad, blessant deux "
      "militaires."),
+    # What came after an earlier attack: a lawsuit, a medal, a funeral for an attack "last month" (a funeral
+    # word alone is no cue: it follows new attacks too, see the positive controls); a weapon test.
+    ("en", 1, "lawsuit", "Families of the troops wounded in the missile attack on Ain al-Asad air base sued the "
+     "government on Monday."),
+    ("en", 1, "medal", "Four airmen received the Purple Heart for wounds suffered when rockets hit Ain al-Asad air "
+     "base in January."),
+    ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
+    ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
+    ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -230,6 +239,8 @@ POSITIVES = [
      "گروه‌های مسلح."),
     ("id", "after-threat", "Roket menghantam pangkalan udara Ain al-Asad pada Minggu malam, beberapa hari setelah "
      "milisi mengancam akan menyerang."),
+    ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
+     "funeral will be held on Thursday."),
     ("en", "first-since", "On Sunday rockets hit Ain al-Asad air base, the first attack on it since 2021."),
     ("fr", "distance", "Des hommes armés ont attaqué un camp militaire à quelques kilomètres de Gao, tuant trois "
      "soldats."),
