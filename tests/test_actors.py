@@ -118,6 +118,13 @@ def test_a_bad_entry_is_one_line_naming_entry_and_field(tmp_path: Path, entry: s
     assert (err.value.file, err.value.entry, err.value.field) == (str(path), "a", field)
 
 
+def test_an_unknown_means_is_refused_naming_the_types(tmp_path: Path) -> None:
+    path = _registry(tmp_path, "actors:\n- {id: a, name: A, kind: state, generic: true, means: bombing}\n")
+    with pytest.raises(ConfigError) as err:
+        load_registry(path)
+    assert (err.value.entry, err.value.field) == ("a", "means") and "unknown attack type 'bombing'" in str(err.value)
+
+
 # ------------------------------------------------------------------ mails and exports
 
 

@@ -121,6 +121,23 @@ def test_a_groups_name_wins_over_the_state_it_holds() -> None:
     assert registry.resolve("Pakistan army").id == "pakistan"
 
 
+def test_a_bare_weapon_word_is_the_qualified_one_the_article_wrote() -> None:
+    text = ("The government condemned overnight air raids in the west of the country. "
+            "Officials said the raids against Al Watiya airbase destroyed a radar.")
+    assert _report(text).attack_type == "airstrike"
+    assert _report("Gunmen raided the army camp at Bamba on Monday.").attack_type == "ground_assault"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unknown planes bombed Al Watiya air base overnight, the Libyan government said."),
+    ("fr", "Des avions non identifiés ont bombardé la base aérienne d'Al-Watiya dans la nuit."),
+    ("ar", "طائرات مجهولة قصفت قاعدة الوطية الجوية فجر اليوم."),
+])
+def test_warplanes_nobody_names_are_an_unidentified_air_force(lang: str, text: str) -> None:
+    report = _report(text, lang)
+    assert (report.actor, report.attack_type) == ("Unidentified air force", "airstrike")
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

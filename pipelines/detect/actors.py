@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pipelines.config import read_entries
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import AFTER, norm, norm_term, trie_pattern, wildcard_regex
+from pipelines.vocabulary import STATED_MEANS
 
 if TYPE_CHECKING:  # lexicon.py reads the registry for its actor cues
     from pipelines.detect.lexicon import Lexicon
@@ -45,6 +46,7 @@ class ActorEntry(BaseModel):
     whole_only: dict[Lang, tuple[Name, ...]] = Field(default_factory=dict)  # the whole actor only
     may_be: tuple[str, ...] = ()  # an ambiguous name: the entries it may stand for (ids)
     generic: bool = False  # attackers named only by what they are ("gunmen"): the last resort
+    means: str | None = None  # an attacker named by its means ("unidentified aircraft"): its attack type
     note: str | None = None
 
 
@@ -181,6 +183,9 @@ def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
                 reg.keys[key] = e
     ids = {e.id for e in entries}
     for e in entries:
+        if e.means is not None and e.means not in STATED_MEANS:
+            raise ConfigError(path, f"unknown attack type {e.means!r} (one of {', '.join(STATED_MEANS)})",
+                              entry=e.id, field="means")
         unknown = [i for i in e.may_be if i not in ids]
         if unknown:
             raise ConfigError(path, f"no entry with id {unknown[0]!r}", entry=e.id, field="may_be")

@@ -37,9 +37,9 @@ def _nearest(doc: Document, i: int, m: Mention, entry: ActorEntry | None, ground
     typed = _weapons(sents[i], grounded)
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
-        return _specific(typed, before[-1])
+        return _specific(doc, typed, before[-1], grounded)
     if typed:
-        return _specific(typed, min(typed, key=lambda a: (dist(a, m), a.start)))
+        return _specific(doc, typed, min(typed, key=lambda a: (dist(a, m), a.start)), grounded)
     # Then the rest of the article, nearest first: the weapon is often named further down
     # ("the wreckage of two drones"), and any named weapon says more than "other".
     rest = sorted((j for j in range(len(sents)) if j not in (i, i - 1, i + 1, i - 2, 0)), key=lambda j: abs(j - i))
@@ -47,7 +47,7 @@ def _nearest(doc: Document, i: int, m: Mention, entry: ActorEntry | None, ground
         if 0 <= j < len(sents):
             typed = _weapons(sents[j], grounded)
             if typed:
-                return _kind(typed[0])
+                return _qualified(doc, typed[0], grounded) or _kind(typed[0])
     return _unarmed(doc, i, entry)
 
 
@@ -68,6 +68,8 @@ def _unarmed(doc: Document, i: int, entry: ActorEntry | None) -> str:
     bomb came at it in person, a ground assault. A state's forces, an unknown attacker, or a group
     named only elsewhere (an overview: "the attacks included an attack on X") leave the means
     unstated ("other")."""
+    if entry is not None and entry.means:  # "unknown planes bombed the base": an airstrike
+        return entry.means
     if entry is None or entry.kind != "group":
         return "other"
     registry = default_registry()
@@ -84,7 +86,7 @@ def _kind(cue: Cue) -> str:
     return min(kinds, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER))
 
 
-def _specific(typed: list[Cue], chosen: Cue) -> str:
+def _specific(doc: Document, typed: list[Cue], chosen: Cue, grounded: bool = False) -> str:
     """"Shelled with rockets", "ballistic rockets": a more specific weapon right next to a generic one wins."""
     kind = _kind(chosen)
     better = _SPECIFIC_OVER.get(kind, ())
@@ -92,4 +94,15 @@ def _specific(typed: list[Cue], chosen: Cue) -> str:
         other = _kind(a)
         if other in better and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
             return other
-    return kind
+    return _qualified(doc, chosen, grounded) or kind
+
+
+def _qualified(doc: Document, chosen: Cue, grounded: bool) -> str | None:
+    """The type of the article's qualified form of a bare weapon word: once it writes "air raids",
+    its bare "raids" are those air raids, not a ground raid."""
+    bare = f" {chosen.text} "
+    for sent in doc.sents:
+        for a in _weapons(sent, grounded):
+            if a.text != chosen.text and bare in f" {a.text} " and _kind(a) != _kind(chosen):
+                return _kind(a)
+    return None
