@@ -202,6 +202,9 @@ NEGATIVES = [
     ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
     ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
+    # A denial of the attack that also says nobody was hurt still denies the attack.
+    ("en", 2, "denial-and-toll", "The army denied that rockets hit Ain al-Asad air base, and said no one was killed."),
+    ("ar", 2, "denial-and-toll", "نفت قيادة العمليات المشتركة تعرض قاعدة عين الأسد لأي هجوم، مؤكدة عدم وقوع إصابات."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -239,6 +242,14 @@ POSITIVES = [
      "گروه‌های مسلح."),
     ("id", "after-threat", "Roket menghantam pangkalan udara Ain al-Asad pada Minggu malam, beberapa hari setelah "
      "milisi mengancam akan menyerang."),
+    # A denial of the toll ("denied that soldiers were killed") leaves the attack standing.
+    ("en", "toll-denied", "The Pentagon denied reports that US troops were killed when rockets hit Ain al-Asad air "
+     "base on Sunday."),
+    ("ar", "toll-denied", "نفى التحالف الدولي سقوط قتلى في الهجوم الصاروخي الذي استهدف قاعدة عين الأسد مساء الأحد."),
+    ("he", "toll-denied", "צה\"ל הכחיש כי חיילים נהרגו כאשר כטב\"ם פגע בבסיס נבטים הלילה."),
+    ("ru", "toll-denied", "Минобороны опровергло гибель военных при ударе беспилотников по авиабазе Хмеймим в "
+     "воскресенье."),
+    ("tr", "toll-denied", "Bakanlık, İncirlik Üssü'ne yapılan roket saldırısında asker öldüğü iddialarını yalanladı."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
     ("en", "first-since", "On Sunday rockets hit Ain al-Asad air base, the first attack on it since 2021."),

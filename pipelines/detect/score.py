@@ -42,6 +42,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
         block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
         if block == "b_threat" and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to": the threat came first
+        if block == "b_denial" and _denies_the_toll(sn, c):
+            continue  # "denied that soldiers were killed when rockets hit the base": the attack stands
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
@@ -83,10 +85,28 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
         s -= W.DENIED_BASE
         m.notes.append("denied-elsewhere")
-    elif not sent.of("b_denial") and any(sn.of("b_denial") and sn.attacks() for sn in sents[:WIN.LEAD_SENTENCES]):
+    elif not sent.of("b_denial") and any(_denies_an_attack(sn) and sn.attacks() for sn in sents[:WIN.LEAD_SENTENCES]):
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _denies_the_toll(sent: Sentence, c) -> bool:
+    """A denial whose object is the toll, not the attack: a killed or wounded word within TOLL_CHARS
+    of it, with no installation between them ("denied that soldiers were killed when rockets hit the
+    base", "نفى سقوط قتلى في الهجوم", "asker öldüğü iddialarını yalanladı", "опровергло гибель военных")."""
+    places = [*sent.named, *sent.near, *sent.of("installation", "weak", "anaphora")]
+    for k in sent.of("killed", "wounded"):
+        if dist(c, k) <= WIN.TOLL_CHARS:
+            lo, hi = (c.end, k.start) if c.end <= k.start else (k.end, c.start)
+            if not any(lo <= p.start and p.end <= hi for p in places):
+                return True
+    return False
+
+
+def _denies_an_attack(sent: Sentence) -> bool:
+    """The sentence has a denial that is not only of the toll."""
+    return any(not _denies_the_toll(sent, c) for c in sent.of("b_denial"))
 
 
 def _after_an_earlier_event(sent: Sentence, c) -> bool:
@@ -235,7 +255,7 @@ def denied_bases(doc: Document) -> frozenset[str]:
     """Installations that a sentence of the article says were not attacked: named there, referred
     to ("no new attacks on the base happened"), or unnamed and placed by a known place next to it
     ("denied reports of a rocket attack on a military base near Baghdad airport")."""
-    return frozenset(m.base.id for i, sent in enumerate(doc.sents) if sent.of("b_denial")
+    return frozenset(m.base.id for i, sent in enumerate(doc.sents) if _denies_an_attack(sent)
                      for m in installations(doc, i) if m.base is not None)
 
 
