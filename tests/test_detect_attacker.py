@@ -138,6 +138,16 @@ def test_warplanes_nobody_names_are_an_unidentified_air_force(lang: str, text: s
     assert (report.actor, report.attack_type) == ("Unidentified air force", "airstrike")
 
 
+@pytest.mark.parametrize("text, attacker", [
+    # "россияне" (the Russians) names the attacking side, as Ukrainian "росіяни" does
+    ("Ночью россияне ударили ракетами по военному аэродрому Миргород.", "Russia"),
+    # at a Russian airfield the Russians are its own side
+    ("Беспилотники атаковали аэродром Энгельс, россияне тушили пожар до утра.", None),
+])
+def test_russian_writes_the_russians_for_russias_forces(text: str, attacker: str | None) -> None:
+    assert _report(text, "ru").actor == attacker
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")
