@@ -38,6 +38,17 @@ NOT_LINKED = [
 ]
 
 
+# (language, text): class 6 of issue 16, installations in the plural that are military by themselves.
+PLURALS = [
+    ("en", "Militants attacked military camps near the Niger border on Sunday, killing seven soldiers."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLURALS)
+def test_military_plural_is_a_report(language: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
+
+
 @pytest.mark.parametrize(("language", "text"), LINKED, ids=[f"{l}-{n}" for n, (l, _) in enumerate(LINKED)])
 def test_attack_in_the_next_sentence_is_a_report_on_the_named_base(language: str, text: str) -> None:
     found = analyse(text, language=language, published=PUB)

@@ -26,6 +26,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     sents = doc.sents
     sent = sents[i]
     s = W.MENTION[m.kind]
+    if m.kind == "plural" and any(c.start == m.start for c in sent.of("installation_plural")):
+        s += W.MILITARY_PLURAL  # "military camps", "airfields": military by themselves, unlike "bases"
     attacks = sent.attacks()
     typed = [a for a in attacks if a.has("t_")]
     events = [a for a in attacks if "verb" in a.groups or "intercept" in a.groups

@@ -15,6 +15,7 @@ MENTION = {
     "linked": 0.20,  # an attack sentence with no target, right after a sentence naming one installation
     "plural": 0.12,  # "US bases in the region"
 }
+MILITARY_PLURAL = 0.05  # a plural noun that is military by itself ("military camps", "airfields")
 WEAPONS = WEAPON_NOUNS  # nouns that can appear without any attack
 TYPED = 0.10  # a weapon or attack mode in the sentence
 VERB = 0.25  # an attack verb, or an attack-event noun (air strike, car bomb, stormed)
