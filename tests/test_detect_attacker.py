@@ -148,6 +148,17 @@ def test_russian_writes_the_russians_for_russias_forces(text: str, attacker: str
     assert _report(text, "ru").actor == attacker
 
 
+@pytest.mark.parametrize("text, attack_type", [
+    # the group is named in the next sentence only; the attack's sentence counts its dead
+    ("An attack on Camp Bastion late on Friday killed two Marines. The Taliban said the attack avenged an insult.",
+     "ground_assault"),
+    ("An attack on Camp Bastion late on Friday caused no casualties. The Taliban said the attack avenged an insult.",
+     "other"),
+])
+def test_a_groups_attack_that_killed_without_a_weapon_is_a_ground_assault(text: str, attack_type: str) -> None:
+    assert _report(text).attack_type == attack_type
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

@@ -6,6 +6,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.actors import ActorEntry, canonical_actor, default_registry
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
+from pipelines.detect.fields.casualties import casualties
 
 # Generic words and the more specific weapon that, written right next to them, says what was
 # fired: "shelled with rockets"; "ballistic rockets", "a long-range cruise rocket" are missiles.
@@ -65,16 +66,17 @@ def _weapons(sent: Sentence, grounded: bool = False) -> list[Cue]:
 def _unarmed(doc: Document, i: int, entry: ActorEntry | None) -> str:
     """No weapon anywhere in the article: an armed group (the actor registry's kind "group") named
     in the attack's own sentence that attacked a base without a named rocket, drone, missile or
-    bomb came at it in person, a ground assault. A state's forces, an unknown attacker, or a group
-    named only elsewhere (an overview: "the attacks included an attack on X") leave the means
-    unstated ("other")."""
+    bomb came at it in person, a ground assault; so did one named elsewhere when the attack's
+    sentence counts its dead or wounded (without a weapon, people were killed at close quarters).
+    A state's forces, an unknown attacker, or a group named only in an overview with no toll
+    ("the attacks included an attack on X") leave the means unstated ("other")."""
     if entry is not None and entry.means:  # "unknown planes bombed the base": an airstrike
         return entry.means
     if entry is None or entry.kind != "group":
         return "other"
     registry = default_registry()
     here = any(registry.resolve(c.text) is entry for c in doc.sents[i].of("actor"))
-    return "ground_assault" if here else "other"
+    return "ground_assault" if here or any(n is not None for n in casualties(doc, i)) else "other"
 
 
 def _kind(cue: Cue) -> str:
