@@ -201,3 +201,22 @@ def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_in
 ])
 def test_a_country_opening_a_locative_phrase_still_places_the_installation(text: str, gaz) -> None:
     assert _countries(text, gaz) == ["SY"]
+
+
+# A nationality written with a town noun places a town the places list lacks; before the noun in
+# English and Russian, after the noun (and the town's name) in Arabic, French and Hebrew.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen stormed an army post in the Iranian city of Dehbar overnight, killing two guards.", "IR"),
+    ("هاجم مسلحون مقرا عسكريا في مدينة دهبار الإيرانية فجر اليوم، ما أسفر عن مقتل حارسين.", "IR"),
+    ("Des hommes armés ont attaqué un camp militaire dans la localité nigérienne de Tamou, tuant six soldats.", "NE"),
+    ("Беспилотники атаковали военную базу в сирийском городе Тель-Хамис, сообщили местные источники.", "SY"),
+    ("רחפן נפץ פגע הלילה בבסיס צבאי בעיירה הלבנונית דבל, כך נמסר.", "LB"),
+])
+def test_a_nationality_with_a_town_noun_places_an_unknown_town(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
+# Control: a nationality that does not qualify the town names the attacker, not the place.
+def test_a_nationality_away_from_the_town_noun_places_nothing(gaz) -> None:
+    text = "Iranian drones struck an army post near the town of Dehbar, officials said."
+    assert _countries(text, gaz) == [None]

@@ -31,14 +31,14 @@ LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "prior", "direction",
+    "contrast_after", "distance", "distance_after", "prior", "direction", "town",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "prior", "direction", "qualifier",
+    "contrast_after", "distance", "distance_after", "prior", "direction", "town", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
@@ -47,7 +47,7 @@ OPTIONS = {
     "object_after_verb": False,  # SVO: an actor right after an attack verb is its target
     "qualifier_after_noun": False,  # "قاعدة الاحتلال الأمريكي", "la base américaine" (else "US base")
 }
-VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country")
+VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country", "nationality")
 
 
 @dataclass
@@ -136,8 +136,9 @@ def _flatten(raw: dict, file: str) -> tuple[dict[str, list[str]], dict[str, dict
     for name, patterns in actors.items():
         for p in [name, *(patterns or [])]:
             values["actor"][_key(p)] = name
-    for g in ("number", "weekday", "month", "reldate", "country"):
-        table = raw.get(g + "s" if g != "country" else "countries", {}) or {}
+    plural = {"country": "countries", "nationality": "nationalities"}
+    for g in ("number", "weekday", "month", "reldate", "country", "nationality"):
+        table = raw.get(plural.get(g, g + "s"), {}) or {}
         values[g] = {}
         for value, patterns in table.items():
             for p in patterns if isinstance(patterns, list) else [patterns]:

@@ -16,7 +16,9 @@ _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # t
                        r"\s*(?:,[^()—–\n]{0,24})?\s*(?:\([^()\n]{0,40}\)\s*)?[—–-]\s")
 _LIST_MARKS = (",", "&")
 _SUBJECT_CHARS = 20  # a country word this close before the attack words may be their subject ("Israel's jets struck")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
+_NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
+_NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
@@ -37,7 +39,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
         places = [p for p in (*sent.places, *sent.near)
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p)]
-        countries = [c for c in sent.of("country") if not _after_origin(c, origins)
+        countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
+                     if not _after_origin(c, origins)
                      and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
@@ -53,7 +56,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         for d in sent.of("direction"):
             if 0 <= c.start - d.end <= 2:
                 region = sent.ntext[d.start:c.end]
-        value = doc.lex.value("country", c.text)
+        value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
         return (str(value) if value else None), region
     return None, None
 
@@ -74,11 +77,35 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return False
     for a in sent.attacks():
         if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
-            start, end = as_written_start(doc.text, sent, c), as_written_start(doc.text, sent, a)
-            if start is None or end is None or end <= start:
-                return False  # not found as written: leave the country be
-            return not _CLAUSE_MARK.search(doc.text, sent.start + start, sent.start + end)
+            return not _clause_between(doc, sent, c, a)
     return False
+
+
+def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
+    """Nationality words that qualify a town noun ("the Iranian city of X", "مدينة X الإيرانية", "la
+    ville malienne de X"): they tell where a town the places list lacks lies. Alone a nationality
+    names an owner or an attacker ("Iranian drones", "a Turkish base") and places nothing."""
+    towns = sent.of("town")
+    if not towns:
+        return []
+    after = doc.lex.options.get("qualifier_after_noun")
+    out = []
+    for c in sent.of("nationality"):
+        for t in towns:
+            gap = c.start - t.end if after else t.start - c.end
+            if 0 <= gap <= (_NATIONALITY_AFTER_CHARS if after else _NATIONALITY_BEFORE_CHARS) \
+                    and not (gap > 1 and _clause_between(doc, sent, t, c)):
+                out.append(c)
+                break
+    return out
+
+
+def _clause_between(doc: Document, sent: Sentence, a: Cue, b: Cue) -> bool:
+    """Whether a comma, colon or bracket stands between two cues as written (or they cannot be found)."""
+    start, end = as_written_start(doc.text, sent, a), as_written_start(doc.text, sent, b)
+    if start is None or end is None or end <= start:
+        return True
+    return _CLAUSE_MARK.search(doc.text, sent.start + start, sent.start + end) is not None
 
 
 def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
