@@ -202,6 +202,12 @@ NEGATIVES = [
     ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
     ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
+    # A fact-check retells the claimed attack in full; a verifier's words anywhere in it frame the article.
+    ("ar", 2, "fact-check", "الخبر المتداول: صواريخ إيرانية أصابت قاعدة نيفاتيم الجوية مساء الأحد وأوقعت عشرات "
+     "الإصابات بين الجنود."),
+    ("he", 2, "fact-check", "בדיקת עובדות: בפוסטים נטען כי טילים איראניים פגעו הלילה בבסיס נבטים ופצעו עשרות חיילים."),
+    ("ru", 2, "fact-check", "Проверка фактов: в соцсетях утверждают, что иранские ракеты в воскресенье поразили "
+     "авиабазу Неватим и ранили десятки военных."),
     # A denial of the attack that also says nobody was hurt still denies the attack.
     ("en", 2, "denial-and-toll", "The army denied that rockets hit Ain al-Asad air base, and said no one was killed."),
     ("ar", 2, "denial-and-toll", "نفت قيادة العمليات المشتركة تعرض قاعدة عين الأسد لأي هجوم، مؤكدة عدم وقوع إصابات."),
@@ -250,6 +256,12 @@ POSITIVES = [
     ("ru", "toll-denied", "Минобороны опровергло гибель военных при ударе беспилотников по авиабазе Хмеймим в "
      "воскресенье."),
     ("tr", "toll-denied", "Bakanlık, İncirlik Üssü'ne yapılan roket saldırısında asker öldüğü iddialarını yalanladı."),
+    # Words that also appear in reports of real attacks are not a fact-checker's: "misleading" claims of a
+    # toll, pictures that "could not be verified".
+    ("en", "misleading-toll", "Rockets hit Ain al-Asad air base on Sunday night, wounding two soldiers. The "
+     "militia's claims of dozens of casualties were misleading, officials said."),
+    ("ar", "not-verified", "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الأحد. ولم يتسن التحقق من صحة الصور المتداولة "
+     "على مواقع التواصل."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
     ("en", "first-since", "On Sunday rockets hit Ain al-Asad air base, the first attack on it since 2021."),

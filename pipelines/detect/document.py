@@ -120,6 +120,7 @@ class Document:
     doc_block: bool = False  # about a storm, accident or exercise, with no weapon anywhere
     attributed: bool = True  # a weapon, an attacker or a claim is written somewhere in the article
     asks: bool | None = None  # a sentence asks about an attack on an installation (score.py works it out once)
+    fact_check: bool | None = None  # a sentence uses a fact-checker's words (score.py works it out once)
     other_target: bool | None = None  # the headline tells an attack on another target, such as police posts (score.py)
 
     @property

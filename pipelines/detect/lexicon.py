@@ -33,6 +33,7 @@ LIST_GROUPS = (
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "direction", "town",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
+    "factcheck",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -40,6 +41,7 @@ _TOP_LISTS = (
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "direction", "town", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
+    "factcheck",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

@@ -70,6 +70,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if asks_about_an_attack(doc):
         s -= W.QUESTION
         m.notes.append("question-frame")
+    if checks_a_claim(doc):
+        s -= W.FACT_CHECK
+        m.notes.append("fact-check")
     if all("blast" in a.groups for a in attacks):
         # An explosion with no attack word or weapon in its own sentence is as likely an accident at
         # an ammunition store; worse when no sentence of the article names a weapon, attacker or claim.
@@ -136,6 +139,15 @@ def asks_about_an_attack(doc: Document) -> bool:
         doc.asks = any(_question(doc.text, sent) and sent.attacks() and installations(doc, i)
                        for i, sent in enumerate(doc.sents))
     return doc.asks
+
+
+def checks_a_claim(doc: Document) -> bool:
+    """Whether the article is a fact-check: a sentence uses a verifier's words ("fact check",
+    "misleading", "الخبر المتداول", "cek fakta"). A fact-check retells the claimed attack in order to
+    test it, so every candidate weighs less. Worked out once per article."""
+    if doc.fact_check is None:
+        doc.fact_check = any(sent.of("factcheck") for sent in doc.sents)
+    return doc.fact_check
 
 
 def _question(text: str, sent: Sentence) -> bool:

@@ -40,5 +40,6 @@ OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 OLD_YEARS = 0.45  # ... two or more years back, with no word of today or a recent day in it
 DENIED_BASE = 0.25
 HEADLINE_OTHER_TARGET = 0.30  # the headline's attack hit another target (police posts, a convoy); weighs on unnamed installations
+FACT_CHECK = 0.45  # a sentence of the article uses a fact-checker's words ("fact check", "الخبر المتداول")
 QUESTION = 0.35  # a sentence of the article asks about an attack: an explainer or a fact-check
 REFERENCE = 0.40  # the article is a reference entry (a fact box: "Date: ... Location: ... Casualties: ...")  # another sentence of the article says this installation was not attacked
