@@ -159,6 +159,18 @@ def test_a_groups_attack_that_killed_without_a_weapon_is_a_ground_assault(text: 
     assert _report(text).attack_type == attack_type
 
 
+@pytest.mark.parametrize("lang, text, attack_type", [
+    ("en", "Three rockets struck a military base in eastern Syria housing US forces on Sunday.", "rocket"),
+    ("en", "Rockets were fired at a military base in Syria that is home to a coalition led by the United States.",
+     "rocket"),
+    ("ar", "سقطت ثلاثة صواريخ على قاعدة عسكرية في شرق سوريا تضم القوات الأمريكية.", "rocket"),
+    ("fr", "Des roquettes ont frappé une base dans l'est de la Syrie qui abrite des forces américaines.", "rocket"),
+])
+def test_the_garrison_written_after_a_host_word_is_the_target(lang: str, text: str, attack_type: str) -> None:
+    report = _report(text, lang)
+    assert (report.actor, report.attack_type) == (None, attack_type)
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

@@ -32,7 +32,7 @@ LIST_GROUPS = (
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "direction", "town",
-    "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
+    "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck",
 )
 # Plain list groups a lexicon file may hold at its top level.
@@ -40,7 +40,7 @@ _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "direction", "town", "qualifier",
-    "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after",
+    "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).

@@ -48,6 +48,7 @@ OBJECT_CHARS = 12  # SVO languages: an actor right after an attack verb is its o
 SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
 CLAIM_CHARS = 40  # an actor up to this far before a claim word made the claim
 PATRON_CHARS = 4  # an actor this close to a patron word backs the attacker ("Iran-backed", "مدعومة من إيران")
+HOST_CHARS = 30  # an actor this far after a host word is the garrison ("a base that is home to a coalition led by the US")
 CLAIM_OVERLAP_CHARS = 3  # ... or overlapping it by this much
 CLAIM_NAME_CHARS = 80  # how far back a capitalised claimant's name is read
 CASUALTY_CHARS = 30  # a number this close to "killed"/"wounded" is the count

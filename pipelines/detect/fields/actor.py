@@ -182,8 +182,9 @@ def _capitalised_name(words: list[str]) -> list[str]:
 
 
 def target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
-    """An actor that names the attacked side: it qualifies an installation next to it, or it is
-    the object of an attack word or of "against"/"on" (SVO languages)."""
+    """An actor that names the attacked side: it qualifies an installation next to it, it is
+    the object of an attack word or of "against"/"on" (SVO languages), or the garrison written
+    after a host word ("housing", "home to", "التي تضم")."""
     key = ("target", a.start)
     if key in sent.memo:
         return sent.memo[key]
@@ -195,6 +196,8 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
         out = any(0 <= p.start - a.end <= glue for p in places)
     if not out:
         out = any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.of("against"))
+    if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
+        out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
     if not out and lex.options.get("object_after_verb"):
         out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS for c in sent.attacks()
                   if "verb" in c.groups or "intercept" in c.groups)
