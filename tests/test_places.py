@@ -220,3 +220,21 @@ def test_a_nationality_with_a_town_noun_places_an_unknown_town(text: str, countr
 def test_a_nationality_away_from_the_town_noun_places_nothing(gaz) -> None:
     text = "Iranian drones struck an army post near the town of Dehbar, officials said."
     assert _countries(text, gaz) == [None]
+
+
+# A country named as the group's patron or as the attack's motive is not where the base lies.
+@pytest.mark.parametrize("text", [
+    "Late on Sunday, Iran-backed fighters attacked a military base near Qatana, the coalition said.",
+    "Fighters backed by Iran attacked a military base near Qatana overnight, the coalition said.",
+    "استهدفت فصائل مدعومة من إيران قاعدة عسكرية فجر اليوم، وفق مصادر محلية.",
+    "The group attacked an American base in response to the crimes of the enemy in the Gaza Strip.",
+    "استهدفت المقاومة قاعدة أمريكية بطائرة مسيرة ردا على مجازر الاحتلال في غزة.",
+])
+def test_a_patron_or_a_motive_does_not_place_the_installation(text: str, gaz) -> None:
+    assert _countries(text, gaz) == [None]
+
+
+# Control: the place written with the installation still counts beside a motive.
+def test_the_place_beside_a_motive_still_places_the_installation(gaz) -> None:
+    text = "The group attacked a US base in Syria in response to the crimes of the enemy in the Gaza Strip."
+    assert _countries(text, gaz) == ["SY"]

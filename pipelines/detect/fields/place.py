@@ -17,6 +17,7 @@ _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # t
 _LIST_MARKS = (",", "&")
 _SUBJECT_CHARS = 20  # a country word this close before the attack words may be their subject ("Israel's jets struck")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
+_MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
 
@@ -29,7 +30,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     gazetteer knows ("in Abyan", "near Kirkuk") places it better than a country word, which may
     name the base's owner ("a Turkish base in Duhok") rather than where it lies, unless the place
     is far off in the sentence and the country word near. Neither counts right after an origin
-    word ("fired from Iraq"): that is where the attack came from.
+    word ("fired from Iraq"): that is where the attack came from; nor as the group's patron or
+    the attack's motive ("Iran-backed", "in support of Gaza").
     """
     sents = doc.sents
     for j in (i, i - 1, 0, *range(i + 1, i + 1 + WIN.PLACE_AFTER_SENTENCES)):
@@ -38,9 +40,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
         places = [p for p in (*sent.places, *sent.near)
-                  if not _after_origin(p, origins) and not _dateline(doc, sent, p)]
+                  if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
-                     if not _after_origin(c, origins)
+                     if not _after_origin(c, origins) and not _aside(sent, c)
                      and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
@@ -64,6 +66,16 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
 def _dateline(doc: Document, sent: Sentence, p: Hit | PlaceHit) -> bool:
     """Whether a place is the dateline opening the line: where the report was filed, not the attack."""
     return p.start <= 1 and _DATELINE.match(doc.text, sent.start, sent.end) is not None
+
+
+def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
+    """Whether a place or country word is named aside from where the attack was: as the patron of
+    the group ("Iran-backed", "backed by Iran", "مدعومة من إيران") or as its motive ("in response to
+    the crimes in the Gaza Strip", "نصرة لغزة")."""
+    gap = WIN.PATRON_CHARS
+    return (any(0 <= p.start - c.end <= gap for c in sent.of("patron"))
+            or any(0 <= c.start - p.end <= gap for c in sent.of("patron_after"))
+            or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
 
 
 def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
