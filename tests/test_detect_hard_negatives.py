@@ -202,6 +202,18 @@ NEGATIVES = [
     ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
     ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
+    # The attack on the base is the earlier event the news follows ("a week after", "in response to").
+    ("en", 1, "week-after", "US jets struck militia sites in Syria on Friday, a week after a drone attack on Tower 22 "
+     "killed three soldiers."),
+    ("en", 1, "in-response", "In response to the attack on Tower 22, the US struck 85 targets in Iraq and Syria."),
+    ("ar", 1, "in-response", "ردا على الهجوم على قاعدة البرج 22، قصفت الولايات المتحدة 85 هدفا في العراق وسوريا."),
+    ("he", 1, "in-response", "בתגובה למתקפת הכטב\"ם על בסיס נבטים, תקף חיל האוויר יעדים בלבנון."),
+    ("tr", 1, "in-response", "İncirlik Üssü'ne yapılan saldırıya misilleme olarak Türk jetleri Suriye'deki hedefleri "
+     "vurdu."),
+    ("tr", 1, "week-after", "Türk jetleri Irak'ın kuzeyindeki hedefleri, Zilkan üssüne yapılan saldırıdan bir hafta "
+     "sonra vurdu."),
+    ("id", 1, "in-response", "Sebagai balasan atas serangan ke pangkalan udara Ain al-Asad, Amerika Serikat menyerang "
+     "sasaran di Irak."),
     # A fact-check retells the claimed attack in full; a verifier's words anywhere in it frame the article.
     ("ar", 2, "fact-check", "الخبر المتداول: صواريخ إيرانية أصابت قاعدة نيفاتيم الجوية مساء الأحد وأوقعت عشرات "
      "الإصابات بين الجنود."),
@@ -256,6 +268,14 @@ POSITIVES = [
     ("ru", "toll-denied", "Минобороны опровергло гибель военных при ударе беспилотников по авиабазе Хмеймим в "
      "воскресенье."),
     ("tr", "toll-denied", "Bakanlık, İncirlik Üssü'ne yapılan roket saldırısında asker öldüğü iddialarını yalanladı."),
+    # A clause about an earlier event after the installation, or closed by a comma, leaves the report standing.
+    ("en", "retaliation-after", "Hezbollah fired rockets at an Israeli army base on Sunday in retaliation for an "
+     "Israeli strike in Beirut."),
+    ("en", "prior-comma", "Days after the attack on the embassy, drones struck Ain al-Asad air base, wounding two "
+     "soldiers."),
+    ("ar", "response-after", "استهدفت المقاومة الإسلامية قاعدة عين الأسد بالصواريخ مساء الأحد ردا على الغارات "
+     "الأمريكية."),
+    ("tr", "response-before", "PKK'lı teröristler, hava harekatına misilleme olarak Zilkan üssüne roketlerle saldırdı."),
     # Words that also appear in reports of real attacks are not a fact-checker's: "misleading" claims of a
     # toll, pictures that "could not be verified".
     ("en", "misleading-toll", "Rockets hit Ain al-Asad air base on Sunday night, wounding two soldiers. The "

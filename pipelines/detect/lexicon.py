@@ -31,7 +31,7 @@ LIST_GROUPS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "prior", "direction", "town", "motive",
+    "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck",
 )
@@ -39,7 +39,7 @@ LIST_GROUPS = (
 _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
-    "contrast_after", "distance", "distance_after", "prior", "direction", "town", "motive", "qualifier",
+    "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck",
 )

@@ -12,12 +12,13 @@ from pipelines.detect.candidates import installations
 from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
-from pipelines.detect.normalize import norm
+from pipelines.detect.normalize import norm, norm_with_offsets
 from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
 _HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident", "b_surveillance")
 _YEAR_TITLE = re.compile(r"\W*(?:1[89]|20)\d\d [^\W\d_]+(?: [^\W\d_]+){1,6}\W*$")  # "1983 Beirut barracks bombings"
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
 
 
@@ -84,6 +85,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(sent, m, attacks) if m.source is None else []
+    if m.source is None and _told_as_earlier(doc, sent, m):
+        against.append(W.EARLIER_EVENT)
+        m.notes.append("earlier-event")
     old = _old_news(doc, sent, m) or (_old_news(doc, sents[m.source[0]], m) if m.source else [])
     for penalty in (*against, *old):
         s -= penalty
@@ -112,6 +116,28 @@ def _denies_the_toll(sent: Sentence, c) -> bool:
 def _denies_an_attack(sent: Sentence) -> bool:
     """The sentence has a denial that is not only of the toll."""
     return any(not _denies_the_toll(sent, c) for c in sent.of("b_denial"))
+
+
+def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:
+    """The installation is written in a clause opened by a prior word ("US jets struck militia sites,
+    a week after a drone attack on Tower 22 killed three", "بعد أسبوع من هجوم على قاعدة البرج 22",
+    "in response to the attack on Tower 22"): that attack came before the news the sentence tells.
+    Languages that write "after" after the event have prior_after ("Zilkan üssüne yapılan saldırıdan
+    bir hafta sonra"). A comma or other clause mark between them ends the prior clause ("Days after
+    the attack, drones struck the base")."""
+    return any(0 <= m.start - p.end <= WIN.PRIOR_SCOPE_CHARS and not _clause_break(doc, sent, p.end, m.start)
+               for p in sent.of("prior")) or any(
+        0 <= p.start - m.end <= WIN.PRIOR_SCOPE_CHARS and not _clause_break(doc, sent, m.end, p.start)
+        for p in sent.of("prior_after"))
+
+
+def _clause_break(doc: Document, sent: Sentence, lo: int, hi: int) -> bool:
+    """A comma, semicolon, colon, dash or bracket in the raw text between two points of the normalised sentence."""
+    raw = doc.text[sent.start:sent.end]
+    ntext, offsets = norm_with_offsets(raw)
+    if ntext != sent.ntext or hi >= len(offsets):
+        return True  # cannot map back: assume a break, the cautious answer
+    return _CLAUSE_MARK.search(raw, offsets[lo], offsets[hi]) is not None
 
 
 def _after_an_earlier_event(sent: Sentence, c) -> bool:

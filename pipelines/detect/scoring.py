@@ -36,6 +36,7 @@ LEAD_HISTORY = 0.40  # ... a memorial, anniversary or explainer there, more
 EXCLUDED = 0.45  # a convoy/city/ship is the nearer target
 ORIGIN = 0.60  # "launched from X"
 COUNTRY_OBJECT = 0.45  # "the strikes on Iran": the attack's object is a country, not the installation beside it
+EARLIER_EVENT = 0.45  # the installation is in a clause about an earlier attack ("a week after a drone attack on Tower 22")
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 OLD_YEARS = 0.45  # ... two or more years back, with no word of today or a recent day in it
 DENIED_BASE = 0.25

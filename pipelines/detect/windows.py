@@ -23,6 +23,7 @@ WITHIN_CHARS = 5  # "inside the air base": a word putting the hit inside the ins
 COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
 DISTANCE_CHARS = 15  # "kilometres from the X air base": a distance phrase this close before (or after) the installation
 TOLL_CHARS = 40  # "denied that soldiers were killed": a casualty word this close to a denial is what it denies
+PRIOR_SCOPE_CHARS = 80  # "a week after a drone attack on Tower 22": an installation this far after a prior word, with no comma between, is in that clause
 PRIOR_CHARS = 40  # "days after militias threatened": a threat word this far after a prior word tells the earlier event
 OLD_DAYS = 45  # a sentence dated more than this many days before publication tells background
 OLD_MONTHS = 2  # ... or a month named without a day this many months before the publication month
