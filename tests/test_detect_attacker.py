@@ -171,6 +171,16 @@ def test_the_garrison_written_after_a_host_word_is_the_target(lang: str, text: s
     assert (report.actor, report.attack_type) == (None, attack_type)
 
 
+@pytest.mark.parametrize("text, attack_type", [
+    ("Russian forces launched a heavy air strike on Myrhorod air base overnight. The attack was carried out "
+     "with cruise missiles and attack drones, the air force said.", "missile"),
+    # in its own sentence the warplanes are the means
+    ("Israeli warplanes struck the T4 air base overnight with several missiles.", "airstrike"),
+])
+def test_an_air_attack_is_the_missiles_or_drones_the_next_sentence_names(text: str, attack_type: str) -> None:
+    assert _report(text).attack_type == attack_type
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

@@ -34,6 +34,18 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
 
 def _nearest(doc: Document, i: int, m: Mention, entry: ActorEntry | None, grounded: bool = False) -> str:
     """attack_type() over the weapon cues (without aircraft words when grounded)."""
+    kind = _nearest_kind(doc, i, m, entry, grounded)
+    if kind == "airstrike" and i + 1 < len(doc.sents):
+        # "Russia launched an air attack on the airfield. It was carried out with cruise missiles
+        # and drones": the next sentence names what the air attack was (in its own sentence,
+        # "warplanes fired missiles", the aircraft are the means)
+        named = [_kind(a) for a in _weapons(doc.sents[i + 1], grounded)]
+        return next((k for k in named if k in ("missile", "drone")), kind)
+    return kind
+
+
+def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, grounded: bool = False) -> str:
+    """The nearest weapon's type: the mention's sentence, its neighbours, the title, then the rest."""
     sents = doc.sents
     typed = _weapons(sents[i], grounded)
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
