@@ -117,6 +117,13 @@ def test_a_town_is_a_place_beside_a_base_not_the_base() -> None:
     assert _named(gaz, "आतंकियों से जवानों की मुठभेड़ हुई") == []
 
 
+# Hungarian writes the town as an adjective before the noun, with the case ending on the noun.
+def test_hungarian_adjective_form_of_a_base_resolves() -> None:
+    gaz = load_gazetteer(ROOT / "config" / "bases.yaml")
+    assert _named(gaz, "Két rakéta csapódott be az erbíli támaszpontra kedd éjjel.") == ["iq-erbil"]
+    assert _named(gaz, "Az erbíli támaszponton nem sérült meg senki.") == ["iq-erbil"]
+
+
 # Rough boxes (lat, lon) around a few countries, wide enough for borders drawn loosely.
 BOXES = {
     "IL": (29.4, 33.4, 34.2, 35.95), "IQ": (29.0, 37.5, 38.7, 48.8), "SY": (32.3, 37.4, 35.6, 42.4),
