@@ -202,6 +202,13 @@ NEGATIVES = [
     ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
     ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
+    # People near a base are the target, not the base: a patrol, civilians, a moto-taxi driver, road workers.
+    ("tr", 3, "patrol", "Hakkari'de üs bölgesi yakınında devriye görevi yapan askerlere ateş açıldı, bir asker "
+     "yaralandı."),
+    ("id", 3, "civilians", "KKB menembak dua warga sipil di dekat pos TNI di Intan Jaya, kata polisi."),
+    ("id", 3, "moto-taxi", "KKB menembak mati seorang tukang ojek tidak jauh dari markas Koramil di Puncak."),
+    ("id", 3, "workers", "Kelompok bersenjata menyerang pekerja jalan di dekat pos militer di Nduga, menewaskan tiga "
+     "orang."),
     # The attack on the base is the earlier event the news follows ("a week after", "in response to").
     ("en", 1, "week-after", "US jets struck militia sites in Syria on Friday, a week after a drone attack on Tower 22 "
      "killed three soldiers."),
