@@ -138,3 +138,9 @@ def test_the_next_sentence_about_another_installation_does_not_date_the_attack()
 def test_a_date_after_days_after_is_the_earlier_events(lang: str, text: str) -> None:
     det = detect(text, language=lang, published=PUB)
     assert det.reports[0].event_date == date(2023, 11, 5)
+
+
+# Urdu writes "the day before yesterday" as one word.
+def test_urdu_day_before_yesterday() -> None:
+    det = detect("پرسوں عین الاسد ایئر بیس پر ڈرون حملہ کیا گیا، حکام نے بتایا۔", language="ur", published=PUB)
+    assert det.reports[0].event_date == date(2023, 11, 4)
