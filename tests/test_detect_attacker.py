@@ -181,6 +181,15 @@ def test_an_air_attack_is_the_missiles_or_drones_the_next_sentence_names(text: s
     assert _report(text).attack_type == attack_type
 
 
+@pytest.mark.parametrize("lang, text, attacker", [
+    ("ur", "افغان طالبان نے رات گئے بگرام ایئر بیس پر راکٹ حملہ کیا۔", "Taliban"),
+    ("ur", "القاعدہ کے جنگجوؤں نے بگرام ایئر بیس پر حملہ کیا۔", "al-Qaeda"),
+    ("fa", "طالبان پاکستان به یک پایگاه نظامی در وزیرستان حمله کردند.", "TTP"),  # the longer name wins
+])
+def test_groups_in_the_scripts_their_press_uses(lang: str, text: str, attacker: str) -> None:
+    assert _report(text, lang).actor == attacker
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")
