@@ -201,6 +201,10 @@ NEGATIVES = [
      "base in January."),
     ("he", 1, "funeral", "אלפים השתתפו בהלוויית החיילים שנהרגו במתקפת הכטב\"ם על בסיס נבטים בחודש שעבר."),
     ("ar", 1, "funeral", "شيع المئات جثامين الجنود الذين قتلوا في الهجوم على قاعدة عين الأسد الشهر الماضي."),
+    ("en", 1, "compensation", "The government will pay compensation to families of soldiers killed in the attack on "
+     "the Uri army camp."),
+    ("en", 1, "interview", "A soldier who lived through the rocket attack on Camp Taji recounted the night in an "
+     "interview."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
     # People near a base are the target, not the base: a patrol, civilians, a moto-taxi driver, road workers.
     ("tr", 3, "patrol", "Hakkari'de üs bölgesi yakınında devriye görevi yapan askerlere ateş açıldı, bir asker "
