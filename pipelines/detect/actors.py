@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from pipelines.config import read_entries
+from pipelines.countries import country_name
 from pipelines.errors import ConfigError
 from pipelines.detect.normalize import AFTER, norm, norm_term, trie_pattern, wildcard_regex
 from pipelines.vocabulary import STATED_MEANS
@@ -70,6 +71,7 @@ class Registry:
     wild: list[tuple[re.Pattern[str], ActorEntry]] = field(default_factory=list)
     owner_cache: dict[tuple, frozenset[str]] = field(default_factory=dict)
     resolved: dict[str, ActorEntry | None] = field(default_factory=dict)  # resolve()'s memo
+    state_cache: dict[str | None, ActorEntry | None] = field(default_factory=dict)  # state_of()'s memo
 
     def resolve(self, text: str | None) -> ActorEntry | None:
         """The entry an actor names: the whole text as an alias, else the longest alias inside it
@@ -132,6 +134,15 @@ class Registry:
         """The states that lead a coalition named "X-led coalition" ("US-led": the United States)."""
         found = (self.whole.get(m.group(1)) or self.keys.get(m.group(1)) for m in _LED.finditer(norm(text)))
         return [e for e in found if e is not None and e.kind == "state"]
+
+    def state_of(self, country: str | None) -> ActorEntry | None:
+        """The state entry that stands for a country ("RU": Russia): the one its English name
+        resolves to, else its only state entry."""
+        if country not in self.state_cache:
+            states = [e for e in self.entries if e.kind == "state" and e.country == country and not e.generic]
+            named = self.resolve(country_name(country)) if country else None
+            self.state_cache[country] = named if named in states else (states[0] if len(states) == 1 else None)
+        return self.state_cache[country]
 
     def canonical(self, text: str | None) -> str | None:
         """The registry name of an actor, else the actor as written (None stays None)."""

@@ -50,7 +50,7 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
                                                         <= WIN.QUALIFIER_GLUE_CHARS)]
-                found = as_written(doc.text, sent, actors[0]) if actors else None
+                found = as_written(doc.text, sent, actors[0]) if actors else _national_weapon(sent, lex, home)
             if j != i:
                 sent.memo[key] = found
         if found:
@@ -72,6 +72,21 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
             actors = _candidates(sents[j], lex, home)
             found = as_written(doc.text, sents[j], actors[0]) if actors else None
     return found
+
+
+def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
+    """A weapon qualified by a nationality ("Russian missiles", "drones ukrainiens", "صواريخ
+    إيرانية") was fired by that state: its registry name, unless it owns the installation."""
+    after = lex.options.get("qualifier_after_noun")
+    registry = default_registry()
+    for c in sent.of("nationality"):
+        for w in sent.attacks():
+            gap = c.start - w.end if after else w.start - c.end
+            if w.has("t_") and 0 <= gap <= WIN.QUALIFIER_GLUE_CHARS:
+                entry = registry.state_of(lex.value("nationality", c.text))
+                if entry is not None and entry.id not in home:
+                    return entry.name
+    return None
 
 
 def _candidates(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
