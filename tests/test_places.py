@@ -193,6 +193,12 @@ def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_in
     assert _countries(text, gaz) == [None]
 
 
+# Control: a country whose army reports the attack is not its subject.
+def test_the_country_whose_army_speaks_still_places_the_installation(gaz) -> None:
+    text = "Pakistan's army said gunmen attacked an army camp in the restive southwest, killing three soldiers."
+    assert _countries(text, gaz) == ["PK"]
+
+
 # Controls: a country after a preposition or before a comma or colon is where the base lies.
 @pytest.mark.parametrize("text", [
     "In Syria, rockets hit a military base that hosts coalition troops, officials said.",
@@ -211,6 +217,9 @@ def test_a_country_opening_a_locative_phrase_still_places_the_installation(text:
     ("Des hommes armés ont attaqué un camp militaire dans la localité nigérienne de Tamou, tuant six soldats.", "NE"),
     ("Беспилотники атаковали военную базу в сирийском городе Тель-Хамис, сообщили местные источники.", "SY"),
     ("רחפן נפץ פגע הלילה בבסיס צבאי בעיירה הלבנונית דבל, כך נמסר.", "LB"),
+    # a capital is a town noun too
+    ("A drone struck a military base near the Iranian capital before dawn, state media said.", "IR"),
+    ("Des hommes armés ont attaqué un camp militaire près de la capitale malienne.", "ML"),
 ])
 def test_a_nationality_with_a_town_noun_places_an_unknown_town(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]

@@ -15,7 +15,8 @@ _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # the town: up to four words
                        r"\s*(?:,[^()—–\n]{0,24})?\s*(?:\([^()\n]{0,40}\)\s*)?[—–-]\s")
 _LIST_MARKS = (",", "&")
-_SUBJECT_CHARS = 20  # a country word this close before the attack words may be their subject ("Israel's jets struck")
+_SUBJECT_CHARS = 12  # a country word this close before the attack words may be their subject ("Israel's jets struck"),
+# not one with a clause between ("Pakistan's army said gunmen attacked": the army reports)
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
