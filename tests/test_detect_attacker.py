@@ -193,12 +193,18 @@ def test_groups_in_the_scripts_their_press_uses(lang: str, text: str, attacker: 
 @pytest.mark.parametrize("text, attacker", [
     ("A Russian missile strike hit the Starokostiantyniv air base overnight, Ukraine's air force said.", "Russia"),
     ("Ukrainian drones attacked the Engels air base in Saratov region overnight.", "Ukraine"),
+    ("Israeli jets struck the T4 air base in Homs province, Syrian state media said.", "Israel"),
     # the made-in country is not the attacker; the owner's own weapons are not the attack
     ("Iranian-made drones attacked the Starokostiantyniv air base overnight.", None),
     ("Russian air defence missiles were fired over Belbek airfield overnight after an attack.", None),
 ])
 def test_a_weapon_qualified_by_a_nationality_is_that_states(text: str, attacker: str | None) -> None:
     assert _report(text).actor == attacker
+
+
+def test_jets_that_strike_are_an_airstrike() -> None:
+    assert _report("Israeli jets struck the T4 air base in Homs province, Syrian state media said.").attack_type \
+        == "airstrike"
 
 
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
