@@ -19,14 +19,16 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|
 def actor(doc: Document, i: int, m: Mention) -> str | None:
     """The attacker or claimant as the article writes it.
 
-    A claimant named in this sentence first, else an actor here that is not the target's side,
-    else the nearest one before (the article's claimant carries over to its later reports),
-    else the next sentence, else a claim further down, else attackers named only by what they are
-    ("gunmen") as the subject of the attack's own sentence. An actor that qualifies an
-    installation ("US forces positions", "قاعدة الاحتلال الأمريكي") or follows an attack word or
-    "against" is the target, never the attacker, and so is the state whose installation it is
-    (its owner); one that makes a statement ("the Israeli army said") is its source; one that
-    backs the attacker ("Iran-backed") is its patron.
+    A claimant named in this sentence first, else an actor here that is not the target's side
+    (or the state whose nationality qualifies a weapon here: "Russian missiles"), else the same
+    from the nearest sentence before where it acts or speaks (the article's claimant carries over
+    to its later reports), else the next sentence, else a claim further down, else attackers named
+    only by what they are ("gunmen") as the subject of the attack's own sentence, else an actor
+    named further down in a sentence that tells an attack. An actor that qualifies an
+    installation ("US forces positions", "قاعدة الاحتلال الأمريكي"), follows an attack word,
+    "against" or a host word ("a base housing US forces") is the target, never the attacker, and
+    so is the state whose installation it is (its owner); one that makes a statement ("the
+    Israeli army said") is its source; one that backs the attacker ("Iran-backed") is its patron.
     """
     sents, lex = doc.sents, doc.lex
     registry = default_registry()

@@ -21,7 +21,8 @@ def attack_type(doc: Document, i: int, m: Mention) -> str:
     An armed group flies no warplanes: beside its attack an aircraft word names the target
     ("destroyed three warplanes at the base") or the other side's raids, not its means. When the
     article names no other means, the group is more likely the attacked side than the attacker,
-    and the aircraft word stands.
+    and the aircraft word stands. A state's forces fire missiles: their rocket word (Arabic
+    "صاروخ", Russian "ракета" name both) is a missile.
     """
     entry = _attacker(doc, i, m)
     if entry is not None and entry.kind == "group":
