@@ -61,3 +61,16 @@ def test_attack_in_the_next_sentence_is_a_report_on_the_named_base(language: str
 @pytest.mark.parametrize(("language", "what", "text"), NOT_LINKED, ids=[f"{l}-{w}" for l, w, _ in NOT_LINKED])
 def test_link_needs_one_installation_and_no_blocker(language: str, what: str, text: str) -> None:
     assert not detect(text, language=language, published=PUB).strike
+
+
+# (language, text): Arabic installations written as "airport X the-military" or as a headquarters of
+# the Popular Mobilisation Forces, a state force.
+ARABIC = [
+    ("ar", "قصفت القوات الأوكرانية مطار بلبيك العسكري في شبه جزيرة القرم بصواريخ أتاكمز."),
+    ("ar", "وقع انفجار في مقر للحشد الشعبي في بابل، ويرجح أنه ناجم عن غارة جوية بطائرة مسيرة مجهولة."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ARABIC)
+def test_arabic_airport_and_state_force_headquarters(language: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
