@@ -213,6 +213,14 @@ NEGATIVES = [
     ("id", 3, "moto-taxi", "KKB menembak mati seorang tukang ojek tidak jauh dari markas Koramil di Puncak."),
     ("id", 3, "workers", "Kelompok bersenjata menyerang pekerja jalan di dekat pos militer di Nduga, menewaskan tiga "
      "orang."),
+    # Oil plants, an airport's passenger terminal, a bar, a police station next to a base are the targets.
+    ("en", 3, "oil-plant", "Drones struck an oil processing plant near the King Abdulaziz air base, sparking a fire."),
+    ("en", 3, "terminal", "A drone hit the terminal of Erbil International Airport, which also hosts a coalition air "
+     "base, damaging a passenger hall."),
+    ("en", 3, "bar", "A gunman opened fire at a bar near the naval base, killing two sailors, police said."),
+    ("he", 3, "police", "מחבל פתח באש לעבר תחנת משטרה סמוך לבסיס צבאי, ושוטר נפצע קל."),
+    ("he", 3, "oil", "כטב\"ם פגע במתקן נפט ליד בסיס חיל הים באילת."),
+    ("id", 3, "civil-plane", "KKB menembaki pesawat sipil di bandara dekat pos TNI di Intan Jaya."),
     # The attack on the base is the earlier event the news follows ("a week after", "in response to").
     ("en", 1, "week-after", "US jets struck militia sites in Syria on Friday, a week after a drone attack on Tower 22 "
      "killed three soldiers."),
