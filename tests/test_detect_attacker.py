@@ -207,6 +207,15 @@ def test_jets_that_strike_are_an_airstrike() -> None:
         == "airstrike"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Pentagon said Iran-backed militias launched a drone at Tower 22 in Jordan, killing three US soldiers."),
+    ("ar", "فصائل موالية لإيران قصفت قاعدة التنف بالصواريخ."),
+    ("it", "Due droni lanciati da milizie filo-iraniane hanno colpito la base di Tanf."),
+])
+def test_militias_described_by_their_patron_are_one_group(lang: str, text: str) -> None:
+    assert _report(text, lang).actor == "Iran-aligned militias"  # not Iran, not left unnamed
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")
@@ -246,7 +255,8 @@ def test_people_named_by_what_they_are_have_one_english_name() -> None:
 @pytest.mark.parametrize("lang, text, attacker", [
     ("en", "Iran-backed Houthi rebels launched a missile at Camp Taji on Sunday.", "Houthis"),
     ("fr", "La Katiba Macina, affiliée à Al-Qaïda, a revendiqué l'attaque contre le camp de Kati.", "JNIM"),
-    ("ar", "أطلقت فصائل مدعومة من إيران طائرات مسيرة على قاعدة حرير.", None),  # the factions are not named
+    # the factions are described only by their patron: that description's group, never Iran
+    ("ar", "أطلقت فصائل مدعومة من إيران طائرات مسيرة على قاعدة حرير.", "Iran-aligned militias"),
 ])
 def test_the_patron_that_backs_the_attacker_is_not_the_attacker(lang: str, text: str, attacker: str | None) -> None:
     assert _report(text, lang).actor == attacker
