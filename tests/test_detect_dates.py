@@ -144,3 +144,10 @@ def test_a_date_after_days_after_is_the_earlier_events(lang: str, text: str) -> 
 def test_urdu_day_before_yesterday() -> None:
     det = detect("پرسوں عین الاسد ایئر بیس پر ڈرون حملہ کیا گیا، حکام نے بتایا۔", language="ur", published=PUB)
     assert det.reports[0].event_date == date(2023, 11, 4)
+
+
+def test_the_next_sentence_looking_back_does_not_date_the_attack() -> None:
+    text = ("Officials in Anbar gave few details.\n\nDrones attacked Ain al-Asad air base, an official said.\n\n"
+            "Last month, on 17 October, the same militia had claimed a similar raid.")
+    reports = detect(text, language="en", published=PUB).reports
+    assert [r.event_date for r in reports] == [None]

@@ -27,8 +27,10 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
     for j in (i, i - 1, i + 1, i - 2, 0, *lede):
         if not 0 <= j < len(doc.sents):
             continue
-        if j == i + 1 and doc.sents[j].named:
-            continue  # the next line may date the attack ("It happened on Tuesday"), unless it names another installation
+        # The next line may date the attack ("It happened on Tuesday"), unless it names another
+        # installation or looks back ("Last month, on 17 October, ...").
+        if j == i + 1 and (doc.sents[j].named or doc.sents[j].of("b_history")):
+            continue
         found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, doc.latest)
         if found is not None:
             return found, f"{rule} in sentence {j}"
