@@ -52,7 +52,11 @@ def test_registry_resolves_every_spelling(written: str, name: str) -> None:
     assert canonical_actor(written) == name
 
 
-@pytest.mark.parametrize("written", ["Iran-backed militias", "Saraya Awliya al-Dam", "a cell that told us nothing"])
+def test_militias_described_by_their_patron_have_one_name() -> None:
+    assert canonical_actor("Iran-backed militias") == canonical_actor("الفصائل الموالية لإيران") == "Iran-aligned militias"
+
+
+@pytest.mark.parametrize("written", ["Moscow-backed separatists", "Saraya Awliya al-Dam", "a cell that told us nothing"])
 def test_unknown_or_patron_only_names_stay_as_written(written: str) -> None:
     assert canonical_actor(written) == written
 
