@@ -205,6 +205,11 @@ NEGATIVES = [
      "the Uri army camp."),
     ("en", 1, "interview", "A soldier who lived through the rocket attack on Camp Taji recounted the night in an "
      "interview."),
+    # One weak blocker written right beside a named base tips it under the threshold.
+    ("en", 2, "vulnerable", "Analysts say Ain al-Asad air base remains vulnerable to drone attacks from militias in "
+     "Anbar."),
+    ("en", 2, "protection-budget", "The Pentagon asked for $200 million to protect bases like Tower 22 from drone "
+     "attacks."),
     ("en", 2, "weapon-test", "The air base tested a new laser system that shot down drones during trials."),
     # People near a base are the target, not the base: a patrol, civilians, a moto-taxi driver, road workers.
     ("tr", 3, "patrol", "Hakkari'de üs bölgesi yakınında devriye görevi yapan askerlere ateş açıldı, bir asker "

@@ -51,6 +51,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
             s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" or m.source else w * W.FAR_FACTOR
+            if dist(c, m) <= W.CLOSE_CHARS and not m.source:
+                s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
     lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and sn.of(*_HEADLINE_BLOCKS)]
