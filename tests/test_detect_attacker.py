@@ -216,6 +216,18 @@ def test_militias_described_by_their_patron_are_one_group(lang: str, text: str) 
     assert _report(text, lang).actor == "Iran-aligned militias"  # not Iran, not left unnamed
 
 
+@pytest.mark.parametrize("lang, text, attack_type", [
+    # "a suicide attack" alone says neither bomb nor assault (as in English): the fighters' raid
+    ("es", "Un ataque suicida de insurgentes talibanes contra Camp Bastion destruyó seis aviones el viernes.",
+     "ground_assault"),
+    ("es", "Un terrorista suicida hizo estallar un coche en la entrada de la base aérea de Bagram.", "ied"),
+    ("pt", "Um homem-bomba atacou a entrada da base aérea de Bagram nesta sexta-feira.", "ied"),
+])
+def test_a_suicide_attack_is_a_bombing_only_when_a_bomber_or_bomb_is_named(lang: str, text: str,
+                                                                           attack_type: str) -> None:
+    assert _report(text, lang).attack_type == attack_type
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")
