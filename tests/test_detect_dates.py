@@ -151,3 +151,13 @@ def test_the_next_sentence_looking_back_does_not_date_the_attack() -> None:
             "Last month, on 17 October, the same militia had claimed a similar raid.")
     reports = detect(text, language="en", published=PUB).reports
     assert [r.event_date for r in reports] == [None]
+
+
+# Web datelines abbreviate the month: the dateline still dates "yesterday".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Опубликовано 12 янв 2024, 10:50\n\nВчера беспилотники атаковали авиабазу Хмеймим, сообщили военные."),
+    ("fr", "Publié le 12 janv. 2024 à 10h50\n\nHier, des drones ont attaqué la base aérienne d'Aïn al-Asad."),
+    ("es", "12 ene 2024 - 10:50\n\nAyer varios drones atacaron la base aérea de Ain al Asad, dijeron funcionarios."),
+])
+def test_an_abbreviated_month_in_the_dateline(lang: str, text: str) -> None:
+    assert detect(text, language=lang).reports[0].event_date == date(2024, 1, 11)
