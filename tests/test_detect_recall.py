@@ -44,6 +44,30 @@ PLURALS = [
 ]
 
 
+# (language, text): an armed group that killed soldiers at an installation attacked it, with no attack
+# word ("killed" alone is a toll); "broke out" of an insurgency is no accident that frames the article.
+ARMED_KILLINGS = [
+    ("en", "Al-Shabaab fighters killed five Kenyan soldiers at a remote army camp near the border on Sunday."),
+    ("en", "Jihadists from Boko Haram killed three soldiers at a military outpost on Monday. The insurgency broke "
+     "out in northeastern Nigeria and spread to Chad."),
+]
+# (language, text): killings that are not an armed group's attack on the installation.
+NOT_ARMED_KILLINGS = [
+    ("en", "Troops killed four Boko Haram fighters who approached the military outpost on Monday."),
+    ("en", "A soldier killed two comrades at Camp Taji after a quarrel, police said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ARMED_KILLINGS)
+def test_armed_group_killing_soldiers_at_an_installation_is_a_report(language: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ARMED_KILLINGS)
+def test_killing_without_an_armed_group_subject_is_not_a_report(language: str, text: str) -> None:
+    assert not detect(text, language=language, published=PUB).strike
+
+
 @pytest.mark.parametrize(("language", "text"), PLURALS)
 def test_military_plural_is_a_report(language: str, text: str) -> None:
     assert detect(text, language=language, published=PUB).strike

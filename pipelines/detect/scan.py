@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pipelines.detect import dates
+from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Sentence, inside, is_attack
 from pipelines.detect.gazetteer import Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
@@ -27,6 +28,7 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
         pos += len(p) + 1
     sents = [Sentence(s, e, p) for (s, e), p in zip(spans, parts)]
     _add_cues(sents, starts, joined, lex)
+    _armed_killings(sents, lex)
     _add_places(sents, starts, joined, gaz)
     month_of = lex.values.get("month", {})
     for sent in sents:
@@ -63,6 +65,23 @@ def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexico
                 sent = sents[i]
             off = starts[i]
             sent.add(Cue(groups, start - off, end - off, text), attack)
+
+
+def _armed_killings(sents: list[Sentence], lex: Lexicon) -> None:
+    """A killing done by an armed group to soldiers ("Boko Haram jihadists killed four Chadian
+    troops") tells an attack even with no attack word: in a sentence that has none, a killed word
+    with an actor written just before it and a military qualifier just after it becomes an attack
+    verb. (A soldier who kills comrades names no group; militants killed are not soldiers.)"""
+    for sent in sents:
+        if sent.attacks() or not sent.of("killed"):
+            continue
+        actors = sent.of("actor")
+        for c in sent.of("killed"):
+            if any(0 <= c.start - a.end <= WIN.SUBJECT_CHARS for a in actors) and \
+                    lex.qualifier.search(sent.ntext[c.end:c.end + WIN.KILLED_OBJECT_CHARS]):
+                c.groups = c.groups | {"verb"}
+                sent.by.setdefault("verb", []).append(c)
+                sent.attacks().append(c)
 
 
 def _add_places(sents: list[Sentence], starts: list[int], joined: str, gaz: Gazetteer) -> None:

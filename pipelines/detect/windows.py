@@ -46,6 +46,7 @@ SPECIFIC_WEAPON_CHARS = 12  # "shelled with rockets": the named weapon next to a
 QUALIFIER_GLUE_CHARS = 3  # an actor touching an installation noun qualifies it ("US base")
 AGAINST_CHARS = 3  # an actor right after "against"/"on" is the target
 OBJECT_CHARS = 12  # SVO languages: an actor right after an attack verb is its object
+KILLED_OBJECT_CHARS = 25  # "killed four Chadian troops": soldiers this close after a killed word are its object
 SUBJECT_CHARS = 40  # an attack word this close after an actor has it as its subject
 CLAIM_CHARS = 40  # an actor up to this far before a claim word made the claim
 PATRON_CHARS = 4  # an actor this close to a patron word backs the attacker ("Iran-backed", "مدعومة من إيران")
