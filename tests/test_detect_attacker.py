@@ -228,6 +228,18 @@ def test_a_suicide_attack_is_a_bombing_only_when_a_bomber_or_bomb_is_named(lang:
     assert _report(text, lang).attack_type == attack_type
 
 
+@pytest.mark.parametrize("lang, text, attacker", [
+    # a weapon phrase that holds the attackers ("militants stormed") names them too
+    ("en", "Militants stormed an army camp in Bamba on Monday, killing twenty soldiers.", "Militants"),
+    ("ar", "هاجم مسلحون مجهولون قاعدة عين الأسد الجوية فجر اليوم.", "Militants"),
+    # verb first: attackers right after the attack verb are its subject, those after its subject its object
+    ("ar", "قصف طيران مجهول قاعدة الوطية الجوية فجر اليوم.", "Unidentified air force"),
+    ("ar", "قصفت الطائرات المسلحين قرب قاعدة عين الأسد الجوية.", None),
+])
+def test_attackers_named_by_what_they_are_in_phrases_and_verb_first(lang: str, text: str, attacker) -> None:
+    assert _report(text, lang).actor == attacker
+
+
 def test_persian_writes_jaish_al_adl_by_its_own_name_too() -> None:
     report = _report("افراد مسلح جیش العدل شب گذشته به پایگاه دریایی کنارک حمله کردند.", "fa")
     assert (report.actor, report.actor_written) == ("Jaish al-Adl", "جیش العدل")

@@ -48,6 +48,7 @@ OPTIONS = {
     "name_before_noun": False,  # "Kamışlı ve Gediktepe üs bölgeleri": names precede the generic noun
     "object_after_verb": False,  # SVO: an actor right after an attack verb is its target
     "qualifier_after_noun": False,  # "قاعدة الاحتلال الأمريكي", "la base américaine" (else "US base")
+    "subject_after_verb": False,  # VSO: attackers named right after an attack verb did it ("هاجم مسلحون")
 }
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country", "nationality")
 

@@ -116,11 +116,16 @@ def _generic(a: Cue) -> bool:
 def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
     """The last resort: attackers named only by what they are, as the subject of the attack's own
     sentence ("heavily armed gunmen stormed the camp"): an attack word right after them, or the
-    word itself says they attacked."""
-    for a in sent.of("actor"):
+    word itself says they attacked, or (verb first) an attack verb right before them ("هاجم مسلحون")."""
+    vso = lex.options.get("subject_after_verb")
+    # a weapon phrase may hold them too ("militants stormed", "هاجم مسلحون")
+    held = [c for c in sent.attacks() if c.has("t_") and "actor" not in c.groups and _generic(c)]
+    for a in [*sent.of("actor"), *held]:
         if not _generic(a) or target_side(sent, a, lex):
             continue
         if a.has("t_") or any(0 <= c.start - a.end <= WIN.SUBJECT_CHARS for c in sent.attacks()):
+            return as_written(doc, sent, a)
+        if vso and any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.attacks() if "verb" in c.groups):
             return as_written(doc, sent, a)
     return None
 
