@@ -44,7 +44,9 @@ class StorePipeline:
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basewatch-writer")
         self.pool = None
         self.ingestor = None
-        self._setup: asyncio.Future | None = None
+        self._setup: asyncio.Future | None = None  # the extraction workers started
+        self._ingest_ready: asyncio.Future | None = None  # then the gazetteer and the story index loaded
+        self._setup_started = 0.0
         self._setup_failed = False
         # Polls that brought new entries are recorded only once the cycle ran to its end: a cycle
         # killed halfway leaves those sources due and their validators unchanged, so the next
@@ -79,32 +81,48 @@ class StorePipeline:
         self.sessions = store.session_factory(self.engine)
 
     def _start_setup(self) -> asyncio.Future:
-        """Build the ingest side once, in the writer thread (so ingests queue behind it)."""
+        """Start the extraction workers, then build the ingest side, once, in the writer thread.
+
+        The future returned is the workers': pages are extracted while the gazetteer and the story
+        index load, and every ingest queues behind both in the writer thread.
+        """
         if self._setup is None:
-            self._setup = asyncio.wrap_future(self.writer.submit(self._build_ingest))
+            self._setup_started = time.monotonic()
+            self._setup = asyncio.wrap_future(self.writer.submit(self._setup_step, self._start_pool))
+            self._ingest_ready = asyncio.wrap_future(self.writer.submit(self._setup_step, self._build_ingest))
+            for future in (self._setup, self._ingest_ready):  # a failure is logged once, by _setup_step
+                future.add_done_callback(lambda done: done.cancelled() or done.exception())
         return self._setup
 
-    def _build_ingest(self) -> None:
-        started = time.monotonic()
+    def _setup_step(self, step) -> None:
+        if self._setup_failed:
+            raise RuntimeError("article ingest is not prepared")  # the step before failed, and said why
         try:
-            from pipelines.ingest import Ingestor
-            from pipelines.setup_cache import cached_gazetteer
-            from pipelines.extract.workers import ExtractionPool
-
-            self.config = load_config(self.config_dir, database_url=self.database_url, with_sources=False)
-            crawl = self.config.settings.crawl
-            self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
-            self.ingestor = Ingestor(self.config, cached_gazetteer(self.config.bases_path))
-            with self.sessions() as session:
-                loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
-                                                   now=store.utcnow())
+            step()
         except BaseException:
             self._setup_failed = True
             self.stats.set_value("basewatch/ingest_setup_failed", 1)
             log.exception("could not prepare article ingest; feeds with new entries stay due")
             raise
+
+    def _start_pool(self) -> None:
+        from pipelines.extract.workers import ExtractionPool
+
+        self.config = load_config(self.config_dir, database_url=self.database_url, with_sources=False)
+        crawl = self.config.settings.crawl
+        self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
+        self.pool.start()  # here, not on the reactor thread when the first page arrives
+
+    def _build_ingest(self) -> None:
+        from pipelines.ingest import Ingestor
+        from pipelines.setup_cache import cached_gazetteer
+
+        self.ingestor = Ingestor(self.config, cached_gazetteer(self.config.bases_path))
+        with self.sessions() as session:
+            loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
+                                               now=store.utcnow())
         log.info("story index rebuilt from %d stored signatures", loaded)
-        self.stats.set_value("basewatch/ingest_setup_seconds", round(time.monotonic() - started, 3))
+        self.stats.set_value("basewatch/ingest_setup_seconds", round(time.monotonic() - self._setup_started, 3))
 
     def close_spider(self, spider) -> None:
         self.writer.shutdown(wait=True)  # after a setup still running, too: its pool is closed below
@@ -162,6 +180,7 @@ class StorePipeline:
     async def _process_article(self, item: ArticleItem) -> ArticleItem:
         await self._start_setup()
         extracted, error = await self._extract(item)
+        await self._ingest_ready
         await asyncio.get_running_loop().run_in_executor(self.writer, self._ingest, item, extracted, error)
         return item
 
