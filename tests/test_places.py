@@ -247,3 +247,13 @@ def test_a_patron_or_a_motive_does_not_place_the_installation(text: str, gaz) ->
 def test_the_place_beside_a_motive_still_places_the_installation(gaz) -> None:
     text = "The group attacked a US base in Syria in response to the crimes of the enemy in the Gaza Strip."
     assert _countries(text, gaz) == ["SY"]
+
+
+# The region names the town phrase, so two unknown towns of one country are two regions.
+def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> None:
+    regions = []
+    for town in ("دهبار", "كوهسار"):
+        det = detect(f"هاجم مسلحون مقرا عسكريا في مدينة {town} الإيرانية فجر اليوم.", gazetteer=gaz)
+        assert [r.country for r in det.reports] == ["IR"]
+        regions.append(det.reports[0].region)
+    assert len(set(regions)) == 2

@@ -97,7 +97,9 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
 def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
     """Nationality words that qualify a town noun ("the Iranian city of X", "مدينة X الإيرانية", "la
     ville malienne de X"): they tell where a town the places list lacks lies. Alone a nationality
-    names an owner or an attacker ("Iranian drones", "a Turkish base") and places nothing."""
+    names an owner or an attacker ("Iranian drones", "a Turkish base") and places nothing. Each
+    comes back spanning the noun too, so the region reads "مدينة نيكشه الإيرانية", not the bare
+    adjective that every town of the country shares."""
     towns = sent.of("town")
     if not towns:
         return []
@@ -108,7 +110,7 @@ def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
             gap = c.start - t.end if after else t.start - c.end
             if 0 <= gap <= (_NATIONALITY_AFTER_CHARS if after else _NATIONALITY_BEFORE_CHARS) \
                     and not (gap > 1 and _clause_between(doc, sent, t, c)):
-                out.append(c)
+                out.append(Cue(c.groups, min(c.start, t.start), max(c.end, t.end), c.text))
                 break
     return out
 
