@@ -226,6 +226,14 @@ NEGATIVES = [
     ("he", 3, "police", "מחבל פתח באש לעבר תחנת משטרה סמוך לבסיס צבאי, ושוטר נפצע קל."),
     ("he", 3, "oil", "כטב\"ם פגע במתקן נפט ליד בסיס חיל הים באילת."),
     ("id", 3, "civil-plane", "KKB menembaki pesawat sipil di bandara dekat pos TNI di Intan Jaya."),
+    # A town as the attack's object, with the base named beside it, is the target.
+    ("en", 3, "town-object", "A drone attack on Kharkiv near the Chuhuiv air base wounded five residents overnight."),
+    ("en", 3, "town-object-2", "A missile attack on Kirkuk near the K1 air base wounded five residents overnight."),
+    # An inquiry's findings retell an attack; a base "vulnerable" to attacks is a possibility.
+    ("he", 1, "inquiry", "תחקיר צה\"ל על הקרב במוצב נחל עוז פורסם היום, ובו נחשף כי המחבלים פרצו למוצב תוך דקות."),
+    ("id", 2, "vulnerable", "Analis menilai pangkalan udara Nevatim rentan terhadap serangan rudal Iran."),
+    ("tr", 2, "vulnerable", "Uzmanlar, İncirlik Üssü'nün olası bir İran saldırısına karşı savunmasız olduğunu "
+     "belirtiyor."),
     # The attack on the base is the earlier event the news follows ("a week after", "in response to").
     ("en", 1, "week-after", "US jets struck militia sites in Syria on Friday, a week after a drone attack on Tower 22 "
      "killed three soldiers."),
@@ -306,6 +314,9 @@ POSITIVES = [
      "militia's claims of dozens of casualties were misleading, officials said."),
     ("ar", "not-verified", "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الأحد. ولم يتسن التحقق من صحة الصور المتداولة "
      "على مواقع التواصل."),
+    # A town written as part of the installation's name or as its owner is not another target.
+    ("en", "town-in-name", "A drone attack on Kirkuk air base overnight wounded two soldiers."),
+    ("en", "town-owner", "Drones struck Kirkuk's K1 air base overnight, officials said."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
     ("en", "first-since", "On Sunday rockets hit Ain al-Asad air base, the first attack on it since 2021."),

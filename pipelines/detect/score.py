@@ -243,9 +243,13 @@ def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool
 def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
     """The attack word nearest the installation has a country as its object ("the strikes on
     Iran", "İran'a karşı saldırılar"), and the installation is not that country's ("on Iran's
-    Khordad base"): the base is named beside an attack on a country, not as its target."""
+    Khordad base"): the base is named beside an attack on a country, not as its target. A town
+    the gazetteer knows is such an object too ("serangan drone ke Kyiv, dekat pangkalan udara"),
+    unless it is part of an installation's name or the place that located this one."""
     marks = sent.of("against")
-    for c in sent.of("country"):
+    towns = [p for p in (*sent.places, *sent.near) if not inside(p.start, p.end, sent.named)
+             and (m.place is None or (p.start, p.end) != m.place)]
+    for c in (*sent.of("country"), *towns):
         if 0 <= m.start - c.end <= WIN.COUNTRY_OWNER_CHARS or inside(c.start, c.end, [m]):
             continue
         for g in marks:
