@@ -161,3 +161,16 @@ def test_the_next_sentence_looking_back_does_not_date_the_attack() -> None:
 ])
 def test_an_abbreviated_month_in_the_dateline(lang: str, text: str) -> None:
     assert detect(text, language=lang).reports[0].event_date == date(2024, 1, 11)
+
+
+# Two days in one sentence: the one written nearest the installation dates the attack, the other
+# the statement about it.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Pentagon said on Monday that drones attacked Ain al-Asad air base on Saturday."),
+    ("en", "In a statement on 6 November, the militia said it attacked Ain al-Asad air base on 4 November."),
+    ("ar", "أعلن البنتاغون يوم الاثنين أن طائرات مسيرة هاجمت قاعدة عين الأسد يوم السبت."),
+    ("ru", "В понедельник Пентагон сообщил, что в субботу беспилотники атаковали авиабазу Айн аль-Асад."),
+    ("fr", "Le Pentagone a indiqué lundi que des drones avaient attaqué la base d'Aïn al-Asad samedi."),
+])
+def test_the_day_nearest_the_installation_dates_the_attack(lang: str, text: str) -> None:
+    assert detect(text, language=lang, published=PUB).reports[0].event_date == date(2023, 11, 4)

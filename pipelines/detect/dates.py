@@ -38,21 +38,35 @@ def explicit(
     latest: int | None = None,
     earlier: tuple[int, ...] = (),
 ) -> tuple[date, int] | None:
-    """First explicit date in normalised text, with its offset.
+    """First explicit date in normalised text, with its offset (see explicit_all)."""
+    found = explicit_all(ntext, months, ref, weekday=weekday, latest=latest, earlier=earlier)
+    return (found[0][2], found[0][0]) if found else None
+
+
+def explicit_all(
+    ntext: str,
+    months: list[tuple[int, int, int, bool]],
+    ref: date | None,
+    *,
+    weekday: int | None = None,
+    latest: int | None = None,
+    earlier: tuple[int, ...] = (),
+) -> list[tuple[int, int, date]]:
+    """Every explicit date in normalised text as (start, end, date), in text order.
 
     months are (start, end, month, jalali) spans of month-name cues in ntext. A day and month
     written without a year take ref's year; with no ref, the year the weekday written with them
     fixes, else the latest year the article mentions (see year_of_day). A date that starts within
     EARLIER_CHARS after an offset in `earlier` (the end of "days after") is another event's.
     """
-    found: list[tuple[int, date]] = []
+    found: list[tuple[int, int, date]] = []
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
         for m in rx.finditer(ntext):
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
             made = (_safe if y >= _FIRST_GREGORIAN_YEAR else _jalali)(y, mo, d)
             if made:
-                found.append((m.start(), made))
+                found.append((m.start(), m.end(), made))
     for start, end, month, jalali in months:
         before = ntext[max(0, start - 9):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
         after = ntext[end:end + 12]
@@ -77,12 +91,9 @@ def explicit(
         if made and not ym and ref and made > ref + timedelta(days=2):
             made = make(year - 1, month, day)
         if made:
-            found.append((start, made))
-    found = [(at, made) for at, made in found if not any(0 <= at - e <= EARLIER_CHARS for e in earlier)]
-    if not found:
-        return None
-    found.sort()
-    return found[0][1], found[0][0]
+            last = end + (ym.end() if ym else ma.end() if ma and not mb else 0)
+            found.append((start, last, made))
+    return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
 
 
 def year_of_day(month: int, day: int, wd: int | None, latest: int | None, this_year: int | None = None) -> int | None:

@@ -13,6 +13,7 @@ from pipelines.detect.lexicon import Lexicon
 _DIGIT = re.compile(r"\d")
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
+_INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural", "anaphora")
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -47,42 +48,63 @@ def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None 
 
 def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
-    if months or _DIGIT.search(sent.ntext):
-        # "days after an attack on 1 November": that date is the earlier event's.
-        earlier = tuple(c.end for c in sent.of("prior"))
-        found = dates.explicit(sent.ntext, months, ref, earlier=earlier)
-        if found and found[0] == ref:
-            # The publication date written into the sentence is its dateline ("Baghdad (Agency -
-            # 22nd Apr, 2024) Rockets were fired late Sunday ..."): a day the sentence counts back
-            # from it dates the attack.
-            told = _told_day(sent, ref, lex)
-            if told[0] is not None and told[0] != ref:
-                return told[0], f"{told[1]} (the stated {ref} is the dateline)"
+    # "days after an attack on 1 November": that date is the earlier event's.
+    earlier = tuple(c.end for c in sent.of("prior"))
+    has_digits = bool(months or _DIGIT.search(sent.ntext))
+    stated = dates.explicit_all(sent.ntext, months, ref, earlier=earlier) if has_digits else []
+    told = _told_days(sent, ref, lex) if ref is not None else []
+    if stated or told:
+        return _the_attacks(sent, stated, told, ref)
+    if ref is None and months:
+        # No publication date: a weekday written with a day and month fixes their year.
+        wd = _first_weekday(sent, lex)
+        found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest, earlier=earlier)
         if found:
-            return found[0], "stated date"
-        if ref is None and months:
-            # No publication date: a weekday written with a day and month fixes their year.
-            wd = _first_weekday(sent, lex)
-            found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest, earlier=earlier)
-            if found:
-                how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
-                return found[0], f"day and month stated, year from {how}"
-    if ref is None:
-        return None, None
-    return _told_day(sent, ref, lex)
+            how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
+            return found[0], f"day and month stated, year from {how}"
+    return None, None
 
 
-def _told_day(sent: Sentence, ref: date, lex: Lexicon) -> tuple[date | None, str | None]:
-    """The day the sentence's first relative word or weekday counts back from ref, and its rule."""
+def _the_attacks(sent: Sentence, stated: list[tuple[int, int, date]], told: list[tuple[int, int, date, str]],
+                 ref: date | None) -> tuple[date, str]:
+    """The attack's date among those one sentence writes, and its rule.
+
+    Several dates: the one written nearest the installation ("The Pentagon said on Monday that drones
+    attacked the base on Sunday"); with no installation named, a stated date before a weekday or a
+    relative word. The publication date written into the sentence is its dateline ("Baghdad (Agency -
+    22nd Apr, 2024) Rockets were fired late Sunday ..."): a day counted back from it dates the attack.
+    """
+    found = [(start, end, day, "stated date") for start, end, day in stated] + told
+    anchors = [*sent.named, *sent.near, *sent.of(*_INSTALLATION_GROUPS)]
+    if len(found) > 1 and anchors:
+        _, _, day, rule = min(found, key=lambda f: min(_apart(f[0], f[1], a) for a in anchors))
+    else:
+        _, _, day, rule = found[0]
+    if day == ref and rule == "stated date":
+        other = next((t for t in told if t[2] != ref), None)
+        if other is not None:
+            return other[2], f"{other[3]} (the stated {ref} is the dateline)"
+    return day, rule
+
+
+def _apart(start: int, end: int, a) -> int:
+    """Characters between two spans (0 when they touch)."""
+    return a.start - end if end <= a.start else max(0, start - a.end)
+
+
+def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, date, str]]:
+    """Each day the sentence's relative words and weekdays count back from ref: (start, end, date, rule)."""
+    out = []
     for c in sent.of("reldate", "weekday"):
         group = "reldate" if "reldate" in c.groups else "weekday"
         v = lex.value(group, c.text)
         if v is None:
             continue
         if group == "reldate":
-            return dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"
-        return dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"
-    return None, None
+            out.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
+        else:
+            out.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
+    return out
 
 
 def _first_weekday(sent: Sentence, lex: Lexicon) -> int | None:
