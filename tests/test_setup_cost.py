@@ -195,3 +195,35 @@ def test_lexicons_read_through_the_cache_detect_what_freshly_compiled_ones_do(ca
     assert cold == compiled
     assert cold[0].strike and cold[1].strike
     assert list(cache.glob("lexicon-en-*.pickle")) and list(cache.glob("lexicon-fr-*.pickle"))
+
+
+def test_a_lexicon_is_read_from_disk_while_its_files_are_unchanged_and_rebuilt_after_an_edit(cache, tmp_path, monkeypatch):
+    from pipelines.detect import lexicon
+
+    directory = tmp_path / "lexicons"
+    shutil.copytree(lexicon.LEXICON_DIR, directory)
+    lexicon.get_lexicon.cache_clear()
+    lexicon.raw_lexicons.cache_clear()
+    built = lexicon.get_lexicon("en", str(directory))
+    assert list(cache.glob("lexicon-object-en-*.pickle"))
+
+    def no_build(*args):
+        raise AssertionError("the lexicon was built again")
+
+    lexicon.get_lexicon.cache_clear()
+    with monkeypatch.context() as patched:
+        patched.setattr(lexicon, "_assemble", no_build)
+        loaded = lexicon.get_lexicon("en", str(directory))
+    assert loaded.regex.pattern == built.regex.pattern and loaded.terms == built.terms
+    assert [m.group("t") for m in loaded.regex.finditer("drones struck the air base")] == \
+        [m.group("t") for m in built.regex.finditer("drones struck the air base")]
+
+    english = directory / "en.yaml"
+    english.write_text(english.read_text(encoding="utf-8").replace("installation: [", "installation: [redoubt, ", 1),
+                       encoding="utf-8")
+    lexicon.get_lexicon.cache_clear()
+    lexicon.raw_lexicons.cache_clear()
+    edited = lexicon.get_lexicon("en", str(directory))
+    lexicon.get_lexicon.cache_clear()
+    lexicon.raw_lexicons.cache_clear()
+    assert "installation" in edited.groups("redoubt") and "installation" not in built.groups("redoubt")

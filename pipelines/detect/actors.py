@@ -217,9 +217,14 @@ def _registry_at(path: str) -> Registry:
     return load_registry(path)
 
 
+def registry_path() -> str:
+    """Where the actor registry is read from: BASEWATCH_ACTORS, else the project's."""
+    return os.environ.get("BASEWATCH_ACTORS") or str(DEFAULT_ACTORS)
+
+
 def default_registry() -> Registry:
     """The project's actor registry, or the one named by BASEWATCH_ACTORS."""
-    return _registry_at(os.environ.get("BASEWATCH_ACTORS") or str(DEFAULT_ACTORS))
+    return _registry_at(registry_path())
 
 
 def canonical_actor(written: str | None, lex: Lexicon | None = None) -> str | None:

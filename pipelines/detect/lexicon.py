@@ -10,12 +10,13 @@ from pathlib import Path
 import yaml
 
 from pipelines.errors import ConfigError
-from pipelines.setup_cache import cached_pattern
+from pipelines.setup_cache import cached, cached_pattern
 from pipelines.detect.actors import default_registry
 from pipelines.detect.normalize import AFTER, BEFORE, norm_term, trie_pattern, wildcard_regex
 from pipelines.vocabulary import ATTACK_KEYS, BLOCK_KEYS
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+_DETECT_CODE = Path(__file__).resolve().parent  # the code a cached lexicon was built by
 
 # Close relatives the language model confuses on short excerpts, read by one lexicon: Indonesian
 # news is often taken for Malay and short Hindi for Nepali; Bokmål and Nynorsk share no.yaml.
@@ -73,6 +74,14 @@ class Lexicon:
     articles: frozenset[str] = frozenset()
     # Conjunctions that join a list of names ("Kamışlı ve Gediktepe"): the conj terms, as words.
     joiners: frozenset[str] = frozenset()
+
+    def __getstate__(self) -> dict:
+        # The scanning regex travels as its pattern: re would parse it again on loading (seconds
+        # for all languages); cached_pattern builds it from the compiled program on disk.
+        return {**self.__dict__, "regex": self.regex.pattern}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, regex=cached_pattern(f"lexicon-{state['lang']}", state["regex"]))
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -206,7 +215,21 @@ def chosen_languages(lang: str | None, raw_all: dict) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def get_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> Lexicon:
-    """The lexicon for a language plus English (wire copy embeds it); all of them if unknown."""
+    """The lexicon for a language plus English (wire copy embeds it); all of them if unknown.
+
+    Built once per process, and kept on disk while the lexicon files, the actor registry and the
+    detector's code are byte for byte the ones it was built from.
+    """
+    from pipelines.detect.actors import registry_path
+
+    inputs = [*sorted(Path(directory).glob("*.yaml")), Path(registry_path()),
+              *sorted(_DETECT_CODE.glob("*.py")), *sorted(_DETECT_CODE.parent.glob("*.py"))]
+    return cached(f"lexicon-object-{lang or 'all'}", inputs, lambda: _assemble(lang, directory),
+                  extra=str(Path(directory).resolve()))
+
+
+def _assemble(lang: str | None, directory: str) -> Lexicon:
+    """get_lexicon's build: the chosen lexicon files merged into one Lexicon."""
     raw_all = raw_lexicons(directory)
     chosen = chosen_languages(lang, raw_all)
     lists: dict[str, list[str]] = {}
