@@ -254,6 +254,7 @@ NEGATIVES = [
      "авиабазу Неватим и ранили десятки военных."),
     # A denial of the attack that also says nobody was hurt still denies the attack.
     ("en", 2, "denial-and-toll", "The army denied that rockets hit Ain al-Asad air base, and said no one was killed."),
+    ("fa", 2, "denial-and-toll", "ارتش عراق حمله به پایگاه عین الاسد را تکذیب کرد و گفت کسی به شهادت نرسیده است."),
     ("ar", 2, "denial-and-toll", "نفت قيادة العمليات المشتركة تعرض قاعدة عين الأسد لأي هجوم، مؤكدة عدم وقوع إصابات."),
 ]
 
@@ -299,6 +300,10 @@ POSITIVES = [
     ("he", "toll-denied", "צה\"ל הכחיש כי חיילים נהרגו כאשר כטב\"ם פגע בבסיס נבטים הלילה."),
     ("ru", "toll-denied", "Минобороны опровергло гибель военных при ударе беспилотников по авиабазе Хмеймим в "
      "воскресенье."),
+    ("fa", "toll-denied", "پهپادها دیشب به پایگاه تی فور حمله کردند؛ رسانه‌ها گفتند یک فرمانده به شهادت رسیده "
+     "که این خبر کذب است."),
+    ("fa", "toll-denied-2", "در حمله دیشب به پایگاه عین الاسد دو سرباز به شهادت رسیدند که ارتش این خبر را تکذیب "
+     "کرد."),
     ("tr", "toll-denied", "Bakanlık, İncirlik Üssü'ne yapılan roket saldırısında asker öldüğü iddialarını yalanladı."),
     # A clause about an earlier event after the installation, or closed by a comma, leaves the report standing.
     ("en", "retaliation-after", "Hezbollah fired rockets at an Israeli army base on Sunday in retaliation for an "

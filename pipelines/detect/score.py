@@ -104,11 +104,14 @@ def score(doc: Document, i: int, m: Mention) -> None:
 
 def _denies_the_toll(sent: Sentence, c) -> bool:
     """A denial whose object is the toll, not the attack: a killed or wounded word within TOLL_CHARS
-    of it, with no installation between them ("denied that soldiers were killed when rockets hit the
-    base", "نفى سقوط قتلى في الهجوم", "asker öldüğü iddialarını yalanladı", "опровергло гибель военных")."""
+    of it, nearer to it than any installation and with none between them ("denied that soldiers were
+    killed when rockets hit the base", "نفى سقوط قتلى في الهجوم", "asker öldüğü iddialarını yalanladı",
+    "опровергло гибель военных"). An installation nearer the denial is its object, whichever side it
+    stands ("حمله به پایگاه عین الاسد را تکذیب کرد و گفت کسی به شهادت نرسیده")."""
     places = [*sent.named, *sent.near, *sent.of("installation", "weak", "anaphora")]
+    nearest = min((dist(c, p) for p in places), default=WIN.TOLL_CHARS + 1)
     for k in sent.of("killed", "wounded"):
-        if dist(c, k) <= WIN.TOLL_CHARS:
+        if dist(c, k) <= WIN.TOLL_CHARS and dist(c, k) < nearest:
             lo, hi = (c.end, k.start) if c.end <= k.start else (k.end, c.start)
             if not any(lo <= p.start and p.end <= hi for p in places):
                 return True
