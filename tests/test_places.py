@@ -193,6 +193,15 @@ def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_in
     assert _countries(text, gaz) == [None]
 
 
+# Arabic writes the subject after the verb: the country right after the attack verb struck.
+@pytest.mark.parametrize(("text", "country"), [
+    ("قصفت إسرائيل قاعدة عسكرية بطائرات مسيرة فجر اليوم.", None),
+    ("هاجمت إيران قاعدة عسكرية في العراق بالصواريخ.", "IQ"),
+])
+def test_the_country_after_the_attack_verb_is_its_subject(text: str, country: str | None, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
 # Control: a country whose army reports the attack is not its subject.
 def test_the_country_whose_army_speaks_still_places_the_installation(gaz) -> None:
     text = "Pakistan's army said gunmen attacked an army camp in the restive southwest, killing three soldiers."

@@ -17,6 +17,7 @@ _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # t
 _LIST_MARKS = (",", "&")
 _SUBJECT_CHARS = 12  # a country word this close before the attack words may be their subject ("Israel's jets struck"),
 # not one with a clause between ("Pakistan's army said gunmen attacked": the army reports)
+_VERB_SUBJECT_CHARS = 2  # "قصفت إسرائيل قاعدة": the subject right after the verb
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
@@ -83,9 +84,13 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     """Whether a country word is the attacker: in a language that writes the subject before its verb,
     a country opening the sentence and followed in the same clause by the attack words that come
     before the installation ("Israel struck an army base near Qatana") names who struck, not where.
-    A locative has a preposition before it ("In Syria, rockets hit ...") or a comma after it."""
-    if not doc.lex.options.get("object_after_verb") or c.end > m.start:
+    A locative has a preposition before it ("In Syria, rockets hit ...") or a comma after it. Where
+    the subject follows the verb, the country written right after the attack word and before the
+    installation is the subject ("قصفت إسرائيل قاعدة عسكرية")."""
+    if c.end > m.start:
         return False
+    if not doc.lex.options.get("object_after_verb"):
+        return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
     if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
         return False
     for a in sent.attacks():
