@@ -197,6 +197,9 @@ def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_in
 @pytest.mark.parametrize(("text", "country"), [
     ("قصفت إسرائيل قاعدة عسكرية بطائرات مسيرة فجر اليوم.", None),
     ("هاجمت إيران قاعدة عسكرية في العراق بالصواريخ.", "IQ"),
+    # Urdu marks the doer with نے: the country it follows struck; میں (in) marks a place
+    ("اسرائیل نے رات گئے ایک فوجی اڈے پر ڈرون حملہ کیا۔", None),
+    ("شام میں ایک فوجی اڈے پر ڈرون حملہ کیا گیا۔", "SY"),
 ])
 def test_the_country_after_the_attack_verb_is_its_subject(text: str, country: str | None, gaz) -> None:
     assert _countries(text, gaz) == [country]

@@ -34,7 +34,7 @@ LIST_GROUPS = (
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck",
+    "factcheck", "agent",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -42,7 +42,7 @@ _TOP_LISTS = (
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck",
+    "factcheck", "agent",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

@@ -86,11 +86,16 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     before the installation ("Israel struck an army base near Qatana") names who struck, not where.
     A locative has a preposition before it ("In Syria, rockets hit ...") or a comma after it. Where
     the subject follows the verb, the country written right after the attack word and before the
-    installation is the subject ("قصفت إسرائيل قاعدة عسكرية")."""
+    installation is the subject ("قصفت إسرائيل قاعدة عسكرية"); where an agent marker follows the
+    doer, the country it follows is ("اسرائیل نے ایک فوجی اڈے پر حملہ کیا")."""
     if c.end > m.start:
         return False
-    if not doc.lex.options.get("object_after_verb"):
+    if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
+        return True
+    if doc.lex.options.get("subject_after_verb"):
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
+    if not doc.lex.options.get("object_after_verb"):
+        return False
     if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
         return False
     for a in sent.attacks():
