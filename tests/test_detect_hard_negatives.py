@@ -232,6 +232,7 @@ NEGATIVES = [
     # A terror attack ("פיגוע") at a bus stop or hitchhiking post near a base hit the people there.
     ("he", 3, "bus-stop", "מחבל ביצע פיגוע דריסה בתחנת אוטובוס ליד בסיס צה\"ל, שלושה חיילים נפצעו."),
     ("he", 3, "hitchhiking-post", "פיגוע ירי בטרמפיאדה ליד הבסיס, שני חיילים נפצעו."),
+    ("tr", 3, "road", "Teröristler askeri üsse giden yolda bir araca ateş açtı, iki asker yaralandı."),
     # An inquiry's findings retell an attack; a base "vulnerable" to attacks is a possibility.
     ("he", 1, "inquiry", "תחקיר צה\"ל על הקרב במוצב נחל עוז פורסם היום, ובו נחשף כי המחבלים פרצו למוצב תוך דקות."),
     ("id", 2, "vulnerable", "Analis menilai pangkalan udara Nevatim rentan terhadap serangan rudal Iran."),
@@ -325,6 +326,7 @@ POSITIVES = [
     # A town written as part of the installation's name or as its owner is not another target.
     ("en", "town-in-name", "A drone attack on Kirkuk air base overnight wounded two soldiers."),
     ("en", "town-owner", "Drones struck Kirkuk's K1 air base overnight, officials said."),
+    ("tr", "opened-fire", "Teröristler Şırnak'taki askeri üsse ateş açtı, iki asker yaralandı."),
     ("he", "gate", "פיגוע ירי בשער בסיס צבאי בדרום הלילה, חייל נפצע קשה."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
