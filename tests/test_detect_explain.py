@@ -44,3 +44,12 @@ def test_cli_adds_explain_and_keeps_the_contract(tmp_path) -> None:
     plain = subprocess.run([sys.executable, "-m", "crawler.cli", "detect", "--jsonl", "-"],
                            input=line + "\n", capture_output=True, text=True, timeout=120, check=True)
     assert "explain" not in json.loads(plain.stdout)
+
+
+def test_an_attack_told_after_the_sentence_naming_the_base_shows_the_name_where_it_is_written() -> None:
+    text = ("Harir air base hosts US troops and their helicopters. "
+            "A drone targeted it before dawn on Sunday, the ministry said.")
+    [candidate] = explain(text)["candidates"]
+    assert candidate["kind"] == "linked" and candidate["kept"]
+    assert (candidate["sentence"], candidate["named_in_sentence"]) == (1, 0)
+    assert candidate["mention"] == "Harir air base"

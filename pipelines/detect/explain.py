@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from pipelines.detect import scoring as W
@@ -69,10 +70,14 @@ def _candidate(doc: Document, i: int, m: Mention) -> dict:
     sent = doc.sents[i]
     cues = [{"text": c.text, "kind": c.has("t_")[2:] if c.has("t_") else
              ("intercept" if "intercept" in c.groups else "attack verb")} for c in sent.attacks()]
+    # A linked mention stands at the end of its attack sentence; its name is written in the sentence before.
+    k, start, end = m.source if m.source is not None else (i, m.start, m.end)
+    written = replace(m, start=start, end=end, source=None)
     return {
         "sentence": i,
-        "mention": as_written(doc.text, sent, m),
-        "matched": sent.ntext[m.start:m.end],
+        "mention": as_written(doc.text, doc.sents[k], written),
+        "matched": doc.sents[k].ntext[start:end],
+        "named_in_sentence": k,
         "kind": m.kind,
         "kind_means": _KINDS.get(m.kind, m.kind),
         "base_id": m.base.id if m.base else None,
