@@ -34,7 +34,7 @@ LIST_GROUPS = (
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck", "agent",
+    "factcheck", "agent", "object_mark", "object_mark_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -42,7 +42,7 @@ _TOP_LISTS = (
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive", "qualifier",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck", "agent",
+    "factcheck", "agent", "object_mark", "object_mark_after",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {
@@ -50,6 +50,7 @@ OPTIONS = {
     "object_after_verb": False,  # SVO: an actor right after an attack verb is its target
     "qualifier_after_noun": False,  # "قاعدة الاحتلال الأمريكي", "la base américaine" (else "US base")
     "subject_after_verb": False,  # VSO: attackers named right after an attack verb did it ("هاجم مسلحون")
+    "verb_final": False,  # SOV: the attack verb's object is written before it ("üssün yakınındaki köye saldırdı")
 }
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country", "nationality")
 

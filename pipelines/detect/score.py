@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from pipelines.detect import dates
@@ -86,7 +87,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
             m.notes.append("unexplained-blast")
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
-    against = _against_target(sent, m, attacks) if m.source is None else []
+    against = _against_target(doc, sent, m, attacks) if m.source is None else []
     if m.source is None and _told_as_earlier(doc, sent, m):
         against.append(W.EARLIER_EVENT)
         m.notes.append("earlier-event")
@@ -194,7 +195,7 @@ def _recalls(sent: Sentence) -> bool:
                 or (sent.of("b_accident") and all("blast" in a.groups for a in attacks)))
 
 
-def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
+def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[float]:
     """Penalties for another target nearer the attack word (a convoy, a city), for "launched from X" and
     for "a few kilometres from X"."""
     penalties = []
@@ -205,9 +206,14 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
     acts = [a for a in acts if "verb" in a.groups] or acts
     nearest = min(acts, key=lambda a: dist(a, m))
     within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
-    for c in sent.of("excluded"):
-        if dist(c, nearest) < dist(m, nearest) and not inside(c.start, c.end, sent.named) and not within \
-                and not _coordinated_targets(sent, c, m):
+    head = _object_head(doc, sent, m, acts) if doc.lex.options.get("verb_final") else None
+    if head is not None:
+        # Verb-final: the head of the object written before the verb is the target, not what is nearest.
+        others = [head] if head is not m else []
+    else:
+        others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)]
+    for c in others:
+        if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(sent, c, m):
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break
@@ -225,6 +231,48 @@ def _against_target(sent: Sentence, m: Mention, attacks) -> list[float]:
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
     return penalties
+
+
+def _object_head(doc: Document, sent: Sentence, m: Mention, acts):
+    """In a verb-final language (lexicon option verb_final) the attack verb's object is the noun phrase
+    written just before it, in its clause: the one closed by the last object marker before the verb
+    ("را", "پر", "को"; else by the verb itself) and opened by an object marker before it ("به"; else by
+    the marker or clause start before it). Of the targets there (the installation and the lexicon's
+    other targets) the head is the first where qualifiers follow the noun ("دفتر یک روحانی در نزدیکی
+    پایگاه ... را هدف قرار داد": the office) and the last where they precede it ("üssün yakınındaki köye
+    saldırdı", "اڈے کے قریب ایک چوکی پر حملہ کیا": the village, the post). Words after the verb are not
+    its object. None when no attack verb follows the installation in its clause (a noun phrase such as
+    "حمله به ..."); the installation itself when the phrase holds no target the lexicon knows."""
+    verb = next((a for a in sorted(acts, key=lambda a: a.start) if a.start >= m.end and "verb" in a.groups), None)
+    if verb is None or not sent.of("excluded"):
+        return None if verb is None else m
+    marks = _clause_marks(doc, sent)
+    if any(m.end <= k < verb.start for k in marks):
+        return None  # a clause of its own between them: the verb may not be this installation's
+    # The clause opens at the last clause mark, verb or agent marker ("نے") before the installation.
+    bounds = [k + 1 for k in marks if k < m.start]
+    bounds += [c.end for c in sent.of("verb", "agent") if c.end <= m.start]
+    lo = max(bounds, default=0)
+    closing = [c for c in sent.of("object_mark_after") if lo <= c.start and c.end <= verb.start]
+    hi = closing[-1].start if closing else verb.start
+    opening = [c.start for c in sent.of("object_mark") if lo <= c.start < hi]
+    lo = max([lo, *opening, *(c.end for c in closing[:-1])])
+    targets = [c for c in sent.of("excluded") if lo <= c.start and c.end <= hi]
+    if lo <= m.start and m.end <= hi:
+        targets.append(m)
+    if not targets:
+        return m
+    targets.sort(key=lambda t: t.start)
+    return targets[0] if doc.lex.options.get("qualifier_after_noun") else targets[-1]
+
+
+def _clause_marks(doc: Document, sent: Sentence) -> list[int]:
+    """Where the sentence's commas, semicolons, colons, dashes and brackets stand in its normalised text."""
+    raw = doc.text[sent.start:sent.end]
+    ntext, offsets = norm_with_offsets(raw)
+    if ntext != sent.ntext:
+        return []
+    return [bisect_left(offsets, k.start()) for k in _CLAUSE_MARK.finditer(raw)]
 
 
 def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
