@@ -162,10 +162,23 @@ NEGATIVES = [
     ("id", 1, "anniversary", "Pada peringatan dua tahun serangan ke pangkalan udara Ain al-Asad, para veteran "
      "berkumpul di Washington."),
     ("ar", 3, "office", "استهدف هجوم بطائرة مسيرة مكتبا لرجل دين قرب قاعدة عين الأسد، ما أدى إلى مقتل حارسين."),
-    # Known gap: in a verb-final sentence the installation stands next to the verb, and "near" before it
-    # ("در نزدیکی") also introduces real targets ("rockets fell near the base"), so no cue tells it yet.
-    pytest.param("fa", 3, "office", "یک پهپاد دفتر یک روحانی در نزدیکی پایگاه عین الاسد را هدف قرار داد و دو "
-                 "نگهبان کشته شدند.", marks=pytest.mark.xfail(strict=True, reason="verb-final landmark: no cue yet")),
+    # Verb-final languages (lexicon option verb_final): the attack verb's object is the phrase written just
+    # before it, closed by an object marker ("را", "کو", "को") and opened by one ("به"); its head is the
+    # target, the first noun where qualifiers follow it (Persian), the last where they precede it.
+    ("fa", 3, "office", "یک پهپاد دفتر یک روحانی در نزدیکی پایگاه عین الاسد را هدف قرار داد و دو نگهبان کشته "
+     "شدند."),
+    ("fa", 3, "vf-market", "شبه‌نظامیان دیشب به بازاری در نزدیکی پایگاه نظامی حمله کردند و سه غیرنظامی زخمی "
+     "شدند."),
+    ("fa", 3, "vf-convoy-marked", "شبه‌نظامیان یک کاروان را در نزدیکی پایگاه نظامی هدف قرار دادند."),
+    ("ur", 3, "vf-house-marked", "دہشت گردوں نے ایک گھر کو فوجی اڈے کے قریب نشانہ بنایا، دو شہری زخمی ہوئے۔"),
+    ("hi", 3, "vf-house-marked", "आतंकियों ने एक घर को सैन्य अड्डे के पास निशाना बनाया, दो नागरिक घायल हुए।"),
+    # ... and the same landmark pattern where the nearest word already told it (guards of the rule).
+    ("tr", 3, "vf-village", "Teröristler askeri üssün yakınındaki köye gece yarısı saldırdı, iki sivil yaralandı."),
+    ("tr", 3, "vf-distance", "PKK'lı teröristler askeri üsse beş kilometre uzaklıktaki bir köye saldırdı."),
+    ("ur", 3, "vf-post", "دہشت گردوں نے فوجی اڈے کے قریب ایک پولیس چوکی پر حملہ کیا، دو اہلکار زخمی ہوئے۔"),
+    ("hi", 3, "vf-post", "आतंकियों ने सैन्य अड्डे के पास एक पुलिस चौकी पर हमला किया, दो जवान घायल हुए।"),
+    ("hi", 3, "vf-distance", "सैन्य अड्डे से पांच किलोमीटर दूर एक बाजार में धमाका हुआ, तीन नागरिक घायल हुए।"),
+    ("az", 3, "vf-school", "Terrorçular hərbi bazanın yaxınlığındakı məktəbə hücum etdi, iki müəllim yaralandı."),
     ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
      "kaybetti."),
     # One weak blocker next to a named base: a fact-check calling the pictures old or fake, a stray or
@@ -384,6 +397,22 @@ POSITIVES = [
     ("en", "town-in-name", "A drone attack on Kirkuk air base overnight wounded two soldiers."),
     ("en", "town-owner", "Drones struck Kirkuk's K1 air base overnight, officials said."),
     ("tr", "opened-fire", "Teröristler Şırnak'taki askeri üsse ateş açtı, iki asker yaralandı."),
+    # Verb-final: the installation is the head of the object before the verb, whatever other target is
+    # written near it inside that phrase (Persian) or after the verb (every verb-final language).
+    ("fa", "vf-base-near-market", "پهپادها دیشب پایگاه نظامی نزدیک بازار شهر را هدف قرار دادند و دو سرباز زخمی "
+     "شدند."),
+    ("fa", "vf-base-near-school", "یک پهپاد دیشب به پایگاه هوایی در نزدیکی یک مدرسه حمله کرد و دو سرباز کشته شدند."),
+    ("fa", "vf-fired-from-town", "چهار راکت از شهرک الفجر به سمت پایگاه عین الاسد شلیک شد و یک ساختمان آسیب دید."),
+    ("hi", "vf-houses-after", "आतंकियों ने सैन्य अड्डे पर रॉकेटों से हमला किया और पास के घर भी क्षतिग्रस्त हो गए।"),
+    ("ur", "vf-market-after-marker", "دہشت گردوں نے فوجی اڈے پر بازار کی طرف سے راکٹ داغے، دو فوجی زخمی ہوئے۔"),
+    ("hi", "vf-market-after-marker", "आतंकियों ने सैन्य अड्डे पर बाजार की ओर से रॉकेट दागे, दो जवान घायल हुए।"),
+    ("tr", "vf-houses-after", "Teröristler gece yarısı askeri üsse roketlerle ve havan toplarıyla saldırdı, evler "
+     "de hasar gördü."),
+    ("az", "vf-houses-after", "Dronlar gecə hərbi bazaya raketlərlə və minaatanlarla hücum etdi, evlər də zərər "
+     "gördü."),
+    ("tr", "vf-base-near-village", "Teröristler köyün yakınındaki askeri üsse roketlerle saldırdı, iki asker yaralandı."),
+    ("ur", "vf-base-near-village", "دہشت گردوں نے گاؤں کے قریب فوجی اڈے کو نشانہ بنایا، دو فوجی زخمی ہوئے۔"),
+    ("hi", "vf-base-near-village", "आतंकियों ने गांव के पास सैन्य अड्डे को निशाना बनाया, दो जवान घायल हुए।"),
     ("he", "gate", "פיגוע ירי בשער בסיס צבאי בדרום הלילה, חייל נפצע קשה."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
