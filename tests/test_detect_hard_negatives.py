@@ -179,6 +179,15 @@ NEGATIVES = [
     ("hi", 3, "vf-post", "आतंकियों ने सैन्य अड्डे के पास एक पुलिस चौकी पर हमला किया, दो जवान घायल हुए।"),
     ("hi", 3, "vf-distance", "सैन्य अड्डे से पांच किलोमीटर दूर एक बाजार में धमाका हुआ, तीन नागरिक घायल हुए।"),
     ("az", 3, "vf-school", "Terrorçular hərbi bazanın yaxınlığındakı məktəbə hücum etdi, iki müəllim yaralandı."),
+    # A distance written after the installation in a postposition language ("اڈے سے پانچ کلومیٹر دور",
+    # "अड्डे से पांच किलोमीटर दूर", "bazadan beş kilometr aralıda", "üsse iki kilometre mesafede").
+    ("tr", 3, "vf-distance-2", "Teröristler askeri üsse iki kilometre mesafede bir tır şoförüne ateş açtı."),
+    ("ur", 3, "vf-distance", "نامعلوم افراد نے فوجی اڈے سے پانچ کلومیٹر دور ایک گاڑی پر فائرنگ کی، ڈرائیور زخمی "
+     "ہو گیا۔"),
+    ("hi", 3, "vf-distance-2", "आतंकियों ने सैन्य अड्डे से पांच किलोमीटर दूर एक गाड़ी पर गोलीबारी की, चालक घायल हो "
+     "गया।"),
+    ("hi", 3, "vf-distance-3", "सैन्य अड्डे से दो किलोमीटर दूर एक ड्रोन गिरा, कोई हताहत नहीं हुआ।"),
+    ("az", 3, "vf-distance", "Hərbi bazadan beş kilometr aralıda yerləşən kəndə raket zərbəsi endirildi."),
     ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
      "kaybetti."),
     # One weak blocker next to a named base: a fact-check calling the pictures old or fake, a stray or
@@ -413,6 +422,8 @@ POSITIVES = [
     ("tr", "vf-base-near-village", "Teröristler köyün yakınındaki askeri üsse roketlerle saldırdı, iki asker yaralandı."),
     ("ur", "vf-base-near-village", "دہشت گردوں نے گاؤں کے قریب فوجی اڈے کو نشانہ بنایا، دو فوجی زخمی ہوئے۔"),
     ("hi", "vf-base-near-village", "आतंकियों ने गांव के पास सैन्य अड्डे को निशाना बनाया, दो जवान घायल हुए।"),
+    ("ur", "vf-distance-from-town", "شہر سے پانچ کلومیٹر دور فوجی اڈے پر ڈرون حملہ ہوا، دو فوجی زخمی ہوئے۔"),
+    ("hi", "vf-distance-from-town", "शहर से पांच किलोमीटर दूर सैन्य अड्डे पर ड्रोन हमला हुआ, दो जवान घायल हुए।"),
     ("he", "gate", "פיגוע ירי בשער בסיס צבאי בדרום הלילה, חייל נפצע קשה."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
