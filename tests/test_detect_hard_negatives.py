@@ -339,6 +339,22 @@ NEGATIVES = [
     ("id", 3, "farmers", "KKB menyerang petani di ladang dekat pos TNI di Nduga, menewaskan satu orang."),
     ("id", 3, "apartment", "Rudal menghantam gedung apartemen di dekat pangkalan udara di Kharkiv, menewaskan lima "
      "penduduk."),
+    # Hebrew and Indonesian background openers ("כזכור", "seperti diketahui": as is remembered / known),
+    # reports called untrue, a plan being prepared, a civil helicopter near a post; Hebrew "בסיס" as a
+    # basis ("על בסיס יומי", "על בסיס מידע מודיעיני") and "מחנה" as a refugee camp.
+    ("he", 1, "as-remembered", "ראש הממשלה ביקר היום בבסיס נבטים ושוחח עם הטייסים. כזכור, באפריל שיגרה איראן עשרות "
+     "טילים לעבר הבסיס."),
+    ("he", 1, "as-remembered-2", "כזכור, טילים איראניים פגעו בבסיס נבטים וגרמו נזק למסלול."),
+    ("he", 2, "reports-untrue", "דיווחים כי טילים פגעו בבסיס נבטים אינם נכונים, מסר דובר צה\"ל."),
+    ("he", 2, "daily-basis", "חיזבאללה משגר רקטות על בסיס יומי לעבר יישובי הצפון."),
+    ("he", 2, "intelligence-basis", "צה\"ל תקף הלילה על בסיס מידע מודיעיני מבנה ששימש את חמאס."),
+    ("he", 3, "refugee-camp", "כטב\"ם של צה\"ל תקף חוליית מחבלים במחנה הפליטים טולכרם."),
+    ("id", 1, "as-is-known", "Seperti diketahui, roket menghantam pangkalan udara Ain al-Asad pada Januari lalu."),
+    ("id", 2, "preparing", "Intelijen menilai Houthi tengah bersiap menyerang pangkalan militer AS di Djibouti dengan "
+     "drone."),
+    ("id", 2, "unproven", "Kabar bahwa rudal menghantam pangkalan udara Ain al-Asad tidak terbukti, kata juru bicara "
+     "militer."),
+    ("id", 3, "civil-helicopter", "KKB menembak sebuah helikopter sipil yang mendarat di dekat pos TNI di Intan Jaya."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -442,6 +458,12 @@ POSITIVES = [
      "bertambah."),
     ("id", "village-beside", "Drone Houthi menghantam pangkalan militer AS di dekat sebuah desa di Suriah, kata pejabat."),
     ("id", "kiosk-after", "KKB menembaki pos TNI di Intan Jaya dan membakar kios warga di dekatnya."),
+    # An attack "on a base" ("על בסיס") is not a basis; untrue reports of a toll; a camp beside a refugee camp;
+    # a comparison with the previous attack.
+    ("he", "attack-on-base", "המתקפה על בסיס נבטים גרמה נזק קל, אמר דובר צה\"ל."),
+    ("he", "toll-untrue", "טילים פגעו הלילה בבסיס נבטים, ודיווחים על הרוגים אינם נכונים, מסר דובר צה\"ל."),
+    ("he", "camp-by-refugee-camp", "מחבלים פתחו באש לעבר מחנה צבאי ליד מחנה הפליטים, ולוחם נפצע."),
+    ("he", "like-previous", "רקטות נורו הבוקר לעבר בסיס צבאי בצפון, כמו במתקפה הקודמת לפני שבוע."),
 ]
 
 
