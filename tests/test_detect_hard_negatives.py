@@ -188,6 +188,15 @@ NEGATIVES = [
      "गया।"),
     ("hi", 3, "vf-distance-3", "सैन्य अड्डे से दो किलोमीटर दूर एक ड्रोन गिरा, कोई हताहत नहीं हुआ।"),
     ("az", 3, "vf-distance", "Hərbi bazadan beş kilometr aralıda yerləşən kəndə raket zərbəsi endirildi."),
+    # Villages, buses and other vehicles, an airport's passenger terminal: other targets in every language.
+    ("fa", 3, "vf-village", "شبه‌نظامیان دیشب روستایی در نزدیکی پایگاه نظامی را با خمپاره هدف قرار دادند."),
+    ("fa", 3, "vf-bus", "یک بمب کنار جاده‌ای به اتوبوسی در نزدیکی پادگان اصابت کرد و پنج مسافر زخمی شدند."),
+    ("fa", 3, "vf-terminal", "یک پهپاد به ترمینال مسافربری فرودگاه اربیل حمله کرد."),
+    ("ur", 3, "vf-village", "دہشت گردوں نے فوجی اڈے کے قریب ایک گاؤں پر مارٹر گولے داغے۔"),
+    ("ur", 3, "vf-bus", "فوجی اڈے کے قریب ایک مسافر بس پر فائرنگ کی گئی، تین مسافر زخمی ہوئے۔"),
+    ("hi", 3, "vf-bus", "आतंकियों ने सैन्य अड्डे के पास एक यात्री बस पर गोलीबारी की, चार यात्री घायल हुए।"),
+    ("hi", 3, "vf-vehicle", "सैन्य अड्डे के पास एक वाहन पर ड्रोन से हमला किया गया।"),
+    ("az", 3, "vf-village", "Terrorçular hərbi bazanın yaxınlığındakı kəndə raket zərbəsi endirdi."),
     ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
      "kaybetti."),
     # One weak blocker next to a named base: a fact-check calling the pictures old or fake, a stray or
@@ -440,6 +449,9 @@ POSITIVES = [
     ("hi", "vf-base-near-village", "आतंकियों ने गांव के पास सैन्य अड्डे को निशाना बनाया, दो जवान घायल हुए।"),
     ("ur", "vf-distance-from-town", "شہر سے پانچ کلومیٹر دور فوجی اڈے پر ڈرون حملہ ہوا، دو فوجی زخمی ہوئے۔"),
     ("hi", "vf-distance-from-town", "शहर से पांच किलोमीटर दूर सैन्य अड्डे पर ड्रोन हमला हुआ, दो जवान घायल हुए।"),
+    ("fa", "vf-base-near-village", "پهپادها پادگان نظامی نزدیک روستا را هدف قرار دادند و دو سرباز زخمی شدند."),
+    ("ur", "vf-village-before-base", "دہشت گردوں نے گاؤں کے قریب فوجی اڈے پر مارٹر گولے داغے۔"),
+    ("az", "vf-base-near-village", "Dronlar kəndin yaxınlığındakı hərbi bazaya hücum etdi."),
     ("he", "gate", "פיגוע ירי בשער בסיס צבאי בדרום הלילה, חייל נפצע קשה."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
