@@ -364,6 +364,26 @@ NEGATIVES = [
     ("id", 2, "unproven", "Kabar bahwa rudal menghantam pangkalan udara Ain al-Asad tidak terbukti, kata juru bicara "
      "militer."),
     ("id", 3, "civil-helicopter", "KKB menembak sebuah helikopter sipil yang mendarat di dekat pos TNI di Intan Jaya."),
+    # English: villages, a wedding, a camp for displaced people, a bus or bus station, farms, a factory, a
+    # campus, a gold mine and the people of a place near a base are the target (class 3); a tribute or a
+    # vigil for soldiers killed earlier (class 1); forces bracing for strikes, a group's capability (class 2).
+    ("en", 3, "village", "Gunmen attacked a village near an army camp in Borno state, killing 20 villagers."),
+    ("en", 3, "wedding", "A suicide bomber struck a wedding party near the military base, killing 12 guests."),
+    ("en", 3, "idp-camp", "Jihadists attacked an IDP camp a few hundred metres from the army base in Dikwa, killing 8."),
+    ("en", 3, "bus", "Militants attacked a bus carrying civilians near the Uri army camp, killing four."),
+    ("en", 3, "farmers", "Gunmen opened fire on farmers working near a military outpost in Plateau state."),
+    ("en", 3, "factory", "A drone struck a factory near the Engels air base, starting a fire."),
+    ("en", 3, "campus", "Drones hit a university campus near the military airfield in Kursk, injuring students."),
+    ("en", 3, "bus-station", "An improvised explosive device exploded at a bus station near the military camp, "
+     "wounding seven commuters."),
+    ("en", 3, "gold-mine", "Militants stormed a gold mine near a military post in northern Burkina Faso, killing 15 "
+     "miners."),
+    ("en", 3, "herders", "Suspected jihadists attacked herders near an army base, stealing hundreds of cattle."),
+    ("en", 1, "tribute", "Families paid tribute on Sunday to the three soldiers killed in the drone attack on Tower 22."),
+    ("en", 1, "vigil", "A candlelight vigil was held for the sailors killed when a missile struck the naval base in "
+     "Sevastopol."),
+    ("en", 2, "bracing", "US forces in the region are bracing for retaliatory strikes on bases such as Ain al-Asad."),
+    ("en", 2, "capability", "The militia has the capability to strike Ain al-Asad air base with long-range drones."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -476,6 +496,14 @@ POSITIVES = [
     ("he", "toll-untrue", "טילים פגעו הלילה בבסיס נבטים, ודיווחים על הרוגים אינם נכונים, מסר דובר צה\"ל."),
     ("he", "camp-by-refugee-camp", "מחבלים פתחו באש לעבר מחנה צבאי ליד מחנה הפליטים, ולוחם נפצע."),
     ("he", "like-previous", "רקטות נורו הבוקר לעבר בסיס צבאי בצפון, כמו במתקפה הקודמת לפני שבוע."),
+    # English: the village, campus or civilians written after the attacked base leave it the target.
+    ("en", "village-after", "Rockets struck the army camp near the village on Sunday, killing three soldiers."),
+    ("en", "university-after", "Militants attacked a military base near the university, killing five soldiers, "
+     "officials said."),
+    ("en", "civilians-on-base", "A drone hit Ain al-Asad air base on Sunday, wounding two civilians who worked on the "
+     "base."),
+    ("en", "base-and-village", "Gunmen attacked an army base and a nearby village on Sunday, killing 10 soldiers and 3 "
+     "villagers."),
 ]
 
 
