@@ -197,6 +197,8 @@ NEGATIVES = [
     ("hi", 3, "vf-bus", "आतंकियों ने सैन्य अड्डे के पास एक यात्री बस पर गोलीबारी की, चार यात्री घायल हुए।"),
     ("hi", 3, "vf-vehicle", "सैन्य अड्डे के पास एक वाहन पर ड्रोन से हमला किया गया।"),
     ("az", 3, "vf-village", "Terrorçular hərbi bazanın yaxınlığındakı kəndə raket zərbəsi endirdi."),
+    ("bn", 3, "vf-market", "জঙ্গিরা সেনা ঘাঁটির কাছে একটি বাজারে হামলা চালায়।"),
+    ("bn", 3, "vf-village", "জঙ্গিরা সেনা ঘাঁটির কাছে একটি গ্রামে হামলা চালায়, দুই গ্রামবাসী আহত হয়।"),
     ("tr", 3, "office", "İncirlik Üssü yakınlarındaki bir camiye bombalı saldırı düzenlendi, iki kişi hayatını "
      "kaybetti."),
     # One weak blocker next to a named base: a fact-check calling the pictures old or fake, a stray or
@@ -472,6 +474,13 @@ POSITIVES = [
     ("fa", "vf-base-near-village", "پهپادها پادگان نظامی نزدیک روستا را هدف قرار دادند و دو سرباز زخمی شدند."),
     ("ur", "vf-village-before-base", "دہشت گردوں نے گاؤں کے قریب فوجی اڈے پر مارٹر گولے داغے۔"),
     ("az", "vf-base-near-village", "Dronlar kəndin yaxınlığındakı hərbi bazaya hücum etdi."),
+    ("ta", "vf-houses-after", "தீவிரவாதிகள் நள்ளிரவில் ராணுவ முகாம் மீது ராக்கெட்டுகள் மூலம் தாக்குதல் நடத்தினர், "
+     "அருகிலுள்ள வீடுகளும் சேதமடைந்தன."),
+    ("ml", "vf-houses-after", "ഭീകരർ അർധരാത്രി സൈനിക താവളത്തിന് നേരെ റോക്കറ്റുകൾ ഉപയോഗിച്ച് ആക്രമണം നടത്തി, "
+     "സമീപത്തെ വീടുകൾക്കും കേടുപാടുണ്ടായി."),
+    ("gu", "vf-houses-after", "આતંકવાદીઓએ મોડી રાત્રે લશ્કરી છાવણી પર રોકેટથી હુમલો કર્યો, નજીકના ઘરોને પણ નુકસાન "
+     "થયું."),
+    ("bn", "vf-base-near-village", "জঙ্গিরা গ্রামের কাছে সেনা ঘাঁটিতে হামলা চালায়, দুই সেনা আহত হয়।"),
     ("he", "gate", "פיגוע ירי בשער בסיס צבאי בדרום הלילה, חייל נפצע קשה."),
     ("en", "funeral-later", "Rockets struck Ain al-Asad air base on Sunday night, killing two soldiers. Their "
      "funeral will be held on Thursday."),
