@@ -386,6 +386,13 @@ NEGATIVES = [
      "Sevastopol."),
     ("en", 2, "bracing", "US forces in the region are bracing for retaliatory strikes on bases such as Ain al-Asad."),
     ("en", 2, "capability", "The militia has the capability to strike Ain al-Asad air base with long-range drones."),
+    # Hebrew and Indonesian: the installation in a clause about an earlier attack ("שבועות לאחר", "יומיים
+    # אחרי", "beberapa pekan setelah", "sepekan setelah"); Hebrew kilometres before it ("כמה קילומטרים מבסיס").
+    ("he", 1, "weeks-after", "שבועות לאחר מתקפת הטילים על בסיס נבטים, תקף צה\"ל יעדים באיראן."),
+    ("he", 1, "two-days-after", "חיל האוויר תקף יעדים בתימן יומיים אחרי מתקפת הכטב\"מים על בסיס חיל הים באילת."),
+    ("he", 3, "km-from", "רקטה נפלה כמה קילומטרים מבסיס נבטים, ולא היו נפגעים."),
+    ("id", 1, "weeks-after", "Amerika Serikat menyerang sasaran di Suriah beberapa pekan setelah serangan drone ke "
+     "pangkalan militer AS di Yordania."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -513,6 +520,12 @@ POSITIVES = [
      "base."),
     ("en", "base-and-village", "Gunmen attacked an army base and a nearby village on Sunday, killing 10 soldiers and 3 "
      "villagers."),
+    # A threat told after a prior word came before the attack ("ימים אחרי שאיראן איימה", "sepekan setelah milisi
+    # mengancam"); kilometres from the border, not from the base.
+    ("he", "days-after-threat", "רקטות פגעו הלילה בבסיס נבטים, ימים אחרי שאיראן איימה לתקוף."),
+    ("id", "week-after-threat", "Drone menghantam pangkalan udara Ain al-Asad pada Minggu malam, sepekan setelah milisi "
+     "mengancam akan menyerang."),
+    ("he", "km-from-border", "רקטה נפלה הבוקר בבסיס צבאי בצפון, כמה קילומטרים מהגבול, ושני חיילים נפצעו."),
 ]
 
 
