@@ -393,6 +393,14 @@ NEGATIVES = [
     ("he", 3, "km-from", "רקטה נפלה כמה קילומטרים מבסיס נבטים, ולא היו נפגעים."),
     ("id", 1, "weeks-after", "Amerika Serikat menyerang sasaran di Suriah beberapa pekan setelah serangan drone ke "
      "pangkalan militer AS di Yordania."),
+    # A test launch or flight ("שיגור ניסוי", "טיסת ניסוי", "uji terbang") and a false alarm or a made-up
+    # story ("אזעקת שווא", "kabar bohong").
+    ("he", 2, "test-launch", "מערכת הביטחון ביצעה הבוקר שיגור ניסוי של טיל מבסיס פלמחים."),
+    ("he", 2, "test-flight", "כטב\"ם של צה\"ל נפל בבסיס צבאי בצפון במהלך טיסת ניסוי."),
+    ("he", 2, "false-alarm", "חשד לחדירת מחבלים לבסיס צבאי בצפון התברר כאזעקת שווא."),
+    ("id", 2, "made-up", "Isu serangan drone ke pangkalan udara Halim ternyata kabar bohong, kata TNI AU."),
+    ("id", 2, "test-flight", "Sebuah pesawat tanpa awak milik TNI jatuh di area pangkalan udara Supadio saat uji "
+     "terbang."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -526,6 +534,9 @@ POSITIVES = [
     ("id", "week-after-threat", "Drone menghantam pangkalan udara Ain al-Asad pada Minggu malam, sepekan setelah milisi "
      "mengancam akan menyerang."),
     ("he", "km-from-border", "רקטה נפלה הבוקר בבסיס צבאי בצפון, כמה קילומטרים מהגבול, ושני חיילים נפצעו."),
+    # What a test range is for ("ניסויים") and an attempted infiltration ("ניסיון חדירה") are no test.
+    ("he", "test-range", "טיל פגע הבוקר בבסיס פלמחים, שבו נערכים ניסויים בטילים, ושני עובדים נפצעו."),
+    ("he", "attempted-infiltration", "ניסיון חדירה של מחבלים למוצב צה\"ל ליד הגבול נהדף הלילה, ולוחם נפצע קל."),
 ]
 
 
