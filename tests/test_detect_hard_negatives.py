@@ -401,6 +401,11 @@ NEGATIVES = [
     ("id", 2, "made-up", "Isu serangan drone ke pangkalan udara Halim ternyata kabar bohong, kata TNI AU."),
     ("id", 2, "test-flight", "Sebuah pesawat tanpa awak milik TNI jatuh di area pangkalan udara Supadio saat uji "
      "terbang."),
+    # English: a power station, a petrol station, a water plant or a madrassa near a base is the target.
+    ("en", 3, "power-station", "A rocket hit a power station near the air base, cutting electricity to the town."),
+    ("en", 3, "petrol-station", "A drone struck a petrol station near the military base in Kursk region, injuring two."),
+    ("en", 3, "madrassa", "A suicide bomber attacked a madrassa near the army cantonment, killing seven students."),
+    ("en", 3, "water-plant", "Artillery shells hit a water treatment plant near the army base, officials said."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -537,6 +542,8 @@ POSITIVES = [
     # What a test range is for ("ניסויים") and an attempted infiltration ("ניסיון חדירה") are no test.
     ("he", "test-range", "טיל פגע הבוקר בבסיס פלמחים, שבו נערכים ניסויים בטילים, ושני עובדים נפצעו."),
     ("he", "attempted-infiltration", "ניסיון חדירה של מחבלים למוצב צה\"ל ליד הגבול נהדף הלילה, ולוחם נפצע קל."),
+    ("en", "power-station-after", "A rocket struck the army base near the power station on Sunday, wounding two "
+     "soldiers."),
 ]
 
 
