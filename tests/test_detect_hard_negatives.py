@@ -406,6 +406,8 @@ NEGATIVES = [
     ("en", 3, "petrol-station", "A drone struck a petrol station near the military base in Kursk region, injuring two."),
     ("en", 3, "madrassa", "A suicide bomber attacked a madrassa near the army cantonment, killing seven students."),
     ("en", 3, "water-plant", "Artillery shells hit a water treatment plant near the army base, officials said."),
+    # An inquiry's published findings retell an attack (guard of the narrowed inquiry words).
+    ("he", 1, "inquiry-findings", "ממצאי התחקיר על פגיעת הכטב\"ם בבסיס גולני הוצגו למשפחות."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -544,6 +546,11 @@ POSITIVES = [
     ("he", "attempted-infiltration", "ניסיון חדירה של מחבלים למוצב צה\"ל ליד הגבול נהדף הלילה, ולוחם נפצע קל."),
     ("en", "power-station-after", "A rocket struck the army base near the power station on Sunday, wounding two "
      "soldiers."),
+    # An inquiry opened, or its first findings, follow a new attack: "תחקיר" alone tells no past.
+    ("he", "initial-inquiry", "רחפן נפץ פגע הלילה בבסיס צבאי בצפון ושני חיילים נפצעו, ולפי התחקיר הראשוני הרחפן לא "
+     "זוהה בזמן."),
+    ("he", "inquiry-opened", "מחבלים חדרו הבוקר למוצב צה\"ל ליד הגבול, ובצה\"ל פתחו בתחקיר."),
+    ("he", "idf-initial-inquiry", "רחפן נפץ פגע הלילה בבסיס צבאי בצפון, ולפי תחקיר צה\"ל הראשוני איש לא נפגע."),
 ]
 
 
