@@ -408,6 +408,9 @@ NEGATIVES = [
     ("en", 3, "water-plant", "Artillery shells hit a water treatment plant near the army base, officials said."),
     # An inquiry's published findings retell an attack (guard of the narrowed inquiry words).
     ("he", 1, "inquiry-findings", "ממצאי התחקיר על פגיעת הכטב\"ם בבסיס גולני הוצגו למשפחות."),
+    # Hebrew writes "from" as the clitic "מ-" on the installation: launched from a base ("ששוגרו מבסיס").
+    ("he", 3, "launched-from", "טילים ששוגרו מבסיס של משמרות המהפכה במערב איראן פגעו הלילה בישראל."),
+    ("he", 3, "launched-from-2", "רקטות שוגרו מבסיס בדרום לבנון לעבר קריית שמונה."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -551,6 +554,7 @@ POSITIVES = [
      "זוהה בזמן."),
     ("he", "inquiry-opened", "מחבלים חדרו הבוקר למוצב צה\"ל ליד הגבול, ובצה\"ל פתחו בתחקיר."),
     ("he", "idf-initial-inquiry", "רחפן נפץ פגע הלילה בבסיס צבאי בצפון, ולפי תחקיר צה\"ל הראשוני איש לא נפגע."),
+    ("he", "launched-at", "רקטות שוגרו הלילה לעבר בסיס צבאי בצפון, ושני חיילים נפצעו."),
 ]
 
 
