@@ -555,6 +555,9 @@ POSITIVES = [
     ("he", "inquiry-opened", "מחבלים חדרו הבוקר למוצב צה\"ל ליד הגבול, ובצה\"ל פתחו בתחקיר."),
     ("he", "idf-initial-inquiry", "רחפן נפץ פגע הלילה בבסיס צבאי בצפון, ולפי תחקיר צה\"ל הראשוני איש לא נפגע."),
     ("he", "launched-at", "רקטות שוגרו הלילה לעבר בסיס צבאי בצפון, ושני חיילים נפצעו."),
+    # "The attackers planned it for months" follows a real attack: planning is a plot only with what it plans.
+    ("he", "planned-for-months", "מחבלים חדרו הלילה למוצב צה\"ל ליד הגבול ופצעו שני חיילים, ולפי הערכות תכננו את "
+     "הפיגוע במשך חודשים."),
 ]
 
 
