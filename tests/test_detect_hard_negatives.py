@@ -558,6 +558,12 @@ POSITIVES = [
     # "The attackers planned it for months" follows a real attack: planning is a plot only with what it plans.
     ("he", "planned-for-months", "מחבלים חדרו הלילה למוצב צה\"ל ליד הגבול ופצעו שני חיילים, ולפי הערכות תכננו את "
      "הפיגוע במשך חודשים."),
+    # An official speaking in an interview about a new attack, and the town Rishon LeZion ("לציון"), tell no past.
+    ("he", "official-interview", "בראיון לרדיו אמר דובר צה\"ל כי רקטה פגעה הלילה בבסיס צבאי בצפון ושני חיילים "
+     "נפצעו."),
+    ("he", "rishon-lezion", "טיל פגע הלילה בבסיס פלמחים ליד ראשון לציון, ושני חיילים נפצעו."),
+    ("id", "official-interview", "Dalam wawancara dengan televisi, juru bicara militer mengatakan roket menghantam "
+     "pangkalan udara Ain al-Asad pagi ini."),
 ]
 
 
