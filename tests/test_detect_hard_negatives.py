@@ -367,8 +367,8 @@ NEGATIVES = [
      "militer."),
     ("id", 3, "civil-helicopter", "KKB menembak sebuah helikopter sipil yang mendarat di dekat pos TNI di Intan Jaya."),
     # English: villages, a wedding, a camp for displaced people, a bus or bus station, farms, a factory, a
-    # campus, a gold mine and the people of a place near a base are the target (class 3); a tribute or a
-    # vigil for soldiers killed earlier (class 1); forces bracing for strikes, a group's capability (class 2).
+    # campus, a gold mine and the people of a place near a base are the target (class 3); forces bracing for
+    # strikes, a group's capability (class 2).
     ("en", 3, "village", "Gunmen attacked a village near an army camp in Borno state, killing 20 villagers."),
     ("en", 3, "wedding", "A suicide bomber struck a wedding party near the military base, killing 12 guests."),
     ("en", 3, "idp-camp", "Jihadists attacked an IDP camp a few hundred metres from the army base in Dikwa, killing 8."),
@@ -381,9 +381,6 @@ NEGATIVES = [
     ("en", 3, "gold-mine", "Militants stormed a gold mine near a military post in northern Burkina Faso, killing 15 "
      "miners."),
     ("en", 3, "herders", "Suspected jihadists attacked herders near an army base, stealing hundreds of cattle."),
-    ("en", 1, "tribute", "Families paid tribute on Sunday to the three soldiers killed in the drone attack on Tower 22."),
-    ("en", 1, "vigil", "A candlelight vigil was held for the sailors killed when a missile struck the naval base in "
-     "Sevastopol."),
     ("en", 2, "bracing", "US forces in the region are bracing for retaliatory strikes on bases such as Ain al-Asad."),
     ("en", 2, "capability", "The militia has the capability to strike Ain al-Asad air base with long-range drones."),
     # Hebrew and Indonesian: the installation in a clause about an earlier attack ("שבועות לאחר", "יומיים
@@ -564,6 +561,8 @@ POSITIVES = [
     ("he", "rishon-lezion", "טיל פגע הלילה בבסיס פלמחים ליד ראשון לציון, ושני חיילים נפצעו."),
     ("id", "official-interview", "Dalam wawancara dengan televisi, juru bicara militer mengatakan roket menghantam "
      "pangkalan udara Ain al-Asad pagi ini."),
+    # A tribute or vigil follows a new attack as a funeral does: no history word.
+    ("en", "tribute", "The president paid tribute to the three soldiers killed in Sunday's drone attack on Tower 22."),
 ]
 
 
