@@ -408,6 +408,11 @@ NEGATIVES = [
     # Hebrew writes "from" as the clitic "מ-" on the installation: launched from a base ("ששוגרו מבסיס").
     ("he", 3, "launched-from", "טילים ששוגרו מבסיס של משמרות המהפכה במערב איראן פגעו הלילה בישראל."),
     ("he", 3, "launched-from-2", "רקטות שוגרו מבסיס בדרום לבנון לעבר קריית שמונה."),
+    # Indonesian: an oil depot or a police headquarters near a base is the target.
+    ("id", 3, "oil-depot", "Drone Ukraina menghantam depot minyak di dekat pangkalan udara Rusia di Krimea, memicu "
+     "kebakaran."),
+    ("id", 3, "police-hq", "Bom bunuh diri meledak di markas polisi di Bannu, dekat kamp militer, menewaskan lima "
+     "polisi."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -563,6 +568,9 @@ POSITIVES = [
      "pangkalan udara Ain al-Asad pagi ini."),
     # A tribute or vigil follows a new attack as a funeral does: no history word.
     ("en", "tribute", "The president paid tribute to the three soldiers killed in Sunday's drone attack on Tower 22."),
+    ("id", "oil-depot-after", "Drone menghantam pangkalan udara Rusia di dekat depot minyak di Krimea, merusak dua "
+     "pesawat."),
+    ("id", "police-hq-after", "Teroris menyerang kamp militer di dekat markas polisi di Bannu, menewaskan lima tentara."),
 ]
 
 
