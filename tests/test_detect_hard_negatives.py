@@ -413,6 +413,9 @@ NEGATIVES = [
      "kebakaran."),
     ("id", 3, "police-hq", "Bom bunuh diri meledak di markas polisi di Bannu, dekat kamp militer, menewaskan lima "
      "polisi."),
+    # Hebrew: a massacre and its survivors ("הטבח", "ניצולת") are retold, as English "massacre".
+    ("he", 1, "massacre", "המחבלים שביצעו את הטבח פרצו למוצב נחל עוז והרגו עשרות לוחמות."),
+    ("he", 1, "survivor", "ניצולת הטבח במוצב נחל עוז סיפרה כיצד חדרו המחבלים למוצב."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
