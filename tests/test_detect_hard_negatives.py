@@ -416,6 +416,8 @@ NEGATIVES = [
     # Hebrew: a massacre and its survivors ("הטבח", "ניצולת") are retold, as English "massacre".
     ("he", 1, "massacre", "המחבלים שביצעו את הטבח פרצו למוצב נחל עוז והרגו עשרות לוחמות."),
     ("he", 1, "survivor", "ניצולת הטבח במוצב נחל עוז סיפרה כיצד חדרו המחבלים למוצב."),
+    # Hebrew "בסיס" as a support or power base, as English "support base among".
+    ("he", 2, "support-base", "המתקפות של חמאס פגעו בבסיס התמיכה של הממשלה, לפי הסקר."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
