@@ -1,7 +1,8 @@
 """Hard negatives of failure classes 1-3 (issue 16) in eight languages, written for these tests:
 old news told as new (a memorial, satellite pictures, a background paragraph), events that are not
 attacks (a threat, a denial, a fire in an ammunition store, a crime) and a base named only as a
-landmark. Each language also has positive controls worded the same way, so no blocker costs recall."""
+landmark. Each language also has positive controls worded the same way, so no blocker costs recall.
+The Hebrew, Indonesian and later English cases are kept in hard_negatives_he_id.py, for size."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import datetime, timezone
 
 import pytest
 
+from hard_negatives_he_id import NEGATIVES as HE_ID_NEGATIVES
+from hard_negatives_he_id import POSITIVES as HE_ID_POSITIVES
 from pipelines.detect import detect
 
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
@@ -395,6 +398,10 @@ POSITIVES = [
     ("fr", "distance", "Des hommes armés ont attaqué un camp militaire à quelques kilomètres de Gao, tuant trois "
      "soldats."),
 ]
+
+
+NEGATIVES += HE_ID_NEGATIVES  # one set of cases, two files
+POSITIVES += HE_ID_POSITIVES
 
 
 def _strike(text: str, language: str) -> bool:

@@ -1,12 +1,8 @@
-"""Hard negatives of failure classes 1-3 (issue 16) in Hebrew and Indonesian, and more English ones,
-written for these tests, class by class, with positive controls worded alike (the other languages'
-cases, and the first Hebrew and Indonesian ones, are in test_detect_hard_negatives.py)."""
+"""Cases of test_detect_hard_negatives.py, kept apart for size: hard negatives of failure classes 1-3
+(issue 16) in Hebrew and Indonesian, and more English ones, written for these tests, class by
+class, with positive controls worded alike."""
 
 from __future__ import annotations
-
-import pytest
-
-from test_detect_hard_negatives import _strike
 
 # (language, class, what, text): none of these reports a new attack on an installation.
 NEGATIVES = [
@@ -197,14 +193,3 @@ POSITIVES = [
      "pesawat."),
     ("id", "police-hq-after", "Teroris menyerang kamp militer di dekat markas polisi di Bannu, menewaskan lima tentara."),
 ]
-
-
-@pytest.mark.parametrize(("language", "cls", "what", "text"), NEGATIVES,
-                         ids=[f"{n[0]}-class{n[1]}-{n[2]}" for n in (getattr(p, "values", p) for p in NEGATIVES)])
-def test_hard_negative_is_not_a_strike(language: str, cls: int, what: str, text: str) -> None:
-    assert not _strike(text, language)
-
-
-@pytest.mark.parametrize(("language", "what", "text"), POSITIVES, ids=[f"{l}-{w}" for l, w, _ in POSITIVES])
-def test_positive_control_stays_a_strike(language: str, what: str, text: str) -> None:
-    assert _strike(text, language)
