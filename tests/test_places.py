@@ -269,3 +269,22 @@ def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> N
         assert [r.country for r in det.reports] == ["IR"]
         regions.append(det.reports[0].region)
     assert len(set(regions)) == 2
+
+
+# A border named by the country across it: the installation lies beside that country, mostly in the
+# other one, so the country word does not place it; a place or country written as its location still does.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Insurgents overran an army outpost close to the border with Niger before dawn, killing six soldiers.", None),
+    ("Insurgents overran an army outpost close to the Pakistan-Afghanistan border, killing six soldiers.", None),
+    ("Insurgents overran an army outpost in Mali close to the border with Niger, killing six soldiers.", "ML"),
+    ("اقتحم مسلحون معسكرا للجيش بالقرب من الحدود مع السعودية وقتلوا ثلاثة جنود.", None),
+    ("قصفت طائرة مسيرة قاعدة عسكرية في سوريا بالقرب من الحدود مع العراق.", "SY"),
+    ("شبه‌نظامیان شب گذشته به یک پاسگاه نظامی نزدیک مرز افغانستان حمله کردند.", None),
+    ("عسکریت پسندوں نے رات گئے افغانستان کی سرحد کے قریب ایک فوجی چوکی پر حملہ کیا۔", None),
+    ("Ночью дроны атаковали военный аэродром недалеко от границы с Украиной.", None),
+    ("Teröristler gece saatlerinde Irak sınırına yakın bir askeri üsse saldırdı.", None),
+    ("Des hommes armés ont attaqué un camp militaire non loin de la frontière avec le Niger.", None),
+    ("מחבלים פתחו באש לעבר מוצב צבאי סמוך לגבול עם לבנון.", None),
+])
+def test_the_country_across_a_border_does_not_place_the_installation(text: str, country: str | None, gaz) -> None:
+    assert _countries(text, gaz) == [country]

@@ -22,6 +22,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phra
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
+_BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
@@ -44,7 +45,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         places = [p for p in (*sent.places, *sent.near)
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
-                     if not _after_origin(c, origins) and not _aside(sent, c)
+                     if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
                      and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
@@ -78,6 +79,28 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
     return (any(0 <= p.start - c.end <= gap for c in sent.of("patron"))
             or any(0 <= c.start - p.end <= gap for c in sent.of("patron_after"))
             or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
+
+
+def _across_a_border(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word names the country across a border ("near the border with Syria", "قرب
+    الحدود مع السعودية", "Suriye sınırı yakınındaki", "у границы с Украиной"): an installation by that
+    border lies beside the country, mostly in the other one, so the word does not place it. The border
+    word stands right before the country (lexicon group border) or right after it (border_after), with
+    only articles and the other countries of the border between ("the Pakistan-Afghanistan border")."""
+    joined = [(x.start, x.end) for x in sent.of("country", "nationality", "conj")]
+    return (any(b.end <= c.start and _only_joined(doc, sent, b.end, c.start, joined) for b in sent.of("border"))
+            or any(c.end <= b.start and _only_joined(doc, sent, c.end, b.start, joined) for b in sent.of("border_after")))
+
+
+def _only_joined(doc: Document, sent: Sentence, lo: int, hi: int, joined: list[tuple[int, int]]) -> bool:
+    """Whether only spaces, articles and the given cues (countries, conjunctions) stand between lo and hi."""
+    if hi - lo > _BORDER_CHARS:
+        return False
+    rest = sent.ntext[lo:hi]
+    for s, e in joined:
+        if lo <= s and e <= hi:
+            rest = rest[:s - lo] + " " * (e - s) + rest[e - lo:]
+    return all(w in doc.lex.articles for w in rest.split())
 
 
 def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
