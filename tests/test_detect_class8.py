@@ -12,6 +12,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from class8_cases import DATED as CASE_DATED
+from class8_cases import NOT_STRIKES as CASE_NOT_STRIKES
+from class8_cases import PUB as CASE_PUB
+from class8_cases import STRIKES as CASE_STRIKES
 from pipelines.detect import detect
 
 PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
@@ -205,3 +209,29 @@ def test_each_count_belongs_to_one_casualty_word(text: str, killed: int, wounded
 ])
 def test_defences_and_satellite_pictures_are_not_a_strike(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike
+
+
+# The lexicon classes of each class-8 language, case by case (tests/class8_cases.py): strikes of
+# several kinds (a passive, a claim) with their fields, hard negatives of classes 1-3, dated reports.
+@pytest.mark.parametrize(("lang", "what", "text", "base_id", "country", "actor", "attack_type", "day"),
+                         CASE_STRIKES, ids=[f"{c[0]}-{c[1]}" for c in CASE_STRIKES])
+def test_strike_of_each_kind_with_its_fields(lang: str, what: str, text: str, base_id: str | None, country: str,
+                                             actor: str | None, attack_type: str, day: date | None) -> None:
+    det = detect(text, language=lang, published=CASE_PUB)
+    assert det.strike, (text, det)
+    r = det.reports[0]
+    assert (r.base_id, r.country, r.actor, r.attack_type, r.event_date) == (base_id, country, actor, attack_type, day)
+
+
+@pytest.mark.parametrize(("lang", "cls", "what", "text"), CASE_NOT_STRIKES,
+                         ids=[f"{c[0]}-class{c[1]}-{c[2]}" for c in CASE_NOT_STRIKES])
+def test_hard_negative_is_not_a_strike(lang: str, cls: int, what: str, text: str) -> None:
+    det = detect(text, language=lang, published=CASE_PUB)
+    assert not det.strike, (text, det.reports)
+
+
+@pytest.mark.parametrize(("lang", "what", "text", "day"), CASE_DATED, ids=[f"{c[0]}-{c[1]}" for c in CASE_DATED])
+def test_a_relative_day_or_written_date_dates_the_strike(lang: str, what: str, text: str, day: date) -> None:
+    det = detect(text, language=lang, published=CASE_PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].event_date == day

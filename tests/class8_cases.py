@@ -1,0 +1,162 @@
+"""Cases of test_detect_class8.py, kept apart for size: per class-8 language (hi, gu, ml, ta, sw, no,
+el) strikes of different kinds with their fields, hard negatives of failure classes 1-3, and dated
+reports. Every sentence was written for these tests; dates count back from PUB, a Monday."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
+SAT, SUN, THU, D15 = date(2024, 1, 20), date(2024, 1, 21), date(2024, 1, 18), date(2024, 1, 15)
+
+# (language, what, text, base id, country, attacker, attack type, event date): a new attack on an
+# installation; None where the text does not name it.
+STRIKES = [
+    # Hindi
+    ("hi", "drone-passive", "रविवार तड़के पठानकोट एयरबेस पर ड्रोन से हमला किया गया, जिसमें दो जवान घायल हो गए।",
+     "in-pathankot", "IN", None, "drone", SUN),
+    ("hi", "claim", "जैश ए मोहम्मद ने नगरोटा सैन्य अड्डे पर हुए फिदायीन हमले की जिम्मेदारी ली है।",
+     "in-nagrota", "IN", "Jaish-e-Mohammed", "ground_assault", None),
+    ("hi", "mortar", "सीमा पार से सांबा आर्मी कैंप पर मोर्टार के गोले दागे गए, एक जवान घायल हुआ।",
+     "in-samba", "IN", None, "mortar", None),
+    ("hi", "missile", "ईरान ने इराक में एक अमेरिकी सैन्य अड्डे पर बैलिस्टिक मिसाइलें दागीं।",
+     None, "IQ", "Iran", "missile", None),
+    ("hi", "airstrike", "इजरायली लड़ाकू विमानों ने सीरिया में एक सैन्य हवाई अड्डे पर बमबारी की।",
+     None, "SY", None, "airstrike", None),
+    # Gujarati
+    ("gu", "rocket-passive", "શનિવારે મોડી રાત્રે પઠાણકોટ એરબેઝ પર રોકેટ છોડવામાં આવ્યા, જેમાં ત્રણ જવાન ઘાયલ થયા.",
+     "in-pathankot", "IN", None, "rocket", SAT),
+    ("gu", "claim", "જૈશ-એ-મોહમ્મદે જમ્મુમાં સૈન્ય છાવણી પર થયેલા આત્મઘાતી હુમલાની જવાબદારી લીધી છે.",
+     None, "IN", "Jaish-e-Mohammed", "ied", None),
+    ("gu", "gunmen", "આતંકવાદીઓએ પઠાણકોટ એરબેઝમાં ઘૂસીને ગોળીબાર કર્યો, બે જવાન શહીદ થયા.",
+     "in-pathankot", "IN", None, "ground_assault", None),
+    ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
+     None, "UA", None, "missile", None),
+    # Malayalam
+    ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
+     "സൈനികർക്ക് പരിക്കേറ്റു.", "in-pathankot", "IN", None, "drone", SAT),
+    ("ml", "gunmen", "ആയുധധാരികളായ ഭീകരർ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലേക്ക് ഇരച്ചുകയറി വെടിയുതിർത്തു.",
+     "in-pathankot", "IN", None, "ground_assault", None),
+    ("ml", "claim", "ജമ്മുവിലെ സൈനിക ക്യാമ്പിന് നേരെ നടന്ന ചാവേർ ആക്രമണത്തിന്റെ ഉത്തരവാദിത്തം ജെയ്ഷെ മുഹമ്മദ് "
+     "ഏറ്റെടുത്തു.", None, "IN", "Jaish-e-Mohammed", "ied", None),
+    ("ml", "missile", "റഷ്യൻ മിസൈലുകൾ യുക്രെയ്നിലെ ഒരു സൈനിക താവളത്തിൽ പതിച്ചു, അഞ്ച് സൈനികർ കൊല്ലപ്പെട്ടു.",
+     None, "UA", None, "missile", None),
+    # Tamil
+    ("ta", "rocket-passive", "சனிக்கிழமை இரவு பதான்கோட் விமானப்படை தளத்தின் மீது ராக்கெட் தாக்குதல் நடத்தப்பட்டது, "
+     "இரண்டு வீரர்கள் காயமடைந்தனர்.", "in-pathankot", "IN", None, "rocket", SAT),
+    ("ta", "gunmen", "ஆயுதம் ஏந்திய பயங்கரவாதிகள் பதான்கோட் விமானப்படை தளத்துக்குள் ஊடுருவி துப்பாக்கிச் சூடு நடத்தினர்.",
+     "in-pathankot", "IN", None, "ground_assault", None),
+    ("ta", "claim", "ஜம்மு ராணுவ முகாம் மீதான தற்கொலைத் தாக்குதலுக்கு ஜெய்ஷ்-இ-முகமது அமைப்பு பொறுப்பேற்றுள்ளது.",
+     None, "IN", "Jaish-e-Mohammed", "ied", None),
+    ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
+     None, "UA", None, "drone", None),
+    # Swahili
+    ("sw", "mortar-passive", "Kambi ya kijeshi ya El Adde ilishambuliwa kwa makombora ya chokaa usiku wa Jumamosi.",
+     "so-el-adde", "SO", None, "mortar", SAT),
+    ("sw", "claim", "Al-Shabaab imedai kuhusika na shambulio la bomu la kutegwa ardhini dhidi ya kambi ya kijeshi "
+     "ya Baledogle.", "so-baledogle", "SO", "al-Shabaab", "ied", None),
+    ("sw", "drone", "Ndege zisizo na rubani zilishambulia kambi ya jeshi la Marekani ya Manda Bay nchini Kenya.",
+     "ke-manda-bay", "KE", None, "drone", None),
+    ("sw", "gunmen", "Watu wenye silaha walivamia kambi ya kijeshi ya El Adde na kuwaua askari watano.",
+     "so-el-adde", "SO", None, "ground_assault", None),
+    # Norwegian
+    ("no", "drone-passive", "Flybasen Belbek på Krim ble angrepet av droner natt til lørdag.",
+     "ua-belbek", "UA", None, "drone", SAT),
+    ("no", "claim", "Hizbollah tok på seg ansvaret for rakettangrepet mot en israelsk militærbase i Nord-Israel.",
+     None, "IL", "Hezbollah", "rocket", None),
+    ("no", "airstrike", "Israelske kampfly bombet en militær flyplass i Syria natt til torsdag.",
+     None, "SY", None, "airstrike", THU),
+    ("no", "gunmen", "Væpnede menn stormet en militærleir i Mali og drepte tolv soldater.",
+     None, "ML", None, "ground_assault", None),
+    # Greek
+    ("el", "rocket-passive", "Το στρατόπεδο Μπάστιον δέχθηκε επίθεση με ρουκέτες από τους Ταλιμπάν το Σάββατο.",
+     "af-bastion", "AF", "Taliban", "rocket", SAT),
+    ("el", "claim", "Η Χεζμπολάχ ανέλαβε την ευθύνη για την επίθεση με drones σε στρατιωτική βάση στο βόρειο Ισραήλ.",
+     None, "IL", "Hezbollah", "drone", None),
+    ("el", "airstrike", "Ισραηλινά μαχητικά αεροσκάφη βομβάρδισαν αεροπορική βάση στη Συρία.",
+     None, "SY", None, "airstrike", None),
+    ("el", "gunmen", "Ένοπλοι εισέβαλαν σε στρατόπεδο του στρατού στο Μάλι και σκότωσαν δώδεκα στρατιώτες.",
+     None, "ML", None, "ground_assault", None),
+]
+
+# (language, class, what, text): none of these reports a new attack on an installation.
+NOT_STRIKES = [
+    # Hindi
+    ("hi", 1, "years-ago", "दो साल पहले उरी सैन्य शिविर पर हुए हमले में कई जवान शहीद हुए थे।"),
+    ("hi", 2, "could", "खुफिया एजेंसियों के मुताबिक आतंकी पठानकोट एयरबेस पर ड्रोन से हमला कर सकते हैं।"),
+    ("hi", 2, "depot-fire", "नगरोटा सैन्य अड्डे के गोला-बारूद डिपो में आग लगने से कई धमाके हुए।"),
+    ("hi", 2, "quarrel", "उरी सैन्य शिविर में आपसी विवाद के बाद एक जवान ने अपने साथियों पर फायरिंग कर दी।"),
+    ("hi", 2, "fact-check", "फैक्ट चेक: पठानकोट एयरबेस पर ड्रोन हमले का दावा करने वाला वायरल वीडियो पुराना है।"),
+    ("hi", 3, "village", "पठानकोट एयरबेस के पास एक गांव में ग्रेनेड हमला हुआ, दो ग्रामीण घायल हो गए।"),
+    # Gujarati
+    ("gu", 1, "anniversary", "પઠાણકોટ એરબેઝ પર થયેલા આતંકી હુમલાની આઠમી વરસી પર શહીદોને શ્રદ્ધાંજલિ અપાઈ."),
+    ("gu", 2, "could", "ગુપ્તચર એજન્સીઓ મુજબ આતંકવાદીઓ પઠાણકોટ એરબેઝ પર ડ્રોન હુમલો કરી શકે છે."),
+    ("gu", 2, "depot-fire", "પઠાણકોટ એરબેઝના દારૂગોળાના ડેપોમાં આગ લાગતાં અનેક ધડાકા થયા."),
+    ("gu", 2, "fact-check", "ફેક્ટ ચેક: પઠાણકોટ એરબેઝ પર ડ્રોન હુમલાનો દાવો કરતો વીડિયો વાયરલ થયો."),
+    ("gu", 3, "village", "પઠાણકોટ એરબેઝ નજીક આવેલા એક ગામમાં ગ્રેનેડ હુમલો થયો, બે ગ્રામજનો ઘાયલ થયા."),
+    # Malayalam
+    ("ml", 1, "anniversary", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലെ ഭീകരാക്രമണത്തിന്റെ എട്ടാം വാർഷികത്തിൽ സൈനികർക്ക് "
+     "ആദരാഞ്ജലി അർപ്പിച്ചു."),
+    ("ml", 2, "may", "ഭീകരർ പഠാൻകോട്ട് വ്യോമസേനാ താവളം ഡ്രോൺ ഉപയോഗിച്ച് ആക്രമിച്ചേക്കുമെന്ന് രഹസ്യാന്വേഷണ ഏജൻസികൾ "
+     "കരുതുന്നു."),
+    ("ml", 2, "depot-fire", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലെ ആയുധപ്പുരയിൽ തീപിടിത്തത്തെ തുടർന്ന് പൊട്ടിത്തെറി ഉണ്ടായി."),
+    ("ml", 2, "fact-check", "വസ്തുതാ പരിശോധന: പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നുവെന്ന "
+     "വീഡിയോ പഴയതാണ്."),
+    ("ml", 3, "village", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് സമീപമുള്ള ഒരു ഗ്രാമത്തിൽ ഗ്രനേഡ് ആക്രമണം ഉണ്ടായി."),
+    # Tamil
+    ("ta", 1, "anniversary", "பதான்கோட் விமானப்படை தள தாக்குதலின் எட்டாம் ஆண்டு நினைவு நாளில் வீரர்களுக்கு அஞ்சலி "
+     "செலுத்தப்பட்டது."),
+    ("ta", 2, "may", "பயங்கரவாதிகள் பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்த வாய்ப்புள்ளதாக "
+     "உளவுத்துறை தகவல் தெரிவிக்கிறது."),
+    ("ta", 2, "comrades", "பதான்கோட் விமானப்படை தளத்தில் ஒரு வீரர் தகராறு காரணமாக சக வீரர்கள் மீது துப்பாக்கிச் சூடு "
+     "நடத்தினார்."),
+    ("ta", 2, "fact-check", "உண்மை சரிபார்ப்பு: பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடந்ததாக பரவும் "
+     "வீடியோ பழையது."),
+    ("ta", 3, "village", "பதான்கோட் விமானப்படை தளம் அருகே உள்ள கிராமத்தில் கையெறி குண்டு தாக்குதல் நடந்தது."),
+    # Swahili
+    ("sw", 1, "remembered", "Wanajeshi walikumbuka wenzao waliouawa wakati al-Shabaab walipovamia kambi ya kijeshi "
+     "ya El Adde."),
+    ("sw", 2, "could", "Wataalamu wanasema al-Shabaab inaweza kushambulia kambi ya kijeshi ya Baledogle kwa ndege "
+     "zisizo na rubani."),
+    ("sw", 2, "quarrel", "Askari walifyatua risasi katika kambi ya kijeshi ya El Adde kufuatia ugomvi wao."),
+    ("sw", 2, "fact-check", "Uhakiki wa ukweli: video inayoonyesha ndege zisizo na rubani zikishambulia kambi ya "
+     "kijeshi ya El Adde ni ya zamani."),
+    ("sw", 3, "village", "Al-Shabaab walishambulia kijiji kilichoko karibu na kambi ya kijeshi ya Baledogle."),
+    # Norwegian
+    ("no", 1, "memorial", "Et minnesmerke over soldatene som falt i angrepet på militærleiren ble avduket i Oslo."),
+    ("no", 2, "could", "Eksperter mener Russland kan komme til å angripe flybasen Belbek med missiler."),
+    ("no", 2, "quarrel", "En soldat åpnet ild på flybasen Belbek og drepte to medsoldater etter en krangel."),
+    ("no", 2, "test-launch", "Et missil ble avfyrt mot flybasen Belbek under en prøveoppskyting."),
+    ("no", 2, "fact-check", "Faktasjekk: videoen der droner rammer flybasen Belbek, er gammel."),
+    ("no", 3, "distance", "Russiske missiler rammet et område ti kilometer fra militærbasen i Kharkiv."),
+    ("no", 3, "village", "Droner traff landsbyen ved flybasen Belbek."),
+    # Greek
+    ("el", 1, "honoured", "Οι στρατιώτες που σκοτώθηκαν όταν drones έπληξαν το στρατόπεδο Μπάστιον τιμήθηκαν στην "
+     "Αθήνα."),
+    ("el", 2, "could", "Οι Ταλιμπάν θα μπορούσαν να επιτεθούν στο στρατόπεδο Μπάστιον με drones."),
+    ("el", 2, "quarrel", "Στρατιώτης άνοιξε πυρ στο στρατόπεδο Μπάστιον και σκότωσε δύο συναδέλφους του μετά από "
+     "διαπληκτισμό."),
+    ("el", 2, "fact-check", "Έλεγχος γεγονότων: το βίντεο όπου drones πλήττουν το στρατόπεδο Μπάστιον είναι παλιό."),
+    ("el", 2, "test-launch", "Η Ρωσία πραγματοποίησε δοκιμαστική εκτόξευση βαλλιστικού πυραύλου από στρατιωτική βάση."),
+    ("el", 3, "distance", "Ρουκέτες έπληξαν περιοχή δύο χιλιόμετρα από το στρατόπεδο Μπάστιον."),
+    ("el", 3, "village", "Drones έπληξαν χωριό κοντά στο στρατόπεδο Μπάστιον."),
+]
+
+# (language, what, text, event date): a relative day or a written date dates the strike.
+DATED = [
+    ("hi", "last-night", "कल रात उरी सैन्य शिविर पर ग्रेनेड हमला हुआ।", SUN),
+    ("hi", "written", "15 जनवरी को अंबाला एयरबेस पर ड्रोन हमला हुआ।", D15),
+    ("hi", "written-native-digits", "१५ जनवरी २०२४ को अंबाला एयरबेस पर ड्रोन हमला हुआ।", D15),
+    ("gu", "last-night", "ગઈકાલે રાત્રે પઠાણકોટ એરબેઝ પર ડ્રોન હુમલો થયો.", SUN),
+    ("gu", "written-native-digits", "૧૫ જાન્યુઆરીએ પઠાણકોટ એરબેઝ પર રોકેટ હુમલો થયો.", D15),
+    ("ml", "last-night", "ഇന്നലെ രാത്രി പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ റോക്കറ്റ് ആക്രമണം ഉണ്ടായി.", SUN),
+    ("ml", "written", "ജനുവരി 15-ന് പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം ഉണ്ടായി.", D15),
+    ("ta", "last-night", "நேற்று இரவு பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தப்பட்டது.", SUN),
+    ("ta", "written", "ஜனவரி 15 அன்று பதான்கோட் விமானப்படை தளத்தின் மீது ராக்கெட் தாக்குதல் நடத்தப்பட்டது.", D15),
+    ("sw", "last-night", "Jana usiku al-Shabaab walishambulia kambi ya kijeshi ya El Adde kwa maroketi.", SUN),
+    ("sw", "written", "Mnamo tarehe 15 Januari, wapiganaji walivamia kambi ya kijeshi ya El Adde.", D15),
+    ("no", "last-evening", "Droner angrep flybasen Belbek i går kveld.", SUN),
+    ("no", "written", "Flybasen Belbek ble rammet av missiler 15. januar.", D15),
+    ("el", "last-night", "Χθες το βράδυ drones έπληξαν το στρατόπεδο Μπάστιον.", SUN),
+    ("el", "written", "Στις 15 Ιανουαρίου ρουκέτες έπεσαν στο στρατόπεδο Μπάστιον.", D15),
+]
