@@ -288,3 +288,16 @@ def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> N
 ])
 def test_the_country_across_a_border_does_not_place_the_installation(text: str, country: str | None, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+# Where the verb ends the clause, a country opening the sentence bare, with a comma or the object
+# marker after it, is the subject that struck; a locative carries its case ending or preposition.
+@pytest.mark.parametrize(("text", "country"), [
+    ("İsrail, başkent yakınlarındaki bir askeri havaalanını gece saatlerinde füzelerle vurdu.", None),
+    ("اسرائیل به یک پایگاه نظامی نزدیک پایتخت حمله کرد.", None),
+    ("اسرائیل، یک پایگاه نظامی نزدیک پایتخت را هدف قرار داد.", None),
+    ("İran, Irak'taki bir askeri üsse füzelerle saldırdı.", "IQ"),
+    ("Suriye'de bir askeri üsse gece saatlerinde İHA ile saldırı düzenlendi.", "SY"),
+])
+def test_a_country_opening_a_verb_final_sentence_is_its_subject(text: str, country: str | None, gaz) -> None:
+    assert _countries(text, gaz) == [country]

@@ -7,6 +7,7 @@ import re
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
+from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
@@ -117,6 +118,8 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return True
     if doc.lex.options.get("subject_after_verb"):
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
+    if doc.lex.options.get("verb_final"):
+        return _opening_subject(doc, sent, c, m)
     if not doc.lex.options.get("object_after_verb"):
         return False
     if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
@@ -125,6 +128,24 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
             return not _clause_between(doc, sent, c, a)
     return False
+
+
+def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+    """Where the verb ends the clause (lexicon option verb_final), a country that opens the sentence
+    bare, followed by a comma ("İsrail, Şam yakınlarındaki bir askeri havaalanını vurdu") or by the
+    marker that opens the object ("اسرائیل به یک پایگاه نظامی در سوریه حمله کرد"), is the subject of
+    the attack verb written after the installation. A locative carries its case ending or its
+    preposition ("Suriye'de", "در سوریه") and keeps placing it."""
+    if sent.ntext[:c.start].strip() or not any(a.start >= m.end and "verb" in a.groups for a in sent.attacks()):
+        return False
+    if any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
+        return True
+    start = as_written_start(doc.text, sent, c)
+    if start is None:
+        return False
+    raw = doc.text[sent.start + start:sent.end]
+    comma = re.match(r"[^,،'’\n]{1,40}?\s*[,،]", raw)
+    return comma is not None and norm(comma.group(0)[:-1]).strip() == sent.ntext[c.start:c.end]
 
 
 def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
