@@ -235,3 +235,15 @@ def test_a_relative_day_or_written_date_dates_the_strike(lang: str, what: str, t
     det = detect(text, language=lang, published=CASE_PUB)
     assert det.strike, (text, det)
     assert det.reports[0].event_date == day
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("hi", "१५ जनवरी २०२४ को अंबाला एयरबेस पर ड्रोन हमला हुआ।"),
+    ("gu", "૧૫ જાન્યુઆરી ૨૦૨૪ના રોજ પઠાણકોટ એરબેઝ પર રોકેટ હુમલો થયો."),
+    ("ml", "൧൫ ജനുവരി ൨൦൨൪-ന് പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം ഉണ്ടായി."),
+], ids=["hi", "gu", "ml"])
+def test_a_date_in_native_digits_with_its_year(lang: str, text: str) -> None:
+    """With no publication date only the written year dates the strike: in the script's own digits too."""
+    det = detect(text, language=lang)
+    assert det.strike, det
+    assert det.reports[0].event_date == date(2024, 1, 15)
