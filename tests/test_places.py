@@ -301,3 +301,31 @@ def test_the_country_across_a_border_does_not_place_the_installation(text: str, 
 ])
 def test_a_country_opening_a_verb_final_sentence_is_its_subject(text: str, country: str | None, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+# A base named after its town: "the US base in the town of X" names the base, and the town noun
+# after the installation noun only says where it is, so it is no other target.
+TOWN_BASE = """
+bases:
+- id: sy-test-town-base
+  name: Nouriya base
+  aliases: [Nouriya, النورية, قاعدة النورية]
+  country: SY
+  lat: 36.0
+  lon: 40.0
+  source: written for a test
+  kind: army base
+"""
+
+
+@pytest.mark.parametrize(("text", "strike"), [
+    ("أعلنت الفصائل أنها قصفت القاعدة الأمريكية بمدينة النورية بالصواريخ فجر اليوم.", True),
+    ("أعلنت الفصائل أنها قصفت القاعدة العسكرية في بلدة النورية بطائرة مسيرة.", True),
+    # the town itself struck, the base a landmark
+    ("قصفت الطائرات مدينة النورية قرب القاعدة الأمريكية، ما أدى إلى مقتل مدنيين.", False),
+])
+def test_a_town_noun_after_the_installation_noun_places_the_base_named_after_it(
+        text: str, strike: bool, tmp_path: Path) -> None:
+    (tmp_path / "bases.yaml").write_text(TOWN_BASE, encoding="utf-8")
+    det = detect(text, gazetteer=load_gazetteer(tmp_path / "bases.yaml", places=PLACES))
+    assert [(r.base_id, r.country) for r in det.reports] == ([("sy-test-town-base", "SY")] if strike else [])
