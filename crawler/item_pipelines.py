@@ -197,7 +197,9 @@ class StorePipeline:
         if item.html is None:
             return None, item.fetch_error or "no page"
         try:
-            extracted = await asyncio.wrap_future(self.pool.submit(item.html, item.url, item.fetched_at))
+            # Ingest takes the feed entry's date first: with one, the page's date is not searched for.
+            extracted = await asyncio.wrap_future(self.pool.submit(item.html, item.url, item.fetched_at,
+                                                                   search_date=item.entry_published is None))
         except (FutureTimeout, TimeoutError):
             self.stats.inc_value("basewatch/extraction_timeout")
             log.warning("source %s: extraction of %s exceeded its time limit", item.source_id, item.url)

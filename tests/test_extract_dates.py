@@ -81,3 +81,20 @@ def test_sitemaps_read_dates_with_the_same_parser_as_pages():
                b'</url></urlset>')
     assert [entry.published for entry in parse_sitemap(sitemap).entries] == [
         datetime(2024, 10, 12, 8, 0, tzinfo=timezone.utc)]
+
+
+ARCHIVE_PAGE = """<html><head><title>Ferry timetable changes</title></head><body><article>
+<h1>Ferry timetable changes</h1>
+<p>The island ferry will leave half an hour earlier on weekdays from next month, the operator said.</p>
+<p>Weekend crossings keep their times, and the night boat runs on Fridays only until the spring.</p>
+</article></body></html>"""
+ARCHIVE_URL = "https://islands.example/2024/03/04/ferry-timetable.html"
+
+
+def test_the_date_search_can_be_skipped_when_the_caller_has_the_date():
+    # The page's only date is in its address, which only htmldate's search reads.
+    assert extract(ARCHIVE_PAGE, ARCHIVE_URL, fetched_at=FETCH).published == datetime(2024, 3, 4, tzinfo=timezone.utc)
+    assert extract(ARCHIVE_PAGE, ARCHIVE_URL, fetched_at=FETCH, search_date=False).published is None
+    stated = ARCHIVE_PAGE.replace("</head>", '<meta property="article:published_time" content="2024-03-05T06:00:00Z"></head>')
+    assert extract(stated, ARCHIVE_URL, fetched_at=FETCH, search_date=False).published == datetime(
+        2024, 3, 5, 6, 0, tzinfo=timezone.utc)  # a date the page states in data is still read

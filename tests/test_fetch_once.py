@@ -91,3 +91,24 @@ def test_urls_older_than_the_dedup_window_are_forgotten(database_url, tmp_path):
         kept = set(session.scalars(select(store.FetchedUrl.url_hash)))
     assert kept == {url_hash(url) for url in ("https://recent.example/b", canonical_url(f"{b}/new/1.html"),
                                               canonical_url(f"{b}/story/new"))}
+
+
+def test_a_page_is_searched_for_its_date_only_when_the_feed_entry_has_none(database_url, tmp_path):
+    """The entry's date wins, so with one the page's date is not searched for; without one, it is."""
+    with FaultServer() as outlet:
+        b = outlet.base
+        outlet.routes["/feed.xml"] = static(rss([
+            {"title": "Dated", "link": f"{b}/2024/03/04/dated.html", "pubDate": "Wed, 06 Mar 2024 09:30:00 GMT"},
+            {"title": "Undated", "link": f"{b}/2024/03/04/undated.html"},
+        ]), "application/rss+xml")
+        for path in ("/2024/03/04/dated.html", "/2024/03/04/undated.html"):
+            outlet.routes[path] = static(page(path.rsplit("/", 1)[-1], WORDS * 2))
+        config = load_config(write_config(
+            tmp_path / "config", database=database_url, smtp_port=9, recipients=[],
+            sources=[{"id": "water", "name": "Water", "country": "IQ", "language": "en", "feeds": [f"{b}/feed.xml"]}],
+            crawl={"obey_robots_txt": False}))
+        assert run_cycle(config, only={"water"}).returncode == 0
+    with sessions_for(config)() as session:
+        dated = dict(session.execute(select(store.Article.url, store.Article.published_at)).all())
+    assert {url.rsplit("/", 1)[-1]: (value.year, value.month, value.day, value.hour) for url, value in dated.items()} == {
+        "dated.html": (2024, 3, 6, 9), "undated.html": (2024, 3, 4, 0)}

@@ -40,9 +40,9 @@ class ExtractionPool:
         """
         return self._pool.schedule(_ready)
 
-    def submit(self, html: str, url: str, fetched_at: datetime | None = None) -> Future:
+    def submit(self, html: str, url: str, fetched_at: datetime | None = None, *, search_date: bool = True) -> Future:
         """A future of Extracted; it raises TimeoutError when the page took too long."""
-        return self._pool.schedule(extract, args=(html, url), kwargs={"fetched_at": fetched_at},
+        return self._pool.schedule(extract, args=(html, url), kwargs={"fetched_at": fetched_at, "search_date": search_date},
                                    timeout=self.timeout)
 
     def close(self) -> None:
