@@ -174,3 +174,20 @@ def test_an_abbreviated_month_in_the_dateline(lang: str, text: str) -> None:
 ])
 def test_the_day_nearest_the_installation_dates_the_attack(lang: str, text: str) -> None:
     assert detect(text, language=lang, published=PUB).reports[0].event_date == date(2023, 11, 4)
+
+
+# Relative days the press writes as phrases: "the past day" and "two days ago" (fa), "two or three
+# days ago" (ar), and "this morning" where a longer cue of another group starts at the same word
+# (fa, hu, bn: the time-of-day phrase is also a "current" cue and shadowed the bare day word).
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fa", "روز گذشته پهپادها به پایگاه عین الاسد حمله کردند.", date(2023, 11, 5)),
+    ("fa", "دو روز پیش پهپادها به پایگاه عین الاسد حمله کردند.", date(2023, 11, 4)),
+    ("fa", "صبح امروز پهپادها به پایگاه عین الاسد حمله کردند.", date(2023, 11, 6)),
+    ("ar", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية قبل يومين، وفق مصدر أمني.", date(2023, 11, 4)),
+    ("ar", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية منذ ثلاثة أيام، وفق مصدر أمني.", date(2023, 11, 3)),
+    ("hu", "Ma reggel drónok támadták az erbíli légibázist.", date(2023, 11, 6)),
+])
+def test_relative_day_phrases(lang: str, text: str, expected: date) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected

@@ -2,7 +2,8 @@
 old news told as new (a memorial, satellite pictures, a background paragraph), events that are not
 attacks (a threat, a denial, a fire in an ammunition store, a crime) and a base named only as a
 landmark. Each language also has positive controls worded the same way, so no blocker costs recall.
-The Hebrew, Indonesian and later English cases are kept in hard_negatives_he_id.py, for size."""
+The Hebrew, Indonesian and later English cases are kept in hard_negatives_he_id.py, for size, and
+those of the regional press (tr, ar, fa, ru, uk) in hard_negatives_regional.py."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from hard_negatives_he_id import NEGATIVES as HE_ID_NEGATIVES
 from hard_negatives_he_id import POSITIVES as HE_ID_POSITIVES
+from hard_negatives_regional import NEGATIVES as REGIONAL_NEGATIVES
+from hard_negatives_regional import POSITIVES as REGIONAL_POSITIVES
 from pipelines.detect import detect
 
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
@@ -400,8 +403,8 @@ POSITIVES = [
 ]
 
 
-NEGATIVES += HE_ID_NEGATIVES  # one set of cases, two files
-POSITIVES += HE_ID_POSITIVES
+NEGATIVES += HE_ID_NEGATIVES + REGIONAL_NEGATIVES  # one set of cases, three files
+POSITIVES += HE_ID_POSITIVES + REGIONAL_POSITIVES
 
 
 def _strike(text: str, language: str) -> bool:

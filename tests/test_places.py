@@ -269,3 +269,63 @@ def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> N
         assert [r.country for r in det.reports] == ["IR"]
         regions.append(det.reports[0].region)
     assert len(set(regions)) == 2
+
+
+# A border named by the country across it: the installation lies beside that country, mostly in the
+# other one, so the country word does not place it; a place or country written as its location still does.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Insurgents overran an army outpost close to the border with Niger before dawn, killing six soldiers.", None),
+    ("Insurgents overran an army outpost close to the Pakistan-Afghanistan border, killing six soldiers.", None),
+    ("Insurgents overran an army outpost in Mali close to the border with Niger, killing six soldiers.", "ML"),
+    ("اقتحم مسلحون معسكرا للجيش بالقرب من الحدود مع السعودية وقتلوا ثلاثة جنود.", None),
+    ("قصفت طائرة مسيرة قاعدة عسكرية في سوريا بالقرب من الحدود مع العراق.", "SY"),
+    ("شبه‌نظامیان شب گذشته به یک پاسگاه نظامی نزدیک مرز افغانستان حمله کردند.", None),
+    ("عسکریت پسندوں نے رات گئے افغانستان کی سرحد کے قریب ایک فوجی چوکی پر حملہ کیا۔", None),
+    ("Ночью дроны атаковали военный аэродром недалеко от границы с Украиной.", None),
+    ("Teröristler gece saatlerinde Irak sınırına yakın bir askeri üsse saldırdı.", None),
+    ("Des hommes armés ont attaqué un camp militaire non loin de la frontière avec le Niger.", None),
+    ("מחבלים פתחו באש לעבר מוצב צבאי סמוך לגבול עם לבנון.", None),
+])
+def test_the_country_across_a_border_does_not_place_the_installation(text: str, country: str | None, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
+# Where the verb ends the clause, a country opening the sentence bare, with a comma or the object
+# marker after it, is the subject that struck; a locative carries its case ending or preposition.
+@pytest.mark.parametrize(("text", "country"), [
+    ("İsrail, başkent yakınlarındaki bir askeri havaalanını gece saatlerinde füzelerle vurdu.", None),
+    ("اسرائیل به یک پایگاه نظامی نزدیک پایتخت حمله کرد.", None),
+    ("اسرائیل، یک پایگاه نظامی نزدیک پایتخت را هدف قرار داد.", None),
+    ("İran, Irak'taki bir askeri üsse füzelerle saldırdı.", "IQ"),
+    ("Suriye'de bir askeri üsse gece saatlerinde İHA ile saldırı düzenlendi.", "SY"),
+])
+def test_a_country_opening_a_verb_final_sentence_is_its_subject(text: str, country: str | None, gaz) -> None:
+    assert _countries(text, gaz) == [country]
+
+
+# A base named after its town: "the US base in the town of X" names the base, and the town noun
+# after the installation noun only says where it is, so it is no other target.
+TOWN_BASE = """
+bases:
+- id: sy-test-town-base
+  name: Nouriya base
+  aliases: [Nouriya, النورية, قاعدة النورية]
+  country: SY
+  lat: 36.0
+  lon: 40.0
+  source: written for a test
+  kind: army base
+"""
+
+
+@pytest.mark.parametrize(("text", "strike"), [
+    ("أعلنت الفصائل أنها قصفت القاعدة الأمريكية بمدينة النورية بالصواريخ فجر اليوم.", True),
+    ("أعلنت الفصائل أنها قصفت القاعدة العسكرية في بلدة النورية بطائرة مسيرة.", True),
+    # the town itself struck, the base a landmark
+    ("قصفت الطائرات مدينة النورية قرب القاعدة الأمريكية، ما أدى إلى مقتل مدنيين.", False),
+])
+def test_a_town_noun_after_the_installation_noun_places_the_base_named_after_it(
+        text: str, strike: bool, tmp_path: Path) -> None:
+    (tmp_path / "bases.yaml").write_text(TOWN_BASE, encoding="utf-8")
+    det = detect(text, gazetteer=load_gazetteer(tmp_path / "bases.yaml", places=PLACES))
+    assert [(r.base_id, r.country) for r in det.reports] == ([("sy-test-town-base", "SY")] if strike else [])

@@ -211,7 +211,8 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         # Verb-final: the head of the object written before the verb is the target, not what is nearest.
         others = [head] if head is not m else []
     else:
-        others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)]
+        others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)
+                  and not _locates_the_noun_before(sent, c, nearest, m)]
     for c in others:
         if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(sent, c, m):
             penalties.append(W.EXCLUDED)
@@ -282,6 +283,16 @@ def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
     # A verb between them opens a clause of its own ("... the air base, and debris fell in a field").
     return (hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
             and not any(lo <= v.start and v.end <= hi for v in sent.of("verb")))
+
+
+def _locates_the_noun_before(sent: Sentence, c, attack, m: Mention) -> bool:
+    """The other target is a town noun that places an installation noun written just before it, between
+    the attack word and the name after it ("استهدفت القاعدة الأمريكية بمدينة الشدادي": the US base in the
+    town of al-Shaddadi, a base named after its town): the verb's object is that installation."""
+    if not (attack.end <= c.start and c.end <= m.start and "town" in c.groups):
+        return False
+    return any(attack.end <= n.start and 0 <= c.start - n.end <= WIN.COORDINATED_CHARS
+               for n in sent.of("installation", "weak"))
 
 
 def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool:

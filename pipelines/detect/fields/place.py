@@ -7,6 +7,7 @@ import re
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
+from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
@@ -22,6 +23,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phra
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
+_BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
@@ -44,7 +46,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         places = [p for p in (*sent.places, *sent.near)
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
-                     if not _after_origin(c, origins) and not _aside(sent, c)
+                     if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
                      and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
@@ -80,6 +82,28 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
             or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
 
 
+def _across_a_border(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word names the country across a border ("near the border with Syria", "قرب
+    الحدود مع السعودية", "Suriye sınırı yakınındaki", "у границы с Украиной"): an installation by that
+    border lies beside the country, mostly in the other one, so the word does not place it. The border
+    word stands right before the country (lexicon group border) or right after it (border_after), with
+    only articles and the other countries of the border between ("the Pakistan-Afghanistan border")."""
+    joined = [(x.start, x.end) for x in sent.of("country", "nationality", "conj")]
+    return (any(b.end <= c.start and _only_joined(doc, sent, b.end, c.start, joined) for b in sent.of("border"))
+            or any(c.end <= b.start and _only_joined(doc, sent, c.end, b.start, joined) for b in sent.of("border_after")))
+
+
+def _only_joined(doc: Document, sent: Sentence, lo: int, hi: int, joined: list[tuple[int, int]]) -> bool:
+    """Whether only spaces, articles and the given cues (countries, conjunctions) stand between lo and hi."""
+    if hi - lo > _BORDER_CHARS:
+        return False
+    rest = sent.ntext[lo:hi]
+    for s, e in joined:
+        if lo <= s and e <= hi:
+            rest = rest[:s - lo] + " " * (e - s) + rest[e - lo:]
+    return all(w in doc.lex.articles for w in rest.split())
+
+
 def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     """Whether a country word is the attacker: in a language that writes the subject before its verb,
     a country opening the sentence and followed in the same clause by the attack words that come
@@ -94,6 +118,8 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return True
     if doc.lex.options.get("subject_after_verb"):
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
+    if doc.lex.options.get("verb_final"):
+        return _opening_subject(doc, sent, c, m)
     if not doc.lex.options.get("object_after_verb"):
         return False
     if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
@@ -102,6 +128,24 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
             return not _clause_between(doc, sent, c, a)
     return False
+
+
+def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+    """Where the verb ends the clause (lexicon option verb_final), a country that opens the sentence
+    bare, followed by a comma ("İsrail, Şam yakınlarındaki bir askeri havaalanını vurdu") or by the
+    marker that opens the object ("اسرائیل به یک پایگاه نظامی در سوریه حمله کرد"), is the subject of
+    the attack verb written after the installation. A locative carries its case ending or its
+    preposition ("Suriye'de", "در سوریه") and keeps placing it."""
+    if sent.ntext[:c.start].strip() or not any(a.start >= m.end and "verb" in a.groups for a in sent.attacks()):
+        return False
+    if any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
+        return True
+    start = as_written_start(doc.text, sent, c)
+    if start is None:
+        return False
+    raw = doc.text[sent.start + start:sent.end]
+    comma = re.match(r"[^,،'’\n]{1,40}?\s*[,،]", raw)
+    return comma is not None and norm(comma.group(0)[:-1]).strip() == sent.ntext[c.start:c.end]
 
 
 def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
