@@ -1,0 +1,149 @@
+"""Cases of test_detect_hard_negatives.py for the regional press: hard negatives of failure classes 1-3
+(issue 16) in Turkish, Arabic, Persian, Russian and Ukrainian, written for these tests in each language's
+own grammar (suffixes, clitics, the dual, modal and future forms), class by class, with positive controls
+worded alike (claims of responsibility, the passive, another place written beside the attacked base)."""
+
+from __future__ import annotations
+
+# (language, class, what, text): none of these reports a new attack on an installation.
+NEGATIVES = [
+    # Turkish, class 1: "as will be remembered" ("hatırlanacağı üzere"), last month, a documentary, a survivor
+    # recounting, "N years have passed since", the fallen commemorated ("anıldı").
+    ("tr", 1, "as-remembered", "Hatırlanacağı üzere, ağustos ayında Zilkan üssüne roketli saldırı düzenlenmiş ve bir "
+     "asker şehit olmuştu."),
+    ("tr", 1, "last-month", "Geçen ay Başika üssüne düzenlenen İHA saldırısında iki asker yaralanmıştı."),
+    ("tr", 1, "documentary", "Yeni bir belgesel, teröristlerin sınırdaki karakola baskın düzenlediği geceyi "
+     "anlatıyor."),
+    ("tr", 1, "survivor-recounts", "Saldırıdan sağ kurtulan bir asker, İncirlik Üssü'ne füzelerin düştüğü geceyi "
+     "gazetecilere anlattı."),
+    ("tr", 1, "years-passed", "İncirlik Üssü'ne yapılan roket saldırısının üzerinden iki yıl geçti, yaralı "
+     "askerlerin tedavisi sürüyor."),
+    ("tr", 1, "commemorated", "Karakola yapılan hain saldırıda şehit düşen askerler, mezarları başında dualarla "
+     "anıldı."),
+    # Turkish, class 2: a modal ("hedef alabilir"), a future vow ("vuracaklarını"), "no missile hit"
+    # ("isabet etmedi"), a test firing, a plot being prepared, a quarrel in the barracks, a technical
+    # fault, a theft.
+    ("tr", 2, "might", "Uzmanlara göre İran füzeleri bir savaş halinde İncirlik Üssü'nü dakikalar içinde hedef "
+     "alabilir."),
+    ("tr", 2, "will-strike", "Milis lideri, saldırılar sürerse bölgedeki Amerikan üslerini vuracaklarını söyledi."),
+    ("tr", 2, "no-hit", "Bakanlık, hiçbir füzenin İncirlik Üssü'ne isabet etmediğini açıkladı."),
+    ("tr", 2, "test-firing", "Yerli füze, Sinop'taki askeri üste yapılan test atışında hedefini tam isabetle vurdu."),
+    ("tr", 2, "preparing", "İncirlik Üssü'ne bombalı saldırı hazırlığındaki iki terörist operasyonla etkisiz "
+     "hale getirildi."),
+    ("tr", 2, "quarrel", "Kışlada çıkan kavgada bir er, silah arkadaşını tüfekle yaraladı."),
+    ("tr", 2, "fault", "Askeri üsteki mühimmat deposunda teknik arıza nedeniyle patlama meydana geldi, iki asker "
+     "yaralandı."),
+    ("tr", 2, "theft", "Jandarma karakolunun cephaneliğinden tüfek ve mühimmat çalındı."),
+    # Turkish, class 3: a town, a neighbourhood, a factory, farmers, a city centre, a wedding near a base.
+    ("tr", 3, "town", "Roketler Hmeymim üssü yakınındaki Cebele kasabasına düştü, üç sivil yaralandı."),
+    ("tr", 3, "neighbourhood", "Askeri havalimanının yakınındaki bir mahalleye İHA saldırısı düzenlendi, beş kişi "
+     "yaralandı."),
+    ("tr", 3, "factory", "İHA'lar Kırım'daki askeri havalimanına yakın bir fabrikayı vurdu, yangın çıktı."),
+    ("tr", 3, "farmers", "Teröristler karakolun yakınındaki tarlada çalışan çiftçilere ateş açtı."),
+    ("tr", 3, "city-centre", "Füzeler, askeri havalimanının yakınındaki şehir merkezine isabet etti."),
+    ("tr", 3, "wedding", "Canlı bomba, askeri üsse yakın bir düğün salonunda kendini patlattı."),
+    # Arabic, class 1: the background openers ("يذكر أن", "وسبق أن"), the dual and plural of time
+    # ("قبل عامين", "قبل أشهر"), a documentary that retells.
+    ("ar", 1, "noted-that", "يذكر أن قاعدة عين الأسد تعرضت لهجوم بصواريخ باليستية أسفر عن إصابة عشرات الجنود "
+     "الأمريكيين."),
+    ("ar", 1, "previously", "وسبق أن استهدفت طائرات مسيرة قاعدة حرير الجوية في أربيل."),
+    ("ar", 1, "two-years-ago", "قبل عامين سقطت صواريخ على قاعدة عين الأسد وأصيب جنديان."),
+    ("ar", 1, "months-ago", "قبل أشهر هاجمت طائرات مسيرة قاعدة عسكرية أمريكية في سوريا وقتل ثلاثة جنود."),
+    ("ar", 1, "documentary", "يروي فيلم وثائقي جديد تفاصيل الليلة التي استهدفت فيها الصواريخ قاعدة عين الأسد."),
+    # Arabic, class 2: "may" with the imperfect ("قد تتعرض"), a counterfactual ("لو"), "no rockets" ("لم تسقط
+    # أي"), a test launch, a personal quarrel, a plot in the accusative ("مخططا"), a theft, live-fire drills.
+    ("ar", 2, "may", "قد تتعرض قاعدة عين الأسد لهجمات بطائرات مسيرة إذا انهارت الهدنة."),
+    ("ar", 2, "counterfactual", "لو أصابت الصواريخ مدرج قاعدة عين الأسد لتوقفت الرحلات أسابيع، بحسب خبراء."),
+    ("ar", 2, "no-rockets", "لم تسقط أي صواريخ على قاعدة عين الأسد، بحسب مصدر أمني."),
+    ("ar", 2, "test-launch", "أجرت القوات تجربة صاروخية ناجحة في قاعدة عسكرية بالصحراء، وأصاب الصاروخ هدفه."),
+    ("ar", 2, "quarrel", "أطلق جندي النار على ضابط داخل معسكر للجيش إثر خلاف شخصي، ولقي الضابط حتفه."),
+    ("ar", 2, "foiled", "أحبطت القوات الأمنية مخططا لاستهداف قاعدة عين الأسد بطائرات مسيرة."),
+    ("ar", 2, "theft", "سرق مجهولون أسلحة وذخائر من مخزن داخل معسكر للجيش."),
+    ("ar", 2, "live-fire", "نفذت وحدات الجيش رمايات بالصواريخ والمدفعية في معسكر التدريب."),
+    # Arabic, class 3: a village, a residential quarter in the accusative, a farm, a bus of workers, the road
+    # to a base, a power station, a factory.
+    ("ar", 3, "village", "سقطت قذائف هاون على قرية قريبة من قاعدة عين الأسد، ما أدى إلى إصابة ثلاثة مدنيين."),
+    ("ar", 3, "quarter", "استهدفت طائرة مسيرة حيا سكنيا قرب مطار عسكري في حلب."),
+    ("ar", 3, "farm", "هاجم مسلحون مزرعة قرب معسكر للجيش في ديالى وقتلوا راعيين."),
+    ("ar", 3, "bus", "انفجرت عبوة ناسفة بحافلة تقل عمالا قرب قاعدة عسكرية في الأنبار."),
+    ("ar", 3, "road", "انفجرت عبوة ناسفة على الطريق المؤدي إلى قاعدة عين الأسد دون وقوع إصابات."),
+    ("ar", 3, "power-station", "قصفت مسيرات محطة كهرباء قرب قاعدة حميميم."),
+    ("ar", 3, "factory", "أصاب صاروخ مصنعا للإسمنت قرب مطار عسكري شمال البلاد."),
+    # Persian, class 1: last month, years ago ("سال‌ها پیش"), a documentary that narrates, "in memory of",
+    # the background opener "یادآور می‌شود".
+    ("fa", 1, "last-month", "ماه گذشته پهپادها به پایگاه حریر در اربیل حمله کردند و یک سرباز زخمی شد."),
+    ("fa", 1, "years-ago", "سال‌ها پیش موشک‌ها به پایگاه عین الاسد اصابت کردند."),
+    ("fa", 1, "documentary", "یک مستند تازه شب حمله موشکی به پایگاه عین الاسد را روایت می‌کند."),
+    ("fa", 1, "in-memory", "خانواده‌ها به یاد سربازانی که در حمله به پادگان جان باختند گرد هم آمدند."),
+    ("fa", 1, "recalled", "یادآور می‌شود که پایگاه عین الاسد در دی ماه هدف حمله موشکی قرار گرفت."),
+    # Persian, class 2: "may" ("ممکن است"), the future of the attack verb ("قرار خواهیم داد"), "no missile"
+    # ("هیچ موشکی"), a test, a foiled plot, a theft, "if" ("اگر").
+    ("fa", 2, "may", "ممکن است گروه‌های مقاومت در روزهای آینده پایگاه‌های آمریکا را هدف قرار دهند."),
+    ("fa", 2, "will", "فرمانده سپاه گفت پایگاه‌های آمریکا در منطقه را هدف قرار خواهیم داد."),
+    ("fa", 2, "no-missile", "هیچ موشکی به پایگاه عین الاسد اصابت نکرد، سخنگوی ارتش عراق گفت."),
+    ("fa", 2, "test", "سپاه یک موشک بالستیک جدید را در یک پایگاه نظامی در کویر آزمایش کرد."),
+    ("fa", 2, "foiled", "نیروهای امنیتی یک توطئه برای حمله به پادگان نظامی را خنثی کردند."),
+    ("fa", 2, "theft", "سارقان شبانه از انبار یک پادگان نظامی سلاح سرقت کردند."),
+    ("fa", 2, "if", "اگر آمریکا به ایران حمله کند، پایگاه‌های آن در منطقه هدف موشک‌ها قرار می‌گیرند."),
+    # Persian, class 3: a town, the road to a base, a factory, farmers, a residential quarter.
+    ("fa", 3, "town", "یک موشک به شهری در نزدیکی پایگاه حمیمیم اصابت کرد و سه غیرنظامی زخمی شدند."),
+    ("fa", 3, "road", "یک بمب در جاده منتهی به پایگاه عین الاسد منفجر شد و راننده یک کامیون زخمی شد."),
+    ("fa", 3, "factory", "پهپادها کارخانه‌ای در نزدیکی پایگاه هوایی را هدف قرار دادند."),
+    ("fa", 3, "farmers", "شبه‌نظامیان به کشاورزانی در نزدیکی پادگان مرزی تیراندازی کردند."),
+    ("fa", 3, "quarter", "یک راکت به محله‌ای مسکونی در نزدیکی پایگاه اصابت کرد."),
+    # Russian, class 1: "let us recall" ("напомним"), "as was reported earlier", last month, "two years ago"
+    # ("года назад"), months ago, a documentary.
+    ("ru", 1, "let-us-recall", "Напомним, в январе беспилотники атаковали авиабазу Хмеймим, были повреждены два "
+     "самолета."),
+    ("ru", 1, "reported-earlier", "Как сообщалось ранее, дроны атаковали аэродром Морозовск, повреждены два "
+     "самолета."),
+    ("ru", 1, "last-month", "В прошлом месяце ракеты попали в авиабазу Энгельс, погибли трое военных."),
+    ("ru", 1, "two-years-ago", "Два года назад ракеты поразили авиабазу Бельбек, погибли двое военных."),
+    ("ru", 1, "months-ago", "Несколько месяцев назад беспилотники атаковали авиабазу Энгельс."),
+    ("ru", 1, "documentary", "Документальный фильм рассказывает о ночи, когда ракеты поразили авиабазу Бельбек."),
+    # Russian, class 2: a modal with the attack infinitive ("может атаковать"), a test, a quarrel among
+    # fellow soldiers, a plot prevented, a short circuit, "not a single missile".
+    ("ru", 2, "may-attack", "В случае эскалации Иран может атаковать американские базы в регионе, считают эксперты."),
+    ("ru", 2, "test", "На полигоне Капустин Яр прошли испытания новой ракеты, цель успешно поражена."),
+    ("ru", 2, "quarrel", "Военнослужащий после ссоры открыл огонь по сослуживцам в воинской части, двое погибли."),
+    ("ru", 2, "prevented", "ФСБ предотвратила попытку подрыва самолетов на военном аэродроме в Крыму."),
+    ("ru", 2, "short-circuit", "На складе воинской части произошел взрыв из-за короткого замыкания, пострадавших нет."),
+    ("ru", 2, "not-one", "Ни одна ракета не попала в авиабазу Хмеймим, заявили в Минобороны."),
+    # Russian, class 3: a village and its residents, an oil depot, a town, an enterprise, a car on the
+    # highway and its driver.
+    ("ru", 3, "village", "Беспилотник атаковал село неподалеку от военного аэродрома, ранены двое жителей."),
+    ("ru", 3, "oil-depot", "Дроны атаковали нефтебазу рядом с аэродромом Морозовск, начался пожар."),
+    ("ru", 3, "town", "Ракеты ударили по городу рядом с авиабазой, пострадали пятеро мирных жителей."),
+    ("ru", 3, "enterprise", "Дроны атаковали предприятие вблизи военного аэродрома в Курской области."),
+    ("ru", 3, "highway", "Дрон атаковал легковую машину на трассе возле воинской части, водитель ранен."),
+]
+
+# (language, what, text): a new attack on an installation, worded like the negatives above.
+POSITIVES = [
+    # Turkish: a claim, the passive, a town or village written before the attacked base, a second attack.
+    ("tr", "claimed", "PKK, Zilkan üssüne dün gece düzenlenen roketli saldırıyı üstlendi."),
+    ("tr", "passive", "Başika üssü bu sabah İHA'larla vuruldu, iki asker yaralandı."),
+    ("tr", "town-before", "Teröristler, Cebele kasabası yakınındaki Hmeymim üssüne İHA'larla saldırdı."),
+    ("tr", "village-before", "Teröristler, kasabanın yakınındaki karakola roketlerle saldırdı, iki asker yaralandı."),
+    ("tr", "second-time", "İncirlik Üssü'ne bu ay ikinci kez roket saldırısı düzenlendi."),
+    ("tr", "last-night", "Şırnak'taki askeri üsse dün gece havan topuyla saldırı düzenlendi, bir asker şehit oldu."),
+    # Arabic: a claim, the passive, a village or road written after the attacked base, "no party claimed".
+    ("ar", "claimed", "تبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير في أربيل بطائرة مسيرة فجر اليوم."),
+    ("ar", "passive", "تعرضت قاعدة عين الأسد لهجوم بثلاثة صواريخ مساء الأحد دون وقوع إصابات."),
+    ("ar", "village-after", "سقطت صواريخ على قاعدة عسكرية قرب قرية في ريف دير الزور، وأصيب جنديان."),
+    ("ar", "road-after", "استهدفت طائرة مسيرة معسكرا للجيش على الطريق الدولي، ما أدى إلى مقتل جنديين."),
+    ("ar", "no-claim", "قصفت مسيرات قاعدة حميميم فجر اليوم، ولم تعلن أي جهة مسؤوليتها."),
+    # Persian: a claim, the passive, a town after the base, a future word about the inquiry, nobody hurt.
+    ("fa", "claimed", "مقاومت اسلامی عراق مسئولیت حمله پهپادی بامداد امروز به پایگاه حریر را بر عهده گرفت."),
+    ("fa", "passive", "پایگاه عین الاسد شامگاه یکشنبه هدف حمله موشکی قرار گرفت و دو سرباز زخمی شدند."),
+    ("fa", "town-after", "پهپادها پایگاه هوایی نزدیک شهر را هدف قرار دادند و دو سرباز کشته شدند."),
+    ("fa", "inquiry-will", "سه راکت امروز به پایگاه عین الاسد اصابت کرد و تحقیقات ادامه خواهد یافت."),
+    ("fa", "nobody-hurt", "دو پهپاد امروز به پایگاه حریر اصابت کردند اما هیچ کس زخمی نشد."),
+    # Russian: a claim, the passive, a village after the airfield, "earlier today", nobody hurt.
+    ("ru", "claimed", "ВСУ взяли на себя ответственность за удар по аэродрому Саки, уничтожены два самолета."),
+    ("ru", "passive", "Авиабаза Энгельс этой ночью была атакована беспилотниками, повреждены два бомбардировщика."),
+    ("ru", "village-after", "Беспилотники атаковали военный аэродром рядом с селом в Курской области, повреждены "
+     "самолеты."),
+    ("ru", "earlier-today", "Ранее сегодня беспилотники атаковали авиабазу Энгельс, заявили в Минобороны."),
+    ("ru", "nobody-hurt", "Дроны атаковали авиабазу Хмеймим этой ночью, ни один человек не пострадал."),
+]
