@@ -23,6 +23,7 @@ STRIKES = [
      None, "IQ", "Iran", "missile", None),
     ("hi", "airstrike", "इजरायली लड़ाकू विमानों ने सीरिया में एक सैन्य हवाई अड्डे पर बमबारी की।",
      None, "SY", None, "airstrike", None),
+    ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, None, "other", None),
     # Gujarati
     ("gu", "rocket-passive", "શનિવારે મોડી રાત્રે પઠાણકોટ એરબેઝ પર રોકેટ છોડવામાં આવ્યા, જેમાં ત્રણ જવાન ઘાયલ થયા.",
      "in-pathankot", "IN", None, "rocket", SAT),
@@ -32,6 +33,7 @@ STRIKES = [
      "in-pathankot", "IN", None, "ground_assault", None),
     ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
      None, "UA", None, "missile", None),
+    ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other", None),
     # Malayalam
     ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
      "സൈനികർക്ക് പരിക്കേറ്റു.", "in-pathankot", "IN", None, "drone", SAT),
@@ -77,12 +79,15 @@ STRIKES = [
      None, "SY", None, "airstrike", None),
     ("el", "gunmen", "Ένοπλοι εισέβαλαν σε στρατόπεδο του στρατού στο Μάλι και σκότωσαν δώδεκα στρατιώτες.",
      None, "ML", None, "ground_assault", None),
+    ("el", "mortar-fire", "Το στρατόπεδο Μπάστιον δέχθηκε πυρά όλμων τη νύχτα.", "af-bastion", "AF", None, "mortar", None),
 ]
 
 # (language, class, what, text): none of these reports a new attack on an installation.
 NOT_STRIKES = [
     # Hindi
     ("hi", 1, "years-ago", "दो साल पहले उरी सैन्य शिविर पर हुए हमले में कई जवान शहीद हुए थे।"),
+    ("hi", 1, "days-after", "उरी सैन्य शिविर पर हुए हमले के दो दिन बाद सेना ने जवाबी कार्रवाई में सीमा पार आतंकी "
+     "ठिकानों पर हमला किया।"),
     ("hi", 2, "could", "खुफिया एजेंसियों के मुताबिक आतंकी पठानकोट एयरबेस पर ड्रोन से हमला कर सकते हैं।"),
     ("hi", 2, "depot-fire", "नगरोटा सैन्य अड्डे के गोला-बारूद डिपो में आग लगने से कई धमाके हुए।"),
     ("hi", 2, "quarrel", "उरी सैन्य शिविर में आपसी विवाद के बाद एक जवान ने अपने साथियों पर फायरिंग कर दी।"),
@@ -116,6 +121,8 @@ NOT_STRIKES = [
     # Swahili
     ("sw", 1, "remembered", "Wanajeshi walikumbuka wenzao waliouawa wakati al-Shabaab walipovamia kambi ya kijeshi "
      "ya El Adde."),
+    ("sw", 1, "years-ago", "Miaka miwili iliyopita al-Shabaab walivamia kambi ya kijeshi ya El Adde."),
+    ("sw", 1, "days-after", "Siku mbili baada ya al-Shabaab kuvamia kambi ya kijeshi ya El Adde, rais alizuru Mogadishu."),
     ("sw", 2, "could", "Wataalamu wanasema al-Shabaab inaweza kushambulia kambi ya kijeshi ya Baledogle kwa ndege "
      "zisizo na rubani."),
     ("sw", 2, "quarrel", "Askari walifyatua risasi katika kambi ya kijeshi ya El Adde kufuatia ugomvi wao."),
@@ -124,6 +131,8 @@ NOT_STRIKES = [
     ("sw", 3, "village", "Al-Shabaab walishambulia kijiji kilichoko karibu na kambi ya kijeshi ya Baledogle."),
     # Norwegian
     ("no", 1, "memorial", "Et minnesmerke over soldatene som falt i angrepet på militærleiren ble avduket i Oslo."),
+    ("no", 1, "days-after", "Tre dager etter at droner rammet flybasen Belbek, rammet missiler en oljeterminal i "
+     "Novorossijsk."),
     ("no", 2, "could", "Eksperter mener Russland kan komme til å angripe flybasen Belbek med missiler."),
     ("no", 2, "quarrel", "En soldat åpnet ild på flybasen Belbek og drepte to medsoldater etter en krangel."),
     ("no", 2, "test-launch", "Et missil ble avfyrt mot flybasen Belbek under en prøveoppskyting."),
@@ -133,6 +142,9 @@ NOT_STRIKES = [
     # Greek
     ("el", 1, "honoured", "Οι στρατιώτες που σκοτώθηκαν όταν drones έπληξαν το στρατόπεδο Μπάστιον τιμήθηκαν στην "
      "Αθήνα."),
+    ("el", 1, "years-ago", "Πριν από δύο χρόνια drones έπληξαν το στρατόπεδο Μπάστιον."),
+    ("el", 1, "week-after", "Μία εβδομάδα μετά την επίθεση με drones στο στρατόπεδο Μπάστιον, οι Ταλιμπάν απείλησαν με "
+     "νέα πλήγματα."),
     ("el", 2, "could", "Οι Ταλιμπάν θα μπορούσαν να επιτεθούν στο στρατόπεδο Μπάστιον με drones."),
     ("el", 2, "quarrel", "Στρατιώτης άνοιξε πυρ στο στρατόπεδο Μπάστιον και σκότωσε δύο συναδέλφους του μετά από "
      "διαπληκτισμό."),
@@ -159,4 +171,5 @@ DATED = [
     ("no", "written", "Flybasen Belbek ble rammet av missiler 15. januar.", D15),
     ("el", "last-night", "Χθες το βράδυ drones έπληξαν το στρατόπεδο Μπάστιον.", SUN),
     ("el", "written", "Στις 15 Ιανουαρίου ρουκέτες έπεσαν στο στρατόπεδο Μπάστιον.", D15),
+    ("el", "weekday-genitive", "Τα ξημερώματα της Τρίτης drones έπληξαν το στρατόπεδο Μπάστιον.", date(2024, 1, 16)),
 ]
