@@ -191,3 +191,21 @@ def test_relative_day_phrases(lang: str, text: str, expected: date) -> None:
     det = detect(text, language=lang, published=PUB)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+# A day written as the start of a period ("the third attack since Friday") is not the attack's day:
+# the sentence gives none, and a day of its own still dates it.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Rockets struck Ain al-Asad air base, the fourth such attack since Thursday, a US official said.", None),
+    ("en", "Ain al-Asad air base has been attacked by drones five times since 1 November.", None),
+    ("en", "Rockets struck Ain al-Asad air base on Saturday, the fourth such attack since Thursday.", date(2023, 11, 4)),
+    ("ar", "سقطت صواريخ على قاعدة عين الأسد الجوية، في رابع هجوم من نوعه منذ الخميس.", None),
+    ("fr", "Des roquettes ont frappé la base aérienne d'Aïn al-Asad, quatrième attaque du genre depuis jeudi.", None),
+    ("he", "רקטות פגעו בבסיס נבטים, המתקפה הרביעית מאז יום חמישי.", None),
+    ("tr", "Ayn el-Esad hava üssüne roketlerle saldırıldı; 1 Kasım'dan bu yana dördüncü saldırı oldu.", None),
+    ("fa", "پایگاه عین الاسد هدف حمله راکتی قرار گرفت؛ این چهارمین حمله از پنجشنبه تاکنون است.", None),
+])
+def test_a_day_that_opens_a_period_does_not_date_the_attack(lang: str, text: str, expected: date | None) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected

@@ -14,6 +14,7 @@ _DIGIT = re.compile(r"\d")
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural", "anaphora")
+_SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -53,6 +54,9 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     has_digits = bool(months or _DIGIT.search(sent.ntext))
     stated = dates.explicit_all(sent.ntext, months, ref, earlier=earlier) if has_digits else []
     told = _told_days(sent, ref, lex) if ref is not None else []
+    # "the third attack since Friday": a day that opens a period is not the attack's.
+    stated = [d for d in stated if not _since(sent, d[0], d[1])]
+    told = [d for d in told if not _since(sent, d[0], d[1])]
     if stated or told:
         return _the_attacks(sent, stated, told, ref)
     if ref is None and months:
@@ -63,6 +67,14 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
             how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
             return found[0], f"day and month stated, year from {how}"
     return None, None
+
+
+def _since(sent: Sentence, start: int, end: int) -> bool:
+    """Whether a date is written as the start of a period: right after a since word ("since October
+    17", "منذ الجمعة", "depuis vendredi") or right before one where it follows ("17 Ekim'den bu yana",
+    "از جمعه تاکنون")."""
+    return (any(0 <= start - c.end <= _SINCE_CHARS for c in sent.of("since"))
+            or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
 
 
 def _the_attacks(sent: Sentence, stated: list[tuple[int, int, date]], told: list[tuple[int, int, date, str]],
