@@ -329,3 +329,16 @@ def test_a_town_noun_after_the_installation_noun_places_the_base_named_after_it(
     (tmp_path / "bases.yaml").write_text(TOWN_BASE, encoding="utf-8")
     det = detect(text, gazetteer=load_gazetteer(tmp_path / "bases.yaml", places=PLACES))
     assert [(r.base_id, r.country) for r in det.reports] == ([("sy-test-town-base", "SY")] if strike else [])
+
+
+# Spellings the places list lacked: French, Turkish, Urdu and a Russian oblast adjective.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Des drones ont visé une base militaire près de Hassaké dans la nuit, selon une ONG.", "SY"),
+    ("Des drones ont visé une base militaire près de Palmyre dans la nuit, selon une ONG.", "SY"),
+    ("Teröristler Menbiç yakınlarındaki bir askeri üsse roketlerle saldırdı.", "SY"),
+    ("خوارج نے مہمند میں ایک فوجی کیمپ پر رات گئے حملہ کیا۔", "PK"),
+    ("Беспилотники атаковали военный аэродром в Житомирской области, сообщили в штабе.", "UA"),
+    ("Des hommes armés ont attaqué un camp militaire dans la province du Soum.", "BF"),
+])
+def test_more_spellings_of_places_place_the_installation(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
