@@ -184,3 +184,21 @@ DATED = [
     ("el", "written", "Στις 15 Ιανουαρίου ρουκέτες έπεσαν στο στρατόπεδο Μπάστιον.", D15),
     ("el", "weekday-genitive", "Τα ξημερώματα της Τρίτης drones έπληξαν το στρατόπεδο Μπάστιον.", date(2024, 1, 16)),
 ]
+
+# (language, what, text, killed, wounded): the dead and wounded counted in words (teens too) or in an
+# active participle ("killing three").
+CASUALTIES = [
+    ("gu", "teen", "પઠાણકોટ એરબેઝ પર ડ્રોન હુમલામાં ચૌદ જવાન ઘાયલ થયા.", None, 14),
+    ("ml", "teen", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, പതിനാല് സൈനികർക്ക് പരിക്കേറ്റു.",
+     None, 14),
+    ("ta", "teen", "பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தப்பட்டது, பதினான்கு வீரர்கள் காயமடைந்தனர்.",
+     None, 14),
+    ("sw", "teen", "Ndege zisizo na rubani zilishambulia kambi ya kijeshi ya El Adde, askari kumi na saba walijeruhiwa.",
+     None, 17),
+    ("sw", "it-killed", "Shambulio la ndege zisizo na rubani katika kambi ya kijeshi ya El Adde liliua askari watatu na "
+     "kujeruhi saba.", 3, 7),
+    ("no", "teen", "Droner rammet flybasen Belbek, og fjorten soldater ble såret.", None, 14),
+    ("el", "teen", "Drones έπληξαν το στρατόπεδο Μπάστιον, δεκατέσσερις στρατιώτες τραυματίστηκαν.", None, 14),
+    ("el", "killing", "Drones έπληξαν το στρατόπεδο Μπάστιον, σκοτώνοντας τρεις στρατιώτες και τραυματίζοντας επτά.",
+     3, 7),
+]

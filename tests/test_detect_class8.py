@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from class8_cases import CASUALTIES as CASE_CASUALTIES
 from class8_cases import DATED as CASE_DATED
 from class8_cases import NOT_STRIKES as CASE_NOT_STRIKES
 from class8_cases import PUB as CASE_PUB
@@ -247,3 +248,11 @@ def test_a_date_in_native_digits_with_its_year(lang: str, text: str) -> None:
     det = detect(text, language=lang)
     assert det.strike, det
     assert det.reports[0].event_date == date(2024, 1, 15)
+
+
+@pytest.mark.parametrize(("lang", "what", "text", "killed", "wounded"), CASE_CASUALTIES,
+                         ids=[f"{c[0]}-{c[1]}" for c in CASE_CASUALTIES])
+def test_the_dead_and_wounded_counted_in_words(lang: str, what: str, text: str, killed: int | None,
+                                               wounded: int | None) -> None:
+    r = detect(text, language=lang, published=CASE_PUB).reports[0]
+    assert (r.killed, r.wounded) == (killed, wounded)
