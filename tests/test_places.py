@@ -342,3 +342,19 @@ def test_a_town_noun_after_the_installation_noun_places_the_base_named_after_it(
 ])
 def test_more_spellings_of_places_place_the_installation(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+# Countries in the language of the press that reports attacks there (the English names alone did
+# not read "Ürdün", "اردن", "Пакистан", "Кувейт", "ניגריה", "Koweït").
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militanlar dün gece Ürdün'deki bir askeri üsse İHA'larla saldırdı, iki asker yaralandı.", "JO"),
+    ("عسکریت پسندوں نے اردن میں ایک فوجی اڈے پر ڈرون حملہ کیا۔", "JO"),
+    ("Бойовики атакували військову базу в Пакистані, загинули троє військових.", "PK"),
+    ("Беспилотник атаковал военную базу в Кувейте, сообщили военные.", "KW"),
+    ("מחבלים תקפו בסיס צבאי בניגריה והרגו חמישה חיילים.", "NG"),
+    ("Un drone a frappé une base militaire au Koweït, selon l'armée.", "KW"),
+    ("Gunmen attacked an army camp in Egypt's north, killing four soldiers.", "EG"),
+    ("افراد مسلح به یک پایگاه نظامی در نیجر حمله کردند.", "NE"),
+])
+def test_country_names_in_the_language_of_the_press(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
