@@ -358,3 +358,14 @@ def test_more_spellings_of_places_place_the_installation(text: str, country: str
 ])
 def test_country_names_in_the_language_of_the_press(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+# Hebrew merges the article into a prefix ("בגליל" is in the Galilee): a place spelled with the
+# article is also matched without it.
+@pytest.mark.parametrize(("text", "country"), [
+    ("חיזבאללה שיגר רקטות לעבר בסיס צבאי בגליל העליון, כך נמסר.", "IL"),
+    ("כטב\"ם נפל בשטח בסיס צבאי בנגב, כך נמסר מצה\"ל.", "IL"),
+    ("מטוסי קרב תקפו מחנה צבאי של חיזבאללה בבקאע, כך נמסר.", "LB"),
+])
+def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
