@@ -153,6 +153,9 @@ NEGATIVES = [
     # Persian: a clause about an earlier attack ("در پاسخ به", "در تلافی").
     ("fa", 1, "in-response", "در پاسخ به حمله پهپادی به پایگاه برج ۲۲، آمریکا مواضع گروه‌های مقاومت را در عراق "
      "هدف قرار داد."),
+    # Persian "پایگاه" as a website, the usual source line ("به گزارش پایگاه خبری").
+    ("fa", 2, "news-site", "به گزارش پایگاه اطلاع‌رسانی سپاه، پهپادهای اسرائیلی دیشب به جنوب لبنان حمله کردند."),
+    ("fa", 2, "news-site-2", "پایگاه خبری الجزیره گزارش داد جنگنده‌های اسرائیلی دیشب دمشق را بمباران کردند."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -201,4 +204,10 @@ POSITIVES = [
     ("uk", "km-from-town", "Дрони атакували військовий аеродром за кілька кілометрів від Джанкоя, пошкоджено літак."),
     ("ru", "response-after", "Дроны атаковали авиабазу Хмеймим в ответ на удары по Идлибу, поврежден самолет."),
     ("fa", "response-after", "پهپادها امروز پایگاه حریر را در پاسخ به ترور فرماندهان هدف قرار دادند."),
+    # A suffix on the noun or verbal noun: the Persian indefinite ("به پایگاهی"), an Arabic pronoun ("استهدافها");
+    # a news site reporting an attack on a base.
+    ("fa", "indefinite", "پهپادها امروز به پایگاهی آمریکایی در سوریه حمله کردند و دو سرباز زخمی شدند."),
+    ("fa", "indefinite-2", "شبه‌نظامیان امروز به پادگانی در نزدیکی مرز حمله کردند و سه سرباز کشته شدند."),
+    ("ar", "pronoun-suffix", "أعلنت فصائل عراقية استهدافها قاعدة أمريكية في سوريا بالصواريخ."),
+    ("fa", "news-site-and-base", "به گزارش پایگاه خبری دولت، پهپادها امروز به پایگاه حریر حمله کردند."),
 ]
