@@ -23,6 +23,7 @@ STRIKES = [
      None, "IQ", "Iran", "missile", None),
     ("hi", "airstrike", "इजरायली लड़ाकू विमानों ने सीरिया में एक सैन्य हवाई अड्डे पर बमबारी की।",
      None, "SY", None, "airstrike", None),
+    ("hi", "bombs-dropped", "पठानकोट एयरबेस पर ड्रोन से बम गिराए गए।", "in-pathankot", "IN", None, "drone", None),
     ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, None, "other", None),
     # Gujarati
     ("gu", "rocket-passive", "શનિવારે મોડી રાત્રે પઠાણકોટ એરબેઝ પર રોકેટ છોડવામાં આવ્યા, જેમાં ત્રણ જવાન ઘાયલ થયા.",
@@ -33,6 +34,7 @@ STRIKES = [
      "in-pathankot", "IN", None, "ground_assault", None),
     ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
      None, "UA", None, "missile", None),
+    ("gu", "bombs-thrown", "પઠાણકોટ એરબેઝ પર ડ્રોન વડે બોમ્બ ફેંકવામાં આવ્યા.", "in-pathankot", "IN", None, "drone", None),
     ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other", None),
     # Malayalam
     ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
@@ -52,6 +54,8 @@ STRIKES = [
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
      None, "UA", None, "drone", None),
+    ("ta", "bombs-thrown", "பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன்கள் குண்டுகளை வீசின.", "in-pathankot", "IN", None,
+     "drone", None),
     ("ta", "claim-compound", "லஷ்கர்-இ-தொய்பா அமைப்பு பதான்கோட் விமானப்படை தளத் தாக்குதலுக்கு பொறுப்பேற்றது.",
      "in-pathankot", "IN", "Lashkar-e-Taiba", "other", None),
     # Swahili
@@ -63,6 +67,7 @@ STRIKES = [
      "ke-manda-bay", "KE", None, "drone", None),
     ("sw", "gunmen", "Watu wenye silaha walivamia kambi ya kijeshi ya El Adde na kuwaua askari watano.",
      "so-el-adde", "SO", None, "ground_assault", None),
+    ("sw", "missiles-hit", "Makombora yalipiga kambi ya kijeshi ya El Adde.", "so-el-adde", "SO", None, "missile", None),
     # Norwegian
     ("no", "drone-passive", "Flybasen Belbek på Krim ble angrepet av droner natt til lørdag.",
      "ua-belbek", "UA", None, "drone", SAT),
@@ -81,6 +86,8 @@ STRIKES = [
      None, "SY", None, "airstrike", None),
     ("el", "gunmen", "Ένοπλοι εισέβαλαν σε στρατόπεδο του στρατού στο Μάλι και σκότωσαν δώδεκα στρατιώτες.",
      None, "ML", None, "ground_assault", None),
+    ("el", "targeted-passive", "Το στρατόπεδο Μπάστιον στοχοποιήθηκε από drones.", "af-bastion", "AF", None, "drone",
+     None),
     ("el", "mortar-fire", "Το στρατόπεδο Μπάστιον δέχθηκε πυρά όλμων τη νύχτα.", "af-bastion", "AF", None, "mortar", None),
 ]
 
@@ -91,6 +98,7 @@ NOT_STRIKES = [
     ("hi", 1, "days-after", "उरी सैन्य शिविर पर हुए हमले के दो दिन बाद सेना ने जवाबी कार्रवाई में सीमा पार आतंकी "
      "ठिकानों पर हमला किया।"),
     ("hi", 3, "terror-camps", "भारतीय सेना ने सीमा पार आतंकी ठिकानों पर मिसाइलों से हमला किया।"),
+    ("hi", 2, "crash", "पठानकोट एयरबेस के पास वायुसेना का एक लड़ाकू विमान दुर्घटनाग्रस्त हो गया।"),
     ("hi", 2, "could", "खुफिया एजेंसियों के मुताबिक आतंकी पठानकोट एयरबेस पर ड्रोन से हमला कर सकते हैं।"),
     ("hi", 2, "depot-fire", "नगरोटा सैन्य अड्डे के गोला-बारूद डिपो में आग लगने से कई धमाके हुए।"),
     ("hi", 2, "quarrel", "उरी सैन्य शिविर में आपसी विवाद के बाद एक जवान ने अपने साथियों पर फायरिंग कर दी।"),
@@ -100,6 +108,7 @@ NOT_STRIKES = [
     ("gu", 1, "anniversary", "પઠાણકોટ એરબેઝ પર થયેલા આતંકી હુમલાની આઠમી વરસી પર શહીદોને શ્રદ્ધાંજલિ અપાઈ."),
     ("gu", 1, "days-after", "પઠાણકોટ એરબેઝ પર હુમલાના બે દિવસ પછી સેનાએ સરહદ પાર આતંકવાદી ઠેકાણાઓ પર હુમલો કર્યો."),
     ("gu", 3, "terror-camps", "ભારતીય સેનાએ સરહદ પાર આતંકવાદી ઠેકાણાઓ પર હુમલો કર્યો."),
+    ("gu", 2, "crash", "પઠાણકોટ એરબેઝ નજીક વાયુસેનાનું ફાઇટર જેટ ક્રેશ થયું."),
     ("gu", 2, "could", "ગુપ્તચર એજન્સીઓ મુજબ આતંકવાદીઓ પઠાણકોટ એરબેઝ પર ડ્રોન હુમલો કરી શકે છે."),
     ("gu", 2, "depot-fire", "પઠાણકોટ એરબેઝના દારૂગોળાના ડેપોમાં આગ લાગતાં અનેક ધડાકા થયા."),
     ("gu", 2, "fact-check", "ફેક્ટ ચેક: પઠાણકોટ એરબેઝ પર ડ્રોન હુમલાનો દાવો કરતો વીડિયો વાયરલ થયો."),
@@ -110,6 +119,7 @@ NOT_STRIKES = [
     ("ml", 1, "days-after", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെയുള്ള ആക്രമണത്തിന് രണ്ട് ദിവസത്തിന് ശേഷം സൈന്യം "
      "അതിർത്തിക്കപ്പുറത്തെ ഭീകര താവളങ്ങൾ ആക്രമിച്ചു."),
     ("ml", 3, "terror-camps", "ഇന്ത്യൻ സൈന്യം അതിർത്തിക്കപ്പുറത്തെ ഭീകര താവളങ്ങൾ മിസൈലുകൾ ഉപയോഗിച്ച് ആക്രമിച്ചു."),
+    ("ml", 2, "crash", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് സമീപം യുദ്ധവിമാനം തകർന്നുവീണു."),
     ("ml", 2, "may", "ഭീകരർ പഠാൻകോട്ട് വ്യോമസേനാ താവളം ഡ്രോൺ ഉപയോഗിച്ച് ആക്രമിച്ചേക്കുമെന്ന് രഹസ്യാന്വേഷണ ഏജൻസികൾ "
      "കരുതുന്നു."),
     ("ml", 2, "depot-fire", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലെ ആയുധപ്പുരയിൽ തീപിടിത്തത്തെ തുടർന്ന് പൊട്ടിത്തെറി ഉണ്ടായി."),
@@ -122,6 +132,7 @@ NOT_STRIKES = [
     ("ta", 1, "days-after", "பதான்கோட் விமானப்படை தளத்தின் மீதான தாக்குதலுக்கு இரண்டு நாட்களுக்குப் பிறகு ராணுவம் எல்லை "
      "தாண்டி பயங்கரவாத முகாம்களைத் தாக்கியது."),
     ("ta", 3, "terror-camps", "இந்திய ராணுவம் எல்லை தாண்டி பயங்கரவாத முகாம்களை ஏவுகணைகள் மூலம் தாக்கியது."),
+    ("ta", 2, "crash", "பதான்கோட் விமானப்படை தளம் அருகே போர் விமானம் விழுந்து நொறுங்கியது."),
     ("ta", 2, "may", "பயங்கரவாதிகள் பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்த வாய்ப்புள்ளதாக "
      "உளவுத்துறை தகவல் தெரிவிக்கிறது."),
     ("ta", 2, "comrades", "பதான்கோட் விமானப்படை தளத்தில் ஒரு வீரர் தகராறு காரணமாக சக வீரர்கள் மீது துப்பாக்கிச் சூடு "
@@ -134,6 +145,7 @@ NOT_STRIKES = [
      "ya El Adde."),
     ("sw", 1, "years-ago", "Miaka miwili iliyopita al-Shabaab walivamia kambi ya kijeshi ya El Adde."),
     ("sw", 1, "days-after", "Siku mbili baada ya al-Shabaab kuvamia kambi ya kijeshi ya El Adde, rais alizuru Mogadishu."),
+    ("sw", 2, "crash", "Ndege ya kivita ilianguka karibu na kambi ya kijeshi ya Baledogle."),
     ("sw", 2, "could", "Wataalamu wanasema al-Shabaab inaweza kushambulia kambi ya kijeshi ya Baledogle kwa ndege "
      "zisizo na rubani."),
     ("sw", 2, "quarrel", "Askari walifyatua risasi katika kambi ya kijeshi ya El Adde kufuatia ugomvi wao."),
@@ -156,6 +168,7 @@ NOT_STRIKES = [
     ("el", 1, "years-ago", "Πριν από δύο χρόνια drones έπληξαν το στρατόπεδο Μπάστιον."),
     ("el", 1, "week-after", "Μία εβδομάδα μετά την επίθεση με drones στο στρατόπεδο Μπάστιον, οι Ταλιμπάν απείλησαν με "
      "νέα πλήγματα."),
+    ("el", 2, "crash", "Μαχητικό αεροσκάφος συνετρίβη κοντά στο στρατόπεδο Μπάστιον."),
     ("el", 2, "could", "Οι Ταλιμπάν θα μπορούσαν να επιτεθούν στο στρατόπεδο Μπάστιον με drones."),
     ("el", 2, "quarrel", "Στρατιώτης άνοιξε πυρ στο στρατόπεδο Μπάστιον και σκότωσε δύο συναδέλφους του μετά από "
      "διαπληκτισμό."),
