@@ -209,3 +209,17 @@ def test_a_day_that_opens_a_period_does_not_date_the_attack(lang: str, text: str
     det = detect(text, language=lang, published=PUB)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+# "The 4th of this month": a day written before the word for the current month is a day of the
+# publication's month, never a later one.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية يوم 4 الجاري، وفق مصدر أمني.", date(2023, 11, 4)),
+    ("ar", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية في 3 من الشهر الجاري، وفق مصدر أمني.", date(2023, 11, 3)),
+    ("fr", "Des roquettes ont frappé la base aérienne d'Aïn al-Asad le 4 courant, selon un responsable.", date(2023, 11, 4)),
+    ("ar", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية، وستعقد جلسة في 20 الجاري.", None),
+])
+def test_a_day_of_the_current_month(lang: str, text: str, expected: date | None) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected

@@ -20,6 +20,7 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\D{0,4}|(?:st|nd|rd|th) of )$")
 EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close after such words is the earlier event's
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
+CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري", "le 4 courant")
 # Native digits of the Indic scripts (Devanagari to Malayalam) read as ASCII ones, one for one so that
 # offsets into the normalised text stay put: "१५ दिसंबर २०२२", "૧૫ ડિસેમ્બર ૨૦૨૨" are 15 December 2022.
 _INDIC_DIGITS = {zero + d: str(d) for zero in range(0x0966, 0x0D67, 0x80) for d in range(10)}
@@ -82,6 +83,12 @@ def explicit_all(
         elif ma:
             day = int(ma.group(1))
         if day is None:
+            continue
+        if month == CURRENT_MONTH:
+            # "يوم 4 الجاري": a day written before it, of the publication's month and not after it
+            made = _safe(ref.year, ref.month, day) if ref and mb else None
+            if made and made <= ref + timedelta(days=2):
+                found.append((start, end, made))
             continue
         make = _jalali if jalali else _safe
         ym = (_JALALI_YEAR if jalali else _YEAR).search(ntext[end:end + 16])
