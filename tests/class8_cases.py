@@ -35,6 +35,10 @@ STRIKES = [
     ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
      None, "UA", None, "missile", None),
     ("gu", "bombs-thrown", "પઠાણકોટ એરબેઝ પર ડ્રોન વડે બોમ્બ ફેંકવામાં આવ્યા.", "in-pathankot", "IN", None, "drone", None),
+    # the nationality before the army in the ergative is the attacker's: it does not place the post
+    ("gu", "attacker-nationality", "પાકિસ્તાની સેનાએ સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, None, None, "artillery", None),
+    ("gu", "attacker-nationality-place", "પાકિસ્તાની સેનાએ જમ્મુમાં સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, "IN", None,
+     "artillery", None),
     ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other", None),
     # Malayalam
     ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
@@ -151,6 +155,7 @@ NOT_STRIKES = [
     ("sw", 2, "quarrel", "Askari walifyatua risasi katika kambi ya kijeshi ya El Adde kufuatia ugomvi wao."),
     ("sw", 2, "fact-check", "Uhakiki wa ukweli: video inayoonyesha ndege zisizo na rubani zikishambulia kambi ya "
      "kijeshi ya El Adde ni ya zamani."),
+    ("sw", 3, "militant-camp", "Marekani ilishambulia kambi ya al-Shabaab nchini Somalia kwa ndege zisizo na rubani."),
     ("sw", 3, "village", "Al-Shabaab walishambulia kijiji kilichoko karibu na kambi ya kijeshi ya Baledogle."),
     # Norwegian
     ("no", 1, "memorial", "Et minnesmerke over soldatene som falt i angrepet på militærleiren ble avduket i Oslo."),
