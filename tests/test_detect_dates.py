@@ -223,3 +223,16 @@ def test_a_day_of_the_current_month(lang: str, text: str, expected: date | None)
     det = detect(text, language=lang, published=PUB)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+# Urdu: "last night" as شب, and the days whose bare names are also other words (پیر a saint, ہفتہ a
+# week) with the time of day after them ("on Saturday night").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("گزشتہ شب دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے، حکام نے بتایا۔", date(2023, 11, 5)),
+    ("ہفتے کی رات دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے، حکام نے بتایا۔", date(2023, 11, 4)),
+    ("پیر کی صبح دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے، حکام نے بتایا۔", date(2023, 11, 6)),
+])
+def test_urdu_night_and_morning_of_a_day(text: str, expected: date) -> None:
+    det = detect(text, language="ur", published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected
