@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
@@ -129,6 +130,10 @@ ZWNJ = "\u200c"
 _ZWNJ_STAND_IN = "\u237c"
 
 
+_HAS_ZWNJ = etree.XPath(f"boolean(//text()[contains(., '{ZWNJ}')])")
+_HAS_STAND_IN = etree.XPath(f"boolean(//text()[contains(., '{_ZWNJ_STAND_IN}')])")
+
+
 def _swap_text(tree: lxml_html.HtmlElement, old: str, new: str) -> None:
     for element in tree.iter():
         if isinstance(element.text, str) and old in element.text:
@@ -141,8 +146,8 @@ def _swap_text(tree: lxml_html.HtmlElement, old: str, new: str) -> None:
 def joiners_kept(tree: lxml_html.HtmlElement) -> Iterator[Callable[[str], str]]:
     """While an extractor that drops zero-width non-joiners reads the tree, they wear a printable stand-in;
     yields the function that puts them back in the extractor's text. The tree is restored after."""
-    texts = [t for e in tree.iter() for t in (e.text, e.tail) if isinstance(t, str)]
-    if any(_ZWNJ_STAND_IN in t for t in texts) or not any(ZWNJ in t for t in texts):
+    # Most pages have no joiner: lxml's XPath answers that without a Python loop over every node.
+    if not _HAS_ZWNJ(tree) or _HAS_STAND_IN(tree):
         yield lambda text: text  # nothing to keep, or the stand-in is taken: leave the page as it is
         return
     _swap_text(tree, ZWNJ, _ZWNJ_STAND_IN)

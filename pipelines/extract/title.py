@@ -23,6 +23,7 @@ candidate is the one another candidate confirms.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -51,10 +52,13 @@ _GLUED_TAIL = re.compile(r"[-–—|/·]\s*([^-–—|/·]{1,40})$")
 _QUOTES = "\"'«»„“”‘’‚‹›「」『』"
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() refuses: \w is letters, digits and "_"
+
+
+@functools.lru_cache(maxsize=4096)  # the same few titles and segments are folded over and over
 def _key(text: str | None) -> str:
     """Text folded for comparison: letters and digits only, case-folded."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text or "").casefold())
 
 
 def _words(text: str | None) -> tuple[str, ...]:
