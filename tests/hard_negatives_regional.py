@@ -14,7 +14,7 @@ NEGATIVES = [
     ("tr", 1, "last-month", "Geçen ay Başika üssüne düzenlenen İHA saldırısında iki asker yaralanmıştı."),
     ("tr", 1, "documentary", "Yeni bir belgesel, teröristlerin sınırdaki karakola baskın düzenlediği geceyi "
      "anlatıyor."),
-    ("tr", 1, "survivor-recounts", "Saldırıdan sağ kurtulan bir asker, İncirlik Üssü'ne füzelerin düştüğü geceyi "
+    ("tr", 1, "survivor-recounts", "Saldırıdan sağ kurtulan bir asker, İncirlik Üssü'ne füzelerin düştüğü o geceyi "
      "gazetecilere anlattı."),
     ("tr", 1, "years-passed", "İncirlik Üssü'ne yapılan roket saldırısının üzerinden iki yıl geçti, yaralı "
      "askerlerin tedavisi sürüyor."),
@@ -186,6 +186,11 @@ POSITIVES = [
     ("tr", "village-before", "Teröristler, kasabanın yakınındaki karakola roketlerle saldırdı, iki asker yaralandı."),
     ("tr", "second-time", "İncirlik Üssü'ne bu ay ikinci kez roket saldırısı düzenlendi."),
     ("tr", "last-night", "Şırnak'taki askeri üsse dün gece havan topuyla saldırı düzenlendi, bir asker şehit oldu."),
+    # A witness who "told" of a fresh attack, the first attack "in two years", rockets that "fell" on a base (an
+    # aircraft that fell crashed; a rocket that fell was fired).
+    ("tr", "witness-told", "İncirlik Üssü'ne bu sabah roketler düştü, bir görgü tanığı patlama anını anlattı."),
+    ("tr", "first-in-years", "İncirlik Üssü'ne iki yıl sonra ilk kez roket saldırısı düzenlendi."),
+    ("tr", "rockets-fell", "Hakkari'deki askeri üsse dün gece iki roket düştü, bir asker yaralandı."),
     # Arabic: a claim, the passive, a village or road written after the attacked base, "no party claimed".
     ("ar", "claimed", "تبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير في أربيل بطائرة مسيرة فجر اليوم."),
     ("ar", "passive", "تعرضت قاعدة عين الأسد لهجوم بثلاثة صواريخ مساء الأحد دون وقوع إصابات."),
@@ -229,5 +234,6 @@ POSITIVES = [
     # Arabic "the incident" and "the agreement" name the attack and the truce it broke: no blocker with the article.
     ("ar", "the-incident", "سقطت صواريخ على قاعدة عين الأسد مساء اليوم، ولم يعرف بعد إن كان الحادث أسفر عن إصابات."),
     ("ar", "truce-breach", "في خرق جديد للاتفاق، سقطت صواريخ على قاعدة عين الأسد مساء اليوم."),
+    ("ar", "locally-made", "استهدفت مسيرة مصنعة محليا قاعدة عين الأسد صباح اليوم."),
     ("uk", "condemned", "МЗС засудило удар дронів по аеродрому Миргорода, пошкоджено два літаки."),
 ]
