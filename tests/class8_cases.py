@@ -220,3 +220,21 @@ CASUALTIES = [
     ("el", "killing", "Drones έπληξαν το στρατόπεδο Μπάστιον, σκοτώνοντας τρεις στρατιώτες και τραυματίζοντας επτά.",
      3, 7),
 ]
+
+# (language, what, text, country, attacker): the state that backs the attackers ("Iran-backed") and the
+# cause they strike for ("in support of Gaza") are neither the attacker nor where the base is.
+PATRONS_AND_CAUSES = [
+    ("hi", "patron", "ईरान समर्थित मिलिशिया ने इराक में अमेरिकी सैन्य अड्डे पर ड्रोन से हमला किया।", "IQ", None),
+    ("hi", "cause", "हूती विद्रोहियों ने गाजा के समर्थन में अमेरिकी सैन्य अड्डे पर ड्रोन से हमला किया।", None, "Houthis"),
+    ("gu", "patron", "ઈરાન સમર્થિત મિલિશિયાએ અમેરિકી લશ્કરી મથક પર ડ્રોન હુમલો કર્યો.", None, None),
+    ("ml", "patron", "ഇറാൻ പിന്തുണയുള്ള സായുധ സംഘം യുഎസ് സൈനിക താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടത്തി.", None, None),
+    ("ta", "patron", "ஈரான் ஆதரவு ஆயுதக் குழுக்கள் அமெரிக்க ராணுவ தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தின.", None, None),
+    ("sw", "patron", "Wanamgambo wanaoungwa mkono na Iran walishambulia kambi ya jeshi la Marekani nchini Iraq kwa droni.",
+     "IQ", None),
+    ("sw", "cause", "Wanamgambo walishambulia kambi ya jeshi la Marekani kwa droni kuunga mkono Gaza.", None, None),
+    ("no", "patron", "Militser støttet av Iran angrep en amerikansk militærbase i Irak med droner.", "IQ", None),
+    ("no", "cause", "Houthiene angrep en amerikansk militærbase med droner til støtte for Gaza.", None, "Houthis"),
+    ("el", "patron", "Πολιτοφυλακές υποστηριζόμενες από το Ιράν επιτέθηκαν με drones σε αμερικανική στρατιωτική βάση "
+     "στο Ιράκ.", "IQ", None),
+    ("el", "cause", "Η Χεζμπολάχ επιτέθηκε με drones σε στρατιωτική βάση σε αλληλεγγύη με τη Γάζα.", None, "Hezbollah"),
+]

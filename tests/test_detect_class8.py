@@ -15,6 +15,7 @@ import pytest
 from class8_cases import CASUALTIES as CASE_CASUALTIES
 from class8_cases import DATED as CASE_DATED
 from class8_cases import NOT_STRIKES as CASE_NOT_STRIKES
+from class8_cases import PATRONS_AND_CAUSES as CASE_PATRONS
 from class8_cases import PUB as CASE_PUB
 from class8_cases import STRIKES as CASE_STRIKES
 from pipelines.detect import detect
@@ -256,3 +257,12 @@ def test_the_dead_and_wounded_counted_in_words(lang: str, what: str, text: str, 
                                                wounded: int | None) -> None:
     r = detect(text, language=lang, published=CASE_PUB).reports[0]
     assert (r.killed, r.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("lang", "what", "text", "country", "actor"), CASE_PATRONS,
+                         ids=[f"{c[0]}-{c[1]}" for c in CASE_PATRONS])
+def test_a_patron_or_a_cause_is_not_the_attacker_nor_the_place(lang: str, what: str, text: str, country: str | None,
+                                                               actor: str | None) -> None:
+    det = detect(text, language=lang, published=CASE_PUB)
+    assert det.strike, det
+    assert (det.reports[0].country, det.reports[0].actor) == (country, actor)
