@@ -24,6 +24,9 @@ STRIKES = [
     ("hi", "airstrike", "इजरायली लड़ाकू विमानों ने सीरिया में एक सैन्य हवाई अड्डे पर बमबारी की।",
      None, "SY", None, "airstrike", None),
     ("hi", "bombs-dropped", "पठानकोट एयरबेस पर ड्रोन से बम गिराए गए।", "in-pathankot", "IN", None, "drone", None),
+    # the camps of paramilitary and security forces
+    ("hi", "crpf-camp", "आतंकियों ने पुलवामा में सीआरपीएफ कैंप पर ग्रेनेड फेंका।", None, "IN", None, "ground_assault", None),
+    ("hi", "security-forces-camp", "नक्सलियों ने सुरक्षा बलों के कैंप पर हमला किया।", None, None, None, "other", None),
     ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, None, "other", None),
     # Gujarati
     ("gu", "rocket-passive", "શનિવારે મોડી રાત્રે પઠાણકોટ એરબેઝ પર રોકેટ છોડવામાં આવ્યા, જેમાં ત્રણ જવાન ઘાયલ થયા.",
@@ -39,6 +42,8 @@ STRIKES = [
     ("gu", "attacker-nationality", "પાકિસ્તાની સેનાએ સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, None, None, "artillery", None),
     ("gu", "attacker-nationality-place", "પાકિસ્તાની સેનાએ જમ્મુમાં સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, "IN", None,
      "artillery", None),
+    ("gu", "crpf-camp", "આતંકવાદીઓએ પુલવામામાં સીઆરપીએફ કેમ્પ પર ગ્રેનેડ ફેંક્યો.", None, None, None, "ground_assault",
+     None),
     ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other", None),
     # Malayalam
     ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
@@ -47,6 +52,8 @@ STRIKES = [
      "in-pathankot", "IN", None, "ground_assault", None),
     ("ml", "claim", "ജമ്മുവിലെ സൈനിക ക്യാമ്പിന് നേരെ നടന്ന ചാവേർ ആക്രമണത്തിന്റെ ഉത്തരവാദിത്തം ജെയ്ഷെ മുഹമ്മദ് "
      "ഏറ്റെടുത്തു.", None, "IN", "Jaish-e-Mohammed", "ied", None),
+    ("ml", "crpf-camp", "ഭീകരർ പുൽവാമയിലെ സിആർപിഎഫ് ക്യാമ്പിന് നേരെ ഗ്രനേഡ് എറിഞ്ഞു.", None, None, None, "ground_assault",
+     None),
     ("ml", "missile", "റഷ്യൻ മിസൈലുകൾ യുക്രെയ്നിലെ ഒരു സൈനിക താവളത്തിൽ പതിച്ചു, അഞ്ച് സൈനികർ കൊല്ലപ്പെട്ടു.",
      None, "UA", None, "missile", None),
     # Tamil
@@ -58,6 +65,8 @@ STRIKES = [
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
      None, "UA", None, "drone", None),
+    ("ta", "crpf-camp", "பயங்கரவாதிகள் புல்வாமாவில் உள்ள சிஆர்பிஎஃப் முகாம் மீது கையெறி குண்டு வீசினர்.", None, None, None,
+     "ground_assault", None),
     ("ta", "bombs-thrown", "பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன்கள் குண்டுகளை வீசின.", "in-pathankot", "IN", None,
      "drone", None),
     ("ta", "claim-compound", "லஷ்கர்-இ-தொய்பா அமைப்பு பதான்கோட் விமானப்படை தளத் தாக்குதலுக்கு பொறுப்பேற்றது.",
