@@ -235,5 +235,12 @@ POSITIVES = [
     ("ar", "the-incident", "سقطت صواريخ على قاعدة عين الأسد مساء اليوم، ولم يعرف بعد إن كان الحادث أسفر عن إصابات."),
     ("ar", "truce-breach", "في خرق جديد للاتفاق، سقطت صواريخ على قاعدة عين الأسد مساء اليوم."),
     ("ar", "locally-made", "استهدفت مسيرة مصنعة محليا قاعدة عين الأسد صباح اليوم."),
+    # Attackers arrested in the sentence of the attack (an arrest alone is no plot; Hebrew's arrest-after control).
+    ("ar", "arrest-after", "هاجم مسلحون معسكرا للجيش في ريف حلب، وقتل ثلاثة جنود، فيما اعتقلت القوات مسلحا."),
+    ("fa", "arrest-after", "در حمله امروز به پادگان مرزی دو سرباز کشته و سه مهاجم دستگیر شدند."),
+    ("tr", "arrest-after", "Şırnak'ta jandarma karakoluna bu sabah bombalı saldırı düzenlendi, iki saldırgan gözaltına "
+     "alındı."),
+    ("ru", "arrest-after", "Диверсанты атаковали военный аэродром под Псковом этой ночью, двое задержаны."),
+    ("uk", "arrest-after", "Диверсанти атакували військову частину цієї ночі, двох нападників затримано."),
     ("uk", "condemned", "МЗС засудило удар дронів по аеродрому Миргорода, пошкоджено два літаки."),
 ]
