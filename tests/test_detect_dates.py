@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from pipelines.detect import detect
-from pipelines.detect.dates import weekday
+from pipelines.detect.dates import explicit_all, weekday
 
 PUB = datetime(2023, 11, 6, 13, 55, tzinfo=timezone.utc)  # a Monday
 
@@ -236,3 +236,16 @@ def test_urdu_night_and_morning_of_a_day(text: str, expected: date) -> None:
     det = detect(text, language="ur", published=PUB)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+
+# A year written just before the day and month is theirs ("In 2020, on 8 January"), not the
+# publication's.
+@pytest.mark.parametrize(("ntext", "month_word", "month"), [
+    ("in 2020 on 8 january iranian missiles struck the base", "january", 1),
+    ("فی عام 2020 فی 8 ینایر قصفت صواریخ ایرانیه القاعده", "ینایر", 1),
+])
+def test_a_year_written_before_the_day(ntext: str, month_word: str, month: int) -> None:
+    start = ntext.index(month_word)
+    found = explicit_all(ntext, [(start, start + len(month_word), month, False)], PUB.date())
+    assert [d for _, _, d in found] == [date(2020, month, 8)]

@@ -18,6 +18,7 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 # A day written before its month: up to four other characters between ("3 de dezembro"), or an
 # English ordinal with "of" ("the 3rd of December").
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\D{0,4}|(?:st|nd|rd|th) of )$")
+YEAR_BEFORE_CHARS = 12  # "In 2020, on 8 January", "في عام 2020، في 8 يناير": a year this close before the day
 EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close after such words is the earlier event's
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري", "le 4 courant")
@@ -93,18 +94,25 @@ def explicit_all(
         make = _jalali if jalali else _safe
         ym = (_JALALI_YEAR if jalali else _YEAR).search(ntext[end:end + 16])
         ref_year = (jdatetime.date.fromgregorian(date=ref).year if jalali else ref.year) if ref else None
-        year = int(ym.group(1)) if ym else ref_year
+        yb = None if ym else _year_before(ntext, start - len(before) + mb.start() if mb else start, jalali)
+        year = int(ym.group(1)) if ym else yb or ref_year
         if year is None and not jalali:
             year = year_of_day(month, day, weekday, latest)
         if year is None:
             continue
         made = make(year, month, day)
-        if made and not ym and ref and made > ref + timedelta(days=2):
+        if made and not (ym or yb) and ref and made > ref + timedelta(days=2):
             made = make(year - 1, month, day)
         if made:
             last = end + (ym.end() if ym else ma.end() if ma and not mb else 0)
             found.append((start, last, made))
     return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
+
+
+def _year_before(ntext: str, first: int, jalali: bool) -> int | None:
+    """The year written just before a day and month ("In 2020, on 8 January", "في عام 2020، في 8 يناير")."""
+    ahead = list((_JALALI_YEAR if jalali else _YEAR).finditer(ntext[max(0, first - YEAR_BEFORE_CHARS):first]))
+    return int(ahead[-1].group(1)) if ahead else None
 
 
 def year_of_day(month: int, day: int, wd: int | None, latest: int | None, this_year: int | None = None) -> int | None:
