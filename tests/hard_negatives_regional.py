@@ -172,6 +172,9 @@ NEGATIVES = [
     ("ru", 2, "sentenced", "Суд приговорил к 12 годам лишения свободы мужчину, который планировал поджечь самолет на "
      "военном аэродроме."),
     ("uk", 2, "cyber", "Хакери здійснили кібератаку на системи військового аеродрому."),
+    # A repeat told in the past, the look-back written before the installation (guards of the repeat rule).
+    ("ru", 1, "again-last-year", "В прошлом году беспилотники вновь атаковали авиабазу Хмеймим."),
+    ("uk", 1, "again-last-year", "Торік дрони знову атакували аеродром Саки."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -242,5 +245,12 @@ POSITIVES = [
      "alındı."),
     ("ru", "arrest-after", "Диверсанты атаковали военный аэродром под Псковом этой ночью, двое задержаны."),
     ("uk", "arrest-after", "Диверсанти атакували військову частину цієї ночі, двох нападників затримано."),
+    # A repeated attack measured against earlier ones: the look-back after the installation does not date it.
+    ("fa", "repeat-past-week", "پایگاه عین الاسد امروز برای دومین بار در هفته گذشته هدف حمله پهپادی قرار گرفت."),
+    ("ru", "repeat-last-month", "Авиабаза Хмеймим сегодня вновь подверглась атаке дронов, в прошлом месяце таких атак "
+     "было пять."),
+    ("uk", "repeat-last-year", "Аеродром Саки сьогодні знову атакували дрони, торік його вже атакували кілька разів."),
+    ("tr", "repeat-last-month", "İncirlik Üssü'ne bugün yeniden roket saldırısı düzenlendi, geçen ay da iki saldırı "
+     "olmuştu."),
     ("uk", "condemned", "МЗС засудило удар дронів по аеродрому Миргорода, пошкоджено два літаки."),
 ]

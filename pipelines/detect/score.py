@@ -48,6 +48,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
             continue  # "hit the base, days after militias threatened to": the threat came first
         if block == "b_denial" and _denies_the_toll(sn, c):
             continue  # "denied that soldiers were killed when rockets hit the base": the attack stands
+        if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
+            continue  # "hit the base again today, the third attack since last month": the attack is new
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
@@ -150,6 +152,14 @@ def _after_an_earlier_event(sent: Sentence, c) -> bool:
     """A clause opened by a prior word ("days after", "بعد أيام من", "au lendemain de") shortly
     before the cue tells an earlier event: its threat or warning preceded the attack."""
     return any(0 <= c.start - p.end <= WIN.PRIOR_CHARS for p in sent.of("prior"))
+
+
+def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
+    """A history word written after the installation in a sentence that tells the attack as a repeat
+    ("вновь", "знову", "برای دومین بار", "ikinci kez"): it measures the new attack against earlier ones
+    ("... in the past week", "last month there were five"), it does not date it. Before the installation
+    it still does ("Last July, rockets hit the base again")."""
+    return c.start >= m.end and bool(sent.of("repeat"))
 
 
 def headline_hits_another_target(doc: Document) -> bool:
