@@ -101,6 +101,9 @@ STRIKES = [
      None, "ML", None, "ground_assault", None),
     ("el", "targeted-passive", "Το στρατόπεδο Μπάστιον στοχοποιήθηκε από drones.", "af-bastion", "AF", None, "drone",
      None),
+    # a vehicle inside the camp: the within words keep it the target
+    ("el", "vehicle-inside", "Drones έπληξαν ένα όχημα μέσα στο στρατόπεδο Μπάστιον.", "af-bastion", "AF", None, "drone",
+     None),
     ("el", "mortar-fire", "Το στρατόπεδο Μπάστιον δέχθηκε πυρά όλμων τη νύχτα.", "af-bastion", "AF", None, "mortar", None),
 ]
 
@@ -112,6 +115,7 @@ NOT_STRIKES = [
      "ठिकानों पर हमला किया।"),
     ("hi", 3, "terror-camps", "भारतीय सेना ने सीमा पार आतंकी ठिकानों पर मिसाइलों से हमला किया।"),
     ("hi", 2, "crash", "पठानकोट एयरबेस के पास वायुसेना का एक लड़ाकू विमान दुर्घटनाग्रस्त हो गया।"),
+    ("hi", 3, "petrol-pump", "पठानकोट एयरबेस के पास एक पेट्रोल पंप पर ड्रोन हमला हुआ।"),
     ("hi", 2, "could", "खुफिया एजेंसियों के मुताबिक आतंकी पठानकोट एयरबेस पर ड्रोन से हमला कर सकते हैं।"),
     ("hi", 2, "depot-fire", "नगरोटा सैन्य अड्डे के गोला-बारूद डिपो में आग लगने से कई धमाके हुए।"),
     ("hi", 2, "quarrel", "उरी सैन्य शिविर में आपसी विवाद के बाद एक जवान ने अपने साथियों पर फायरिंग कर दी।"),
@@ -122,6 +126,7 @@ NOT_STRIKES = [
     ("gu", 1, "days-after", "પઠાણકોટ એરબેઝ પર હુમલાના બે દિવસ પછી સેનાએ સરહદ પાર આતંકવાદી ઠેકાણાઓ પર હુમલો કર્યો."),
     ("gu", 3, "terror-camps", "ભારતીય સેનાએ સરહદ પાર આતંકવાદી ઠેકાણાઓ પર હુમલો કર્યો."),
     ("gu", 2, "crash", "પઠાણકોટ એરબેઝ નજીક વાયુસેનાનું ફાઇટર જેટ ક્રેશ થયું."),
+    ("gu", 3, "petrol-pump", "પઠાણકોટ એરબેઝ નજીક એક પેટ્રોલ પંપ પર ડ્રોન હુમલો થયો."),
     ("gu", 2, "could", "ગુપ્તચર એજન્સીઓ મુજબ આતંકવાદીઓ પઠાણકોટ એરબેઝ પર ડ્રોન હુમલો કરી શકે છે."),
     ("gu", 2, "depot-fire", "પઠાણકોટ એરબેઝના દારૂગોળાના ડેપોમાં આગ લાગતાં અનેક ધડાકા થયા."),
     ("gu", 2, "fact-check", "ફેક્ટ ચેક: પઠાણકોટ એરબેઝ પર ડ્રોન હુમલાનો દાવો કરતો વીડિયો વાયરલ થયો."),
@@ -133,6 +138,7 @@ NOT_STRIKES = [
      "അതിർത്തിക്കപ്പുറത്തെ ഭീകര താവളങ്ങൾ ആക്രമിച്ചു."),
     ("ml", 3, "terror-camps", "ഇന്ത്യൻ സൈന്യം അതിർത്തിക്കപ്പുറത്തെ ഭീകര താവളങ്ങൾ മിസൈലുകൾ ഉപയോഗിച്ച് ആക്രമിച്ചു."),
     ("ml", 2, "crash", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് സമീപം യുദ്ധവിമാനം തകർന്നുവീണു."),
+    ("ml", 3, "petrol-pump", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് സമീപമുള്ള പെട്രോൾ പമ്പിന് നേരെ ഡ്രോൺ ആക്രമണം ഉണ്ടായി."),
     ("ml", 2, "may", "ഭീകരർ പഠാൻകോട്ട് വ്യോമസേനാ താവളം ഡ്രോൺ ഉപയോഗിച്ച് ആക്രമിച്ചേക്കുമെന്ന് രഹസ്യാന്വേഷണ ഏജൻസികൾ "
      "കരുതുന്നു."),
     ("ml", 2, "depot-fire", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലെ ആയുധപ്പുരയിൽ തീപിടിത്തത്തെ തുടർന്ന് പൊട്ടിത്തെറി ഉണ്ടായി."),
@@ -146,6 +152,7 @@ NOT_STRIKES = [
      "தாண்டி பயங்கரவாத முகாம்களைத் தாக்கியது."),
     ("ta", 3, "terror-camps", "இந்திய ராணுவம் எல்லை தாண்டி பயங்கரவாத முகாம்களை ஏவுகணைகள் மூலம் தாக்கியது."),
     ("ta", 2, "crash", "பதான்கோட் விமானப்படை தளம் அருகே போர் விமானம் விழுந்து நொறுங்கியது."),
+    ("ta", 3, "petrol-station", "பதான்கோட் விமானப்படை தளம் அருகே உள்ள பெட்ரோல் நிலையம் மீது ட்ரோன் தாக்குதல் நடந்தது."),
     ("ta", 2, "may", "பயங்கரவாதிகள் பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்த வாய்ப்புள்ளதாக "
      "உளவுத்துறை தகவல் தெரிவிக்கிறது."),
     ("ta", 2, "comrades", "பதான்கோட் விமானப்படை தளத்தில் ஒரு வீரர் தகராறு காரணமாக சக வீரர்கள் மீது துப்பாக்கிச் சூடு "
@@ -165,6 +172,7 @@ NOT_STRIKES = [
     ("sw", 2, "fact-check", "Uhakiki wa ukweli: video inayoonyesha ndege zisizo na rubani zikishambulia kambi ya "
      "kijeshi ya El Adde ni ya zamani."),
     ("sw", 3, "militant-camp", "Marekani ilishambulia kambi ya al-Shabaab nchini Somalia kwa ndege zisizo na rubani."),
+    ("sw", 3, "fuel-station", "Makombora yalipiga kituo cha mafuta karibu na kambi ya kijeshi ya Baledogle."),
     ("sw", 3, "village", "Al-Shabaab walishambulia kijiji kilichoko karibu na kambi ya kijeshi ya Baledogle."),
     # Norwegian
     ("no", 1, "memorial", "Et minnesmerke over soldatene som falt i angrepet på militærleiren ble avduket i Oslo."),
@@ -175,6 +183,10 @@ NOT_STRIKES = [
     ("no", 2, "test-launch", "Et missil ble avfyrt mot flybasen Belbek under en prøveoppskyting."),
     ("no", 2, "fact-check", "Faktasjekk: videoen der droner rammer flybasen Belbek, er gammel."),
     ("no", 3, "distance", "Russiske missiler rammet et område ti kilometer fra militærbasen i Kharkiv."),
+    ("no", 3, "oil-depot", "Droner traff et oljelager like ved flybasen Belbek."),
+    ("no", 3, "petrol-station", "Droner traff en bensinstasjon nær militærbasen i Kursk."),
+    ("no", 3, "convoy", "En veibombe traff en militærkonvoi på vei til flybasen Belbek."),
+    ("no", 3, "mall", "Missiler traff et kjøpesenter i nærheten av militærbasen i Kharkiv."),
     ("no", 3, "village", "Droner traff landsbyen ved flybasen Belbek."),
     # Greek
     ("el", 1, "honoured", "Οι στρατιώτες που σκοτώθηκαν όταν drones έπληξαν το στρατόπεδο Μπάστιον τιμήθηκαν στην "
@@ -189,6 +201,9 @@ NOT_STRIKES = [
     ("el", 2, "fact-check", "Έλεγχος γεγονότων: το βίντεο όπου drones πλήττουν το στρατόπεδο Μπάστιον είναι παλιό."),
     ("el", 2, "test-launch", "Η Ρωσία πραγματοποίησε δοκιμαστική εκτόξευση βαλλιστικού πυραύλου από στρατιωτική βάση."),
     ("el", 3, "distance", "Ρουκέτες έπληξαν περιοχή δύο χιλιόμετρα από το στρατόπεδο Μπάστιον."),
+    ("el", 3, "fuel-depot", "Drones έπληξαν αποθήκη καυσίμων κοντά στο στρατόπεδο Μπάστιον."),
+    ("el", 3, "convoy", "Βόμβα χτύπησε στρατιωτική φάλαγγα στον δρόμο προς το στρατόπεδο Μπάστιον."),
+    ("el", 3, "mall", "Πύραυλοι έπληξαν εμπορικό κέντρο κοντά σε στρατιωτική βάση στο Χάρκοβο."),
     ("el", 3, "village", "Drones έπληξαν χωριό κοντά στο στρατόπεδο Μπάστιον."),
 ]
 
