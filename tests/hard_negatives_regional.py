@@ -175,6 +175,16 @@ NEGATIVES = [
     # A repeat told in the past, the look-back written before the installation (guards of the repeat rule).
     ("ru", 1, "again-last-year", "В прошлом году беспилотники вновь атаковали авиабазу Хмеймим."),
     ("uk", 1, "again-last-year", "Торік дрони знову атакували аеродром Саки."),
+    # Cars and flats near a base (ar "سيارة", "عجلة", "شقة سكنية", "مبنى سكنيا"; fa "خودرو", "ساختمان مسکونی";
+    # tr "apartman").
+    ("ar", 3, "car", "استهدفت طائرة مسيرة سيارة مدنية قرب قاعدة عين الأسد، ما أدى إلى مقتل سائقها."),
+    ("ar", 3, "vehicle", "انفجرت عبوة ناسفة بعجلة تنقل معدات للتحالف قرب قاعدة عين الأسد."),
+    ("ar", 3, "flat", "استهدف قصف إسرائيلي شقة سكنية قرب مطار المزة العسكري في دمشق."),
+    ("ar", 3, "residential-building", "استهدفت غارة إسرائيلية مبنى سكنيا قرب مطار عسكري في ريف حمص."),
+    ("fa", 3, "car", "یک پهپاد خودرویی را در نزدیکی پایگاه عین الاسد هدف قرار داد و راننده کشته شد."),
+    ("fa", 3, "residential-building", "جنگنده‌های اسرائیلی ساختمانی مسکونی در نزدیکی فرودگاه نظامی مزه را بمباران "
+     "کردند."),
+    ("tr", 3, "apartment", "Askeri havalimanı yakınındaki bir apartmana füze isabet etti, üç kişi öldü."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -238,6 +248,9 @@ POSITIVES = [
     ("ar", "the-incident", "سقطت صواريخ على قاعدة عين الأسد مساء اليوم، ولم يعرف بعد إن كان الحادث أسفر عن إصابات."),
     ("ar", "truce-breach", "في خرق جديد للاتفاق، سقطت صواريخ على قاعدة عين الأسد مساء اليوم."),
     ("ar", "locally-made", "استهدفت مسيرة مصنعة محليا قاعدة عين الأسد صباح اليوم."),
+    # A car bomb is the weapon, not a car near the base (the longer term wins).
+    ("ar", "car-bomb", "انفجرت سيارة مفخخة عند بوابة قاعدة عسكرية في الصومال صباح اليوم، وقتل ثلاثة جنود."),
+    ("fa", "car-bomb", "یک خودروی بمب گذاری شده امروز در ورودی پادگان منفجر شد و سه سرباز کشته شدند."),
     # Attackers arrested in the sentence of the attack (an arrest alone is no plot; Hebrew's arrest-after control).
     ("ar", "arrest-after", "هاجم مسلحون معسكرا للجيش في ريف حلب، وقتل ثلاثة جنود، فيما اعتقلت القوات مسلحا."),
     ("fa", "arrest-after", "در حمله امروز به پادگان مرزی دو سرباز کشته و سه مهاجم دستگیر شدند."),
