@@ -369,3 +369,20 @@ def test_country_names_in_the_language_of_the_press(text: str, country: str, gaz
 ])
 def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+# In the title or the line before, the country that struck is not where the installation is: the
+# country it struck, written after it, is.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israel hits Syria again\n\nWarplanes struck an army base close to the capital before dawn, a monitor said.", "SY"),
+    ("Israel attacked Iran early on Saturday.\n\nWarplanes struck an army base close to the capital, state media said.", "IR"),
+    ("إسرائيل تقصف سوريا مجددا\n\nقصفت طائرات حربية قاعدة عسكرية قرب العاصمة قبيل الفجر، وفق مرصد.", "SY"),
+    ("حمله دوباره اسرائیل به سوریه\n\nجنگنده‌ها سحرگاه به یک پایگاه نظامی در نزدیکی پایتخت حمله کردند.", "SY"),
+    ("Израиль ударил по Сирии снова\n\nСамолеты ночью ударили по военной базе под столицей, сообщили наблюдатели.", "SY"),
+    ("İsrail, Suriye'yi yine vurdu\n\nSavaş uçakları gece saatlerinde başkent yakınlarındaki bir askeri üssü vurdu.", "SY"),
+    # the country whose army reports it, not striking, still places it
+    ("Pakistan's army said on Monday it had repelled an attack.\n\nGunmen stormed an army camp overnight, "
+     "killing three soldiers.", "PK"),
+])
+def test_the_country_that_struck_in_another_line_does_not_place_the_installation(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]

@@ -47,7 +47,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
-                     and (j != i or (dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m)))]
+                     and (not _striker_elsewhere(doc, sent, c) if j != i
+                          else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.
@@ -130,13 +131,34 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     return False
 
 
-def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """In a line other than the installation's (the one before it, the title, the lede), whether a country
+    word is who struck: it opens the line right before the attack words ("Israel strikes Syria",
+    "إسرائيل تقصف سوريا") or, where the verb ends the clause, with a comma or the object marker after it
+    ("İsrail, Suriye'yi vurdu"); an agent marker follows it; or it follows an attack noun as its doer
+    before the object marker ("حمله هوایی اسرائیل به سوریه"). The country struck, written after it, then
+    places the installation."""
+    if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
+        return True
+    attacks = sent.attacks()
+    if any(0 <= c.start - a.end <= _SUBJECT_CHARS for a in attacks) \
+            and any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
+        return True
+    if doc.lex.options.get("verb_final"):
+        return _opening_subject(doc, sent, c, None)
+    if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
+        return False
+    return any(0 <= a.start - c.end <= _SUBJECT_CHARS and not _clause_between(doc, sent, c, a) for a in attacks)
+
+
+def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -> bool:
     """Where the verb ends the clause (lexicon option verb_final), a country that opens the sentence
     bare, followed by a comma ("İsrail, Şam yakınlarındaki bir askeri havaalanını vurdu") or by the
     marker that opens the object ("اسرائیل به یک پایگاه نظامی در سوریه حمله کرد"), is the subject of
-    the attack verb written after the installation. A locative carries its case ending or its
-    preposition ("Suriye'de", "در سوریه") and keeps placing it."""
-    if sent.ntext[:c.start].strip() or not any(a.start >= m.end and "verb" in a.groups for a in sent.attacks()):
+    the attack verb written after the installation (after it, in a line without one). A locative carries
+    its case ending or its preposition ("Suriye'de", "در سوریه") and keeps placing it."""
+    after = m.end if m is not None else c.end
+    if sent.ntext[:c.start].strip() or not any(a.start >= after and "verb" in a.groups for a in sent.attacks()):
         return False
     if any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
         return True
