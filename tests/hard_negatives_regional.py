@@ -185,6 +185,15 @@ NEGATIVES = [
     ("fa", 3, "residential-building", "جنگنده‌های اسرائیلی ساختمانی مسکونی در نزدیکی فرودگاه نظامی مزه را بمباران "
      "کردند."),
     ("tr", 3, "apartment", "Askeri havalimanı yakınındaki bir apartmana füze isabet etti, üç kişi öldü."),
+    # An attack expected, likely or not ruled out; a trial and its sentence.
+    ("tr", 2, "expected", "İran'ın İsrail'e saldırması halinde İncirlik Üssü'nün füzelerle vurulması bekleniyor."),
+    ("tr", 2, "likelihood", "Uzmanlar, İncirlik Üssü'ne füze saldırısı ihtimalini değerlendirdi."),
+    ("tr", 1, "trial", "İncirlik Üssü'ne yönelik saldırı davasında sanıklara hapis cezası verildi."),
+    ("ar", 2, "expected", "من المتوقع أن تستهدف الفصائل قاعدة عين الأسد إذا ردت إسرائيل."),
+    ("ar", 1, "court", "حكمت المحكمة بالإعدام على المدانين بالهجوم على قاعدة سبايكر."),
+    ("ru", 2, "expected", "Эксперты ожидают, что Иран атакует американские базы в регионе."),
+    ("ru", 2, "not-ruled-out", "Аналитики не исключают удара по авиабазе Хмеймим в ближайшие дни."),
+    ("uk", 2, "not-ruled-out", "Аналітики не виключають удару по аеродрому Бельбек найближчими днями."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -251,6 +260,10 @@ POSITIVES = [
     # A car bomb is the weapon, not a car near the base (the longer term wins).
     ("ar", "car-bomb", "انفجرت سيارة مفخخة عند بوابة قاعدة عسكرية في الصومال صباح اليوم، وقتل ثلاثة جنود."),
     ("fa", "car-bomb", "یک خودروی بمب گذاری شده امروز در ورودی پادگان منفجر شد و سه سرباز کشته شدند."),
+    # "The toll is expected to rise" follows a real attack: only an attack verb expected is a possibility.
+    ("ar", "toll-expected", "سقطت صواريخ على قاعدة عين الأسد اليوم، ومن المتوقع أن ترتفع حصيلة الإصابات."),
+    ("tr", "toll-expected", "Hakkari'deki askeri üsse bu sabah roketli saldırı düzenlendi, ölü sayısının artması "
+     "bekleniyor."),
     # Attackers arrested in the sentence of the attack (an arrest alone is no plot; Hebrew's arrest-after control).
     ("ar", "arrest-after", "هاجم مسلحون معسكرا للجيش في ريف حلب، وقتل ثلاثة جنود، فيما اعتقلت القوات مسلحا."),
     ("fa", "arrest-after", "در حمله امروز به پادگان مرزی دو سرباز کشته و سه مهاجم دستگیر شدند."),
