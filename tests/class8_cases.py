@@ -109,6 +109,24 @@ STRIKES = [
     ("el", "mortar-fire", "Το στρατόπεδο Μπάστιον δέχθηκε πυρά όλμων τη νύχτα.", "af-bastion", "AF", None, "mortar", None),
 ]
 
+# Positive controls for the modals: a toll that may rise is no possible attack.
+STRIKES += [
+    ("hi", "toll-may-rise", "पठानकोट एयरबेस पर शनिवार को ड्रोन हमला हुआ, मृतकों की संख्या बढ़ सकती है।", "in-pathankot", "IN",
+     None, "drone", SAT),
+    ("gu", "toll-may-rise", "પઠાણકોટ એરબેઝ પર શનિવારે ડ્રોન હુમલો થયો, મૃતકોની સંખ્યા વધી શકે છે.", "in-pathankot", "IN", None,
+     "drone", SAT),
+    ("ml", "toll-may-rise", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ശനിയാഴ്ച ഡ്രോൺ ആക്രമണം ഉണ്ടായി, മരണസംഖ്യ ഉയർന്നേക്കും.",
+     "in-pathankot", "IN", None, "drone", SAT),
+    ("ta", "toll-may-rise", "பதான்கோட் விமானப்படை தளத்தின் மீது சனிக்கிழமை ட்ரோன் தாக்குதல் நடத்தப்பட்டது, உயிரிழப்பு "
+     "அதிகரிக்கலாம்.", "in-pathankot", "IN", None, "drone", SAT),
+    ("sw", "toll-may-rise", "Al-Shabaab walishambulia kambi ya kijeshi ya El Adde Jumamosi, na idadi ya vifo inaweza "
+     "kuongezeka.", "so-el-adde", "SO", "al-Shabaab", "ground_assault", SAT),
+    ("no", "toll-may-rise", "Droner angrep flybasen Belbek lørdag, og dødstallet kan komme til å stige.", "ua-belbek", "UA",
+     None, "drone", SAT),
+    ("el", "toll-may-rise", "Drones έπληξαν το στρατόπεδο Μπάστιον το Σάββατο και ο αριθμός των νεκρών θα μπορούσε να "
+     "αυξηθεί.", "af-bastion", "AF", None, "drone", SAT),
+]
+
 # (language, class, what, text): none of these reports a new attack on an installation.
 NOT_STRIKES = [
     # Hindi
