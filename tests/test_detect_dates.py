@@ -249,3 +249,9 @@ def test_a_year_written_before_the_day(ntext: str, month_word: str, month: int) 
     start = ntext.index(month_word)
     found = explicit_all(ntext, [(start, start + len(month_word), month, False)], PUB.date())
     assert [d for _, _, d in found] == [date(2020, month, 8)]
+
+
+# A numeric date whose middle number cannot be a month was written month first (US order).
+def test_a_numeric_date_written_month_first() -> None:
+    det = detect("Rockets hit Ain al-Asad air base on 10/28/2023, a US official said.", language="en", published=PUB)
+    assert det.reports[0].event_date == date(2023, 10, 28)

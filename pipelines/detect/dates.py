@@ -71,6 +71,8 @@ def explicit_all(
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
             made = (_safe if y >= _FIRST_GREGORIAN_YEAR else _jalali)(y, mo, d)
+            if made is None and order == "dmy" and y >= _FIRST_GREGORIAN_YEAR:
+                made = _safe(y, d, mo)  # "10/28/2023": no 28th month, so the month came first (US order)
             if made:
                 found.append((m.start(), m.end(), made))
     for start, end, month, jalali in months:
