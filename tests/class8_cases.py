@@ -127,6 +127,14 @@ STRIKES += [
      "αυξηθεί.", "af-bastion", "AF", None, "drone", SAT),
 ]
 
+# Positive controls for the crash words: a drone that fell on a camp struck it.
+STRIKES += [
+    ("el", "drone-fell", "Ένα drone κατέπεσε στο στρατόπεδο Μπάστιον και προκάλεσε ζημιές.", "af-bastion", "AF", None,
+     "drone", None),
+    ("sw", "drone-fell", "Ndege isiyo na rubani ilianguka na kuteketea ndani ya kambi ya kijeshi ya El Adde baada ya "
+     "kushambulia.", "so-el-adde", "SO", None, "drone", None),
+]
+
 # (language, class, what, text): none of these reports a new attack on an installation.
 NOT_STRIKES = [
     # Hindi
