@@ -194,6 +194,18 @@ NEGATIVES = [
     ("ru", 2, "expected", "Эксперты ожидают, что Иран атакует американские базы в регионе."),
     ("ru", 2, "not-ruled-out", "Аналитики не исключают удара по авиабазе Хмеймим в ближайшие дни."),
     ("uk", 2, "not-ruled-out", "Аналітики не виключають удару по аеродрому Бельбек найближчими днями."),
+    # An inquiry's findings retell the attack; a shop, a hotel or a dormitory near a base is the target.
+    ("ru", 1, "inquiry-found", "Расследование показало, что ракета поразила авиабазу Бельбек из-за сбоя ПВО."),
+    ("uk", 1, "inquiry-found", "Розслідування показало, що ракета влучила в аеродром через збій ППО."),
+    ("tr", 1, "inquiry-report", "Soruşturma raporu, İncirlik Üssü'ne isabet eden füzenin hava savunmasındaki bir "
+     "açıktan kaynaklandığını ortaya koydu."),
+    ("ar", 1, "inquiry-found", "كشف التحقيق أن الصاروخ الذي أصاب قاعدة عين الأسد أطلق من منطقة قريبة."),
+    ("fa", 1, "inquiry-found", "تحقیقات نشان داد موشکی که به پایگاه عین الاسد اصابت کرد از منطقه‌ای نزدیک شلیک شده "
+     "بود."),
+    ("ru", 3, "shop", "Дрон атаковал магазин рядом с военной частью, пострадал продавец."),
+    ("uk", 3, "shop", "Дрон атакував магазин поруч з військовою частиною, постраждала продавчиня."),
+    ("uk", 3, "hotel", "Ракета влучила в готель неподалік аеродрому, є загиблі."),
+    ("uk", 3, "dormitory", "Ракета влучила в гуртожиток поблизу військового аеродрому."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -262,6 +274,10 @@ POSITIVES = [
     ("fa", "car-bomb", "یک خودروی بمب گذاری شده امروز در ورودی پادگان منفجر شد و سه سرباز کشته شدند."),
     # "The toll is expected to rise" follows a real attack: only an attack verb expected is a possibility.
     ("ar", "toll-expected", "سقطت صواريخ على قاعدة عين الأسد اليوم، ومن المتوقع أن ترتفع حصيلة الإصابات."),
+    # An inquiry opened after a new attack is no finding.
+    ("ar", "inquiry-opened", "سقطت صواريخ على قاعدة عين الأسد فجر اليوم، وفتحت السلطات تحقيقا في الهجوم."),
+    ("tr", "inquiry-opened", "İncirlik Üssü'ne bu sabah İHA saldırısı düzenlendi, olayla ilgili soruşturma başlatıldı."),
+    ("ru", "inquiry-opened", "Беспилотники этой ночью атаковали аэродром Энгельс, возбуждено уголовное дело."),
     ("tr", "toll-expected", "Hakkari'deki askeri üsse bu sabah roketli saldırı düzenlendi, ölü sayısının artması "
      "bekleniyor."),
     # Attackers arrested in the sentence of the attack (an arrest alone is no plot; Hebrew's arrest-after control).
