@@ -131,6 +131,9 @@ STRIKES += [
 STRIKES += [
     ("el", "drone-fell", "Ένα drone κατέπεσε στο στρατόπεδο Μπάστιον και προκάλεσε ζημιές.", "af-bastion", "AF", None,
      "drone", None),
+    # an inquiry's finding about a real attack is no fact-check
+    ("hi", "inquiry-found", "सेना की पड़ताल में पाया गया कि पठानकोट एयरबेस पर शनिवार को हुआ ड्रोन हमला सीमा पार से किया "
+     "गया था।", "in-pathankot", "IN", None, "drone", SAT),
     ("sw", "drone-fell", "Ndege isiyo na rubani ilianguka na kuteketea ndani ya kambi ya kijeshi ya El Adde baada ya "
      "kushambulia.", "so-el-adde", "SO", None, "drone", None),
 ]
