@@ -206,6 +206,13 @@ NEGATIVES = [
     ("uk", 3, "shop", "Дрон атакував магазин поруч з військовою частиною, постраждала продавчиня."),
     ("uk", 3, "hotel", "Ракета влучила в готель неподалік аеродрому, є загиблі."),
     ("uk", 3, "dormitory", "Ракета влучила в гуртожиток поблизу військового аеродрому."),
+    # The base the aircraft took off from: Turkish writes "from" as a suffix the apostrophe splits off, so the
+    # take-off verb after it marks the origin ("Üssü'nden kalkarak"); Arabic puts the subject between verb and
+    # preposition ("انطلقت الطائرات من"); Persian takes off after it ("از پایگاه ... برخاستند").
+    ("tr", 3, "took-off-from", "ABD jetleri İncirlik Üssü'nden kalkarak Suriye'deki IŞİD hedeflerini vurdu."),
+    ("tr", 3, "took-off-from-2", "İncirlik'ten havalanan savaş uçakları Irak'ın kuzeyindeki hedefleri bombaladı."),
+    ("ar", 3, "took-off-from", "انطلقت الطائرات من قاعدة إنجرليك وقصفت مواقع التنظيم في سوريا."),
+    ("fa", 3, "took-off-from", "جنگنده‌ها از پایگاه اینجرلیک برخاستند و مواضع داعش را بمباران کردند."),
     # Turkish and Arabic: a monument for the soldiers killed in an earlier attack.
     ("tr", 1, "monument", "Zilkan üssüne yapılan roket saldırısında şehit olan askerler için üste bir anıt dikildi."),
     ("ar", 1, "monument", "أزيح الستار عن نصب تذكاري للجنود الذين قتلوا في الهجوم الصاروخي على قاعدة عين الأسد."),
@@ -278,6 +285,9 @@ POSITIVES = [
     ("ar", "inquiry-opened", "سقطت صواريخ على قاعدة عين الأسد فجر اليوم، وفتحت السلطات تحقيقا في الهجوم."),
     ("tr", "inquiry-opened", "İncirlik Üssü'ne bu sabah İHA saldırısı düzenlendi, olayla ilgili soruşturma başlatıldı."),
     ("ru", "inquiry-opened", "Беспилотники этой ночью атаковали аэродром Энгельс, возбуждено уголовное дело."),
+    # Launched from a country, aimed at the base; jets that took off after the attack.
+    ("ar", "launched-from-country", "استهدفت طائرات مسيرة انطلقت من الأراضي العراقية قاعدة التنف فجر اليوم."),
+    ("tr", "took-off-after", "İncirlik Üssü'ne bu sabah İHA saldırısı düzenlendi, ardından üsten jetler havalandı."),
     ("tr", "toll-expected", "Hakkari'deki askeri üsse bu sabah roketli saldırı düzenlendi, ölü sayısının artması "
      "bekleniyor."),
     # Attackers arrested in the sentence of the attack (an arrest alone is no plot; Hebrew's arrest-after control).
