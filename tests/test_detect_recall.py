@@ -98,3 +98,12 @@ ARABIC = [
 @pytest.mark.parametrize(("language", "text"), ARABIC)
 def test_arabic_airport_and_state_force_headquarters(language: str, text: str) -> None:
     assert detect(text, language=language, published=PUB).strike
+
+
+@pytest.mark.parametrize("text", [
+    # 'عن طريق' is 'by means of', not a road: the drone between the verb and the base is the means.
+    "استهدفت المقاومة الإسلامية في العراق عن طريق طائرة مسيرة قاعدة عين الأسد الجوية صباح اليوم.",
+    "هاجمت الفصائل عن طريق صواريخ كاتيوشا قاعدة فكتوريا قرب مطار بغداد مساء الأحد.",
+])
+def test_an_attack_by_means_of_a_weapon_is_not_a_road_near_the_base(text):
+    assert detect(text, language="ar", published=PUB).strike
