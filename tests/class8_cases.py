@@ -90,6 +90,11 @@ STRIKES = [
      None, "IL", "Hezbollah", "rocket", None),
     ("no", "airstrike", "Israelske kampfly bombet en militær flyplass i Syria natt til torsdag.",
      None, "SY", None, "airstrike", THU),
+    # an attack compound is the attack ("droneangrep"); the definite "flybasen" before an unknown name is a base
+    ("no", "compound", "Ukraina har gjennomført et droneangrep mot flybasen Morozovsk i Rostov-regionen.", "ru-morozovsk",
+     "RU", "Ukraine", "drone", None),
+    ("no", "definite-noun", "Natt til tirsdag ble den russiske flybasen Engels angrepet av ukrainske droner.", None, None,
+     None, "drone", date(2024, 1, 16)),
     ("no", "gunmen", "Væpnede menn stormet en militærleir i Mali og drepte tolv soldater.",
      None, "ML", None, "ground_assault", None),
     # Greek
@@ -267,6 +272,8 @@ DATED = [
     ("no", "written", "Flybasen Belbek ble rammet av missiler 15. januar.", D15),
     ("el", "last-night", "Χθες το βράδυ drones έπληξαν το στρατόπεδο Μπάστιον.", SUN),
     ("el", "written", "Στις 15 Ιανουαρίου ρουκέτες έπεσαν στο στρατόπεδο Μπάστιον.", D15),
+    ("el", "small-hours-of", "Ουκρανικά drones έπληξαν τη ρωσική αεροπορική βάση Ένγκελς τα ξημερώματα της Τρίτης.",
+     date(2024, 1, 16)),
     ("el", "weekday-genitive", "Τα ξημερώματα της Τρίτης drones έπληξαν το στρατόπεδο Μπάστιον.", date(2024, 1, 16)),
 ]
 
