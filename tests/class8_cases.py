@@ -143,6 +143,24 @@ STRIKES += [
      "kushambulia.", "so-el-adde", "SO", None, "drone", None),
 ]
 
+# An army's training camp or centre is an installation (class 6), the training word beside it no drill.
+STRIKES += [
+    ("hi", "training-camp", "आतंकियों ने सेना के प्रशिक्षण शिविर पर हमला किया, तीन जवान शहीद हो गए।", None, None, None,
+     "other", None),
+    ("gu", "training-camp", "આતંકવાદીઓએ સેનાના તાલીમ કેમ્પ પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other",
+     None),
+    ("ml", "training-camp", "ഭീകരർ സൈനിക പരിശീലന ക്യാമ്പിന് നേരെ ആക്രമണം നടത്തി, മൂന്ന് സൈനികർ കൊല്ലപ്പെട്ടു.", None, None,
+     None, "other", None),
+    ("ta", "training-camp", "ராணுவ பயிற்சி முகாம் மீது தீவிரவாதிகள் தாக்குதல் நடத்தினர், மூன்று வீரர்கள் உயிரிழந்தனர்.", None,
+     None, None, "ground_assault", None),
+    ("sw", "training-camp", "Al-Shabaab walishambulia kambi ya mafunzo ya kijeshi, askari watatu waliuawa.", None, None,
+     "al-Shabaab", "ground_assault", None),
+    ("no", "training-camp", "Russiske missiler traff en militær treningsleir i Ukraina, og tolv soldater ble drept.", None,
+     "UA", None, "missile", None),
+    ("el", "training-centre", "Ρωσικοί πύραυλοι έπληξαν κέντρο εκπαίδευσης του ουκρανικού στρατού, σκοτώνοντας δώδεκα "
+     "στρατιώτες.", None, None, None, "missile", None),
+]
+
 # (language, class, what, text): none of these reports a new attack on an installation.
 NOT_STRIKES = [
     # Hindi
