@@ -161,6 +161,15 @@ STRIKES += [
      "στρατιώτες.", None, None, None, "missile", None),
 ]
 
+# Missiles fired at bases in the plural: the firing verb with the weapon is the attack word.
+STRIKES += [
+    ("gu", "fired-at-bases", "ઈરાને ઇરાકમાં અમેરિકી લશ્કરી મથકો પર મિસાઇલો છોડી.", None, "IQ", None, "missile", None),
+    ("ta", "fired-at-bases", "ஈரான் ஈராக்கில் உள்ள அமெரிக்க ராணுவ தளங்கள் மீது ஏவுகணைகளை வீசியது.", None, "IQ", None,
+     "missile", None),
+    ("sw", "fired-at-camps", "Iran ilirusha makombora kwenye kambi za kijeshi za Marekani nchini Iraq.", None, "IQ", "Iran",
+     "missile", None),
+]
+
 # (language, class, what, text): none of these reports a new attack on an installation.
 NOT_STRIKES = [
     # Hindi
