@@ -1,0 +1,44 @@
+"""Recall guards for the blocker and other-target words of issue 16's lexicon work: a word added to argue
+against an attack that also has a common second sense in real attack reports (an idiom, a party or
+newspaper name, a conjunction, an attribution) must not block them. Each case uses that second sense in
+a report of a fresh attack, and each was missed while the word stood bare. Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, what, text): a new attack on an installation, told with the other sense of a lexicon word.
+GUARDS = [
+    # Arabic 'لو' is a counterfactual 'if' only before the verb it makes unreal ('لو أصابت'); 'ولو أن' is
+    # 'even though', and French titles ('لو فيغارو') are written with it.
+    ("ar", "even-though", "قصفت فصائل مسلحة قاعدة عين الأسد الجوية بالصواريخ، ولو أن الأضرار كانت محدودة."),
+    # Arabic 'الحي' is the quarter, but also 'live' in live fire ('الرصاص الحي').
+    ("ar", "live-fire", "أطلق مسلحون الرصاص الحي على قاعدة زليكان التركية مساء الأحد."),
+    # Arabic 'مزارع' (farms) names the Shebaa Farms, where the positions attacked stand.
+    ("ar", "shebaa-farms", "قصفت المقاومة في مزارع شبعا المحتلة موقع رويسات العلم بالصواريخ صباح اليوم."),
+    # Arabic 'جامعة' (university) is also the Arab League that condemns the attack.
+    ("ar", "arab-league", "أدانت جامعة الدول العربية الهجوم الصاروخي على قاعدة عين الأسد الجوية صباح اليوم."),
+    # Turkish 'halinde' is 'in case of' after a verbal noun, but 'in the form of' after a plain noun: drones
+    # in a swarm, attackers in a group.
+    ("tr", "in-a-swarm", "İHA'lar sürü halinde İncirlik Üssü'ne saldırdı, iki asker yaralandı."),
+    ("tr", "in-a-group", "Teröristler gece saatlerinde grup halinde Zilkan üssüne saldırı düzenledi."),
+    # Persian 'خنثی' foils a plot, but also neutralises one drone of several that struck.
+    ("fa", "one-drone-neutralised", "دو پهپاد بامداد امروز به پایگاه حریر حمله کردند که یکی از آنها خنثی شد."),
+    ("fa", "neutralised-then-hit", "پدافند یکی از پهپادها را خنثی کرد اما پهپاد دوم به پایگاه عین الاسد اصابت کرد."),
+    # Russian 'как сообщалось' and Ukrainian 'як повідомлялося' open a background paragraph only with 'earlier'
+    # or 'already'; with a source after them they attribute the fresh news.
+    ("ru", "as-reported-by", "Как сообщалось в канале губернатора, ночью дроны атаковали аэродром Морозовск."),
+    ("uk", "as-reported-by", "Як повідомлялося у каналі Генштабу, вночі дрони атакували аеродром Саки."),
+]
+
+
+@pytest.mark.parametrize(("language", "what", "text"), GUARDS, ids=[f"{l}-{w}" for l, w, _ in GUARDS])
+def test_second_sense_of_a_lexicon_word_does_not_block_a_report(language: str, what: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
