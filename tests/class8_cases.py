@@ -89,12 +89,12 @@ STRIKES = [
     ("no", "claim", "Hizbollah tok på seg ansvaret for rakettangrepet mot en israelsk militærbase i Nord-Israel.",
      None, "IL", "Hezbollah", "rocket", None),
     ("no", "airstrike", "Israelske kampfly bombet en militær flyplass i Syria natt til torsdag.",
-     None, "SY", None, "airstrike", THU),
+     None, "SY", "Israel", "airstrike", THU),
     # an attack compound is the attack ("droneangrep"); the definite "flybasen" before an unknown name is a base
     ("no", "compound", "Ukraina har gjennomført et droneangrep mot flybasen Morozovsk i Rostov-regionen.", "ru-morozovsk",
      "RU", "Ukraine", "drone", None),
     ("no", "definite-noun", "Natt til tirsdag ble den russiske flybasen Engels angrepet av ukrainske droner.", None, None,
-     None, "drone", date(2024, 1, 16)),
+     "Ukraine", "drone", date(2024, 1, 16)),
     ("no", "gunmen", "Væpnede menn stormet en militærleir i Mali og drepte tolv soldater.",
      None, "ML", None, "ground_assault", None),
     # Greek
@@ -156,7 +156,7 @@ STRIKES += [
     ("sw", "training-camp", "Al-Shabaab walishambulia kambi ya mafunzo ya kijeshi, askari watatu waliuawa.", None, None,
      "al-Shabaab", "ground_assault", None),
     ("no", "training-camp", "Russiske missiler traff en militær treningsleir i Ukraina, og tolv soldater ble drept.", None,
-     "UA", None, "missile", None),
+     "UA", "Russia", "missile", None),
     ("el", "training-centre", "Ρωσικοί πύραυλοι έπληξαν κέντρο εκπαίδευσης του ουκρανικού στρατού, σκοτώνοντας δώδεκα "
      "στρατιώτες.", None, None, None, "missile", None),
 ]
@@ -312,6 +312,13 @@ DATED = [
     ("el", "small-hours-of", "Ουκρανικά drones έπληξαν τη ρωσική αεροπορική βάση Ένγκελς τα ξημερώματα της Τρίτης.",
      date(2024, 1, 16)),
     ("el", "weekday-genitive", "Τα ξημερώματα της Τρίτης drones έπληξαν το στρατόπεδο Μπάστιον.", date(2024, 1, 16)),
+]
+
+# (language, what, text, country): a nationality written with a town noun places a town the places
+# list lacks.
+TOWNS_BY_NATIONALITY = [
+    ("no", "Droner angrep en militærbase ved den ukrainske byen Zlatopil.", "UA"),
+    ("el", "Drones έπληξαν στρατιωτική βάση κοντά στην ουκρανική πόλη Ζλατόπιλ.", "UA"),
 ]
 
 # (language, what, text, killed, wounded): the dead and wounded counted in words (teens too) or in an

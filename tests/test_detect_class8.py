@@ -18,6 +18,7 @@ from class8_cases import NOT_STRIKES as CASE_NOT_STRIKES
 from class8_cases import PATRONS_AND_CAUSES as CASE_PATRONS
 from class8_cases import PUB as CASE_PUB
 from class8_cases import STRIKES as CASE_STRIKES
+from class8_cases import TOWNS_BY_NATIONALITY as CASE_TOWNS
 from pipelines.detect import detect
 
 PUB = datetime(2024, 1, 22, 8, 0, tzinfo=timezone.utc)  # a Monday
@@ -266,3 +267,10 @@ def test_a_patron_or_a_cause_is_not_the_attacker_nor_the_place(lang: str, what: 
     det = detect(text, language=lang, published=CASE_PUB)
     assert det.strike, det
     assert (det.reports[0].country, det.reports[0].actor) == (country, actor)
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), CASE_TOWNS, ids=[c[0] for c in CASE_TOWNS])
+def test_a_nationality_with_a_town_noun_places_the_town(lang: str, text: str, country: str) -> None:
+    det = detect(text, language=lang, published=CASE_PUB)
+    assert det.strike, det
+    assert det.reports[0].country == country
