@@ -38,6 +38,22 @@ GUARDS = [
     ("uk", "as-reported-by", "Як повідомлялося у каналі Генштабу, вночі дрони атакували аеродром Саки."),
 ]
 
+# (language, what, text): the plain wording of a fresh attack in a language's own grammar, missed while a
+# blocker word stood for something else in it.
+PLAIN = [
+    # Turkish tells the toll as 'fell as martyrs' ('şehit düştü', 'şehit düşen'), no crash.
+    ("tr", "fell-as-martyrs", "Zilkan üssüne bu sabah roketli saldırı düzenlendi, iki asker şehit düştü."),
+    ("tr", "martyrs-toll-rose", "İncirlik Üssü'ne yapılan İHA saldırısında şehit düşen asker sayısı ikiye yükseldi."),
+    # The verb ends the clause, so the rockets that fell stand apart from 'düştü' ('roketler ... üssüne düştü').
+    ("tr", "rockets-fell-on", "Roketler bu sabah Zilkan üssüne düştü."),
+    ("tr", "mortars-fell-on", "Havan mermileri dün gece Başika üssüne düştü."),
+]
+
+
+@pytest.mark.parametrize(("language", "what", "text"), PLAIN, ids=[f"{l}-{w}" for l, w, _ in PLAIN])
+def test_plain_wording_of_an_attack_is_a_report(language: str, what: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
+
 
 @pytest.mark.parametrize(("language", "what", "text"), GUARDS, ids=[f"{l}-{w}" for l, w, _ in GUARDS])
 def test_second_sense_of_a_lexicon_word_does_not_block_a_report(language: str, what: str, text: str) -> None:
