@@ -47,6 +47,9 @@ PLAIN = [
     # The verb ends the clause, so the rockets that fell stand apart from 'düştü' ('roketler ... üssüne düştü').
     ("tr", "rockets-fell-on", "Roketler bu sabah Zilkan üssüne düştü."),
     ("tr", "mortars-fell-on", "Havan mermileri dün gece Başika üssüne düştü."),
+    # Arabic 'تحطم' is an aircraft's crash, but also the windows an attack shattered.
+    ("ar", "windows-shattered", "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية فجر اليوم ما أدى إلى تحطم نوافذ عدد "
+     "من المباني."),
 ]
 
 
