@@ -35,6 +35,17 @@ GUARDS = [
     # Russian 'как сообщалось' and Ukrainian 'як повідомлялося' open a background paragraph only with 'earlier'
     # or 'already'; with a source after them they attribute the fresh news.
     ("ru", "as-reported-by", "Как сообщалось в канале губернатора, ночью дроны атаковали аэродром Морозовск."),
+    # Norwegian 'rett etter' / 'like etter' open an earlier event's clause only with 'at' (after that ...); before a
+    # time they date the news.
+    ("no", "right-after-midnight", "Like etter midnatt angrep droner flybasen Ain al-Asad i Irak, opplyser amerikanske "
+     "tjenestemenn."),
+    ("no", "just-after-midnight", "Rett etter midnatt traff tre raketter Ain al-Asad-basen i Irak."),
+    # Norwegian 'medsoldat' (comrade) is a quarrel's victim only as the object of a soldier's shot.
+    ("no", "a-comrade-says", "Tre soldater ble såret da militærleiren ble angrepet med raketter søndag, opplyser en "
+     "medsoldat."),
+    # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
+    ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
+     "baada ya miaka miwili."),
     ("uk", "as-reported-by", "Як повідомлялося у каналі Генштабу, вночі дрони атакували аеродром Саки."),
 ]
 
