@@ -43,6 +43,15 @@ GUARDS = [
     # Norwegian 'medsoldat' (comrade) is a quarrel's victim only as the object of a soldier's shot.
     ("no", "a-comrade-says", "Tre soldater ble såret da militærleiren ble angrepet med raketter søndag, opplyser en "
      "medsoldat."),
+    # Greek 'λίγο μετά', 'αμέσως μετά', 'λίγες ώρες μετά' open an earlier event's clause with its article ('μετά την
+    # επίθεση'); before a time ('μετά τα μεσάνυχτα') they date the news.
+    ("el", "shortly-after-midnight", "Λίγο μετά τα μεσάνυχτα drones έπληξαν τη βάση Ain al-Asad στο Ιράκ, σύμφωνα με "
+     "Αμερικανούς αξιωματούχους."),
+    ("el", "right-after-midnight", "Αμέσως μετά τα μεσάνυχτα ρουκέτες έπληξαν τη βάση Ain al-Asad στο Ιράκ."),
+    ("el", "hours-after-midnight", "Λίγες ώρες μετά τα μεσάνυχτα drones επιτέθηκαν στη βάση Harir στο Ερμπίλ."),
+    # Greek 'συνάδελφοι' (colleagues) are a quarrel's victims only as the object of a soldier's shot.
+    ("el", "colleagues-say", "Ρουκέτες έπληξαν το στρατόπεδο Ain al-Asad την Κυριακή και τραυμάτισαν τρεις στρατιώτες, "
+     "σύμφωνα με συναδέλφους τους."),
     # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
     ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
      "baada ya miaka miwili."),
