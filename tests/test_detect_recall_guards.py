@@ -52,6 +52,18 @@ GUARDS = [
     # Greek 'συνάδελφοι' (colleagues) are a quarrel's victims only as the object of a soldier's shot.
     ("el", "colleagues-say", "Ρουκέτες έπληξαν το στρατόπεδο Ain al-Asad την Κυριακή και τραυμάτισαν τρεις στρατιώτες, "
      "σύμφωνα με συναδέλφους τους."),
+    # English, French, Swahili and Hebrew prior words ('shortly after', 'peu après', 'muda mfupi baada ya', 'שעות
+    # לאחר') before a time of day date the news: no earlier event's clause.
+    ("en", "shortly-after-midnight", "Shortly after midnight drones struck Ain al-Asad air base in western Iraq, US "
+     "officials said."),
+    ("en", "just-after-dawn", "Just after dawn two rockets hit Victory base near Baghdad airport."),
+    ("en", "soon-after-sunset", "Soon after sunset militants attacked an army camp in northern Burkina Faso, killing "
+     "six soldiers."),
+    ("fr", "peu-apres-minuit", "Peu après minuit des drones ont frappé la base aérienne d'Aïn al-Assad en Irak."),
+    ("sw", "shortly-after-midnight", "Muda mfupi baada ya saa sita usiku wanamgambo walishambulia kambi ya jeshi ya "
+     "Manda Bay."),
+    ("sw", "hours-after-dawn", "Saa chache baada ya alfajiri wapiganaji walishambulia kambi ya jeshi karibu na mpaka."),
+    ("he", "hours-after-midnight", "שעות לאחר חצות שוגרו רקטות לעבר בסיס מירון."),
     # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
     ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
      "baada ya miaka miwili."),
