@@ -64,6 +64,12 @@ GUARDS = [
      "Manda Bay."),
     ("sw", "hours-after-dawn", "Saa chache baada ya alfajiri wapiganaji walishambulia kambi ya jeshi karibu na mpaka."),
     ("he", "hours-after-midnight", "שעות לאחר חצות שוגרו רקטות לעבר בסיס מירון."),
+    # Hindi: the soldiers' service rifles return fire in a real attack (only one's own rifle turned on one's own
+    # comrades, 'अपने साथियों पर', is a quarrel), and suspects are arrested after real attacks.
+    ("hi", "service-rifles", "आतंकवादियों ने आज सुबह पठानकोट एयरबेस पर हमला किया, जवानों ने सर्विस राइफल से जवाबी "
+     "फायरिंग की।"),
+    ("hi", "comrades-fired-on", "आतंकियों ने आज तड़के सेना के शिविर पर हमला किया और जवानों के साथियों पर भी गोलियां चलाईं।"),
+    ("hi", "suspects-arrested", "पठानकोट एयरबेस पर आज सुबह ड्रोन हमला हुआ, दो संदिग्ध गिरफ्तार किए गए।"),
     # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
     ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
      "baada ya miaka miwili."),
