@@ -70,6 +70,17 @@ GUARDS = [
      "फायरिंग की।"),
     ("hi", "comrades-fired-on", "आतंकियों ने आज तड़के सेना के शिविर पर हमला किया और जवानों के साथियों पर भी गोलियां चलाईं।"),
     ("hi", "suspects-arrested", "पठानकोट एयरबेस पर आज सुबह ड्रोन हमला हुआ, दो संदिग्ध गिरफ्तार किए गए।"),
+    # Suspects arrested after a real attack (an arrest alone is no plot; Gujarati 'પોલીસે' is the police as the doer,
+    # no target), and Tamil comrades who tell of it.
+    ("gu", "suspects-arrested", "આતંકવાદીઓએ પઠાણકોટ એરબેઝમાં ઘૂસીને ગોળીબાર કર્યો, પોલીસે બે શંકાસ્પદોની ધરપકડ કરી."),
+    ("ml", "suspects-arrested", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഇന്ന് പുലർച്ചെ ഡ്രോൺ ആക്രമണം ഉണ്ടായി, രണ്ട് പേരെ "
+     "അറസ്റ്റ് ചെയ്തു."),
+    ("ta", "suspects-arrested", "பதான்கோட் விமானப்படை தளத்தின் மீது இன்று அதிகாலை ட்ரோன் தாக்குதல் நடத்தப்பட்டது, இருவர் "
+     "கைது செய்யப்பட்டனர்."),
+    ("ta", "comrades-say", "பதான்கோட் விமானப்படை தளத்தின் மீது இன்று அதிகாலை ராக்கெட் தாக்குதல் நடத்தப்பட்டது என்று சக "
+     "வீரர்கள் தெரிவித்தனர்."),
+    ("sw", "suspects-arrested", "Watu wenye silaha walivamia kambi ya kijeshi ya El Adde leo na kuwaua askari watano, "
+     "washukiwa wawili walikamatwa."),
     # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
     ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
      "baada ya miaka miwili."),
