@@ -81,6 +81,12 @@ GUARDS = [
      "வீரர்கள் தெரிவித்தனர்."),
     ("sw", "suspects-arrested", "Watu wenye silaha walivamia kambi ya kijeshi ya El Adde leo na kuwaua askari watano, "
      "washukiwa wawili walikamatwa."),
+    # English and Indonesian: suspects arrested after a real attack, and a fellow soldier who tells of it.
+    ("en", "police-arrested", "Rockets struck Ain al-Asad air base on Sunday, and police arrested two suspects."),
+    ("en", "fellow-soldier-told", "Three soldiers were wounded when rockets hit Ain al-Asad air base on Sunday, a "
+     "fellow soldier told reporters."),
+    ("id", "suspects-arrested", "Pos TNI di Intan Jaya diserang KKB pada Senin pagi, dua tersangka ditangkap."),
+    ("id", "police-arrested", "Pos TNI di Intan Jaya diserang KKB pada Senin pagi, polisi menangkap dua tersangka."),
     # Swahili 'baada ya miaka' is 'after years': the first attack in years is news.
     ("sw", "first-in-years", "Wanamgambo wa al-Shabaab walishambulia kambi ya jeshi ya Manda Bay leo, shambulio la kwanza "
      "baada ya miaka miwili."),
