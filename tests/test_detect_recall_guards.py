@@ -25,6 +25,9 @@ GUARDS = [
     ("ar", "shebaa-farms", "قصفت المقاومة في مزارع شبعا المحتلة موقع رويسات العلم بالصواريخ صباح اليوم."),
     # Arabic 'جامعة' (university) is also the Arab League that condemns the attack.
     ("ar", "arab-league", "أدانت جامعة الدول العربية الهجوم الصاروخي على قاعدة عين الأسد الجوية صباح اليوم."),
+    # Arabic 'العمال' and Persian 'کارگران' (workers, a nearer target) also name the PKK ('حزب العمال', 'حزب کارگران').
+    ("ar", "pkk-short-name", "هاجم مقاتلو حزب العمال قاعدة زليكان التركية فجر اليوم."),
+    ("fa", "pkk-persian-name", "شبه‌نظامیان حزب کارگران کردستان امروز پایگاه زلیکان را با پهپاد هدف قرار دادند."),
     # Turkish 'halinde' is 'in case of' after a verbal noun, but 'in the form of' after a plain noun: drones
     # in a swarm, attackers in a group.
     ("tr", "in-a-swarm", "İHA'lar sürü halinde İncirlik Üssü'ne saldırdı, iki asker yaralandı."),
