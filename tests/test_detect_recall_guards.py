@@ -105,6 +105,10 @@ PLAIN = [
     # The verb ends the clause, so the rockets that fell stand apart from 'düştü' ('roketler ... üssüne düştü').
     ("tr", "rockets-fell-on", "Roketler bu sabah Zilkan üssüne düştü."),
     ("tr", "mortars-fell-on", "Havan mermileri dün gece Başika üssüne düştü."),
+    # English: the weapon written between the verb and 'at' ('fired rockets at', 'launched drones at').
+    ("en", "fired-rockets-at", "Militants fired rockets at Victory base near Baghdad airport."),
+    ("en", "fired-missiles-at", "Hezbollah fired guided missiles at the Ruwaisat al-Alam outpost."),
+    ("en", "launched-drones-at", "The Houthis launched drones at Tower 22 in Jordan."),
     # Arabic 'تحطم' is an aircraft's crash, but also the windows an attack shattered.
     ("ar", "windows-shattered", "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية فجر اليوم ما أدى إلى تحطم نوافذ عدد "
      "من المباني."),
