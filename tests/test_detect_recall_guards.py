@@ -109,6 +109,9 @@ PLAIN = [
     ("en", "fired-rockets-at", "Militants fired rockets at Victory base near Baghdad airport."),
     ("en", "fired-missiles-at", "Hezbollah fired guided missiles at the Ruwaisat al-Alam outpost."),
     ("en", "launched-drones-at", "The Houthis launched drones at Tower 22 in Jordan."),
+    # French and Ukrainian: the weapon launched or fired ('ont lancé des drones contre', 'випустили ракети по').
+    ("fr", "launched-drones-against", "Les Houthis ont lancé des drones contre la base Tower 22 en Jordanie."),
+    ("uk", "fired-missiles-at", "Окупанти випустили ракети по аеродрому Миргород."),
     # Arabic 'تحطم' is an aircraft's crash, but also the windows an attack shattered.
     ("ar", "windows-shattered", "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية فجر اليوم ما أدى إلى تحطم نوافذ عدد "
      "من المباني."),
