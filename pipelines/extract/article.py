@@ -57,7 +57,8 @@ def extract(html: str | bytes, url: str, *, fetched_at: datetime | None = None, 
 
     `search_date=False` when the caller already has the publication date (a feed entry's, which
     ingest prefers): the date is then read only where the page states it in data, without
-    htmldate's search of the page, a sixth of extraction's CPU.
+    htmldate's search of the page, which on a fresh worker loads dateparser's locales (most of a
+    worker's cost on its first pages).
     """
     try:
         return _extract(html, url, fetched_at, search_date)
