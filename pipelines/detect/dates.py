@@ -22,9 +22,6 @@ YEAR_BEFORE_CHARS = 12  # "In 2020, on 8 January", "في عام 2020، في 8 ي
 EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close after such words is the earlier event's
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري", "le 4 courant")
-# Native digits of the Indic scripts (Devanagari to Malayalam) read as ASCII ones, one for one so that
-# offsets into the normalised text stay put: "१५ दिसंबर २०२२", "૧૫ ડિસેમ્બર ૨૦૨૨" are 15 December 2022.
-_INDIC_DIGITS = {zero + d: str(d) for zero in range(0x0966, 0x0D67, 0x80) for d in range(10)}
 
 
 def month_of(value: object) -> tuple[int, bool]:
@@ -64,7 +61,6 @@ def explicit_all(
     fixes, else the latest year the article mentions (see year_of_day). A date that starts within
     EARLIER_CHARS after an offset in `earlier` (the end of "days after") is another event's.
     """
-    ntext = ascii_digits(ntext)
     found: list[tuple[int, int, date]] = []
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
         for m in rx.finditer(ntext):
@@ -148,12 +144,7 @@ def relative(ref: date, offset: int) -> date:
 
 def years(ntext: str) -> list[int]:
     """Four-digit years mentioned in normalised text."""
-    return [int(y) for y in _YEAR.findall(ascii_digits(ntext))]
-
-
-def ascii_digits(ntext: str) -> str:
-    """Normalised text with the Indic scripts' digits written as ASCII ones (same length)."""
-    return ntext.translate(_INDIC_DIGITS)
+    return [int(y) for y in _YEAR.findall(ntext)]
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -15,10 +15,12 @@ _MAP = {
     "\u200c": " ", "\u200d": "", "\u200f": "", "\u200e": "", "\u0640": "",
     "\u0307": "", "\u00ad": "",
 }
-# Arabic-Indic and Persian (extended) digits read as ASCII ones, so dates and counts written
-# either way parse alike ("٢٠٢٤/١/٢٨", "۱۴۰۲/۱۱/۸").
+# Arabic-Indic, Persian (extended) and the Indic scripts' digits (Devanagari to Malayalam) read as
+# ASCII ones, one for one so offsets stay put: dates and counts written either way parse alike
+# ("٢٠٢٤/١/٢٨", "۱۴۰۲/۱۱/۸", "१५ जनवरी २०२४", "૧૫ જાન્યુઆરી ૨૦૨૪").
 _MAP.update({chr(0x0660 + d): str(d) for d in range(10)})
 _MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})
+_MAP.update({chr(zero + d): str(d) for zero in range(0x0966, 0x0D67, 0x80) for d in range(10)})
 _DELETE_RANGES = [(0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0591, 0x05C7)]
 TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
 for lo, hi in _DELETE_RANGES:
