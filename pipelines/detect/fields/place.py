@@ -102,7 +102,12 @@ def _only_joined(doc: Document, sent: Sentence, lo: int, hi: int, joined: list[t
     for s, e in joined:
         if lo <= s and e <= hi:
             rest = rest[:s - lo] + " " * (e - s) + rest[e - lo:]
-    return all(w in doc.lex.articles for w in rest.split())
+    return _only_articles(doc, rest)
+
+
+def _only_articles(doc: Document, text: str) -> bool:
+    """Whether a stretch of normalised text holds nothing but the language's articles (or nothing)."""
+    return all(w in doc.lex.articles for w in text.split())
 
 
 def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
@@ -123,7 +128,7 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return _opening_subject(doc, sent, c, m)
     if not doc.lex.options.get("object_after_verb"):
         return False
-    if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
+    if not _only_articles(doc, sent.ntext[:c.start]):
         return False
     for a in sent.attacks():
         if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
@@ -146,7 +151,7 @@ def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
         return True
     if doc.lex.options.get("verb_final"):
         return _opening_subject(doc, sent, c, None)
-    if any(w not in doc.lex.articles for w in sent.ntext[:c.start].split()):
+    if not _only_articles(doc, sent.ntext[:c.start]):
         return False
     return any(0 <= a.start - c.end <= _SUBJECT_CHARS and not _clause_between(doc, sent, c, a) for a in attacks)
 
