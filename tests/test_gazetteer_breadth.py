@@ -1,0 +1,116 @@
+"""Gazetteer breadth: the installations added for news nobody tuned for resolve in every script they list."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pipelines.detect import detect, load_gazetteer
+from pipelines.detect.normalize import norm, script_of
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 5, 11, 6, 0, tzinfo=UTC)
+
+# The entries added for breadth, by region (ids in config/bases.yaml).
+SOUTH_ASIA = (
+    "pk-lahore-cantt", "pk-multan-cantt", "pk-gujranwala-cantt", "pk-jhelum-cantt", "pk-malir-cantt",
+    "pk-hyderabad-cantt", "pk-okara-cantt", "pk-bahawalpur-cantt", "pk-mangla-cantt", "pk-nowshera-cantt",
+    "pk-cherat", "pk-khuzdar-cantt", "pk-loralai-cantt", "pk-dg-khan-cantt", "pk-pano-aqil-cantt", "pk-karsaz",
+    "pk-tarbela-ghazi", "pk-chitral-scouts", "in-agra", "in-bareilly", "in-gorakhpur", "in-jodhpur",
+    "in-chandigarh", "in-sarsawa", "in-thoise", "in-nyoma", "in-pune", "in-tezpur", "in-hasimara", "in-bagdogra",
+    "in-kalaikunda", "in-amritsar-afs", "in-jalandhar-cantt", "in-ferozepur-cantt", "in-akhnoor", "af-sharana",
+    "af-camp-arena", "af-camp-morehead", "af-fahim-ndu", "af-fob-gamberi", "af-camp-eggers", "af-kunduz-airfield",
+    "af-kabul-airport",
+)
+NEW = SOUTH_ASIA
+
+# A neutral attack sentence per script, the alias in the slot. Hebrew writes the preposition as a
+# clitic on the name, so that template also checks the clitic is peeled off.
+TEMPLATES = {
+    "other": "Drones struck {} before dawn on Sunday.",
+    "arabic": "استهدفت طائرات مسيرة {} فجر اليوم",
+    "hebrew": "כטב\"ם פגע ב{} הלילה",
+    "cyrillic": "Беспилотники атаковали {} ночью.",
+    "indic": "ड्रोन ने {} पर हमला किया",
+}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(ROOT / "config" / "bases.yaml")
+
+
+def _named(gaz, text: str) -> list[str]:
+    """Ids of the installations a sentence names outright."""
+    return [h.base.id for h in gaz.find_both(norm(text))[0]]
+
+
+def _beside(gaz, text: str) -> list[str]:
+    """Ids of the installations a sentence places something next to."""
+    return [h.base.id for h in gaz.find_both(norm(text))[1]]
+
+
+def test_every_new_installation_is_in_the_gazetteer_once(gaz) -> None:
+    assert len(set(NEW)) == len(NEW)
+    missing = [i for i in NEW if gaz.get(i) is None]
+    assert not missing
+
+
+@pytest.mark.parametrize("base_id", NEW)
+def test_each_name_and_alias_resolves_in_a_sentence_of_its_script(gaz, base_id: str) -> None:
+    base = gaz.get(base_id)
+    assert base is not None
+    for alias in (base.name, *base.aliases):
+        text = TEMPLATES[script_of(norm(alias))].format(alias)
+        assert _named(gaz, text) == [base_id], (alias, text)
+
+
+@pytest.mark.parametrize("base_id", NEW)
+def test_each_town_beside_a_new_installation_places_it_but_does_not_name_it(gaz, base_id: str) -> None:
+    base = gaz.get(base_id)
+    assert base is not None
+    for town in base.near:
+        text = TEMPLATES[script_of(norm(town))].format(town)
+        assert _named(gaz, text) == [] and _beside(gaz, text) == [base_id], (town, text)
+
+
+def test_no_new_hindi_alias_is_a_single_word(gaz) -> None:
+    """The file's rule: a one-word Devanagari name can read like a common phrase once normalised."""
+    for base in map(gaz.get, NEW):
+        for alias in (base.name, *base.aliases, *base.near):
+            if script_of(norm(alias)) == "indic":
+                assert len(norm(alias).split()) >= 2, (base.id, alias)
+
+
+# Everyday sentences of our own, one per feed language, that name no installation: the new aliases and
+# towns must not read into them.
+EVERYDAY = (
+    "The army chief visited Lahore and Karachi to meet traders; the cantonment board raised taxes.",
+    "Kabul said flights resumed and the airport reopened to passengers on Monday.",
+    "وزير الدفاع زار المعسكر الجديد في العاصمة وتحدث عن التدريب والجاهزية",
+    "لاہور میں بارش کے بعد شہر کی سڑکیں پانی میں ڈوب گئیں اور فوج نے مدد کی",
+    "وزیر دفاع در کابل گفت که ارتش آماده است و فرودگاه باز است",
+    "आज सेना प्रमुख ने आगरा और जोधपुर में जवानों से मुलाकात की",
+    "Министр обороны посетил аэродром и встретился с лётчиками",
+)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -> None:
+    assert not set(_named(gaz, text)) & set(NEW)
+    assert not set(_beside(gaz, text)) & set(NEW)
+
+
+# End to end: a short report of our own per region resolves to the new entry and its country.
+@pytest.mark.parametrize(("text", "language", "base_id", "country"), [
+    ("Militants stormed Malir Cantonment in Karachi on Tuesday, killing two soldiers.", "en", "pk-malir-cantt", "PK"),
+    ("Pakistani drones targeted the Jalandhar Cantonment overnight, officials said.", "en", "in-jalandhar-cantt", "IN"),
+    ("ملیر کینٹ پر دہشت گردوں کے حملے میں دو فوجی شہید ہو گئے", "ur", "pk-malir-cantt", "PK"),
+    ("पाकिस्तानी ड्रोन ने अमृतसर एयरबेस पर हमला किया", "hi", "in-amritsar-afs", "IN"),
+    ("A suicide bomber attacked the Marshal Fahim military academy in Kabul, killing six cadets.", "en", "af-fahim-ndu", "AF"),
+])
+def test_a_report_on_a_new_installation_resolves_to_it(text: str, language: str, base_id: str, country: str) -> None:
+    reports = detect(text, language=language, published=NOW).reports
+    assert any(r.base_id == base_id and r.country == country for r in reports), [(r.base_id, r.country) for r in reports]
