@@ -26,7 +26,9 @@ STRIKES = [
     ("hi", "bombs-dropped", "पठानकोट एयरबेस पर ड्रोन से बम गिराए गए।", "in-pathankot", "IN", None, "drone", None),
     # the camps of paramilitary and security forces
     ("hi", "crpf-camp", "आतंकियों ने पुलवामा में सीआरपीएफ कैंप पर ग्रेनेड फेंका।", None, "IN", None, "ground_assault", None),
-    ("hi", "security-forces-camp", "नक्सलियों ने सुरक्षा बलों के कैंप पर हमला किया।", None, None, None, "other", None),
+    # Naxalites are the Maoists of the actor registry: an armed group, so with no weapon a ground assault
+    ("hi", "security-forces-camp", "नक्सलियों ने सुरक्षा बलों के कैंप पर हमला किया।", None, None, "CPI (Maoist)",
+     "ground_assault", None),
     # the country before the agent marker ने did the attack: it does not place the base
     ("hi", "attacker-country", "रूस ने एक सैन्य अड्डे पर मिसाइल हमला किया।", None, None, None, "missile", None),
     ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, None, "other", None),

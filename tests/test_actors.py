@@ -56,16 +56,16 @@ def test_militias_described_by_their_patron_have_one_name() -> None:
     assert canonical_actor("Iran-backed militias") == canonical_actor("الفصائل الموالية لإيران") == "Iran-aligned militias"
 
 
-@pytest.mark.parametrize("written", ["Moscow-backed separatists", "Saraya Awliya al-Dam", "a cell that told us nothing"])
+@pytest.mark.parametrize("written", ["Moscow-backed separatists", "Saraya Kafr Wadi", "a cell that told us nothing"])
 def test_unknown_or_patron_only_names_stay_as_written(written: str) -> None:
     assert canonical_actor(written) == written
 
 
 def test_unknown_claimant_stays_as_written_in_the_report() -> None:
-    text = ("Rockets hit Camp Taji late on Saturday. A group calling itself Saraya Awliya al-Dam "
+    text = ("Rockets hit Camp Taji late on Saturday. A group calling itself Saraya Kafr Wadi "
             "claimed responsibility for the attack.")
     (report,) = detect(text, language="en", published=PUB).reports
-    assert report.actor == report.actor_written == "Saraya Awliya al-Dam"
+    assert report.actor == report.actor_written == "Saraya Kafr Wadi"
 
 
 def test_registry_aliases_are_the_lexicons_actor_cues() -> None:
@@ -86,6 +86,98 @@ def test_detect_jsonl_line_carries_both_forms() -> None:
     det = detect("استهدفت جماعة أنصار الله قاعدة عين الأسد بطائرة مسيرة.", language="ar", published=PUB)
     (line,) = detection_record("x1", det)["reports"]
     assert (line["actor"], line["actor_written"]) == ("Houthis", "جماعة أنصار الله")
+
+
+
+# ------------------------------------------------------------------ registry breadth
+
+# Groups and state forces that attack bases across the region, each in the scripts its press uses:
+# one sentence per new alias, scanned as a cue in that language and reported under its English name.
+BREADTH = [
+    # Iraq's fronts
+    ("en", "A group called Saraya Awliya al-Dam fired rockets at Ain al-Asad air base on Tuesday.", "Saraya Awliya al-Dam"),
+    ("ar", "استهدفت سرايا أولياء الدم قاعدة عين الأسد بثلاثة صواريخ مساء الثلاثاء.", "Saraya Awliya al-Dam"),
+    ("fa", "سرایا اولیاء الدم با سه موشک به پایگاه عین الاسد حمله کرد.", "Saraya Awliya al-Dam"),
+    ("ar", "تبنت أصحاب الكهف الهجوم بطائرة مسيرة على قاعدة حرير.", "Ashab al-Kahf"),
+    ("ar", "أعلنت عصبة الثائرين مسؤوليتها عن قصف قاعدة عين الأسد.", "Usbat al-Thaireen"),
+    ("ru", "Бойцы «ан-Нуджаба» атаковали беспилотником авиабазу Харир.", "Harakat al-Nujaba"),
+    # Iran's Kurdish and Baloch groups
+    ("fa", "پژاک به یک پایگاه سپاه در مریوان حمله کرد و دو نفر کشته شدند.", "PJAK"),
+    ("en", "PJAK fighters attacked an army base near Marivan, killing two guards.", "PJAK"),
+    ("fa", "انصار الفرقان مسئولیت حمله به پایگاه نظامی در سراوان را بر عهده گرفت.", "Ansar al-Furqan"),
+    # the PKK's armed wing
+    ("en", "HPG fighters attacked a Turkish army base near Zakho with heavy weapons.", "PKK"),
+    ("ar", "هاجمت قوات الدفاع الشعبي قاعدة تركية قرب زاخو بالأسلحة الثقيلة.", "PKK"),
+    ("ru", "Боевики ПКК атаковали турецкую военную базу на севере Ирака.", "PKK"),
+    # Syria
+    ("en", "Fighters of the Sultan Murad Division shelled an SDF base near Manbij.", "Syrian National Army"),
+    ("ar", "قصفت فرقة الحمزة قاعدة عسكرية لقسد قرب منبج.", "Syrian National Army"),
+    ("en", "Hurras al-Din fighters stormed a Syrian army base in Latakia.", "Hurras al-Din"),
+    ("ar", "هاجم مقاتلو حراس الدين قاعدة عسكرية للجيش السوري في ريف اللاذقية.", "Hurras al-Din"),
+    ("he", "ארגון היאת תחריר א-שאם תקף בסיס צבאי בסוריה.", "Hayat Tahrir al-Sham"),
+    # Sahel, Lake Chad, Horn
+    ("ar", "هاجمت نصرة الإسلام والمسلمين معسكرا للجيش المالي قرب تمبكتو.", "JNIM"),
+    ("ru", "Джамаат нусрат аль-ислам валь-муслимин атаковала военную базу в Мали.", "JNIM"),
+    ("en", "Islamic State Sahel fighters overran the Tessit military camp on Sunday.", "IS-Sahel"),
+    ("ar", "هاجم داعش الساحل معسكرا للجيش في النيجر.", "IS-Sahel"),
+    ("ar", "هاجم داعش غرب أفريقيا قاعدة عسكرية في ولاية بورنو.", "ISWAP"),
+    ("en", "ISIS-Somalia fighters attacked a military base in Puntland's Bari region.", "IS-Somalia"),
+    ("fa", "الشباب به یک پایگاه نظامی در سومالی حمله کرد.", "al-Shabaab"),
+    ("ru", "Боевики «Аш-Шабаб» атаковали военную базу в Сомали.", "al-Shabaab"),
+    ("tr", "Eş-Şebab militanları Somali'de bir askeri üsse saldırdı.", "al-Shabaab"),
+    ("he", "ארגון א-שבאב תקף בסיס צבאי בסומליה.", "al-Shabaab"),
+    ("hi", "अल-शबाब के आतंकवादियों ने सोमालिया में एक सैन्य अड्डे पर हमला किया।", "al-Shabaab"),
+    ("en", "Allied Democratic Forces rebels attacked an army camp in North Kivu.", "ADF (IS Central Africa)"),
+    ("fr", "Les rebelles touaregs ont attaqué le camp militaire de Tessalit.", "Azawad Liberation Front (FLA)"),
+    ("fr", "Le Front de libération de l'Azawad a attaqué le camp militaire de Tessalit.", "Azawad Liberation Front (FLA)"),
+    # Libya, Sudan, Yemen
+    ("en", "Haftar's forces launched drones at Mitiga air base overnight.", "Libyan National Army (LNA)"),
+    ("ar", "قصفت قوات حفتر قاعدة معيتيقة الجوية بطائرات مسيرة.", "Libyan National Army (LNA)"),
+    ("ar", "استهدفت قوات حكومة الوفاق قاعدة الجفرة الجوية بطائرة مسيرة.", "Libyan GNU forces"),
+    ("ru", "Силы быстрого реагирования атаковали беспилотниками авиабазу Мероэ.", "Rapid Support Forces"),
+    ("tr", "Hızlı Destek Kuvvetleri, Merowe hava üssüne İHA ile saldırdı.", "Rapid Support Forces"),
+    ("ar", "هاجمت قوات الحزام الأمني معسكرا للجيش في أبين.", "Southern Transitional Council (STC)"),
+    ("ar", "هاجمت ألوية العمالقة معسكرا للحوثيين في شبوة.", "Giants Brigades"),
+    ("es", "Los hutíes atacaron con drones una base militar en Arabia Saudí.", "Houthis"),
+    # Pakistan
+    ("en", "Jamaat-ul-Ahrar militants attacked an army camp in Mohmand.", "Jamaat-ul-Ahrar"),
+    ("en", "The Hafiz Gul Bahadur group claimed the suicide attack on Bannu Cantonment.", "Hafiz Gul Bahadur group"),
+    ("ur", "حافظ گل بہادر گروپ نے بنوں کینٹ پر حملے کی ذمہ داری قبول کر لی۔", "Hafiz Gul Bahadur group"),
+    ("ur", "پاکستانی طالبان نے ایک فوجی کیمپ پر حملہ کیا۔", "TTP"),
+    ("ur", "مجید بریگیڈ نے فوجی کیمپ پر حملے کی ذمہ داری قبول کی۔", "Baloch Liberation Army"),
+    ("en", "Fitna al-Hindustan terrorists attacked an army camp in Balochistan.", "Baloch militants"),
+    ("fa", "ارتش آزادی بخش بلوچستان به یک پایگاه ارتش پاکستان حمله کرد.", "Baloch Liberation Army"),
+    # India
+    ("en", "The People's Anti-Fascist Front said its fighters attacked an army camp in Rajouri.", "People's Anti-Fascist Front (PAFF)"),
+    ("en", "Kashmir Tigers militants attacked an army camp in Doda district.", "Kashmir Tigers"),
+    ("en", "Maoists attacked a security forces camp in Sukma district with grenades.", "CPI (Maoist)"),
+    ("hi", "नक्सलियों ने सुकमा में सीआरपीएफ कैंप पर हमला किया।", "CPI (Maoist)"),
+    ("en", "ULFA-I militants fired on an army camp in Tinsukia.", "ULFA (Independent)"),
+    # the Caucasus
+    ("ru", "Боевики Имарата Кавказ напали на военную базу в Дагестане.", "Caucasus Emirate"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", BREADTH)
+def test_a_group_of_the_wider_region_is_named_in_its_own_script(lang: str, text: str, name: str) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saudi warplanes struck Al-Dulaimi Air Base in Sanaa overnight.", "Saudi Arabia"),
+    ("Jordanian jets bombed a Syrian army base near Suwayda.", "Jordan"),
+    ("Egyptian warplanes struck a military base near Derna.", "Egypt"),
+])
+def test_the_state_whose_warplanes_struck_is_the_attacker(text: str, name: str) -> None:
+    (report,) = detect(text, language="en", published=PUB).reports
+    assert report.actor == name
+
+
+@pytest.mark.parametrize("written", ["ADF", "BRAS", "STC", "FLA", "JAS"])
+def test_an_acronym_that_is_also_a_word_resolves_but_is_no_cue(written: str) -> None:
+    assert canonical_actor(written) != written
+    assert "actor" not in get_lexicon("en").groups(written.lower())
 
 
 # ------------------------------------------------------------------ a bad registry
