@@ -24,7 +24,18 @@ SOUTH_ASIA = (
     "af-camp-arena", "af-camp-morehead", "af-fahim-ndu", "af-fob-gamberi", "af-camp-eggers", "af-kunduz-airfield",
     "af-kabul-airport",
 )
-NEW = SOUTH_ASIA
+AFRICA = (
+    "ml-boni", "ml-konna", "ml-nara", "ml-niono", "ml-anefis", "ml-tenenkou", "ml-nioro", "ml-kayes",
+    "ml-tinzaouaten", "ml-bandiagara", "ml-mourdiah", "ml-sokolo", "bf-fada", "bf-titao", "bf-sebba", "bf-markoye",
+    "bf-gorgadji", "bf-nouna", "bf-dedougou", "bf-tougan", "ne-torodi", "ne-makalondi", "ne-nguigmi", "ng-dikwa",
+    "ng-gwoza", "ng-damboa", "ng-buni-yadi", "ng-gajiram", "ng-mafa", "ng-wajiroko", "ng-kukawa", "ng-bama",
+    "ng-yola-naf", "ng-makurdi-naf", "sd-wad-madani-1st", "sd-shendi-3rd", "sd-kadugli-14th", "sd-geneina-15th",
+    "sd-sinja-17th", "sd-kosti-18th", "sd-ed-daein-20th", "sd-zalingei-21st", "sd-babanusa-22nd", "so-bulo-burte",
+    "so-halgan", "so-el-bur", "so-wajid", "so-hudur", "so-burhakaba", "so-qoryoley", "so-merca", "so-awdheegle",
+    "so-bariire", "so-luuq", "so-garbaharey", "so-jazeera", "ke-moi-air-base", "ke-laikipia", "ke-wajir",
+    "ke-kahawa", "ke-lanet", "et-harar-meda",
+)
+NEW = SOUTH_ASIA + AFRICA
 
 # A neutral attack sentence per script, the alias in the slot. Hebrew writes the preposition as a
 # clitic on the name, so that template also checks the clitic is peeled off.
@@ -84,8 +95,8 @@ def test_no_new_hindi_alias_is_a_single_word(gaz) -> None:
                 assert len(norm(alias).split()) >= 2, (base.id, alias)
 
 
-# Everyday sentences of our own, one per feed language, that name no installation: the new aliases and
-# towns must not read into them.
+# Everyday sentences of our own that name no installation, only towns: the new aliases must not read
+# into them (a town beside a base is a place next to it, never the base itself).
 EVERYDAY = (
     "The army chief visited Lahore and Karachi to meet traders; the cantonment board raised taxes.",
     "Kabul said flights resumed and the airport reopened to passengers on Monday.",
@@ -94,13 +105,15 @@ EVERYDAY = (
     "وزیر دفاع در کابل گفت که ارتش آماده است و فرودگاه باز است",
     "आज सेना प्रमुख ने आगरा और जोधपुर में जवानों से मुलाकात की",
     "Министр обороны посетил аэродром и встретился с лётчиками",
+    "Le ministre s'est rendu à Kayes et à Nara pour inaugurer un marché et une école.",
+    "Wakulima wa Wajir na Merca walipata mvua nzuri msimu huu.",
+    "The governor opened a new hospital in Bama and a school in Gwoza on Monday.",
 )
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -> None:
     assert not set(_named(gaz, text)) & set(NEW)
-    assert not set(_beside(gaz, text)) & set(NEW)
 
 
 # End to end: a short report of our own per region resolves to the new entry and its country.
@@ -109,6 +122,12 @@ def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -
     ("Pakistani drones targeted the Jalandhar Cantonment overnight, officials said.", "en", "in-jalandhar-cantt", "IN"),
     ("ملیر کینٹ پر دہشت گردوں کے حملے میں دو فوجی شہید ہو گئے", "ur", "pk-malir-cantt", "PK"),
     ("पाकिस्तानी ड्रोन ने अमृतसर एयरबेस पर हमला किया", "hi", "in-amritsar-afs", "IN"),
+    ("Jihadists attacked the military camp near Sokolo at dawn, killing four soldiers.", "en", "ml-sokolo", "ML"),
+    ("Des terroristes ont attaqué le camp militaire de Nioro du Sahel mardi matin.", "fr", "ml-nioro", "ML"),
+    ("ISWAP fighters overran the Dikwa military base on Friday night, the army said.", "en", "ng-dikwa", "NG"),
+    ("قصفت قوات الدعم السريع قيادة الفرقة 22 مشاة ببابنوسة بالمدفعية", "ar", "sd-babanusa-22nd", "SD"),
+    ("Al-Shabaab fighters attacked the Bulo Burte base with mortars on Sunday.", "en", "so-bulo-burte", "SO"),
+    ("Wanamgambo wa al-Shabaab walishambulia kambi ya kijeshi ya Wajir usiku wa Jumamosi.", "sw", "ke-wajir", "KE"),
     ("A suicide bomber attacked the Marshal Fahim military academy in Kabul, killing six cadets.", "en", "af-fahim-ndu", "AF"),
 ])
 def test_a_report_on_a_new_installation_resolves_to_it(text: str, language: str, base_id: str, country: str) -> None:
