@@ -247,7 +247,7 @@ def test_urdu_night_and_morning_of_a_day(text: str, expected: date) -> None:
 ])
 def test_a_year_written_before_the_day(ntext: str, month_word: str, month: int) -> None:
     start = ntext.index(month_word)
-    found = explicit_all(ntext, [(start, start + len(month_word), month, False)], PUB.date())
+    found = explicit_all(ntext, [(start, start + len(month_word), month, "")], PUB.date())
     assert [d for _, _, d in found] == [date(2020, month, 8)]
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 import jdatetime
+from hijridate import Gregorian, Hijri
 
 # Numeric dates with a Gregorian year (19xx, 20xx) or a Solar Hijri one (13xx, 14xx: Iran's
 # civil calendar, "۱۴۰۲/۱۱/۸").
@@ -21,19 +22,20 @@ _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\D{0,4}|(?:st|nd|rd|th) of )$")
 YEAR_BEFORE_CHARS = 12  # "In 2020, on 8 January", "في عام 2020، في 8 يناير": a year this close before the day
 EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close after such words is the earlier event's
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
+HIJRI_PREFIX = "h"  # a month value "h8" is a month of the Hijri calendar (Sha'ban), Umm al-Qura reckoning
 CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري", "le 4 courant")
 
 
-def month_of(value: object) -> tuple[int, bool]:
-    """A lexicon month value as (month number, whether it is a Solar Hijri month)."""
+def month_of(value: object) -> tuple[int, str]:
+    """A lexicon month value as (month number, calendar): "" Gregorian, "j" Solar Hijri, "h" Hijri."""
     text = str(value)
-    jalali = text.startswith(JALALI_PREFIX)
-    return int(text.removeprefix(JALALI_PREFIX)), jalali
+    calendar = text[0] if text[0] in (JALALI_PREFIX, HIJRI_PREFIX) else ""
+    return int(text.removeprefix(calendar)), calendar
 
 
 def explicit(
     ntext: str,
-    months: list[tuple[int, int, int, bool]],
+    months: list[tuple[int, int, int, str]],
     ref: date | None,
     *,
     weekday: int | None = None,
@@ -47,7 +49,7 @@ def explicit(
 
 def explicit_all(
     ntext: str,
-    months: list[tuple[int, int, int, bool]],
+    months: list[tuple[int, int, int, str]],
     ref: date | None,
     *,
     weekday: int | None = None,
@@ -56,9 +58,10 @@ def explicit_all(
 ) -> list[tuple[int, int, date]]:
     """Every explicit date in normalised text as (start, end, date), in text order.
 
-    months are (start, end, month, jalali) spans of month-name cues in ntext. A day and month
-    written without a year take ref's year; with no ref, the year the weekday written with them
-    fixes, else the latest year the article mentions (see year_of_day). A date that starts within
+    months are (start, end, month, calendar) spans of month-name cues in ntext (see month_of). A day
+    and month written without a year take ref's year (in the month's calendar); with no ref, a
+    Gregorian one takes the year the weekday written with them fixes, else the latest year the
+    article mentions (see year_of_day). A date that starts within
     EARLIER_CHARS after an offset in `earlier` (the end of "days after") is another event's.
     """
     found: list[tuple[int, int, date]] = []
@@ -71,7 +74,7 @@ def explicit_all(
                 made = _safe(y, d, mo)  # "10/28/2023": no 28th month, so the month came first (US order)
             if made:
                 found.append((m.start(), m.end(), made))
-    for start, end, month, jalali in months:
+    for start, end, month, calendar in months:
         before = ntext[max(0, start - 9):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
         after = ntext[end:end + 12]
         day = None
@@ -89,12 +92,12 @@ def explicit_all(
             if made and made <= ref + timedelta(days=2):
                 found.append((start, end, made))
             continue
-        make = _jalali if jalali else _safe
-        ym = (_JALALI_YEAR if jalali else _YEAR).search(ntext[end:end + 16])
-        ref_year = (jdatetime.date.fromgregorian(date=ref).year if jalali else ref.year) if ref else None
-        yb = None if ym else _year_before(ntext, start - len(before) + mb.start() if mb else start, jalali)
+        year_rx, make, year_of = _CALENDARS[calendar]
+        ym = year_rx.search(ntext[end:end + 16])
+        ref_year = year_of(ref) if ref else None
+        yb = None if ym else _year_before(ntext, start - len(before) + mb.start() if mb else start, year_rx)
         year = int(ym.group(1)) if ym else yb or ref_year
-        if year is None and not jalali:
+        if year is None and not calendar:
             year = year_of_day(month, day, weekday, latest)
         if year is None:
             continue
@@ -107,9 +110,9 @@ def explicit_all(
     return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
 
 
-def _year_before(ntext: str, first: int, jalali: bool) -> int | None:
+def _year_before(ntext: str, first: int, year_rx: re.Pattern[str]) -> int | None:
     """The year written just before a day and month ("In 2020, on 8 January", "في عام 2020، في 8 يناير")."""
-    ahead = list((_JALALI_YEAR if jalali else _YEAR).finditer(ntext[max(0, first - YEAR_BEFORE_CHARS):first]))
+    ahead = list(year_rx.finditer(ntext[max(0, first - YEAR_BEFORE_CHARS):first]))
     return int(ahead[-1].group(1)) if ahead else None
 
 
@@ -161,3 +164,27 @@ def _jalali(y: int, m: int, d: int) -> date | None:
         return jdatetime.date(y, m, d).togregorian()
     except ValueError:
         return None
+
+
+def _hijri(y: int, m: int, d: int) -> date | None:
+    """The Gregorian date of a Hijri one (Umm al-Qura), or None when the numbers are not one or out of its range."""
+    try:
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_year(day: date) -> int | None:
+    """The Hijri year a Gregorian day falls in, or None outside the Umm al-Qura table."""
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+# A month's calendar: its year pattern, the maker of its dates, the year a Gregorian day falls in.
+_CALENDARS = {
+    "": (_YEAR, _safe, lambda day: day.year),
+    JALALI_PREFIX: (_JALALI_YEAR, _jalali, lambda day: jdatetime.date.fromgregorian(date=day).year),
+    HIJRI_PREFIX: (_JALALI_YEAR, _hijri, _hijri_year),  # Hijri years of the press are 13xx and 14xx too
+}

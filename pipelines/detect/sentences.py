@@ -11,6 +11,9 @@ import re
 # stop itself (a sentence ends just after it) and leaves spaces before a line break to the trim.
 _BREAK = re.compile(r"[.!?؟۔।\n](?:(?<=[.!?؟۔।])[\"'»”’)\]]*\s+(?=[^a-z0-9])|(?<=\n)\s*)")
 _MAX = 600  # very long run-ons are cut at semicolons so one clause does not span a page
+# German writes the day as an ordinal before a capitalised month ("am 5. März"): no break there.
+_ORDINAL_DAY = re.compile(r"\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+                          r"|November|Dezember)\b")
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -19,10 +22,20 @@ def split(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _BREAK.finditer(text):
         stop = m.start()
+        if text[stop] == "." and _ordinal_day(text, stop):
+            continue
         _add(text, pos, stop if text[stop] == "\n" else stop + 1, spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
     return spans
+
+
+def _ordinal_day(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` ends the ordinal day of a date ("5. März"), not a sentence."""
+    first = stop
+    while first > 0 and stop - first < 3 and text[first - 1].isdigit():
+        first -= 1
+    return 0 < stop - first <= 2 and (first == 0 or not text[first - 1].isdigit()) and bool(_ORDINAL_DAY.match(text, first))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -9,12 +9,15 @@ from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Sentence
 from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 
 _DIGIT = re.compile(r"\d")
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural", "anaphora")
 _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
+_MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
+_DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -116,7 +119,36 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
             out.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
         else:
             out.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
+    return out + _days_ago(sent, ref, lex, out)
+
+
+def _days_ago(sent: Sentence, ref: date, lex: Lexicon, told: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
+    """Days counted back with a count ("four days ago", "vor 4 Tagen", "قبل أربعة أيام"): the words of the
+    lexicon's days_ago list around a digit or a number word; a relative word already read there wins."""
+    phrase, count = _days_ago_patterns(lex)
+    out = []
+    for m in phrase.finditer(sent.ntext) if phrase is not None else ():
+        if any(t[0] < m.end() and m.start() < t[1] for t in told):
+            continue
+        n = count.search(m.group())
+        v = (int(n.group()) if n.group().isdigit() else lex.value("number", n.group())) if n else None
+        if v is not None and 0 < int(str(v)) <= _MAX_DAYS_AGO:
+            out.append((m.start(), m.end(), dates.relative(ref, -int(str(v))), f"days ago {m.group()!r} from {ref}"))
     return out
+
+
+def _days_ago_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """The lexicon's days_ago phrases as one regex, and the regex of a count (digits or a number word)."""
+    entry = _DAYS_AGO.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        words = sorted((k for k, v in lex.values.get("number", {}).items() if str(v).isdigit()), key=len, reverse=True)
+        alts = [re.escape(w.rstrip("*")).replace(r"\ ", " +") + (WORD_TAIL if w.endswith("*") else "") for w in words]
+        count = rf"(?:\d{{1,2}}|{'|'.join(alts)})" if alts else r"\d{1,2}"
+        phrases = [" +".join(p for p in (re.escape(b).replace(r"\ ", " +"), count, re.escape(a).replace(r"\ ", " +")) if p)
+                   for b, a in lex.days_ago]
+        phrase = re.compile(rf"{BEFORE}(?:{'|'.join(phrases)}){AFTER}") if phrases else None
+        entry = _DAYS_AGO[id(lex)] = (lex, phrase, re.compile(rf"{BEFORE}{count}{AFTER}"))
+    return entry[1], entry[2]
 
 
 def _first_weekday(sent: Sentence, lex: Lexicon) -> int | None:
