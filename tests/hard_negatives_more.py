@@ -33,7 +33,8 @@ NEGATIVES = [
     ("ur", 1, "years-ago", "دو سال پہلے دہشت گردوں نے میانوالی ایئربیس پر حملہ کیا تھا۔"),
     ("ur", 1, "last-year", "گزشتہ سال شدت پسندوں نے ژوب کینٹ پر حملہ کیا اور نو فوجی شہید ہوئے۔"),
     ("ur", 1, "last-month", "پچھلے مہینے خودکش حملہ آوروں نے بنوں کینٹ پر حملہ کیا تھا۔"),
-    ("ur", 1, "martyrs-day", "یوم شہدا کے موقع پر بنوں کینٹ پر حملے میں شہید ہونے والے فوجیوں کو خراج عقیدت پیش کیا گیا۔"),
+    ("ur", 1, "martyrs-day", "یوم شہدا کے موقع پر بنوں کینٹ پر حملے میں شہید ہونے والے فوجیوں کو خراج عقیدت پیش کیا "
+     "گیا۔"),
     ("ur", 1, "documentary", "ایک نئی دستاویزی فلم میں میانوالی ایئربیس پر حملے کی کہانی بیان کی گئی ہے۔"),
     ("ur", 1, "in-response", "بنوں کینٹ پر حملے کے جواب میں سیکیورٹی فورسز نے شمالی وزیرستان میں آپریشن کیا۔"),
     # Urdu, class 2: "could attack", an attack feared or possible, a rumour, a fake video, "no attack", a
@@ -53,6 +54,63 @@ NEGATIVES = [
     ("ur", 3, "imambargah", "پشاور کینٹ کے قریب امام بارگاہ پر خودکش حملے میں دس نمازی جاں بحق ہوئے۔"),
     ("ur", 3, "office", "مسلح افراد نے ژوب کینٹ کے قریب ایک سرکاری دفتر پر حملہ کیا۔"),
     ("ur", 3, "hotel", "دہشت گردوں نے کوئٹہ کینٹ کے قریب ایک ہوٹل پر حملہ کیا، تین مہمان زخمی ہو گئے۔"),
+    # Indonesian, class 1-2: damages paid and a decoration after an old attack, a military prosecutor, "not an
+    # attack", the colloquial future "bakal" (will attack).
+    ("id", 2, "prosecutor", "Oditur militer menuntut hukuman mati bagi prajurit yang menembaki rekannya di pos TNI."),
+    ("id", 2, "not-an-attack", "Ledakan di gudang senjata pangkalan udara Halim bukan serangan, kata juru bicara TNI "
+     "AU."),
+    ("id", 2, "will-attack", "Kelompok itu bakal menyerang pangkalan militer AS di Suriah jika Israel terus "
+     "membombardir Gaza."),
+    ("id", 1, "compensation", "Keluarga prajurit yang gugur dalam serangan ke pos TNI di Nduga menerima santunan "
+     "dari pemerintah."),
+    ("id", 1, "medal", "Presiden menganugerahkan tanda kehormatan kepada prajurit yang mempertahankan pos TNI saat "
+     "diserang KKB."),
+    # Indonesian, class 3: a gold mine, a telecom tower near a post.
+    ("id", 3, "mine", "KKB menyerang lokasi tambang emas di dekat pos TNI di Yahukimo, menewaskan empat penambang."),
+    ("id", 3, "tower", "KKB merusak menara BTS di dekat pos TNI di Intan Jaya."),
+    # French, class 1: years and months ago or last, years after, "rappelons que" (a background paragraph), a
+    # documentary, a wreath at a memorial stone, a trial.
+    ("fr", 1, "years-ago", "Il y a deux ans, des roquettes avaient frappé la base aérienne d'Aïn al-Assad, blessant "
+     "trois soldats."),
+    ("fr", 1, "last-year", "L'an dernier, des drones ont frappé la base militaire de Ménaka, tuant deux soldats."),
+    ("fr", 1, "last-month", "Le mois dernier, des jihadistes ont attaqué le camp militaire de Boulkessi."),
+    ("fr", 1, "lets-recall", "Rappelons que des jihadistes avaient attaqué la base militaire de Tessalit, tuant dix "
+     "soldats."),
+    ("fr", 1, "years-after", "Cinq ans après l'attaque de la base militaire d'Inates, les familles réclament "
+     "toujours justice."),
+    ("fr", 1, "documentary", "Un documentaire retrace l'attaque du camp militaire de Boulkessi par les jihadistes."),
+    ("fr", 1, "wreath", "Le ministre a déposé une gerbe devant la stèle des soldats tués dans l'attaque du camp "
+     "militaire d'Inates."),
+    ("fr", 1, "trial", "Le procès des auteurs de l'attaque contre la base militaire de Tessalit s'est ouvert lundi à "
+     "Bamako."),
+    # French, class 2: a sentence, "in case of", "likely to", a vow, a legitimate target, "not a single rocket",
+    # old pictures, a soldier's quarrel, lightning.
+    ("fr", 2, "sentenced", "Trois jihadistes ont été condamnés à mort pour l'attaque du camp militaire de Boulkessi."),
+    ("fr", 2, "in-case", "En cas de guerre, l'Iran pourrait tirer des missiles sur la base aérienne d'Aïn al-Assad."),
+    ("fr", 2, "likely", "Les milices sont susceptibles de frapper la base aérienne d'Aïn al-Assad avec des drones."),
+    ("fr", 2, "vowed", "Le chef de la milice a juré de frapper la base aérienne d'Aïn al-Assad avec des missiles."),
+    ("fr", 2, "legitimate-target", "Le Hezbollah considère la base militaire de Meron comme une cible légitime pour "
+     "ses roquettes."),
+    ("fr", 2, "no-rocket", "Aucune roquette n'a touché la base aérienne d'Aïn al-Assad, a indiqué un porte-parole."),
+    ("fr", 2, "fake-news", "Les images d'une attaque de drones contre la base aérienne d'Aïn al-Assad sont "
+     "anciennes, selon une vérification."),
+    ("fr", 2, "soldier-quarrel", "Un soldat a abattu deux camarades dans la caserne de Kati après une dispute."),
+    ("fr", 2, "lightning", "La foudre a frappé un dépôt de munitions de la base militaire de Kati, provoquant des "
+     "explosions."),
+    # French, class 3: a gold panning site, a truck, a hotel, a camp of the displaced, a patrol, a wedding, a
+    # residential quarter, a power plant, a factory near a base.
+    ("fr", 3, "gold-panners", "Des jihadistes ont attaqué un site d'orpaillage près de la base militaire de "
+     "Boulkessi, tuant vingt orpailleurs."),
+    ("fr", 3, "truck", "Un engin explosif a frappé un camion civil près du camp militaire de Ménaka."),
+    ("fr", 3, "hotel", "Des jihadistes ont attaqué un hôtel près du camp militaire de Kidal, tuant cinq civils."),
+    ("fr", 3, "idp-site", "Des drones ont frappé un site de déplacés près de la base militaire de Ménaka."),
+    ("fr", 3, "patrol", "Un engin explosif a frappé une patrouille de l'armée près du camp militaire de Boulkessi."),
+    ("fr", 3, "wedding", "Une frappe de drone a touché un mariage près de la base militaire de Ménaka, tuant douze "
+     "civils."),
+    ("fr", 3, "neighbourhood", "Une roquette a frappé un quartier résidentiel près de la base aérienne d'Aïn "
+     "al-Assad."),
+    ("fr", 3, "power-plant", "Des drones ont frappé une centrale électrique près de la base aérienne d'Engels."),
+    ("fr", 3, "factory", "Un drone a frappé une usine près de la base aérienne d'Engels."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -67,11 +125,35 @@ POSITIVES = [
     ("he", "petrol-station-after", "כטב\"ם פגע הבוקר בבסיס רמת דוד, ליד תחנת דלק."),
     # Urdu: "after the attack" alone, a toll that may rise or is feared to, a background paragraph after the news,
     # the Foreign Office condemning, a madrasa naming where the cantonment is.
-    ("ur", "after-the-attack", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا، حملے کے بعد علاقے کو گھیرے میں لے لیا گیا۔"),
+    ("ur", "after-the-attack", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا، حملے کے بعد علاقے کو گھیرے میں لے لیا "
+     "گیا۔"),
     ("ur", "toll-may-rise", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا، ہلاکتوں میں اضافہ ہو سکتا ہے۔"),
     ("ur", "toll-feared", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا، ہلاکتوں میں اضافے کا خدشہ ہے۔"),
     ("ur", "background-after", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا۔ یاد رہے کہ گزشتہ سال بھی اس چھاؤنی پر حملہ "
      "ہوا تھا۔"),
     ("ur", "foreign-office", "آج صبح دہشت گردوں نے بنوں کینٹ پر حملہ کیا، دفتر خارجہ نے حملے کی مذمت کی۔"),
     ("ur", "near-a-madrasa", "دہشت گردوں نے آج مدرسے کے قریب واقع بنوں کینٹ پر حملہ کیا۔"),
+    # Indonesian: the fallen promoted, a post guarding a mine; French: civilians among the dead, a camp of the
+    # displaced naming where the base is, a vow and sirens in sentences of their own, a government condemning the
+    # attack ("a condamné", not "condamné à"), a patrol struck after the base, the first attack "in two years".
+    ("fr", "civilians-too", "Des jihadistes ont attaqué ce matin le camp militaire de Boulkessi, tuant dix soldats "
+     "et trois civils."),
+    ("fr", "near-displaced", "Des drones ont frappé ce matin la base militaire de Ménaka, située près d'un site de "
+     "déplacés."),
+    ("fr", "vowed-after", "Des roquettes ont frappé ce matin la base aérienne d'Aïn al-Assad. Le Pentagone a promis "
+     "de riposter."),
+    ("fr", "in-case-after", "Des roquettes ont frappé ce matin la base aérienne d'Aïn al-Assad, blessant trois "
+     "soldats. Les sirènes retentissent en cas de tir."),
+    ("id", "medal-fallen", "KKB menyerang pos TNI di Intan Jaya pagi ini, menewaskan dua prajurit yang mendapat "
+     "kenaikan pangkat anumerta."),
+    ("id", "mine-guard", "KKB menyerang pos TNI yang menjaga area tambang di Intan Jaya pagi ini, menewaskan dua "
+     "prajurit."),
+    ("fr", "condemned", "Des jihadistes ont attaqué ce matin le camp militaire de Boulkessi, tuant dix soldats. Le "
+     "gouvernement a condamné l'attaque."),
+    ("fr", "condemned-same", "Le gouvernement a condamné l'attaque menée ce matin par des jihadistes contre le camp "
+     "militaire de Boulkessi, qui a tué dix soldats."),
+    ("fr", "patrol-and-base", "Des jihadistes ont attaqué ce matin le camp militaire de Boulkessi puis une "
+     "patrouille, tuant dix soldats."),
+    ("fr", "since", "Des drones ont frappé ce matin la base aérienne d'Aïn al-Assad, la première attaque depuis deux "
+     "ans."),
 ]
