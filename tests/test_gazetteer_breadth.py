@@ -35,7 +35,17 @@ AFRICA = (
     "so-bariire", "so-luuq", "so-garbaharey", "so-jazeera", "ke-moi-air-base", "ke-laikipia", "ke-wajir",
     "ke-kahawa", "ke-lanet", "et-harar-meda",
 )
-NEW = SOUTH_ASIA + AFRICA
+MIDDLE_EAST_EUROPE_GULF = (
+    "ye-al-hafa", "ye-al-sawad", "ye-nahdain", "ye-jabal-attan", "ye-jabal-nuqum", "ye-al-urdi",
+    "ye-first-armoured", "ye-mokha", "ye-balhaf", "ye-buraiqa-coalition", "il-elyakim", "il-nimra", "il-mount-adir",
+    "il-al-abbad", "il-jal-al-deir", "il-ir-habahadim", "sy-ruwaisat-al-qarn", "sy-mastumah", "sy-marj-al-sultan",
+    "lb-sheikh-abdallah", "lb-benoit-barakat", "iq-batifa", "iq-deraluk", "iq-kdpi-koya", "iq-komala-zrgwez",
+    "iq-kalsu", "by-machulishchy", "by-baranovichi", "ua-havryshivka", "ua-honcharivske", "ru-zhukovsky",
+    "az-nasosnaya", "az-kurdamir", "az-dollyar", "ae-al-bateen", "om-al-musannah", "td-baga-sola", "cm-amchide",
+    "ml-farabougou", "ml-anderamboukane", "pk-mardan-cantt", "pk-attock-cantt", "pk-sibi-cantt", "in-jorhat",
+    "in-chabua",
+)
+NEW = SOUTH_ASIA + AFRICA + MIDDLE_EAST_EUROPE_GULF
 
 # A neutral attack sentence per script, the alias in the slot. Hebrew writes the preposition as a
 # clitic on the name, so that template also checks the clitic is peeled off.
@@ -128,6 +138,14 @@ def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -
     ("قصفت قوات الدعم السريع قيادة الفرقة 22 مشاة ببابنوسة بالمدفعية", "ar", "sd-babanusa-22nd", "SD"),
     ("Al-Shabaab fighters attacked the Bulo Burte base with mortars on Sunday.", "en", "so-bulo-burte", "SO"),
     ("Wanamgambo wa al-Shabaab walishambulia kambi ya kijeshi ya Wajir usiku wa Jumamosi.", "sw", "ke-wajir", "KE"),
+    ("US warplanes struck Jabal Attan in Sanaa overnight, the Houthis said.", "en", "ye-jabal-attan", "YE"),
+    ("شنت طائرات التحالف غارات على معسكر الحفا في صنعاء", "ar", "ye-al-hafa", "YE"),
+    ("استهدف المقاومون قاعدة إلياكيم بسرب من المسيرات الانقضاضية", "ar", "il-elyakim", "IL"),
+    ("Hezbollah fighters fired rockets at the Jal al-Deir post on Tuesday.", "en", "il-jal-al-deir", "IL"),
+    ("Turkish drones hit near the Batifa base while PKK fighters attacked it with mortars.", "en", "iq-batifa", "IQ"),
+    ("Iranian missiles struck the KDPI headquarters in Koya on Wednesday.", "en", "iq-kdpi-koya", "IQ"),
+    ("Дроны атаковали аэродром Мачулищи в ночь на воскресенье, повреждён самолёт А-50.", "ru", "by-machulishchy", "BY"),
+    ("Росія завдала ракетного удару по Гончарівському, є загиблі військові.", "uk", "ua-honcharivske", "UA"),
     ("A suicide bomber attacked the Marshal Fahim military academy in Kabul, killing six cadets.", "en", "af-fahim-ndu", "AF"),
 ])
 def test_a_report_on_a_new_installation_resolves_to_it(text: str, language: str, base_id: str, country: str) -> None:
