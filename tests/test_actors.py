@@ -180,6 +180,31 @@ def test_an_acronym_that_is_also_a_word_resolves_but_is_no_cue(written: str) -> 
     assert "actor" not in get_lexicon("en").groups(written.lower())
 
 
+
+# A claim in every language with a lexicon: the group that claimed an attack told in an earlier
+# sentence is its attacker, a name the registry lacks as written (Latin script), and a group that
+# says it did it ("said it had targeted") claims it.
+CLAIMS = [
+("es", "Varios cohetes cayeron sobre la base aérea de Ain al-Asad el domingo. Una milicia que se hace llamar Saraya Kafr Wadi reivindicó el ataque.", "Saraya Kafr Wadi"),
+("es", "Un dron alcanzó la base aérea de Ain al-Asad. Horas después, un grupo llamado Saraya Kafr Wadi se atribuyó la autoría.", "Saraya Kafr Wadi"),
+("it", "Alcuni razzi hanno colpito la base aerea di Ain al-Asad. Un gruppo chiamato Saraya Kafr Wadi ha rivendicato l'attacco.", "Saraya Kafr Wadi"),
+("pt", "Foguetes atingiram a base aérea de Ain al-Asad no domingo. Um grupo chamado Saraya Kafr Wadi reivindicou o ataque.", "Saraya Kafr Wadi"),
+("pl", "Rakiety uderzyły w bazę lotniczą Ain al-Asad w niedzielę. W poniedziałek grupa Saraya Kafr Wadi przyznała się do ataku.", "Saraya Kafr Wadi"),
+("hu", "Vasárnap drónok támadták meg a Harir légitámaszpontot. A Saraya Kafr Wadi magára vállalta a támadást.", "Saraya Kafr Wadi"),
+("en", "Rockets hit Ain al-Asad air base on Sunday, wounding two soldiers. In a statement, Saraya Kafr Wadi said it had targeted the base with five rockets.", "Saraya Kafr Wadi"),
+("az", "Dronlar Harir hava bazasına hücum edib. Kataib Hizbullah hücumun məsuliyyətini öz üzərinə götürüb.", "Kataib Hezbollah"),
+("bn", "রবিবার একটি সামরিক ঘাঁটিতে ড্রোন হামলা হয়েছে। কেউ হতাহত হয়নি। পরে হিজবুল্লাহ এর দায় স্বীকার করেছে।", "Hezbollah"),
+("id", "Drone menyerang pangkalan udara Harir. Perlawanan Islam di Irak mengaku bertanggung jawab atas serangan itu.", "Islamic Resistance in Iraq"),
+("es", "Varios cohetes cayeron sobre la base aérea de Ain al-Asad el domingo. Kataib Hezbolá reivindicó el ataque en un comunicado.", "Kataib Hezbollah"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", CLAIMS)
+def test_a_claim_names_the_attacker_in_every_language(lang: str, text: str, name: str) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 
