@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
@@ -16,6 +16,8 @@ _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural", "anaphora")
 _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
+_NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
+_ONE_DAY = timedelta(days=1)
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
 _DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
 
@@ -109,17 +111,26 @@ def _apart(start: int, end: int, a) -> int:
 
 def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, date, str]]:
     """Each day the sentence's relative words and weekdays count back from ref: (start, end, date, rule)."""
-    out = []
+    days, weekdays = [], []
     for c in sent.of("reldate", "weekday"):
         group = "reldate" if "reldate" in c.groups else "weekday"
         v = lex.value(group, c.text)
         if v is None:
             continue
         if group == "reldate":
-            out.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
+            days.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
         else:
-            out.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
-    return out + _days_ago(sent, ref, lex, out)
+            weekdays.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
+    out = sorted(days + _night_into(weekdays))
+    return out + _days_ago(sent, ref, lex, days + weekdays)
+
+
+def _night_into(weekdays: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
+    """A night written as two weekdays in a row dates the attack to the later day, as "the night to
+    Wednesday" does: "dans la nuit de mardi à mercredi", "в ночь со вторника на среду", "ليل الاثنين
+    الثلاثاء", "late Tuesday and early Wednesday". The earlier day of such a pair is dropped."""
+    return [t for t in weekdays
+            if not any(0 <= u[0] - t[1] <= _NIGHT_CHARS and u[2] - t[2] == _ONE_DAY for u in weekdays)]
 
 
 def _days_ago(sent: Sentence, ref: date, lex: Lexicon, told: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
