@@ -121,13 +121,21 @@ EVERYDAY = (
 )
 
 
-# More spellings of installations already listed, as the Urdu and Hindi press writes them.
+# More spellings of installations already listed, as the Urdu and Hindi press writes them: the noun
+# "air base" written as one word or two ("ایئربیس" / "ایئر بیس", "एयरबेस" / "एयर बेस"), each side's
+# bases in the other side's script, Israeli air bases in both.
 @pytest.mark.parametrize(("text", "base_id"), [
     ("ایران نے رامون ایئربیس پر میزائل داغے", "il-ramon"),
     ("रात में नेवातिम एयरबेस पर मिसाइलें गिरीं", "il-nevatim"),
     ("حتسور ایئربیس پر ڈرون حملہ ہوا", "il-hatzor"),
+    ("رات گئے پٹھانکوٹ ایئر بیس پر دھماکے سنے گئے", "in-pathankot"),
+    ("आतंकियों ने पठानकोट एयर बेस पर हमला किया", "in-pathankot"),
+    ("بھارتی ڈرون نے ہلواڑہ ائیر بیس کو نشانہ بنایا", "in-halwara"),
+    ("پاکستانی میزائلوں نے بٹھنڈہ ایئربیس کو نشانہ بنایا", "in-bhisiana"),
+    ("भारतीय वायुसेना ने स्कर्दू एयर बेस पर हमला किया", "pk-skardu"),
+    ("मियांवाली एयरबेस पर ड्रोन गिरा", "pk-mianwali"),
 ])
-def test_urdu_and_hindi_spellings_of_israeli_air_bases(gaz, text: str, base_id: str) -> None:
+def test_urdu_and_hindi_spellings_of_air_bases(gaz, text: str, base_id: str) -> None:
     assert _named(gaz, text) == [base_id]
 
 
