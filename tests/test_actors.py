@@ -205,6 +205,25 @@ def test_a_claim_names_the_attacker_in_every_language(lang: str, text: str, name
     assert reports and reports[0].actor == name
 
 
+
+# A comma between a group and the installation ends the group's phrase: it is the sentence's subject
+# (Turkish and Azerbaijani write "X, Y üssüne saldırdı") or the claimant after the base, not the
+# installation's owner as "Kataib Hizbullah Harir" without the comma would read.
+COMMA_SUBJECT = [
+("tr", "Nujaba Hareketi, Harir üssüne SİHA ile saldırdı.", "Harakat al-Nujaba"),
+("tr", "Irak İslami Direnişi, Harir üssünü İHA ile vurdu.", "Islamic Resistance in Iraq"),
+("az", "Kataib Hizbullah, Harir hava bazasına dronla hücum edib.", "Kataib Hezbollah"),
+("ar", "سقطت صواريخ على قاعدة عين الأسد، كتائب حزب الله تبنت الهجوم.", "Kataib Hezbollah"),
+("ar", "استهدفت طائرة مسيرة قاعدة حرير، المقاومة الإسلامية في العراق أعلنت ذلك في بيان.", "Islamic Resistance in Iraq"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", COMMA_SUBJECT)
+def test_a_group_set_off_by_a_comma_does_not_qualify_the_base(lang: str, text: str, name: str) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

@@ -10,7 +10,7 @@ from pipelines.detect.confirmation import confirmation_terms, official_spans
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
 from pipelines.detect.lexicon import Lexicon, languages
-from pipelines.detect.normalize import norm_term
+from pipelines.detect.normalize import BEFORE, WORD_TAIL, norm_term, raw_pattern
 from pipelines.detect.written import as_written, as_written_start
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
@@ -47,11 +47,12 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
             # statement verb: "the Islamic Resistance announced"); one named in a sentence with
             # neither is background ("the PKK has waged an insurgency since 1984").
             if not found and (j == i or sent.attacks() or speakers(sent, lex)[1]):
-                actors = _candidates(sent, lex, home)
+                actors = _candidates(doc.text, sent, lex, home)
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
-                                                        <= WIN.QUALIFIER_GLUE_CHARS)]
+                                                        <= WIN.QUALIFIER_GLUE_CHARS)
+                              or _comma_beside(doc.text, sent, a, after)]
                 found = as_written(doc.text, sent, actors[0]) if actors else _national_weapon(sent, lex, home)
             if j != i:
                 sent.memo[key] = found
@@ -71,7 +72,7 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         if found:
             break
         if sents[j].attacks():
-            actors = _candidates(sents[j], lex, home)
+            actors = _candidates(doc.text, sents[j], lex, home)
             found = as_written(doc.text, sents[j], actors[0]) if actors else None
     return found
 
@@ -91,10 +92,10 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
     return None
 
 
-def _candidates(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
+def _candidates(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
     """The sentence's named actors that may be the attacker: not the target's side, its owner,
     the official who speaks or the attacker's patron."""
-    return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex)
+    return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex, doc)
             and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)]
 
 
@@ -121,7 +122,7 @@ def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
     # a weapon phrase may hold them too ("militants stormed", "هاجم مسلحون")
     held = [c for c in sent.attacks() if c.has("t_") and "actor" not in c.groups and _generic(c)]
     for a in [*sent.of("actor"), *held]:
-        if not _generic(a) or target_side(sent, a, lex):
+        if not _generic(a) or target_side(sent, a, lex, doc):
             continue
         if a.has("t_") or any(0 <= c.start - a.end <= WIN.SUBJECT_CHARS for c in sent.attacks()):
             return as_written(doc, sent, a)
@@ -170,7 +171,7 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = fro
         return None
     for c in claims:
         near = [a for a in sent.of("actor") if -WIN.CLAIM_OVERLAP_CHARS <= c.start - a.end <= WIN.CLAIM_CHARS
-                and not _generic(a) and not target_side(sent, a, lex) and not _owner(a, home)
+                and not _generic(a) and not target_side(sent, a, lex, doc) and not _owner(a, home)
                 and not _patron(sent, a)]
         if near:
             return as_written(doc, sent, near[-1])
@@ -203,19 +204,23 @@ def _capitalised_name(words: list[str]) -> list[str]:
     return []
 
 
-def target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
-    """An actor that names the attacked side: it qualifies an installation next to it, it is
-    the object of an attack word or of "against"/"on" (SVO languages), or the garrison written
-    after a host word ("housing", "home to", "التي تضم")."""
+def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) -> bool:
+    """An actor that names the attacked side: it qualifies an installation next to it (a comma
+    between them ends the subject instead: "Nujaba Hareketi, Harir üssüne saldırdı"), it is the
+    object of an attack word or of "against"/"on" (SVO languages), or the garrison written after a
+    host word ("housing", "home to", "التي تضم")."""
     key = ("target", a.start)
     if key in sent.memo:
         return sent.memo[key]
     places = [*sent.named, *sent.of("installation", "installation_plural", "weak", "weak_plural")]
     glue = WIN.QUALIFIER_GLUE_CHARS
-    if lex.options.get("qualifier_after_noun"):
+    after = lex.options.get("qualifier_after_noun")
+    if after:
         out = any(0 <= a.start - p.end <= glue for p in places)
     else:
         out = any(0 <= p.start - a.end <= glue for p in places)
+    if out and doc is not None and _comma_beside(doc, sent, a, after):
+        out = False
     if not out:
         out = any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.of("against"))
     if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
@@ -225,3 +230,17 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
                   if "verb" in c.groups or "intercept" in c.groups)
     sent.memo[key] = out
     return out
+
+
+def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
+    """A comma written right after the actor (right before it where qualifiers follow their noun):
+    the normalised text has dropped it, so the actor's own words are found again in the raw sentence."""
+    raw = doc[sent.start:sent.end]
+    phrase = sent.ntext[a.start:a.end]
+    nth = sent.ntext.count(phrase, 0, a.start)
+    found = list(re.finditer(BEFORE + raw_pattern(phrase) + WORD_TAIL, raw, re.IGNORECASE))
+    if len(found) <= nth:
+        return False
+    m = found[nth]
+    return raw[:m.start()].rstrip().endswith((",", "،")) if before else raw[m.end():].lstrip().startswith((",", "،"))
+
