@@ -111,6 +111,102 @@ NEGATIVES = [
      "al-Assad."),
     ("fr", 3, "power-plant", "Des drones ont frappé une centrale électrique près de la base aérienne d'Engels."),
     ("fr", 3, "factory", "Un drone a frappé une usine près de la base aérienne d'Engels."),
+    # Spanish: years and months ago ('hace dos años'), last year, 'cabe recordar'; a modal with the attack verb,
+    # 'not a single rocket', 'es falso', a trial, a drill; a village, a market, a mosque near a base.
+    ("es", 1, "years-ago", "Hace dos años, varios cohetes alcanzaron la base aérea de Ain al Asad y dejaron tres "
+     "soldados heridos."),
+    ("es", 1, "last-year", "El año pasado, drones atacaron la base militar de Tower 22 y mataron a tres soldados."),
+    ("es", 1, "remember", "Cabe recordar que milicianos atacaron la base aérea de Ain al Asad con cohetes en enero."),
+    ("es", 2, "could", "Irán podría atacar la base aérea de Ain al Asad con misiles si estalla la guerra."),
+    ("es", 2, "no-rocket", "Ningún cohete alcanzó la base aérea de Ain al Asad, según un portavoz militar."),
+    ("es", 2, "trial", "Comenzó el juicio contra los acusados del atentado suicida en la base militar de Tower 22."),
+    ("es", 2, "drill", "Las tropas realizaron un simulacro de ataque con drones en la base aérea de Ain al Asad."),
+    ("es", 2, "false", "Es falso que misiles iraníes alcanzaran la base aérea de Ain al Asad, según la verificación."),
+    ("es", 3, "village", "Hombres armados atacaron una aldea cerca de la base militar, matando a doce civiles."),
+    ("es", 3, "market", "Un coche bomba explotó en un mercado cerca de la base militar, matando a cinco personas."),
+    ("es", 3, "mosque", "Hombres armados atacaron una mezquita cerca del cuartel, matando a diez fieles."),
+    # Italian: years ago, last year, 'si ricorda che'; 'potrebbe colpire', 'nessun missile', a short circuit, a
+    # trial, 'è falso'; a village, a market near a base.
+    ("it", 1, "years-ago", "Due anni fa, razzi hanno colpito la base aerea di Ain al Asad ferendo tre soldati."),
+    ("it", 1, "last-year", "L'anno scorso droni hanno colpito la base militare di Tower 22 uccidendo tre soldati."),
+    ("it", 1, "recall", "Si ricorda che razzi hanno colpito la base aerea di Ain al Asad nel gennaio scorso."),
+    ("it", 2, "could", "L'Iran potrebbe colpire la base aerea di Ain al Asad con missili balistici in caso di guerra."),
+    ("it", 2, "no-missile", "Nessun missile ha colpito la base aerea di Ain al Asad, ha detto un portavoce."),
+    ("it", 2, "accident", "Un cortocircuito ha provocato esplosioni nel deposito di munizioni della base militare."),
+    ("it", 2, "trial", "Si è aperto il processo contro gli autori dell'attacco alla base militare di Nassiriya."),
+    ("it", 2, "fake", "È falso che droni abbiano colpito la base aerea di Ain al Asad: il video è vecchio."),
+    ("it", 3, "village", "Uomini armati hanno attaccato un villaggio vicino alla base militare, uccidendo dodici "
+     "civili."),
+    ("it", 3, "market", "Un'autobomba è esplosa in un mercato vicino alla base militare, uccidendo cinque persone."),
+    # Portuguese: 'há dois anos', last year; 'poderia atacar', 'nenhum foguete', an accident, a trial, 'é falso';
+    # a village, a market near a base.
+    ("pt", 1, "years-ago", "Há dois anos, foguetes atingiram a base aérea de Ain al Asad e feriram três soldados."),
+    ("pt", 1, "last-year", "No ano passado, drones atacaram a base militar de Tower 22 e mataram três soldados."),
+    ("pt", 2, "could", "O Irã poderia atacar a base aérea de Ain al Asad com mísseis em caso de guerra."),
+    ("pt", 2, "no-rocket", "Nenhum foguete atingiu a base aérea de Ain al Asad, disse um porta-voz militar."),
+    ("pt", 2, "accident", "Um acidente provocou explosões no depósito de munições da base militar."),
+    ("pt", 2, "trial", "Começou o julgamento dos acusados do ataque contra a base militar de Tower 22."),
+    ("pt", 2, "fake", "É falso que mísseis iranianos atingiram a base aérea de Ain al Asad, segundo a checagem."),
+    ("pt", 3, "village", "Homens armados atacaram uma aldeia perto da base militar, matando doze civis."),
+    ("pt", 3, "market", "Um carro bomba explodiu em um mercado perto da base militar, matando cinco pessoas."),
+    # German: years later, a documentary; a possible attack, 'keine Rakete', an old video, a trial; a village, a
+    # mosque, a factory near a base.
+    ("de", 1, "years-later", "Zwei Jahre später erinnert auf dem Luftwaffenstützpunkt Ain al-Asad nur wenig an den "
+     "Raketenangriff."),
+    ("de", 1, "documentary", "Eine neue Dokumentation erzählt vom Raketenangriff auf den Luftwaffenstützpunkt Ain "
+     "al-Asad."),
+    ("de", 2, "possible", "Die Streitkräfte bereiten sich auf einen möglichen Drohnenangriff auf den Stützpunkt Ain "
+     "al-Asad vor."),
+    ("de", 2, "no-rocket", "Keine Rakete hat den Luftwaffenstützpunkt Ain al-Asad getroffen, sagte ein Sprecher."),
+    ("de", 2, "old-video", "Das Video vom angeblichen Drohnenangriff auf den Stützpunkt Ain al-Asad ist alt, ergab "
+     "ein Faktencheck."),
+    ("de", 2, "trial", "Der Prozess gegen die mutmaßlichen Attentäter vom Bombenanschlag auf den Stützpunkt hat "
+     "begonnen."),
+    ("de", 3, "village", "Bewaffnete überfielen ein Dorf in der Nähe des Militärstützpunkts und töteten zwölf "
+     "Dorfbewohner."),
+    ("de", 3, "mosque", "Ein Selbstmordattentäter griff eine Moschee nahe dem Militärstützpunkt an und tötete zehn "
+     "Gläubige."),
+    ("de", 3, "factory", "Eine Drohne traf eine Fabrik nahe dem Luftwaffenstützpunkt Engels."),
+    # Polish: 'dwa lata temu', last year, a remembrance; the conditional 'could', 'żadna rakieta', a fake, an
+    # accident; a village, a market, a factory near a base.
+    ("pl", 1, "years-ago", "Dwa lata temu rakiety uderzyły w bazę lotniczą Ain al-Asad, raniąc trzech żołnierzy."),
+    ("pl", 1, "last-year", "W zeszłym roku drony zaatakowały bazę wojskową Tower 22 i zabiły trzech żołnierzy."),
+    ("pl", 1, "remembrance", "Upamiętniono żołnierzy zabitych w ataku rakietowym na bazę lotniczą Ain al-Asad."),
+    ("pl", 2, "could", "Irańskie rakiety mogłyby uderzyć w bazę lotniczą Ain al-Asad w ciągu kilku minut."),
+    ("pl", 2, "no-rocket", "Żadna rakieta nie trafiła w bazę lotniczą Ain al-Asad, powiedział rzecznik."),
+    ("pl", 2, "fake", "Nagranie ataku dronów na bazę lotniczą Ain al-Asad jest fałszywe, wynika z weryfikacji."),
+    ("pl", 2, "accident", "Wypadek spowodował eksplozje w magazynie amunicji w bazie wojskowej."),
+    ("pl", 3, "village", "Uzbrojeni napastnicy zaatakowali wioskę w pobliżu bazy wojskowej, zabijając dwunastu "
+     "mieszkańców."),
+    ("pl", 3, "market", "Samochód pułapka wybuchł na targu w pobliżu bazy wojskowej."),
+    ("pl", 3, "factory", "Dron uderzył w fabrykę w pobliżu bazy lotniczej Engels."),
+    # Hungarian: last month, months ago; the potential '-hat' (could hit); a village, a factory near a base.
+    ("hu", 1, "last-month", "A múlt hónapban drónok támadták meg a Tower 22 katonai támaszpontot."),
+    ("hu", 1, "months-ago", "Három hónappal ezelőtt drónok támadták meg a Tower 22 katonai támaszpontot."),
+    ("hu", 2, "could-hit", "Iráni rakéták perceken belül eltalálhatják az Ain al-Asad légitámaszpontot."),
+    ("hu", 3, "village", "Fegyveresek megtámadtak egy falut a katonai támaszpont közelében, tizenkét lakost megölve."),
+    ("hu", 3, "factory", "Egy drón eltalált egy gyárat az Engels légitámaszpont közelében."),
+    # Azerbaijani: last year, months ago; a court, a fake video; a factory, a market, civilians near a base.
+    ("az", 1, "last-year", "Ötən il dronlar Ain al-Asad hava bazasına hücum edib."),
+    ("az", 1, "months-ago", "İki ay əvvəl dronlar Ain al-Asad hava bazasına hücum edib."),
+    ("az", 2, "court", "Məhkəmə hərbi bazaya hücum edən terrorçulara hökm oxuyub."),
+    ("az", 2, "fake", "Ain al-Asad hava bazasına dron hücumu barədə yayılan video saxtadır."),
+    ("az", 3, "factory", "Terrorçular hərbi bazanın yaxınlığındakı zavoda hücum edib."),
+    ("az", 3, "market", "Dron hərbi bazanın yaxınlığındakı bazara zərbə endirib."),
+    ("az", 3, "civilians", "Raket hərbi bazanın yaxınlığında mülki şəxslərə zərbə endirib."),
+    # Bengali: last year and month, months ago; 'may attack', an attack feared, 'not a single rocket', a court, an
+    # old video; a mosque, a factory, civilians near a base.
+    ("bn", 1, "last-year", "গত বছর সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছিল।"),
+    ("bn", 1, "last-month", "গত মাসে ড্রোন দিয়ে বিমানঘাঁটিতে হামলা চালানো হয়েছিল।"),
+    ("bn", 1, "months-ago", "দুই মাস আগে সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছিল।"),
+    ("bn", 2, "could", "ইরান আইন আল-আসাদ বিমানঘাঁটিতে হামলা চালাতে পারে।"),
+    ("bn", 2, "feared", "সেনা ঘাঁটিতে হামলার আশঙ্কা করছে গোয়েন্দারা।"),
+    ("bn", 2, "no-rocket", "বিমানঘাঁটিতে কোনো রকেট আঘাত হানেনি, জানিয়েছেন মুখপাত্র।"),
+    ("bn", 2, "court", "সেনা ঘাঁটিতে হামলার মামলায় আদালত তিনজনকে মৃত্যুদণ্ড দিয়েছে।"),
+    ("bn", 2, "old-video", "সেনা ঘাঁটিতে হামলার ভিডিওটি পুরোনো, যাচাইয়ে দেখা গেছে।"),
+    ("bn", 3, "mosque", "সন্ত্রাসীরা সেনা ঘাঁটির কাছে একটি মসজিদে হামলা চালায়।"),
+    ("bn", 3, "factory", "সেনা ঘাঁটির কাছে একটি কারখানায় ড্রোন হামলা হয়েছে।"),
+    ("bn", 3, "civilians", "সেনা ঘাঁটির কাছে বেসামরিক মানুষের ওপর হামলা হয়েছে।"),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -156,4 +252,38 @@ POSITIVES = [
      "patrouille, tuant dix soldats."),
     ("fr", "since", "Des drones ont frappé ce matin la base aérienne d'Aïn al-Assad, la première attaque depuis deux "
      "ans."),
+    # Spanish, Italian, Portuguese, Polish, Hungarian: a government that condemned the attack ('condenó', 'ha
+    # condannato', 'condenou', 'potępił', 'elítélte'; a sentence is 'condenado a'), a toll that could rise, civilians
+    # among the victims; German: a government that 'hat ... verurteilt' and suspects arrested after the attack (both
+    # blocked on HEAD: 'verurteilt' and 'festgenommen' were plot words); Azerbaijani 'bazar günü' (Sunday) is no market.
+    ("es", "fresh", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad y dejaron tres soldados heridos."),
+    ("es", "condemned", "El gobierno condenó el ataque con drones que alcanzó hoy la base militar de Tower 22 y mató "
+     "a tres soldados."),
+    ("es", "toll-could-rise", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad; el número de heridos "
+     "podría aumentar."),
+    ("it", "condemned", "Il governo ha condannato l'attacco con droni che ha colpito stamattina la base aerea di Ain "
+     "al Asad."),
+    ("it", "civilians-too", "Uomini armati hanno attaccato stamattina la base militare, uccidendo dodici soldati e "
+     "due civili."),
+    ("pt", "condemned", "O governo condenou o ataque com drones que atingiu nesta manhã a base militar de Tower 22."),
+    ("pt", "toll-could-rise", "Foguetes atingiram nesta manhã a base aérea de Ain al Asad; o número de feridos "
+     "poderia aumentar."),
+    ("it", "fresh", "Razzi hanno colpito stamattina la base aerea di Ain al Asad ferendo tre soldati."),
+    ("pt", "fresh", "Foguetes atingiram nesta manhã a base aérea de Ain al Asad e feriram três soldados."),
+    ("es", "fresh-civilians", "Hombres armados atacaron hoy la base militar, matando a doce soldados y dos civiles."),
+    ("de", "fresh", "Raketen schlugen am Morgen auf dem Luftwaffenstützpunkt Ain al-Asad ein und verletzten drei "
+     "Soldaten."),
+    ("de", "condemned", "Die Regierung hat den Raketenangriff auf den Luftwaffenstützpunkt Ain al-Asad am Morgen "
+     "scharf verurteilt."),
+    ("de", "arrested-after", "Bewaffnete griffen am Morgen den Militärstützpunkt an und töteten drei Soldaten, zwei "
+     "Verdächtige wurden festgenommen."),
+    ("pl", "fresh", "Rakiety uderzyły dziś rano w bazę lotniczą Ain al-Asad, raniąc trzech żołnierzy."),
+    ("pl", "condemned", "Rząd potępił dzisiejszy atak dronów na bazę lotniczą Ain al-Asad, w którym rannych zostało "
+     "trzech żołnierzy."),
+    ("hu", "fresh", "Ma reggel rakéták csapódtak be az Ain al-Asad légitámaszpontra, három katona megsebesült."),
+    ("hu", "condemned", "A kormány elítélte a ma reggeli dróntámadást az Ain al-Asad légitámaszpont ellen."),
+    ("az", "fresh", "Bu gün dronlar Ain al-Asad hava bazasına hücum edib."),
+    ("az", "sunday", "Bazar günü dronlar Ain al-Asad hava bazasına hücum edib."),
+    ("bn", "fresh", "আজ সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছে, তিন সেনা নিহত হয়েছে।"),
+    ("bn", "toll-feared", "আজ সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছে, নিহতের সংখ্যা বাড়ার আশঙ্কা রয়েছে।"),
 ]
