@@ -139,6 +139,37 @@ def test_urdu_and_hindi_spellings_of_air_bases(gaz, text: str, base_id: str) -> 
     assert _named(gaz, text) == [base_id]
 
 
+# Russian and Ukrainian decline the noun that opens an alias ("на аэродроме Ейск", "по аэродрому",
+# "на аеродромі Кача"); the matcher allows an ending only after the whole alias.
+OBLIQUE = {
+    "аэродром": ("аэродрома", "аэродроме", "аэродрому"), "аеродром": ("аеродрому", "аеродромі"),
+    "авиабаза": ("авиабазы", "авиабазе", "авиабазу"), "авіабаза": ("авіабази", "авіабазі", "авіабазу"),
+}
+
+
+def test_every_russian_and_ukrainian_airfield_alias_resolves_in_its_oblique_cases(gaz) -> None:
+    checked = 0
+    for base in gaz:
+        for alias in base.aliases:
+            head, _, rest = alias.partition(" ")
+            for form in OBLIQUE.get(head, ()):
+                text = f"Ночью дроны ударили по {form} {rest}, есть повреждения."
+                assert base.id in _named(gaz, text), (base.id, form, rest)
+                checked += 1
+    assert checked >= 300
+
+
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("Ночью беспилотники атаковали самолёты на аэродроме Ейск.", "ru-yeysk"),
+    ("Удар по аэродрому Борисоглебск нанесли ночью.", "ru-borisoglebsk"),
+    ("Сили оборони уразили літаки на аеродромі Кача.", "ua-kacha"),
+    ("Ракета попала в здание штаба Черноморского флота.", "ua-black-sea-fleet-hq"),
+    ("Вибухи пролунали на військово-морській базі Очаків.", "ua-ochakiv"),
+])
+def test_a_declined_installation_noun_still_names_the_installation(gaz, text: str, base_id: str) -> None:
+    assert _named(gaz, text) == [base_id]
+
+
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -> None:
     assert not set(_named(gaz, text)) & set(NEW)
