@@ -224,6 +224,29 @@ def test_a_group_set_off_by_a_comma_does_not_qualify_the_base(lang: str, text: s
     assert reports and reports[0].actor == name
 
 
+
+# The party the attackers answer is not the attacker: named in the clause of a motive word ("in
+# retaliation for", "در پاسخ به", the Turkish postposition "misilleme olarak" after its cause). A
+# comma ends that clause, and it ends an attack verb's object too ("In response to Israeli strikes,
+# Hezbollah fired ...": Hezbollah is not what the strikes hit).
+ANSWERED = [
+    ("en", "Rockets hit Ain al-Asad air base on Sunday in retaliation for Israel's war on Gaza.", None),
+    ("en", "Drones hit Harir air base overnight in response to Iran's call for revenge.", None),
+    ("fa", "پایگاه حریر در پاسخ به اقدامات ایران هدف حمله پهپادی قرار گرفت.", None),
+    ("tr", "Harir üssüne, İran'a misilleme olarak İHA ile saldırı düzenlendi.", None),
+    ("en", "In response to Israeli strikes, Hezbollah fired rockets at the Meron base.", "Hezbollah"),
+    # controls: the attacker written after the motive's clause, or before the Turkish postposition's cause
+    ("en", "In retaliation for the killing of its commander, Hezbollah fired rockets at Meron base.", "Hezbollah"),
+    ("tr", "İsrail'in saldırılarına misilleme olarak Hizbullah, Meron üssünü roketlerle vurdu.", "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", ANSWERED)
+def test_the_party_an_attack_answers_is_not_its_attacker(lang: str, text: str, name: str | None) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

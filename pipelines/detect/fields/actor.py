@@ -94,9 +94,10 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
 
 def _candidates(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
     """The sentence's named actors that may be the attacker: not the target's side, its owner,
-    the official who speaks or the attacker's patron."""
+    the official who speaks, the attacker's patron or the party it answers."""
     return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex, doc)
-            and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)]
+            and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)
+            and not _answered(doc, sent, a)]
 
 
 def _patron(sent: Sentence, a: Cue) -> bool:
@@ -226,8 +227,9 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
     if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
         out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
     if not out and lex.options.get("object_after_verb"):
-        out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS for c in sent.attacks()
-                  if "verb" in c.groups or "intercept" in c.groups)
+        # a comma after the verb ends its clause: "In response to Israeli strikes, Hezbollah fired"
+        out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS and not (doc and _comma_between(doc, sent, c, a))
+                  for c in sent.attacks() if "verb" in c.groups or "intercept" in c.groups)
     sent.memo[key] = out
     return out
 
@@ -236,11 +238,47 @@ def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
     """A comma written right after the actor (right before it where qualifiers follow their noun):
     the normalised text has dropped it, so the actor's own words are found again in the raw sentence."""
     raw = doc[sent.start:sent.end]
-    phrase = sent.ntext[a.start:a.end]
-    nth = sent.ntext.count(phrase, 0, a.start)
-    found = list(re.finditer(BEFORE + raw_pattern(phrase) + WORD_TAIL, raw, re.IGNORECASE))
-    if len(found) <= nth:
+    span = _raw_span(raw, sent, a)
+    if span is None:
         return False
-    m = found[nth]
-    return raw[:m.start()].rstrip().endswith((",", "،")) if before else raw[m.end():].lstrip().startswith((",", "،"))
+    return raw[:span[0]].rstrip().endswith(_COMMAS) if before else raw[span[1]:].lstrip().startswith(_COMMAS)
+
+
+_COMMAS = (",", "،")
+
+
+def _comma_between(doc: str, sent: Sentence, first: Cue, last: Cue) -> bool:
+    """A comma written between two cues of the sentence (the normalised text has dropped it)."""
+    raw = doc[sent.start:sent.end]
+    one, two = _raw_span(raw, sent, first), _raw_span(raw, sent, last)
+    return bool(one and two) and any(ch in raw[one[1]:two[0]] for ch in _COMMAS)
+
+
+def _raw_span(raw: str, sent: Sentence, c: Cue) -> tuple[int, int] | None:
+    """Where a cue stands in the raw sentence: its words' own occurrence (the nth of them)."""
+    phrase = sent.ntext[c.start:c.end]
+    nth = sent.ntext.count(phrase, 0, c.start)
+    found = list(re.finditer(BEFORE + raw_pattern(phrase) + WORD_TAIL, raw, re.IGNORECASE))
+    return found[nth].span() if len(found) > nth else None
+
+
+def _answered(doc: str, sent: Sentence, a: Cue) -> bool:
+    """The party the attackers answer, not the attacker: named in the same clause right after a
+    motive word ("in retaliation for Israel's war on Gaza", "در پاسخ به جنایات اسرائیل", "в ответ на
+    удары Израиля"), or right before one written after its cause ("İsrail'in saldırılarına misilleme
+    olarak"). A comma ends the clause ("In response to the strikes, Hezbollah fired ...")."""
+    raw = doc[sent.start:sent.end]
+    for c in sent.of("motive"):
+        post = "prior_after" in c.groups  # a postposition: the cause comes before it
+        lo, hi = (a.end, c.start) if post else (c.end, a.start)
+        if not 0 <= hi - lo <= _ANSWERED_CHARS:
+            continue
+        first, last = (a, c) if post else (c, a)
+        one, two = _raw_span(raw, sent, first), _raw_span(raw, sent, last)
+        if one and two and not any(ch in raw[one[1]:two[0]] for ch in _COMMAS):
+            return True
+    return False
+
+
+_ANSWERED_CHARS = 40  # a party this far from a motive word is its cause (place.py reads it the same way)
 
