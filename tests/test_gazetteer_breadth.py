@@ -170,6 +170,30 @@ def test_a_declined_installation_noun_still_names_the_installation(gaz, text: st
     assert _named(gaz, text) == [base_id]
 
 
+# Turkish and Azerbaijani add the case to a lower-case possessive noun with no apostrophe to split it off.
+def test_every_turkish_base_noun_alias_resolves_with_its_case_suffixes(gaz) -> None:
+    suffixes = {"üssü": ("ne", "nde", "nden", "ndeki"), "karakolu": ("na", "nda"), "bölgesi": ("ne", "nde", "ndeki"),
+                "bazası": ("na", "nda")}
+    checked = 0
+    for base in gaz:
+        for alias in base.aliases:
+            for suffix in suffixes.get(alias.split()[-1], ()):
+                text = f"Gece saatlerinde {alias}{suffix} saldırı düzenlendi."
+                assert base.id in _named(gaz, text), (base.id, alias + suffix)
+                checked += 1
+    assert checked >= 60
+
+
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("Terör örgütü Bamerni üssüne roketli saldırı düzenledi.", "iq-bamarni"),
+    ("Çukurca karakoluna yapılan saldırıda iki asker şehit oldu.", "tr-cukurca"),
+    ("Hakurk üs bölgesindeki askerlerimize taciz ateşi açıldı.", "iq-hakurk"),
+    ("PUA Kürdəmir hava bazasına düşdü.", "az-kurdamir"),
+])
+def test_a_turkish_case_suffix_on_the_base_noun_still_names_the_installation(gaz, text: str, base_id: str) -> None:
+    assert _named(gaz, text) == [base_id]
+
+
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -> None:
     assert not set(_named(gaz, text)) & set(NEW)
