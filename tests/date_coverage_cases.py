@@ -144,6 +144,19 @@ MORE: list[tuple[str, str, str, date | None]] = [
      YESTERDAY),
     ("pl", "night-pair", "Drony zaatakowały bazę lotniczą Ain al-Asad w nocy z wtorku na środę.", YESTERDAY),
     ("ar", "night-pair", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية ليل الاثنين الثلاثاء، وفق مصدر أمني عراقي.", STATED),
+    # A count of days before something else ("four days before the elections") counts back from no publication.
+    ("ar", "days-before", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية قبل أربعة أيام من الانتخابات، وفق مصدر أمني.", None),
+    ("az", "days-before", "Seçkilərdən dörd gün əvvəl PUA-lar hərbi bazaya hücum etdi.", None),
+    ("bn", "days-before", "নির্বাচনের চার দিন আগে জঙ্গিরা সেনা ঘাঁটিতে ড্রোন হামলা চালায়।", None),
+    ("el", "days-before", "Drones έπληξαν τέσσερις ημέρες πριν από τις εκλογές την αεροπορική βάση Ain al-Asad στο Ιράκ.", None),
+    ("fa", "days-before", "پهپادها ۴ روز قبل از انتخابات به پایگاه عین الاسد حمله کردند.", None),
+    ("gu", "days-before", "ચૂંટણીના ચાર દિવસ પહેલા પઠાણકોટ એરબેઝ પર ડ્રોન હુમલો થયો.", None),
+    ("hi", "days-before", "चुनाव से चार दिन पहले पठानकोट एयरबेस पर ड्रोन से हमला किया गया।", None),
+    ("ml", "days-before", "തിരഞ്ഞെടുപ്പിന് നാല് ദിവസം മുമ്പ് പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു.", None),
+    ("ta", "days-before", "தேர்தலுக்கு நான்கு நாட்களுக்கு முன்பு பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தப்பட்டது.",
+     None),
+    ("tr", "days-before", "Seçimlerden dört gün önce Ayn el-Esed hava üssüne insansız hava araçlarıyla saldırı düzenlendi.", None),
+    ("ur", "days-before", "انتخابات سے چار روز قبل دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے۔", None),
     # A month with no day beside it is no day of the attack.
     ("en", "month-only", "Drones attacked Ain al-Asad air base in March, an Iraqi security official said.", None),
 ]

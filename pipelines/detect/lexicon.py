@@ -79,6 +79,8 @@ class Lexicon:
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
+    # "N days before" something ("<n> روز قبل از", "से <n> दिन पहले"): such a count dates no attack.
+    days_before: tuple[tuple[str, str], ...] = ()
 
     def __getstate__(self) -> dict:
         # The scanning regex travels as its pattern: re would parse it again on loading (seconds
@@ -272,15 +274,16 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
             raw, file = raw_all[code]
             words.update(norm_term(t) for t in term_list(raw, key, file))
         setattr(lex, name, frozenset(words - {""}))
-    pairs = set()
-    for code in chosen:
-        raw, file = raw_all[code]
-        for t in term_list(raw, "days_ago", file):
-            if t.count("<n>") != 1:
-                raise ConfigError(file, f"{t!r}: expected one <n> where the count goes", field="days_ago")
-            before, _, after = t.partition("<n>")
-            pairs.add((norm_term(before), norm_term(after)))
-    lex.days_ago = tuple(sorted(pairs))
+    for key in ("days_ago", "days_before"):
+        pairs = set()
+        for code in chosen:
+            raw, file = raw_all[code]
+            for t in term_list(raw, key, file):
+                if t.count("<n>") != 1:
+                    raise ConfigError(file, f"{t!r}: expected one <n> where the count goes", field=key)
+                before, _, after = t.partition("<n>")
+                pairs.add((norm_term(before), norm_term(after)))
+        setattr(lex, key, tuple(sorted(pairs)))
     return lex
 
 

@@ -19,7 +19,7 @@ _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le
 _NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
 _ONE_DAY = timedelta(days=1)
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
-_DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
+_DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -135,11 +135,16 @@ def _night_into(weekdays: list[tuple[int, int, date, str]]) -> list[tuple[int, i
 
 def _days_ago(sent: Sentence, ref: date, lex: Lexicon, told: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
     """Days counted back with a count ("four days ago", "vor 4 Tagen", "قبل أربعة أيام"): the words of the
-    lexicon's days_ago list around a digit or a number word; a relative word already read there wins."""
-    phrase, count = _days_ago_patterns(lex)
+    lexicon's days_ago list around a digit or a number word. A relative word already read there wins, and
+    a count of days before something ("۴ روز قبل از انتخابات", "चुनाव से चार दिन पहले") dates nothing."""
+    ago, before, count = _days_ago_patterns(lex)
+    if ago is None:
+        return []
     out = []
-    for m in phrase.finditer(sent.ntext) if phrase is not None else ():
+    for m in ago.finditer(sent.ntext):
         if any(t[0] < m.end() and m.start() < t[1] for t in told):
+            continue
+        if before is not None and any(b.start() < m.end() and m.start() < b.end() for b in before.finditer(sent.ntext)):
             continue
         n = count.search(m.group())
         v = (int(n.group()) if n.group().isdigit() else lex.value("number", n.group())) if n else None
@@ -148,18 +153,26 @@ def _days_ago(sent: Sentence, ref: date, lex: Lexicon, told: list[tuple[int, int
     return out
 
 
-def _days_ago_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
-    """The lexicon's days_ago phrases as one regex, and the regex of a count (digits or a number word)."""
+def _days_ago_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]:
+    """The lexicon's days_ago and days_before phrases as one regex each, and the regex of a count (digits
+    or a number word of the lexicon)."""
     entry = _DAYS_AGO.get(id(lex))
     if entry is None or entry[0] is not lex:
         words = sorted((k for k, v in lex.values.get("number", {}).items() if str(v).isdigit()), key=len, reverse=True)
-        alts = [re.escape(w.rstrip("*")).replace(r"\ ", " +") + (WORD_TAIL if w.endswith("*") else "") for w in words]
-        count = rf"(?:\d{{1,2}}|{'|'.join(alts)})" if alts else r"\d{1,2}"
-        phrases = [" +".join(p for p in (re.escape(b).replace(r"\ ", " +"), count, re.escape(a).replace(r"\ ", " +")) if p)
-                   for b, a in lex.days_ago]
-        phrase = re.compile(rf"{BEFORE}(?:{'|'.join(phrases)}){AFTER}") if phrases else None
-        entry = _DAYS_AGO[id(lex)] = (lex, phrase, re.compile(rf"{BEFORE}{count}{AFTER}"))
-    return entry[1], entry[2]
+        count = "(?:" + "|".join([r"\d{1,2}", *(_words_pattern(w) for w in words)]) + ")"
+
+        def phrases(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+            alts = [" +".join(p for p in (_words_pattern(b), count, _words_pattern(a)) if p) for b, a in pairs]
+            return re.compile(rf"{BEFORE}(?:{'|'.join(alts)}){AFTER}") if alts else None
+
+        entry = _DAYS_AGO[id(lex)] = (lex, phrases(lex.days_ago), phrases(lex.days_before),
+                                      re.compile(rf"{BEFORE}{count}{AFTER}"))
+    return entry[1], entry[2], entry[3]
+
+
+def _words_pattern(words: str) -> str:
+    """A normalised lexicon phrase as regex: spaces as runs of spaces, * as the rest of a word ("*dan")."""
+    return WORD_TAIL.join(re.escape(p).replace(r"\ ", " +") for p in words.split("*"))
 
 
 def _first_weekday(sent: Sentence, lex: Lexicon) -> int | None:
