@@ -207,6 +207,15 @@ NEGATIVES = [
     ("bn", 3, "mosque", "সন্ত্রাসীরা সেনা ঘাঁটির কাছে একটি মসজিদে হামলা চালায়।"),
     ("bn", 3, "factory", "সেনা ঘাঁটির কাছে একটি কারখানায় ড্রোন হামলা হয়েছে।"),
     ("bn", 3, "civilians", "সেনা ঘাঁটির কাছে বেসামরিক মানুষের ওপর হামলা হয়েছে।"),
+    # Hebrew and Indonesian, second pass: a controlled detonation, friendly fire, a suspicion refuted; "exactly a year
+    # since"; the headquarters, camps and hideouts of armed groups are no military installation.
+    ("he", 2, "controlled-detonation", "הפיצוצים שנשמעו באזור בסיס נבטים הם פיצוץ מבוקר של צה\"ל, ולא מתקפה."),
+    ("he", 2, "friendly-fire", "לוחם נהרג מירי כוחותינו במוצב צה\"ל בגבול עזה, כך הותר לפרסום."),
+    ("he", 2, "suspicion-refuted", "חשד לחדירת מחבלים לבסיס צבאי בצפון הופרך לאחר סריקות."),
+    ("id", 1, "a-year-since", "Hari ini tepat setahun serangan KKB ke pos TNI di Nduga yang menewaskan tiga prajurit."),
+    ("id", 3, "armed-group-hq", "TNI menyerang markas KKB di Intan Jaya dan menewaskan tiga anggota kelompok itu."),
+    ("id", 3, "terrorist-camp", "Pesawat tempur Pakistan menyerang kamp teroris di Afghanistan, menewaskan puluhan militan."),
+    ("id", 3, "hideout", "Pasukan TNI menggerebek markas persembunyian KKB di Nduga."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -286,4 +295,10 @@ POSITIVES = [
     ("az", "sunday", "Bazar günü dronlar Ain al-Asad hava bazasına hücum edib."),
     ("bn", "fresh", "আজ সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছে, তিন সেনা নিহত হয়েছে।"),
     ("bn", "toll-feared", "আজ সন্ত্রাসীরা সেনা ঘাঁটিতে হামলা চালিয়েছে, নিহতের সংখ্যা বাড়ার আশঙ্কা রয়েছে।"),
+    # Hebrew and Indonesian, second pass: an army battalion's headquarters attacked by the armed group, "exactly at
+    # three", a controlled detonation of the missile's remains after a real hit.
+    ("id", "army-hq-by-kkb", "KKB menyerang markas batalyon TNI di Intan Jaya pagi ini, menewaskan dua prajurit."),
+    ("id", "at-three-sharp", "KKB menyerang pos TNI di Nduga tepat pukul tiga pagi ini, menewaskan dua prajurit."),
+    ("he", "detonation-after-a-hit", "טיל פגע הלילה בבסיס נבטים ושני חיילים נפצעו, ובהמשך ביצע צה\"ל פיצוץ מבוקר של שרידי "
+     "הטיל."),
 ]
