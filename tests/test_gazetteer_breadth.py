@@ -39,7 +39,8 @@ MIDDLE_EAST_EUROPE_GULF = (
     "ye-al-hafa", "ye-al-sawad", "ye-nahdain", "ye-jabal-attan", "ye-jabal-nuqum", "ye-al-urdi",
     "ye-first-armoured", "ye-mokha", "ye-balhaf", "ye-buraiqa-coalition", "il-elyakim", "il-nimra", "il-mount-adir",
     "il-al-abbad", "il-jal-al-deir", "il-ir-habahadim", "sy-ruwaisat-al-qarn", "sy-mastumah", "sy-marj-al-sultan",
-    "lb-sheikh-abdallah", "lb-benoit-barakat", "iq-batifa", "iq-deraluk", "iq-kdpi-koya", "iq-komala-zrgwez",
+    "lb-sheikh-abdallah", "lb-benoit-barakat", "lb-hamames-hill", "lb-labbouneh-hill", "lb-jabal-blat",
+    "lb-aweida-hill", "il-ramot-naftali", "sy-birkat-al-naqar", "iq-batifa", "iq-deraluk", "iq-kdpi-koya", "iq-komala-zrgwez",
     "iq-kalsu", "by-machulishchy", "by-baranovichi", "ua-havryshivka", "ua-honcharivske", "ru-zhukovsky",
     "az-nasosnaya", "az-kurdamir", "az-dollyar", "ae-al-bateen", "om-al-musannah", "td-baga-sola", "cm-amchide",
     "ml-farabougou", "ml-anderamboukane", "pk-mardan-cantt", "pk-attock-cantt", "pk-sibi-cantt", "in-jorhat",
@@ -219,6 +220,8 @@ def test_everyday_sentences_name_none_of_the_new_installations(gaz, text: str) -
     ("Iranian missiles struck the KDPI headquarters in Koya on Wednesday.", "en", "iq-kdpi-koya", "IQ"),
     ("Дроны атаковали аэродром Мачулищи в ночь на воскресенье, повреждён самолёт А-50.", "ru", "by-machulishchy", "BY"),
     ("Росія завдала ракетного удару по Гончарівському, є загиблі військові.", "uk", "ua-honcharivske", "UA"),
+    ("استهدف المقاومون موقع تلة الحمامص بالصواريخ", "ar", "lb-hamames-hill", "LB"),
+    ("Hezbollah fighters fired rockets at the Ramot Naftali barracks on Tuesday.", "en", "il-ramot-naftali", "IL"),
     ("A suicide bomber attacked the Marshal Fahim military academy in Kabul, killing six cadets.", "en", "af-fahim-ndu", "AF"),
 ])
 def test_a_report_on_a_new_installation_resolves_to_it(text: str, language: str, base_id: str, country: str) -> None:
