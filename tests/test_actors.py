@@ -247,6 +247,29 @@ def test_the_party_an_attack_answers_is_not_its_attacker(lang: str, text: str, n
     assert reports and reports[0].actor == name
 
 
+
+# The doer of a passive, written after its agent word ("attacked by", "visée par", "со стороны",
+# "diserang oleh", "angrepet av"), is the attacker, not the object of the attack verb before it.
+PASSIVE = [
+("en", "Bagram air base was attacked by Taliban fighters on Sunday.", "Taliban"),
+("en", "Ain al-Asad air base was targeted by the Islamic Resistance in Iraq on Sunday.", "Islamic Resistance in Iraq"),
+("en", "Israeli troops at the Meron base came under attack from Hezbollah drones.", "Hezbollah"),
+("fr", "La base d'Ain al-Asad a été visée par le Hezbollah dimanche.", "Hezbollah"),
+("ru", "Авиабаза Хмеймим подверглась атаке беспилотников со стороны боевиков ХТШ.", "Hayat Tahrir al-Sham"),
+("id", "Pangkalan udara Harir diserang oleh Perlawanan Islam di Irak pada Minggu.", "Islamic Resistance in Iraq"),
+("no", "Flybasen Harir ble angrepet av Hizbollah søndag.", "Hezbollah"),
+("uk", "Авіабазу Хмеймім атаковано з боку хуситів у неділю.", "Houthis"),
+    # control: the garrison after a host word stays the target's side, "by" or not
+    ("en", "Drones hit a base manned by US forces in eastern Syria on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", PASSIVE)
+def test_the_doer_of_a_passive_is_the_attacker(lang: str, text: str, name: str | None) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

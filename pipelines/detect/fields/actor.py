@@ -226,7 +226,7 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
         out = any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.of("against"))
     if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
         out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
-    if not out and lex.options.get("object_after_verb"):
+    if not out and lex.options.get("object_after_verb") and not _passive_doer(sent, a, lex):
         # a comma after the verb ends its clause: "In response to Israeli strikes, Hezbollah fired"
         out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS and not (doc and _comma_between(doc, sent, c, a))
                   for c in sent.attacks() if "verb" in c.groups or "intercept" in c.groups)
@@ -245,6 +245,14 @@ def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
 
 
 _COMMAS = (",", "،")
+
+
+def _passive_doer(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """The doer of a passive, written after its agent word with only articles between ("attacked by
+    the Taliban", "visée par le Hezbollah", "diserang oleh KKB"): the attacker, not the verb's object."""
+    return any(0 <= a.start - c.end <= WIN.PATRON_CHARS + 1
+               and all(w in lex.articles for w in sent.ntext[c.end:a.start].split())
+               for c in sent.of("agent_by"))
 
 
 def _comma_between(doc: str, sent: Sentence, first: Cue, last: Cue) -> bool:
