@@ -166,6 +166,8 @@ def test_every_russian_and_ukrainian_airfield_alias_resolves_in_its_oblique_case
     ("Сили оборони уразили літаки на аеродромі Кача.", "ua-kacha"),
     ("Ракета попала в здание штаба Черноморского флота.", "ua-black-sea-fleet-hq"),
     ("Вибухи пролунали на військово-морській базі Очаків.", "ua-ochakiv"),
+    ("Ракетный удар пришёлся по полигону Мулино.", "ru-mulino"),
+    ("Бої точилися в аеропорту Гостомель.", "ua-hostomel"),
 ])
 def test_a_declined_installation_noun_still_names_the_installation(gaz, text: str, base_id: str) -> None:
     assert _named(gaz, text) == [base_id]
