@@ -270,6 +270,28 @@ def test_the_doer_of_a_passive_is_the_attacker(lang: str, text: str, name: str |
     assert reports and reports[0].actor == name
 
 
+
+# A state's forces named in a form the registry resolves but does not scan (its not_cues) are the
+# attacker when they are the subject of the attack's own sentence: an attack word right after them,
+# or the agent marker where the doer takes one.
+STATE_SUBJECT = [
+("en", "The Pakistan Army shelled Indian army posts along the Line of Control in Kupwara.", "Pakistan"),
+("hi", "पाकिस्तानी सेना ने कुपवाड़ा में भारतीय सेना की चौकियों पर गोलीबारी की।", "Pakistan"),
+("en", "Azerbaijani forces shelled Armenian army positions near Sotk.", "Azerbaijan"),
+("en", "Saudi forces shelled a Houthi military camp in Saada province.", "Saudi Arabia"),
+# controls: the state that speaks, and the state whose installation it is
+("en", "The Pakistan Army said terrorists attacked the Bannu Cantonment overnight.", "Militants"),
+("en", "The Pakistan Army repulsed an attack on the Bannu Cantonment overnight.", None),
+("en", "The Pakistan Army repulsed an attack on an army post in North Waziristan.", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", STATE_SUBJECT)
+def test_a_state_force_as_the_subject_is_the_attacker(lang: str, text: str, name: str | None) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

@@ -64,10 +64,12 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
         found = _claimant(doc.text, sents[j], lex, home)
         if found:
             return found
-    # Then attackers named only by what they are, as the subject of the attack's own sentence,
+    # Then a state force the registry knows by a name it does not scan ("the Pakistan Army",
+    # "Azerbaijani forces") as the subject of the attack's own sentence, else attackers named only
+    # by what they are there,
     # else a group or state named further down in a sentence that tells an attack ("the drone
     # attack was a special operation of the SBU", "TJP said its members carried out the attack").
-    found = _generic_subject(doc.text, sents[i], lex)
+    found = _state_subject(doc.text, sents[i], lex, home) or _generic_subject(doc.text, sents[i], lex)
     for j in range(i + 2, len(sents)):
         if found:
             break
@@ -129,6 +131,34 @@ def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
             return as_written(doc, sent, a)
         if vso and any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.attacks() if "verb" in c.groups):
             return as_written(doc, sent, a)
+    return None
+
+
+def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
+    """A state's forces as the subject of the attack's own sentence, named in a form the registry
+    resolves but does not scan (its not_cues: states are named as the target's side more often):
+    an attack word right after the name ("the Pakistan Army shelled"), or the agent marker where the
+    doer takes one ("पाकिस्तानी सेना ने"); never the installation's own state."""
+    registry = default_registry()
+    if registry.regex is None:
+        return None
+    text = sent.ntext
+    for start in (0, *(k + 1 for k, ch in enumerate(text) if ch == " ")):
+        m = registry.regex.match(text, start)
+        if not m:
+            continue
+        entry = registry.resolve(m.group())
+        if entry is None or entry.kind != "state" or entry.generic or entry.id in home:
+            continue
+        end = m.end()
+        # a scanned cue was judged already; a patron backs the attacker ("Iran-backed")
+        if (any(a.start < end and start < a.end for a in sent.of("actor"))
+                or any(0 <= c.start - end <= WIN.PATRON_CHARS for c in sent.of("patron_after"))):
+            continue
+        # an interception word is the defender's ("the army repulsed an attack")
+        if (any(0 <= c.start - end <= WIN.OBJECT_CHARS for c in sent.attacks() if "intercept" not in c.groups)
+                or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))):
+            return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
     return None
 
 
