@@ -196,6 +196,16 @@ DATELINES: list[tuple[str, str, date]] = [
     ("az", "Bakı, 7 mart 2024 - Dünən PUA-lar hərbi bazaya hücum etdi.", YESTERDAY),
 ]
 
+# Web datelines that abbreviate the month: the publication day the relative word counts back from.
+ABBREVIATED_DATELINES: list[tuple[str, str, date]] = [
+    ("es", "07 ago 2024 - 10:50\n\nAyer varios drones atacaron la base aérea de Ain al Asad, dijeron funcionarios.",
+     date(2024, 8, 6)),
+    ("it", "BAGDAD, 07 LUG 2024 - Alcuni droni hanno colpito ieri la base aerea di Ain al-Asad.", date(2024, 7, 6)),
+    ("pt", "07 out 2024 10h50\n\nOntem drones atingiram a base aérea de Ain al-Asad, disse um funcionário.",
+     date(2024, 10, 6)),
+    ("ru", "07 мар 2024, 10:50\n\nВчера беспилотники атаковали авиабазу Хмеймим, сообщили военные.", YESTERDAY),
+]
+
 
 def form_cases() -> list[tuple[str, str, str, date | None]]:
     """Every (lang, form, sentence, expected) of FORMS and MORE."""

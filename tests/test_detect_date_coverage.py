@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.detect import detect
 from pipelines.detect.lexicon import languages
-from date_coverage_cases import DATELINES, FORMS, PUB, form_cases
+from date_coverage_cases import ABBREVIATED_DATELINES, DATELINES, FORMS, PUB, form_cases
 
 
 def test_every_lexicon_language_has_its_cases() -> None:
@@ -24,7 +24,8 @@ def test_the_attack_day_in_each_form(lang: str, form: str, text: str, expected: 
     assert det.reports[0].event_date == expected
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), DATELINES, ids=[lang for lang, _, _ in DATELINES])
+@pytest.mark.parametrize(("lang", "text", "expected"), DATELINES + ABBREVIATED_DATELINES,
+                         ids=[lang for lang, _, _ in DATELINES] + [f"{lang}-abbreviated" for lang, _, _ in ABBREVIATED_DATELINES])
 def test_the_dateline_dates_yesterday(lang: str, text: str, expected: date) -> None:
     det = detect(text, language=lang)
     assert det.strike
