@@ -214,8 +214,18 @@ NEGATIVES = [
     ("he", 2, "suspicion-refuted", "חשד לחדירת מחבלים לבסיס צבאי בצפון הופרך לאחר סריקות."),
     ("id", 1, "a-year-since", "Hari ini tepat setahun serangan KKB ke pos TNI di Nduga yang menewaskan tiga prajurit."),
     ("id", 3, "armed-group-hq", "TNI menyerang markas KKB di Intan Jaya dan menewaskan tiga anggota kelompok itu."),
-    ("id", 3, "terrorist-camp", "Pesawat tempur Pakistan menyerang kamp teroris di Afghanistan, menewaskan puluhan militan."),
+    ("id", 3, "terrorist-camp", "Pesawat tempur Pakistan menyerang kamp teroris di Afghanistan, menewaskan puluhan "
+     "militan."),
     ("id", 3, "hideout", "Pasukan TNI menggerebek markas persembunyian KKB di Nduga."),
+    # Italian, Portuguese, Polish, Hungarian, Azerbaijani, Bengali: a fire in an ammunition store set off explosions;
+    # with no weapon, attacker or claim, an explosion alone tells an accident (the blast group English has).
+    ("it", 2, "depot-fire", "Un incendio nel deposito di munizioni della base militare ha provocato esplosioni per "
+     "ore."),
+    ("pt", 2, "depot-fire", "Um incêndio no paiol da base militar provocou explosões durante horas."),
+    ("pl", 2, "depot-fire", "Pożar w magazynie amunicji w bazie wojskowej wywołał eksplozje trwające godzinami."),
+    ("hu", 2, "depot-fire", "Tűz ütött ki a katonai támaszpont lőszerraktárában, órákon át robbanások hallatszottak."),
+    ("az", 2, "depot-fire", "Hərbi bazanın sursat anbarında yanğın baş verib, saatlarla partlayışlar eşidilib."),
+    ("bn", 2, "depot-fire", "সেনা ঘাঁটির গোলাবারুদের গুদামে আগুন লেগে কয়েক ঘণ্টা ধরে বিস্ফোরণ ঘটেছে।"),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -299,6 +309,15 @@ POSITIVES = [
     # three", a controlled detonation of the missile's remains after a real hit.
     ("id", "army-hq-by-kkb", "KKB menyerang markas batalyon TNI di Intan Jaya pagi ini, menewaskan dua prajurit."),
     ("id", "at-three-sharp", "KKB menyerang pos TNI di Nduga tepat pukul tiga pagi ini, menewaskan dua prajurit."),
-    ("he", "detonation-after-a-hit", "טיל פגע הלילה בבסיס נבטים ושני חיילים נפצעו, ובהמשך ביצע צה\"ל פיצוץ מבוקר של שרידי "
+    ("he", "detonation-after-a-hit", "טיל פגע הלילה בבסיס נבטים ושני חיילים נפצעו, ובהמשך ביצע צה\"ל פיצוץ מבוקר של "
+     "שרידי "
      "הטיל."),
+    # ... and a drone that struck the base set off the explosions: a weapon named beside them.
+    ("it", "drone-explosions", "Un drone ha colpito stamattina la base aerea di Ain al Asad provocando esplosioni."),
+    ("pt", "drone-explosions", "Um drone atingiu nesta manhã a base aérea de Ain al Asad, provocando explosões."),
+    ("pl", "drone-explosions", "Dron uderzył dziś rano w bazę lotniczą Ain al-Asad, wywołując eksplozje."),
+    ("hu", "drone-explosions", "Ma reggel drónok támadták meg az Ain al-Asad légitámaszpontot, robbanások "
+     "hallatszottak."),
+    ("az", "drone-explosions", "Bu gün dronlar Ain al-Asad hava bazasına hücum edib, partlayışlar eşidilib."),
+    ("bn", "drone-explosions", "আজ ড্রোন দিয়ে সেনা ঘাঁটিতে হামলা চালানো হয়েছে, কয়েকটি বিস্ফোরণ ঘটেছে।"),
 ]
