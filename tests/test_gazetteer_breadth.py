@@ -119,6 +119,9 @@ EVERYDAY = (
     "Le ministre s'est rendu à Kayes et à Nara pour inaugurer un marché et une école.",
     "Wakulima wa Wajir na Merca walipata mvua nzuri msimu huu.",
     "The governor opened a new hospital in Bama and a school in Gwoza on Monday.",
+    # India has a Punjab Regimental Centre too (Ramgarh); "an island camp" is no Mogadishu camp
+    "Recruits marched at the Punjab Regimental Centre in Ramgarh on Saturday.",
+    "أقام الصيادون معسكر جزيرة صغيرة قرب الشاطئ",
 )
 
 
