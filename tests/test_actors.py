@@ -155,6 +155,15 @@ BREADTH = [
     ("en", "ULFA-I militants fired on an army camp in Tinsukia.", "ULFA (Independent)"),
     # the Caucasus
     ("ru", "Боевики Имарата Кавказ напали на военную базу в Дагестане.", "Caucasus Emirate"),
+    # Sinai, the West Bank, Hezbollah's units; the units of Russia's and Ukraine's forces
+    ("ar", "هاجم مسلحو ولاية سيناء معسكرا للجيش المصري في رفح.", "IS-Sinai"),
+    ("en", "Sinai Province militants attacked an army camp near Rafah.", "IS-Sinai"),
+    ("en", "Fighters of the Jenin Battalion opened fire on an Israeli army post near the camp.", "Jenin Battalion"),
+    ("ar", "أطلقت كتيبة جنين النار على موقع عسكري إسرائيلي.", "Jenin Battalion"),
+    ("he", "כוח רדואן תקף מוצב של צה\"ל בגבול הצפון.", "Hezbollah"),
+    ("ru", "ВКС России нанесли удар по аэродрому Миргород.", "Russia"),
+    ("uk", "Сили безпілотних систем атакували аеродром Бельбек у Криму.", "Ukraine"),
+    ("en", "Madyar's Birds drones struck the Belbek air base in Crimea.", "Ukraine"),
 ]
 
 
