@@ -143,6 +143,18 @@ def test_urdu_and_hindi_spellings_of_air_bases(gaz, text: str, base_id: str) -> 
     assert _named(gaz, text) == [base_id]
 
 
+# The Arabic and Persian press named the Indian and Pakistani air bases struck in 2025 in its own spelling.
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("استهدفت صواريخ هندية قاعدة نور خان الجوية قرب راولبندي", "pk-nur-khan"),
+    ("قصفت باكستان قاعدة باثانكوت الجوية بالمسيرات", "in-pathankot"),
+    ("ضربت مسيرات بقاعدة أدامبور فجر السبت", "in-adampur"),
+    ("حمله موشکی به پایگاه هوایی سرگودها", "pk-sargodha"),
+    ("پایگاه هوایی پاتانکوت هدف پهپادها قرار گرفت", "in-pathankot"),
+])
+def test_arabic_and_persian_spellings_of_south_asian_air_bases(gaz, text: str, base_id: str) -> None:
+    assert _named(gaz, text) == [base_id]
+
+
 # Russian and Ukrainian decline the noun that opens an alias ("на аэродроме Ейск", "по аэродрому",
 # "на аеродромі Кача"); the matcher allows an ending only after the whole alias.
 OBLIQUE = {
