@@ -144,6 +144,14 @@ MORE: list[tuple[str, str, str, date | None]] = [
      YESTERDAY),
     ("pl", "night-pair", "Drony zaatakowały bazę lotniczą Ain al-Asad w nocy z wtorku na środę.", YESTERDAY),
     ("ar", "night-pair", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية ليل الاثنين الثلاثاء، وفق مصدر أمني عراقي.", STATED),
+    # German writes the part of the day into the weekday; Turkish links the two days of a night in their cases.
+    ("de", "weekday-evening", "Drohnen haben am Montagabend den Luftwaffenstützpunkt Ain al-Asad angegriffen.", MONDAY),
+    ("de", "weekday-morning", "Drohnen haben am Sonntagmorgen den Luftwaffenstützpunkt Ain al-Asad angegriffen.",
+     date(2024, 3, 3)),
+    ("tr", "night-linking", "Salıyı çarşambaya bağlayan gece Ayn el-Esed hava üssüne insansız hava araçlarıyla saldırı "
+     "düzenlendi.", YESTERDAY),
+    ("tr", "night-linking-monday", "Pazartesiyi salıya bağlayan gece Ayn el-Esed hava üssüne roketlerle saldırı düzenlendi.",
+     STATED),
     # A count of days before something else ("four days before the elections") counts back from no publication.
     ("ar", "days-before", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية قبل أربعة أيام من الانتخابات، وفق مصدر أمني.", None),
     ("az", "days-before", "Seçkilərdən dörd gün əvvəl PUA-lar hərbi bazaya hücum etdi.", None),
