@@ -12,7 +12,8 @@ from hijridate import Gregorian, Hijri
 # civil calendar, "۱۴۰۲/۱۱/۸").
 _ISO = re.compile(r"(?<!\d)((?:19|20|13|14)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20|13|14)\d\d)(?!\d)")
-_FIRST_GREGORIAN_YEAR = 1900  # numeric years below it are Solar Hijri
+_FIRST_GREGORIAN_YEAR = 1900  # numeric years below it are Solar Hijri, or Hijri (see _solar_or_lunar)
+_HIJRI_MARK = re.compile(r" ?ه(?! ش)(?!\w)")  # "1445هـ", "1445 ه ق" (normalised); "ه ش" marks a Solar Hijri year
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _JALALI_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
@@ -69,7 +70,7 @@ def explicit_all(
         for m in rx.finditer(ntext):
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)
-            made = (_safe if y >= _FIRST_GREGORIAN_YEAR else _jalali)(y, mo, d)
+            made = _safe(y, mo, d) if y >= _FIRST_GREGORIAN_YEAR else _solar_or_lunar(ntext, m.end(), y, mo, d, ref)
             if made is None and order == "dmy" and y >= _FIRST_GREGORIAN_YEAR:
                 made = _safe(y, d, mo)  # "10/28/2023": no 28th month, so the month came first (US order)
             if made:
@@ -108,6 +109,20 @@ def explicit_all(
             last = end + (ym.end() if ym else ma.end() if ma and not mb else 0)
             found.append((start, last, made))
     return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
+
+
+def _solar_or_lunar(ntext: str, end: int, y: int, m: int, d: int, ref: date | None) -> date | None:
+    """A numeric date with a 13xx or 14xx year: Hijri when "هـ" (or "ه.ق") follows it, as the Arabic press
+    writes it ("24/08/1445هـ"), else Solar Hijri ("۱۴۰۲/۱۱/۸"); a Solar Hijri reading in the future
+    ("1445/8/24" is 2066) is the Hijri date when that one is not."""
+    if _HIJRI_MARK.match(ntext, end):
+        return _hijri(y, m, d)
+    limit = (ref or date.today()) + timedelta(days=2)
+    made = _jalali(y, m, d)
+    if made is not None and made > limit:
+        lunar = _hijri(y, m, d)
+        return lunar if lunar is not None and lunar <= limit else None
+    return made
 
 
 def _year_before(ntext: str, first: int, year_rx: re.Pattern[str]) -> int | None:
