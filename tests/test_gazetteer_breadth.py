@@ -139,6 +139,13 @@ EVERYDAY = (
     ("پاکستانی میزائلوں نے بٹھنڈہ ایئربیس کو نشانہ بنایا", "in-bhisiana"),
     ("भारतीय वायुसेना ने स्कर्दू एयर बेस पर हमला किया", "pk-skardu"),
     ("मियांवाली एयरबेस पर ड्रोन गिरा", "pk-mianwali"),
+    # the Hindi press also writes "air force station" and "air force base" in Hindi words; the Urdu
+    # press writes the PAF's own "PAF Base X" in Urdu letters
+    ("पाकिस्तानी ड्रोन अंबाला एयरफोर्स स्टेशन के पास गिरा", "in-ambala"),
+    ("भारत ने सरगोधा वायुसेना अड्डे को निशाना बनाया", "pk-sargodha"),
+    ("हलवारा वायुसेना स्टेशन के पास धमाका हुआ", "in-halwara"),
+    ("آئی ایس پی آر کے مطابق پی اے ایف بیس نور خان پر میزائل گرے", "pk-nur-khan"),
+    ("پی اے ایف بیس مرید پر ڈرون حملہ ہوا", "pk-murid"),
 ])
 def test_urdu_and_hindi_spellings_of_air_bases(gaz, text: str, base_id: str) -> None:
     assert _named(gaz, text) == [base_id]
