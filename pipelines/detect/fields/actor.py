@@ -10,7 +10,7 @@ from pipelines.detect.confirmation import confirmation_terms, official_spans
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
 from pipelines.detect.lexicon import Lexicon, languages
-from pipelines.detect.normalize import BEFORE, WORD_TAIL, norm_term, raw_pattern
+from pipelines.detect.normalize import norm_term, norm_with_offsets
 from pipelines.detect.written import as_written, as_written_start
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
@@ -265,13 +265,8 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
 
 
 def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
-    """A comma written right after the actor (right before it where qualifiers follow their noun):
-    the normalised text has dropped it, so the actor's own words are found again in the raw sentence."""
-    raw = doc[sent.start:sent.end]
-    span = _raw_span(raw, sent, a)
-    if span is None:
-        return False
-    return raw[:span[0]].rstrip().endswith(_COMMAS) if before else raw[span[1]:].lstrip().startswith(_COMMAS)
+    """A comma written right after the actor (right before it where qualifiers follow their noun)."""
+    return _comma_in(doc, sent, a.start - 1, a.start) if before else _comma_in(doc, sent, a.end, a.end + 1)
 
 
 _COMMAS = (",", "،")
@@ -286,18 +281,20 @@ def _passive_doer(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
 
 
 def _comma_between(doc: str, sent: Sentence, first: Cue, last: Cue) -> bool:
-    """A comma written between two cues of the sentence (the normalised text has dropped it)."""
-    raw = doc[sent.start:sent.end]
-    one, two = _raw_span(raw, sent, first), _raw_span(raw, sent, last)
-    return bool(one and two) and any(ch in raw[one[1]:two[0]] for ch in _COMMAS)
+    """A comma written between two cues of the sentence."""
+    return _comma_in(doc, sent, first.end, last.start)
 
 
-def _raw_span(raw: str, sent: Sentence, c: Cue) -> tuple[int, int] | None:
-    """Where a cue stands in the raw sentence: its words' own occurrence (the nth of them)."""
-    phrase = sent.ntext[c.start:c.end]
-    nth = sent.ntext.count(phrase, 0, c.start)
-    found = list(re.finditer(BEFORE + raw_pattern(phrase) + WORD_TAIL, raw, re.IGNORECASE))
-    return found[nth].span() if len(found) > nth else None
+def _comma_in(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
+    """Whether the raw text between two offsets of the normalised sentence holds a comma (norm()
+    drops it): from the end of the word before lo to the start of the word at hi."""
+    offsets = sent.memo.get("raw_offsets")
+    if offsets is None:  # one pass per sentence, only for the few actors these rules ask about
+        ntext, offsets = norm_with_offsets(doc[sent.start:sent.end])
+        offsets = sent.memo["raw_offsets"] = offsets if ntext == sent.ntext else []
+    if not 0 < lo <= hi < len(offsets):
+        return False
+    return any(ch in doc[sent.start + offsets[lo - 1] + 1:sent.start + offsets[hi]] for ch in _COMMAS)
 
 
 def _answered(doc: str, sent: Sentence, a: Cue) -> bool:
@@ -305,15 +302,10 @@ def _answered(doc: str, sent: Sentence, a: Cue) -> bool:
     motive word ("in retaliation for Israel's war on Gaza", "در پاسخ به جنایات اسرائیل", "в ответ на
     удары Израиля"), or right before one written after its cause ("İsrail'in saldırılarına misilleme
     olarak"). A comma ends the clause ("In response to the strikes, Hezbollah fired ...")."""
-    raw = doc[sent.start:sent.end]
     for c in sent.of("motive"):
         post = "prior_after" in c.groups  # a postposition: the cause comes before it
         lo, hi = (a.end, c.start) if post else (c.end, a.start)
-        if not 0 <= hi - lo <= _ANSWERED_CHARS:
-            continue
-        first, last = (a, c) if post else (c, a)
-        one, two = _raw_span(raw, sent, first), _raw_span(raw, sent, last)
-        if one and two and not any(ch in raw[one[1]:two[0]] for ch in _COMMAS):
+        if 0 <= hi - lo <= _ANSWERED_CHARS and not _comma_in(doc, sent, lo, hi):
             return True
     return False
 
