@@ -226,6 +226,25 @@ NEGATIVES = [
     ("hu", 2, "depot-fire", "Tűz ütött ki a katonai támaszpont lőszerraktárában, órákon át robbanások hallatszottak."),
     ("az", 2, "depot-fire", "Hərbi bazanın sursat anbarında yanğın baş verib, saatlarla partlayışlar eşidilib."),
     ("bn", 2, "depot-fire", "সেনা ঘাঁটির গোলাবারুদের গুদামে আগুন লেগে কয়েক ঘণ্টা ধরে বিস্ফোরণ ঘটেছে।"),
+    # German, Spanish, Italian, Portuguese, Polish, Bengali: kilometres from a base (the distance words these lexicons
+    # lacked; the installation's phrase begins at the generic noun before its name, "kilómetros de la base aérea de
+    # Ain al Asad"), and a clause about an earlier attack ("als Reaktion auf", "en respuesta al", "w odpowiedzi na").
+    ("de", 3, "km-from", "Raketen trafen ein Feld wenige Kilometer vom Luftwaffenstützpunkt Ain al-Asad entfernt."),
+    ("es", 3, "km-from", "Un cohete impactó en un campo a pocos kilómetros de la base aérea de Ain al Asad."),
+    ("it", 3, "km-from", "Un razzo ha colpito un campo a pochi chilometri dalla base aerea di Ain al Asad."),
+    ("pt", 3, "km-from", "Um foguete atingiu um campo a poucos quilômetros da base aérea de Ain al Asad."),
+    ("pl", 3, "km-from", "Rakieta uderzyła w pole kilka kilometrów od bazy lotniczej Ain al-Asad."),
+    ("bn", 3, "km-from", "সেনা ঘাঁটি থেকে পাঁচ কিলোমিটার দূরে একটি রকেট আঘাত হেনেছে।"),
+    ("de", 1, "in-response", "Als Reaktion auf den Drohnenangriff auf den Stützpunkt Tower 22 griffen die USA Ziele "
+     "im Irak an."),
+    ("es", 1, "in-response", "En respuesta al ataque con drones contra la base militar de Tower 22, Estados Unidos "
+     "bombardeó objetivos en Irak."),
+    ("it", 1, "in-response", "In risposta all'attacco di droni contro la base militare di Tower 22, gli Stati Uniti "
+     "hanno bombardato obiettivi in Iraq."),
+    ("pt", 1, "in-response", "Em resposta ao ataque de drones contra a base militar de Tower 22, os Estados Unidos "
+     "bombardearam alvos no Iraque."),
+    ("pl", 1, "in-response", "W odpowiedzi na atak dronów na bazę wojskową Tower 22 Stany Zjednoczone zbombardowały "
+     "cele w Iraku."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -320,4 +339,19 @@ POSITIVES = [
      "hallatszottak."),
     ("az", "drone-explosions", "Bu gün dronlar Ain al-Asad hava bazasına hücum edib, partlayışlar eşidilib."),
     ("bn", "drone-explosions", "আজ ড্রোন দিয়ে সেনা ঘাঁটিতে হামলা চালানো হয়েছে, কয়েকটি বিস্ফোরণ ঘটেছে।"),
+    # ... kilometres from a town, and "in response to" after the attacked base (the motive, not an earlier event).
+    ("de", "km-from-town", "Raketen schlugen am Morgen im Luftwaffenstützpunkt Ain al-Asad ein, wenige Kilometer von "
+     "der Stadt entfernt, drei Soldaten wurden verletzt."),
+    ("es", "km-from-town", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad, a pocos kilómetros de la "
+     "ciudad, e hirieron a tres soldados."),
+    ("it", "km-from-town", "Razzi hanno colpito stamattina la base aerea di Ain al Asad, a pochi chilometri dalla "
+     "città, ferendo tre soldati."),
+    ("pt", "km-from-town", "Foguetes atingiram nesta manhã a base aérea de Ain al Asad, a poucos quilômetros da "
+     "cidade, e feriram três soldados."),
+    ("pl", "km-from-town", "Rakiety uderzyły dziś rano w bazę lotniczą Ain al-Asad, kilka kilometrów od miasta, "
+     "raniąc trzech żołnierzy."),
+    ("es", "in-response-after", "Milicianos atacaron hoy con drones la base militar de Tower 22, en respuesta a los "
+     "bombardeos en Gaza."),
+    ("de", "in-response-after", "Milizen griffen am Morgen mit Drohnen den Militärstützpunkt Tower 22 an, als "
+     "Reaktion auf die Luftangriffe in Gaza."),
 ]

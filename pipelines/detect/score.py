@@ -306,9 +306,13 @@ def _locates_the_noun_before(sent: Sentence, c, attack, m: Mention) -> bool:
 
 
 def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool:
-    """A word of `group` right before the installation, or of `group`_after right after it."""
+    """A word of `group` right before the installation, or of `group`_after right after it. The
+    installation's phrase begins at a generic noun written right before its name ("kilómetros de la
+    base aérea de Ain al Asad", "Kilometer vom Luftwaffenstützpunkt Ain al-Asad")."""
     after = f"{group}_after"
-    return any(0 <= (c.start - m.end if after in c.groups else m.start - c.end) <= chars
+    starts = [m.start, *(c.start for c in sent.of("installation", "weak")
+                         if 0 <= m.start - c.end <= WIN.NOUN_NAME_CHARS)]
+    return any(0 <= c.start - m.end <= chars if after in c.groups else any(0 <= s - c.end <= chars for s in starts)
                for c in sent.of(group, after))
 
 

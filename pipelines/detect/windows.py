@@ -22,6 +22,7 @@ CONTRAST_CHARS = 5  # "not the base", "karakola değil": a contrast word this cl
 WITHIN_CHARS = 5  # "inside the air base": a word putting the hit inside the installation this close before it
 COUNTRY_OWNER_CHARS = 4  # "on Iran's Khordad base": a country right before the installation owns it
 DISTANCE_CHARS = 15  # "kilometres from the X air base": a distance phrase this close before (or after) the installation
+NOUN_NAME_CHARS = 4  # "la base aérea de Ain al Asad": a generic noun this close before a name begins its phrase
 TOLL_CHARS = 40  # "denied that soldiers were killed": a casualty word this close to a denial is what it denies
 PRIOR_SCOPE_CHARS = 80  # "a week after a drone attack on Tower 22": an installation this far after a prior word, with no comma between, is in that clause
 PRIOR_CHARS = 40  # "days after militias threatened": a threat word this far after a prior word tells the earlier event
