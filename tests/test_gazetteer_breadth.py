@@ -37,7 +37,7 @@ AFRICA = (
 )
 MIDDLE_EAST_EUROPE_GULF = (
     "ye-al-hafa", "ye-al-sawad", "ye-nahdain", "ye-jabal-attan", "ye-jabal-nuqum", "ye-al-urdi",
-    "ye-first-armoured", "ye-mokha", "ye-balhaf", "ye-buraiqa-coalition", "il-elyakim", "il-nimra", "il-mount-adir",
+    "ye-first-armoured", "ye-balhaf", "ye-buraiqa-coalition", "il-elyakim", "il-nimra", "il-mount-adir",
     "il-al-abbad", "il-jal-al-deir", "il-ir-habahadim", "sy-ruwaisat-al-qarn", "sy-mastumah", "sy-marj-al-sultan",
     "lb-sheikh-abdallah", "lb-benoit-barakat", "lb-hamames-hill", "lb-labbouneh-hill", "lb-jabal-blat",
     "lb-aweida-hill", "il-ramot-naftali", "sy-birkat-al-naqar", "iq-batifa", "iq-deraluk", "iq-kdpi-koya",
@@ -123,6 +123,7 @@ EVERYDAY = (
     # India has a Punjab Regimental Centre too (Ramgarh); "an island camp" is no Mogadishu camp
     "Recruits marched at the Punjab Regimental Centre in Ramgarh on Saturday.",
     "أقام الصيادون معسكر جزيرة صغيرة قرب الشاطئ",
+    "הוא חזר מזה שבוע מהמילואים ולא שמע על כך",
 )
 
 
@@ -218,6 +219,17 @@ def test_every_turkish_base_noun_alias_resolves_with_its_case_suffixes(gaz) -> N
     ("PUA Kürdəmir hava bazasına düşdü.", "az-kurdamir"),
 ])
 def test_a_turkish_case_suffix_on_the_base_noun_still_names_the_installation(gaz, text: str, base_id: str) -> None:
+    assert _named(gaz, text) == [base_id]
+
+
+# The Hebrew press names the Iranian and Syrian bases Israel strikes in its own spelling.
+@pytest.mark.parametrize(("text", "base_id"), [
+    ('צה"ל תקף את מתחם פרצ\'ין הלילה', "ir-parchin"),
+    ("מטוסי חיל האוויר תקפו בבסיס ח'לח'לה בדרום סוריה", "sy-khalkhalah"),
+    ("פיצוצים נשמעו בשדה התעופה הצבאי מזה שבדמשק", "sy-mezzeh"),
+    ("בסיס חיל האוויר בהמדאן הותקף בגל השני", "ir-hamadan"),
+])
+def test_hebrew_spellings_of_iranian_and_syrian_bases(gaz, text: str, base_id: str) -> None:
     assert _named(gaz, text) == [base_id]
 
 
