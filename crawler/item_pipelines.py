@@ -26,6 +26,34 @@ log = logging.getLogger(__name__)
 POLL_BATCH = 100  # poll records written per transaction (a killed cycle only re-polls those)
 
 
+class WarmIngest:
+    """The extraction pool and the ingestor, kept from one cycle to the next by a long-lived crawl process.
+
+    A one-shot cycle builds both and throws them away; `crawl_main --serve` hands one of these to
+    every cycle it runs (setting BASEWATCH_WARM), so the workers stay warm and the gazetteer and the
+    story index are built once. The server is restarted on a config change, so the config they
+    were built from is the one in force.
+    """
+
+    def __init__(self) -> None:
+        self.config = None
+        self.pool = None
+        self.ingestor = None
+
+    def __deepcopy__(self, memo) -> WarmIngest:
+        return self  # each crawler deep-copies its settings: this one object is shared, not copied
+
+    def forget(self) -> None:
+        """After a failed set-up: the next cycle builds everything afresh."""
+        self.close()
+        self.config = self.ingestor = None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+
 class StorePipeline:
     """Extract in a process pool; dedup, detect, file incidents and queue alerts in one writer thread.
 
@@ -33,7 +61,7 @@ class StorePipeline:
     with new entries arrives: a cycle where every feed answered 304 needs none of it.
     """
 
-    def __init__(self, config_dir: str, database_url: str, stats, settings=None):
+    def __init__(self, config_dir: str, database_url: str, stats, settings=None, warm: WarmIngest | None = None):
         self.config_dir = config_dir
         self.database_url = database_url
         # settings.yaml only: the 500 sources of sources.yaml are read when articles need them.
@@ -44,6 +72,7 @@ class StorePipeline:
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basewatch-writer")
         self.pool = None
         self.ingestor = None
+        self.warm = warm  # a long-lived crawl process's pool and ingestor, or None: build and close them here
         self._setup: asyncio.Future | None = None  # the extraction workers started
         self._ingest_ready: asyncio.Future | None = None  # then the gazetteer and the story index loaded
         self._setup_started = 0.0
@@ -67,7 +96,8 @@ class StorePipeline:
         database_url = crawler.settings.get("BASEWATCH_DATABASE_URL")
         if not database_url:
             raise NotConfigured("BASEWATCH_DATABASE_URL is not set")
-        pipeline = cls(config_dir, database_url, crawler.stats, crawler.settings.get("BASEWATCH_SETTINGS"))
+        pipeline = cls(config_dir, database_url, crawler.stats, crawler.settings.get("BASEWATCH_SETTINGS"),
+                       crawler.settings.get("BASEWATCH_WARM"))
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
         return pipeline
 
@@ -108,26 +138,43 @@ class StorePipeline:
     def _start_pool(self) -> None:
         from pipelines.extract.workers import ExtractionPool
 
+        warm = self.warm
+        if warm is not None and warm.pool is not None:
+            if warm.pool.running:
+                self.config, self.pool = warm.config, warm.pool
+                return
+            warm.close()
         self.config = load_config(self.config_dir, database_url=self.database_url, with_sources=False)
         crawl = self.config.settings.crawl
         self.pool = ExtractionPool(workers=crawl.extraction_workers, timeout=crawl.extraction_timeout_seconds)
         self.pool.start()  # here, not on the reactor thread when the first page arrives
+        if warm is not None:
+            warm.config, warm.pool = self.config, self.pool
 
     def _build_ingest(self) -> None:
         from pipelines.ingest import Ingestor
         from pipelines.setup_cache import cached_gazetteer
 
-        self.ingestor = Ingestor(self.config, cached_gazetteer(self.config.bases_path))
-        with self.sessions() as session:
-            loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
-                                               now=store.utcnow())
-        log.info("story index rebuilt from %d stored signatures", loaded)
+        warm = self.warm
+        if warm is not None and warm.ingestor is not None:
+            self.ingestor = warm.ingestor  # its story index takes in other nodes' articles before each ingest
+        else:
+            self.ingestor = Ingestor(self.config, cached_gazetteer(self.config.bases_path))
+            with self.sessions() as session:
+                loaded = self.ingestor.load_index(session, days=self.config.settings.dedup.window_days,
+                                                   now=store.utcnow())
+            log.info("story index rebuilt from %d stored signatures", loaded)
+            if warm is not None:
+                warm.ingestor = self.ingestor
         self.stats.set_value("basewatch/ingest_setup_seconds", round(time.monotonic() - self._setup_started, 3))
 
     def close_spider(self, spider) -> None:
         self.writer.shutdown(wait=True)  # after a setup still running, too: its pool is closed below
-        if self.pool is not None:
-            self.pool.close()
+        if self.warm is None:
+            if self.pool is not None:
+                self.pool.close()
+        elif self._setup_failed:
+            self.warm.forget()
         self._flush_polls()
         if self._ran_to_end and not self._setup_failed:
             self._write_polls([self._with_store_outcome(item) for item in self._deferred])

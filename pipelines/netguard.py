@@ -103,9 +103,15 @@ def numeric_addresses(host: str) -> tuple[IPAddress, ...] | None:
     return _addresses(infos)
 
 
-# Host -> its addresses, for the life of the process (one crawl cycle, one command). Connections use
-# these same answers, so a name that answers differently after the check (DNS rebinding) is not followed.
+# Host -> its addresses, for one crawl cycle or one command. Connections use these same answers, so a
+# name that answers differently after the check (DNS rebinding) is not followed within it.
 _resolved: dict[str, tuple[IPAddress, ...]] = {}
+
+
+def forget_addresses() -> None:
+    """Between the cycles of a long-lived crawl process: an outlet that moved, or a lookup that failed
+    once, is looked up again next cycle instead of for the life of the process."""
+    _resolved.clear()
 
 
 def normal_host(name: str) -> str:

@@ -1,4 +1,4 @@
-"""Entry point of one crawl cycle's subprocess: run the feed spider over a plan, then exit."""
+"""Entry point of the crawl subprocess: run the feed spider over one plan and exit, or (--serve) over plan after plan."""
 
 from __future__ import annotations
 
@@ -72,9 +72,10 @@ def watch_parent(interval: float = 1.0) -> None:
 
 
 class PhaseClock:
-    """Seconds since the process started at which each phase of the cycle began: stats `basewatch/t/<phase>`."""
+    """Seconds since the cycle began (the process start, for its first) at which each phase began: `basewatch/t/<phase>`."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler, origin: float = PROCESS_STARTED):
+        self.origin = origin
         self.times: dict[str, float] = {}
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request, signal=signals.request_reached_downloader)
@@ -85,7 +86,7 @@ class PhaseClock:
     def mark(self, phase: str, *, first: bool = False) -> None:
         key = f"basewatch/t/{phase}"
         if not (first and key in self.times):
-            self.times[key] = round(time.time() - PROCESS_STARTED, 3)
+            self.times[key] = round(time.time() - self.origin, 3)
 
     def opened(self, spider) -> None:
         self.mark("spider_opened")
@@ -103,20 +104,52 @@ class PhaseClock:
         self.mark("closed")
 
 
+def cycle_stats(crawler, clock: PhaseClock, cpu_before: float) -> dict:
+    """The crawl's numeric stats, its phase times and the CPU this process spent on it (all its threads)."""
+    stats = {**(crawler.stats.get_stats() if crawler.stats else {}), **clock.times}
+    stats["basewatch/t/exit"] = round(time.time() - clock.origin, 3)
+    cpu = os.times()
+    stats["basewatch/cpu_seconds"] = round(cpu.user + cpu.system - cpu_before, 3)
+    stats = {key: value for key, value in stats.items() if isinstance(value, (int, float))}
+    log.info("crawl cycle finished", extra={"stats_requests": stats.get("downloader/request_count", 0),
+                                            "stats_bytes": stats.get("downloader/response_bytes", 0)})
+    return stats
+
+
+def write_stats(path: str | None, stats: dict) -> None:
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(stats, handle)
+
+
+def exit_code(stats: dict) -> int:
+    """1 when something fetched was not stored (its feed stays due), else 0."""
+    return 1 if any(stats.get(key) for key in STORE_FAILURES) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--config", required=True)
     parser.add_argument("--database", required=True)
-    parser.add_argument("--plan", required=True)
+    parser.add_argument("--plan", help="the cycle's plan (JSON), written by the cycle runner")
     parser.add_argument("--log-level", default="INFO")
     parser.add_argument("--log-format", choices=("text", "json"), default="text")
     parser.add_argument("--watch-parent", action="store_true", help="stop when the parent process dies")
     parser.add_argument("--stats", help="write the crawl's stats here as JSON")
+    parser.add_argument("--serve", action="store_true",
+                        help='run cycle after cycle: a JSON line {"plan": path, "stats": path} on stdin per cycle')
+    parser.add_argument("--reply-fd", type=int, help='with --serve: write {"returncode": n} here as each cycle ends')
     args = parser.parse_args(argv)
+    if args.serve == (args.plan is not None) or args.serve != (args.reply_fd is not None):
+        parser.error("give either --plan, or --serve with --reply-fd")
     imported = time.time()
     if args.watch_parent:
         watch_parent()
     settings, config = scrapy_settings(args.config, args.database, args.log_level)
+    if args.serve:
+        from crawler.daemon.crawl_serve import serve
+
+        return serve(settings, config, args, imported=imported)
     json_logs = args.log_format == "json"
     if json_logs:
         configure_logging(args.log_level, "json")
@@ -127,16 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     process.crawl(crawler, plan=args.plan, database_url=config.database_url,
                   max_entries=config.crawl.max_entries_per_feed)
     process.start()
-    stats = {**(crawler.stats.get_stats() if crawler.stats else {}), **clock.times}
-    stats["basewatch/t/exit"] = round(time.time() - PROCESS_STARTED, 3)
-    cpu = os.times()
-    stats["basewatch/cpu_seconds"] = round(cpu.user + cpu.system, 3)  # this process, all its threads
-    if args.stats:
-        with open(args.stats, "w", encoding="utf-8") as handle:
-            json.dump({key: value for key, value in stats.items() if isinstance(value, (int, float))}, handle)
-    log.info("crawl cycle finished", extra={"stats_requests": stats.get("downloader/request_count", 0),
-                                            "stats_bytes": stats.get("downloader/response_bytes", 0)})
-    return 1 if any(stats.get(key) for key in STORE_FAILURES) else 0
+    stats = cycle_stats(crawler, clock, cpu_before=0.0)
+    write_stats(args.stats, stats)
+    return exit_code(stats)
 
 
 if __name__ == "__main__":

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -17,6 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from crawler.daemon.crawl_server import CrawlServer
+from crawler.daemon.process_group import stop_all, terminate, tracked
 from pipelines.store import models as store
 from pipelines.config_models import Config
 from pipelines.sources.leases import claim_sources, node_name, release_dead_local_leases, release_sources
@@ -24,9 +23,6 @@ from pipelines.netguard import origins, own_urls
 from pipelines.sources.health import due_plans, sync_sources
 
 log = logging.getLogger(__name__)
-
-_running: set[subprocess.Popen] = set()  # cycles in flight, so a SIGTERM can stop them too
-_running_lock = threading.Lock()
 
 
 @dataclass
@@ -42,34 +38,19 @@ class CycleResult:
     polled: list[str] = field(default_factory=list)  # the source ids this cycle polled, for its summary
 
 
-def _terminate(process: subprocess.Popen) -> None:
-    """SIGTERM the whole process group (Scrapy and its extraction workers), then SIGKILL."""
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
 def stop_running_cycles() -> None:
-    """Called on SIGTERM: stop the cycles in flight (their whole process groups)."""
-    with _running_lock:
-        processes = list(_running)
-    for process in processes:
-        threading.Thread(target=_terminate, args=(process,), daemon=True).start()
+    """Called on SIGTERM: stop the cycles in flight and any idle crawl server (their whole process groups)."""
+    stop_all()
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | None = None,
               timeout: float | None = None, log_level: str = "INFO", log_format: str | None = None,
-              watch_parent: bool = False, sync: bool = True, limit: int | None = None) -> CycleResult:
-    """Sources that are due (or named in `only`) are polled by a fresh Scrapy process.
+              watch_parent: bool = False, sync: bool = True, limit: int | None = None,
+              server: CrawlServer | None = None) -> CycleResult:
+    """Sources that are due (or named in `only`) are polled by a fresh Scrapy process, or by `server`'s.
 
-    At most `limit` of them (default `crawl.max_sources_per_cycle`): the daemon sizes its batches.
+    At most `limit` of them (default `crawl.max_sources_per_cycle`): the daemon sizes its batches,
+    and passes its long-lived crawl server, whose workers and ingest stay warm between cycles.
 
     `sync=False` skips writing the config's sources into the database: the daemon passes it when
     this same config was synced by an earlier cycle (at 10,000 sources that is 0.5 s CPU a cycle).
@@ -104,7 +85,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | N
     planned, planned_cpu = time.monotonic() - started, time.process_time() - cpu_started
     try:
         result = _crawl(config, plans, timeout=timeout, started=started, log_level=log_level,
-                        log_format=log_format, watch_parent=watch_parent)
+                        log_format=log_format, watch_parent=watch_parent, server=server)
         result.polled = [plan.source_id for plan in plans]
         result.stats["basewatch/t/planned_in_parent"] = round(planned, 3)
         result.stats["basewatch/planning_cpu_seconds"] = round(planned_cpu, 3)
@@ -158,34 +139,25 @@ def _plan_with_origins(config: Config, plans: list) -> list[dict]:
 
 
 def _crawl(config: Config, plans: list, *, timeout: float, started: float, log_level: str,
-           log_format: str | None, watch_parent: bool) -> CycleResult:
-    """Run the Scrapy subprocess over the plans, within the hard time limit."""
+           log_format: str | None, watch_parent: bool, server: CrawlServer | None = None) -> CycleResult:
+    """Run the Scrapy subprocess (or the crawl server) over the plans, within the hard time limit."""
     with tempfile.TemporaryDirectory(prefix="basewatch-cycle-") as tmp:
         plan_path = Path(tmp) / "plan.json"
         stats_path = Path(tmp) / "stats.json"
         plan_path.write_text(json.dumps(_plan_with_origins(config, plans)), encoding="utf-8")
         command = [sys.executable, "-m", "crawler.daemon.crawl_main", "--config", config.directory,
-                   "--database", config.settings.database_url, "--plan", str(plan_path),
-                   "--log-level", log_level, "--log-format", log_format or config.settings.log_format,
-                   "--stats", str(stats_path)]
+                   "--database", config.settings.database_url,
+                   "--log-level", log_level, "--log-format", log_format or config.settings.log_format]
         if watch_parent:
             command.append("--watch-parent")
         log.info("crawl cycle: %d source(s) due", len(plans))
-        process = subprocess.Popen(command, start_new_session=True)
-        with _running_lock:
-            _running.add(process)
-        try:
-            returncode = process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            log.error("crawl cycle exceeded %ss; stopping it", timeout)
-            _terminate(process)
-            return CycleResult(len(plans), process.returncode, timed_out=True, seconds=time.monotonic() - started)
-        except BaseException:
-            _terminate(process)
-            raise
-        finally:
-            with _running_lock:
-                _running.discard(process)
+        if server is not None:
+            returncode = server.run(config, command, plan_path, stats_path, timeout=timeout)
+        else:
+            returncode = _run_once(command + ["--plan", str(plan_path), "--stats", str(stats_path)], timeout)
+        if returncode is None:
+            log.error("crawl cycle exceeded %ss; stopped it", timeout)
+            return CycleResult(len(plans), None, timed_out=True, seconds=time.monotonic() - started)
         try:
             stats = json.loads(stats_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -193,3 +165,17 @@ def _crawl(config: Config, plans: list, *, timeout: float, started: float, log_l
     if returncode != 0:
         log.error("crawl cycle exited with code %s", returncode)
     return CycleResult(len(plans), returncode, seconds=time.monotonic() - started, stats=stats)
+
+
+def _run_once(command: list[str], timeout: float) -> int | None:
+    """A fresh crawl process for this one cycle: its exit code, or None when it ran out of time."""
+    process = subprocess.Popen(command, start_new_session=True)
+    with tracked(process):
+        try:
+            return process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            terminate(process)
+            return None
+        except BaseException:
+            terminate(process)
+            raise

@@ -14,6 +14,7 @@ from apscheduler.schedulers.base import SchedulerNotRunningError
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from crawler.daemon.crawl_server import CrawlServer
 from crawler.daemon.cycle import CycleResult, run_cycle, stop_running_cycles
 from pipelines.store import models as store
 from pipelines.config_models import Config
@@ -23,7 +24,7 @@ from pipelines.alerts.sender import deliver
 
 log = logging.getLogger(__name__)
 
-# A cycle's fixed cost (planning, a fresh Scrapy process and its imports) stays under about this
+# A cycle's fixed cost (planning; for a new crawl process, its start and imports) stays under about this
 # share of the time: the next cycle waits until that cost buys a batch of sources, not one.
 OVERHEAD_SHARE = 0.2
 MIN_WAIT_SECONDS = 1.0  # the job must have returned before the scheduler runs it again
@@ -114,6 +115,7 @@ class Daemon:
         self.fixed_cost_seconds = 1.0  # until a cycle has measured it
         self.cost = CycleCost()  # sizes each batch
         self._synced: Config | None = None  # the config whose sources a cycle wrote to the database
+        self.crawl_server = CrawlServer()  # one crawl process for cycle after cycle; a new one per config
 
     def _file_stamps(self) -> tuple:
         """Size and modification time of every file the config is read from."""
@@ -157,7 +159,7 @@ class Daemon:
                 batch = batch_size(fixed_seconds=self.cost.fixed, per_source_seconds=self.cost.per_source,
                                    limit=crawl.max_sources_per_cycle, timeout_seconds=crawl.cycle_timeout_seconds)
                 result = run_cycle(config, log_format=self.log_format, watch_parent=True,
-                                   sync=self._synced is not config, limit=batch)
+                                   sync=self._synced is not config, limit=batch, server=self.crawl_server)
                 self._synced = config
             except Exception:
                 log.exception("crawl cycle failed")
@@ -262,6 +264,7 @@ def run_daemon(config_dir: str | None, database_url: str | None, *, log_format: 
     try:
         scheduler.start()
     finally:
+        daemon.crawl_server.stop()
         if server is not None:
             server.stop()
     log.info("basewatch daemon stopped")

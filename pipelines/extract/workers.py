@@ -45,6 +45,11 @@ class ExtractionPool:
         return self._pool.schedule(extract, args=(html, url), kwargs={"fetched_at": fetched_at, "search_date": search_date},
                                    timeout=self.timeout)
 
+    @property
+    def running(self) -> bool:
+        """False once the pool was closed or broke down: a long-lived caller starts a new one."""
+        return self._pool.active
+
     def close(self) -> None:
         self._pool.stop()
         self._pool.join(timeout=10)
