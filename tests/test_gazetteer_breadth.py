@@ -22,7 +22,6 @@ SOUTH_ASIA = (
     "in-chandigarh", "in-sarsawa", "in-thoise", "in-nyoma", "in-pune", "in-tezpur", "in-hasimara", "in-bagdogra",
     "in-kalaikunda", "in-amritsar-afs", "in-jalandhar-cantt", "in-ferozepur-cantt", "in-akhnoor", "af-sharana",
     "af-camp-arena", "af-camp-morehead", "af-fahim-ndu", "af-fob-gamberi", "af-camp-eggers", "af-kunduz-airfield",
-   
 )
 AFRICA = (
     "ml-boni", "ml-konna", "ml-nara", "ml-niono", "ml-anefis", "ml-tenenkou", "ml-nioro", "ml-kayes",
@@ -42,10 +41,9 @@ MIDDLE_EAST_EUROPE_GULF = (
     "lb-sheikh-abdallah", "lb-benoit-barakat", "lb-hamames-hill", "lb-labbouneh-hill", "lb-jabal-blat",
     "lb-aweida-hill", "il-ramot-naftali", "sy-birkat-al-naqar", "iq-batifa", "iq-deraluk", "iq-kdpi-koya",
     "iq-komala-zrgwez", "iq-kalsu", "by-machulishchy", "by-baranovichi", "ua-havryshivka", "ua-honcharivske",
-    "ua-oktiabrske", "ru-zhukovsky",
-    "az-nasosnaya", "az-kurdamir", "az-dollyar", "ae-al-bateen", "om-al-musannah", "td-baga-sola", "cm-amchide",
-    "ml-farabougou", "ml-anderamboukane", "pk-mardan-cantt", "pk-attock-cantt", "pk-sibi-cantt", "in-jorhat",
-    "in-chabua", "in-mamun-cantt", "ng-jakana", "ng-goniri",
+    "ua-oktiabrske", "ru-zhukovsky", "az-nasosnaya", "az-kurdamir", "az-dollyar", "ae-al-bateen", "om-al-musannah",
+    "td-baga-sola", "cm-amchide", "ml-farabougou", "ml-anderamboukane", "pk-mardan-cantt", "pk-attock-cantt",
+    "pk-sibi-cantt", "in-jorhat", "in-chabua", "in-mamun-cantt", "ng-jakana", "ng-goniri",
 )
 NEW = SOUTH_ASIA + AFRICA + MIDDLE_EAST_EUROPE_GULF
 
@@ -76,7 +74,7 @@ def _beside(gaz, text: str) -> list[str]:
 
 
 def test_every_new_installation_is_in_the_gazetteer_once(gaz) -> None:
-    assert len(set(NEW)) == len(NEW)
+    assert len(set(NEW)) == len(NEW) >= 150
     missing = [i for i in NEW if gaz.get(i) is None]
     assert not missing
 
