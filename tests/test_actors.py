@@ -301,6 +301,26 @@ def test_a_state_force_as_the_subject_is_the_attacker(lang: str, text: str, name
     assert reports and reports[0].actor == name
 
 
+
+# The state that owns the news outlet reporting the attack is its source, not its attacker ("Iran's
+# Tasnim news agency", "خبرگزاری تسنیم ایران", "İran devlet televizyonu": the lexicons' media nouns).
+OUTLETS = [
+("en", "According to Iran's Tasnim news agency, drones hit Harir air base overnight.", None),
+("en", "Drones hit Harir air base overnight, Iran's state television reported.", None),
+("fa", "به گزارش خبرگزاری تسنیم ایران، پهپادها به پایگاه حریر حمله کردند.", None),
+("tr", "İran devlet televizyonu, Harir üssüne İHA saldırısı düzenlendiğini bildirdi.", None),
+# controls: a group's own channel carries its claim; a state that struck, told by its media
+("en", "Hezbollah's Al-Manar television said the group's fighters hit the Meron base with drones.", "Hezbollah"),
+("en", "Russian missiles hit the Starokostiantyniv air base overnight, Ukrainian television reported.", "Russia"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", OUTLETS)
+def test_the_state_of_the_reporting_outlet_is_not_the_attacker(lang: str, text: str, name: str | None) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

@@ -96,10 +96,11 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
 
 def _candidates(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
     """The sentence's named actors that may be the attacker: not the target's side, its owner,
-    the official who speaks, the attacker's patron or the party it answers."""
+    the official who speaks, the attacker's patron, the party it answers or the state whose
+    news outlet reports it."""
     return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex, doc)
             and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)
-            and not _answered(doc, sent, a)]
+            and not _answered(doc, sent, a) and not _outlet_owner(doc, sent, a, lex)]
 
 
 def _patron(sent: Sentence, a: Cue) -> bool:
@@ -310,5 +311,25 @@ def _answered(doc: str, sent: Sentence, a: Cue) -> bool:
     return False
 
 
+def _outlet_owner(doc: str, sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """A state named as the owner of the news outlet that reports the attack ("Iran's Tasnim news
+    agency", "Iran's state television", "خبرگزاری تسنیم ایران"): the reporting source, not the
+    attacker. Its qualifier touches the outlet's words (the lexicon's media nouns, an outlet's own
+    name between) in the same clause. A group's own channel carries its claims, so only states."""
+    media = sent.of("media")
+    if not media:
+        return False
+    entry = default_registry().resolve(a.text)
+    if entry is None or entry.kind != "state":
+        return False
+    after = lex.options.get("qualifier_after_noun")
+    for c in media:
+        lo, hi = (c.end, a.start) if after else (a.end, c.start)
+        if 0 <= hi - lo <= _OUTLET_CHARS and not _comma_in(doc, sent, lo, hi):
+            return True
+    return False
+
+
+_OUTLET_CHARS = 20  # "Iran's Tasnim news agency": the outlet's own name between the state and the noun
 _ANSWERED_CHARS = 40  # a party this far from a motive word is its cause (place.py reads it the same way)
 
