@@ -148,6 +148,7 @@ MORE: list[tuple[str, str, str, date | None]] = [
      YESTERDAY),
     ("pl", "night-pair", "Drony zaatakowały bazę lotniczą Ain al-Asad w nocy z wtorku na środę.", YESTERDAY),
     ("ar", "night-pair", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية ليل الاثنين الثلاثاء، وفق مصدر أمني عراقي.", STATED),
+    ("en", "overnight-into", "Drones attacked Ain al-Asad air base overnight into Wednesday, an official said.", YESTERDAY),
     # German writes the part of the day into the weekday; Turkish links the two days of a night in their cases.
     ("de", "weekday-evening", "Drohnen haben am Montagabend den Luftwaffenstützpunkt Ain al-Asad angegriffen.", MONDAY),
     ("de", "weekday-morning", "Drohnen haben am Sonntagmorgen den Luftwaffenstützpunkt Ain al-Asad angegriffen.",
