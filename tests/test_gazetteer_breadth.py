@@ -220,6 +220,16 @@ def test_a_turkish_case_suffix_on_the_base_noun_still_names_the_installation(gaz
     assert _named(gaz, text) == [base_id]
 
 
+# The Indian English press writes an air force station as "X Air Force base", "X IAF base", "the IAF base in X".
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("Pakistani drones were shot down near the Bhuj Air Force base.", "in-bhuj"),
+    ("Debris fell inside the Halwara IAF base, officials said.", "in-halwara"),
+    ("An attack on the IAF base in Awantipora was foiled.", "in-awantipora"),
+])
+def test_indian_english_names_of_air_force_stations(gaz, text: str, base_id: str) -> None:
+    assert _named(gaz, text) == [base_id]
+
+
 # The Hebrew press names the Iranian and Syrian bases Israel strikes in its own spelling.
 @pytest.mark.parametrize(("text", "base_id"), [
     ('צה"ל תקף את מתחם פרצ\'ין הלילה', "ir-parchin"),
