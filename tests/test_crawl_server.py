@@ -64,6 +64,16 @@ def _group(pid: int) -> set[int]:
     return found
 
 
+def _database_handles(pids: set[int]) -> list:
+    """Open SQLite files and PostgreSQL connections of these processes."""
+    found = []
+    for pid in pids:
+        process = psutil.Process(pid)
+        found += [f.path for f in process.open_files() if ".sqlite" in f.path]
+        found += [c.raddr for c in process.net_connections(kind="tcp") if c.raddr and c.raddr.port == 5432]
+    return found
+
+
 def test_cycles_share_one_process_and_its_workers_and_still_see_what_others_stored(database_url, tmp_path):
     server = CrawlServer()
     with FaultServer() as outlet:
@@ -82,6 +92,7 @@ def test_cycles_share_one_process_and_its_workers_and_still_see_what_others_stor
             assert run_cycle(config, only={"north"}, server=server).returncode == 0
             assert server.pid == first_pid and server.starts == 1, "one process for both cycles"
             assert _group(server.pid) == first_group, "the same extraction workers, still warm"
+            assert _database_handles(first_group) == [], "between cycles it holds no database connection"
         finally:
             server.stop()
     assert not _group(first_pid), "stopping the server ends its workers too"

@@ -59,6 +59,10 @@ class FeedSpider(scrapy.Spider):
         self.max_entries = int(max_entries)
         self.engine = store.open_engine(database_url, create=False)
 
+    def closed(self, reason: str) -> None:
+        """Scrapy calls this at the end of the crawl: a long-lived crawl process runs many, each with its own engine."""
+        self.engine.dispose()
+
     async def start(self):
         for source in self.plan:
             for feed in source["feeds"]:
