@@ -245,6 +245,18 @@ NEGATIVES = [
      "bombardearam alvos no Iraque."),
     ("pl", 1, "in-response", "W odpowiedzi na atak dronów na bazę wojskową Tower 22 Stany Zjednoczone zbombardowały "
      "cele w Iraku."),
+    # The future of the attack verb is a threat, not an event: Urdu "نشانہ بنائیں گے", "حملہ کرے گا", Hebrew "תפגע",
+    # French "frappera", Spanish and Portuguese "atacará", Italian "colpirà", German "wird ... angreifen".
+    ("ur", 2, "will-target", "اگر جنگ چھڑ گئی تو بھارتی میزائل سرگودھا ایئربیس کو نشانہ بنائیں گے۔"),
+    ("ur", 2, "will-attack", "کالعدم تنظیم کا کہنا ہے کہ وہ بنوں کینٹ پر دوبارہ حملہ کرے گی۔"),
+    ("ur", 2, "will-attack-2", "دہشت گرد آئندہ ہفتے پشاور کینٹ پر حملہ کریں گے، انٹیلی جنس رپورٹ میں کہا گیا۔"),
+    ("ur", 2, "if", "اگر ایران پر حملہ ہوا تو امریکی اڈے نشانہ بنیں گے۔"),
+    ("he", 2, "will-hit", "איראן תפגע בבסיס נבטים בתגובה לכל תקיפה, אמר בכיר איראני."),
+    ("fr", 2, "will-strike", "L'Iran frappera la base aérienne d'Aïn al-Assad si les États-Unis attaquent."),
+    ("es", 2, "will-attack", "Irán atacará la base aérea de Ain al Asad si Estados Unidos interviene."),
+    ("it", 2, "will-hit", "L'Iran colpirà la base aerea di Ain al Asad se gli Stati Uniti interverranno."),
+    ("pt", 2, "will-attack", "O Irã atacará a base aérea de Ain al Asad se os Estados Unidos intervierem."),
+    ("de", 2, "will-attack", "Der Iran wird den Luftwaffenstützpunkt Ain al-Asad angreifen, wenn die USA eingreifen."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -354,4 +366,14 @@ POSITIVES = [
      "bombardeos en Gaza."),
     ("de", "in-response-after", "Milizen griffen am Morgen mit Drohnen den Militärstützpunkt Tower 22 an, als "
      "Reaktion auf die Luftangriffe in Gaza."),
+    # ... and a future told in a sentence of its own after the report (more attacks vowed, a response promised).
+    ("de", "will-more-after", "Drohnen griffen am Morgen den Militärstützpunkt Tower 22 an und töteten drei "
+     "Soldaten. Die Miliz kündigte an, weitere Stützpunkte anzugreifen."),
+    ("he", "will-more-after", "רקטות פגעו הלילה בבסיס מירון ושני חיילים נפצעו. בצה\"ל מעריכים כי חיזבאללה ישגר רקטות "
+     "נוספות."),
+    ("fr", "will-more-after", "Des drones ont frappé ce matin la base aérienne d'Aïn al-Assad, blessant trois "
+     "soldats. La milice affirme qu'elle frappera encore."),
+    ("es", "will-more-after", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad y dejaron tres soldados "
+     "heridos. La milicia dice que atacará de nuevo."),
+    ("ur", "will-respond-after", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا۔ فوج نے کہا کہ وہ اس حملے کا جواب دے گی۔"),
 ]
