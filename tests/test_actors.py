@@ -327,6 +327,31 @@ def test_the_state_of_the_reporting_outlet_is_not_the_attacker(lang: str, text: 
     assert reports and reports[0].actor == name
 
 
+
+# A party that denies its role in an attack ("denied any involvement", "نفت ... أي علاقة", "هرگونه
+# دخالت ... را تکذیب کرد") neither denies the attack nor made it: the report stands, with no attacker.
+DISOWNED = [
+("en", "Rockets hit Ain al-Asad air base on Sunday. Iran denied any involvement in the attack.", None),
+("ar", "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. ونفت إيران أي علاقة لها بالهجوم.", None),
+("fa", "پهپادها بامداد امروز به پایگاه حریر حمله کردند. ایران هرگونه دخالت در این حمله را تکذیب کرد.", None),
+("fr", "Des roquettes ont frappé la base d'Ain al-Asad dimanche. L'Iran a démenti toute implication dans l'attaque.", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", DISOWNED)
+def test_a_party_denying_its_role_is_neither_a_denial_nor_the_attacker(lang: str, text: str, name: None) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == name
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon denied that any rockets hit Ain al-Asad air base on Sunday.",
+    "Rockets hit Ain al-Asad air base on Sunday. The Pentagon denied that any attack took place.",
+])
+def test_a_denial_of_the_attack_itself_still_blocks_it(text: str) -> None:
+    assert not detect(text, language="en", published=PUB).strike
+
+
 # ------------------------------------------------------------------ a bad registry
 
 

@@ -122,8 +122,16 @@ def _denies_the_toll(sent: Sentence, c) -> bool:
 
 
 def _denies_an_attack(sent: Sentence) -> bool:
-    """The sentence has a denial that is not only of the toll."""
-    return any(not _denies_the_toll(sent, c) for c in sent.of("b_denial"))
+    """The sentence has a denial that is not only of the toll, nor of a party's role in the attack."""
+    return any(not _denies_the_toll(sent, c) and not _denies_a_role(sent, c) for c in sent.of("b_denial"))
+
+
+def _denies_a_role(sent: Sentence, c) -> bool:
+    """A denial whose object is a party's role, not the attack: a role word of the lexicon right
+    after it ("Iran denied any involvement in the attack", "نفت إيران أي علاقة لها بالهجوم",
+    "İran saldırıyla ilgisi olmadığını açıkladı"; before it where the verb ends the clause)."""
+    return any(0 <= r.start - c.end <= WIN.TOLL_CHARS or 0 <= c.start - r.end <= WIN.TOLL_CHARS
+               for r in sent.of("role"))
 
 
 def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:

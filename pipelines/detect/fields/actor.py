@@ -96,11 +96,11 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
 
 def _candidates(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
     """The sentence's named actors that may be the attacker: not the target's side, its owner,
-    the official who speaks, the attacker's patron, the party it answers or the state whose
-    news outlet reports it."""
+    the official who speaks, the attacker's patron, the party it answers, the state whose news
+    outlet reports it or a party that denies its role in it."""
     return [a for a in sent.of("actor") if not _generic(a) and not target_side(sent, a, lex, doc)
             and not _speaking(sent, a, lex) and not _owner(a, home) and not _patron(sent, a)
-            and not _answered(doc, sent, a) and not _outlet_owner(doc, sent, a, lex)]
+            and not _answered(doc, sent, a) and not _outlet_owner(doc, sent, a, lex) and not _disowns(sent, a)]
 
 
 def _patron(sent: Sentence, a: Cue) -> bool:
@@ -328,6 +328,18 @@ def _outlet_owner(doc: str, sent: Sentence, a: Cue, lex: Lexicon) -> bool:
         if 0 <= hi - lo <= _OUTLET_CHARS and not _comma_in(doc, sent, lo, hi):
             return True
     return False
+
+
+def _disowns(sent: Sentence, a: Cue) -> bool:
+    """A party that denies its role in the attack ("Iran denied any involvement in the attack",
+    "ونفت إيران أي علاقة لها بالهجوم"): the subject of a denial whose object is a role word of the
+    lexicon (score._denies_a_role), written right before the denial or right after it (verb first)."""
+    roles = sent.of("role")
+    if not roles:
+        return False
+    return any(any(0 <= r.start - c.end <= WIN.TOLL_CHARS or 0 <= c.start - r.end <= WIN.TOLL_CHARS for r in roles)
+               and (0 <= c.start - a.end <= WIN.SUBJECT_CHARS or 0 <= a.start - c.end <= WIN.SUBJECT_CHARS // 2)
+               for c in sent.of("b_denial"))
 
 
 _OUTLET_CHARS = 20  # "Iran's Tasnim news agency": the outlet's own name between the state and the noun
