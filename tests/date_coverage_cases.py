@@ -170,6 +170,7 @@ MORE: list[tuple[str, str, str, date | None]] = [
      None),
     ("tr", "days-before", "Seçimlerden dört gün önce Ayn el-Esed hava üssüne insansız hava araçlarıyla saldırı düzenlendi.", None),
     ("ur", "days-before", "انتخابات سے چار روز قبل دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے۔", None),
+    ("hu", "days-lasting", "A négy napja tartó ostrom során drónok támadták az erbíli légibázist.", None),
     # A month with no day beside it is no day of the attack.
     ("en", "month-only", "Drones attacked Ain al-Asad air base in March, an Iraqi security official said.", None),
 ]
