@@ -257,6 +257,21 @@ NEGATIVES = [
     ("it", 2, "will-hit", "L'Iran colpirà la base aerea di Ain al Asad se gli Stati Uniti interverranno."),
     ("pt", 2, "will-attack", "O Irã atacará a base aérea de Ain al Asad se os Estados Unidos intervierem."),
     ("de", 2, "will-attack", "Der Iran wird den Luftwaffenstützpunkt Ain al-Asad angreifen, wenn die USA eingreifen."),
+    # Satellite pictures of building work at a base once attacked (class 1), in the languages that had no such words.
+    ("ur", 1, "satellite", "سیٹلائٹ تصاویر میں میانوالی ایئربیس پر نئے ہینگرز کی تعمیر دکھائی دیتی ہے، جس پر ڈرون "
+     "حملہ ہوا تھا۔"),
+    ("de", 1, "satellite", "Satellitenbilder zeigen den Bau neuer Hangars auf dem Luftwaffenstützpunkt Ain al-Asad, "
+     "der von Raketen getroffen wurde."),
+    ("es", 1, "satellite", "Imágenes satelitales muestran la construcción de nuevos hangares en la base aérea de Ain "
+     "al Asad, atacada con misiles."),
+    ("it", 1, "satellite", "Immagini satellitari mostrano la costruzione di nuovi hangar nella base aerea di Ain al "
+     "Asad, colpita dai missili."),
+    ("pt", 1, "satellite", "Imagens de satélite mostram a construção de novos hangares na base aérea de Ain al Asad, "
+     "atingida por mísseis."),
+    ("az", 1, "satellite", "Peyk görüntüləri raket zərbəsi endirilən Ain al-Asad hava bazasında yeni anqarların "
+     "tikintisini göstərir."),
+    ("bn", 1, "satellite", "স্যাটেলাইট ছবিতে দেখা যাচ্ছে, ক্ষেপণাস্ত্র হামলার শিকার বিমানঘাঁটিতে নতুন হ্যাঙ্গার "
+     "নির্মাণ চলছে।"),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
@@ -376,4 +391,15 @@ POSITIVES = [
     ("es", "will-more-after", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad y dejaron tres soldados "
      "heridos. La milicia dice que atacará de nuevo."),
     ("ur", "will-respond-after", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا۔ فوج نے کہا کہ وہ اس حملے کا جواب دے گی۔"),
+    # ... but satellite pictures of yesterday's damage are a follow-up of the attack, and a hangar "under construction"
+    # ("en costruzione", "زیر تعمیر") is what a fresh attack hit.
+    ("es", "satellite-damage", "Imágenes satelitales muestran los daños causados por el ataque con misiles de ayer "
+     "contra la base aérea de Ain al Asad."),
+    ("de", "satellite-damage", "Satellitenbilder zeigen die Schäden des gestrigen Raketenangriffs auf den "
+     "Luftwaffenstützpunkt Ain al-Asad."),
+    ("it", "fresh-damage", "Razzi hanno colpito stamattina la base aerea di Ain al Asad e distrutto due hangar in "
+     "costruzione."),
+    ("ur", "fresh-builds", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا جس سے زیر تعمیر عمارت کو نقصان پہنچا۔"),
+    ("es", "fresh-damage", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad y destruyeron dos hangares "
+     "en construcción."),
 ]
