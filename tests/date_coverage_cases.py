@@ -149,6 +149,13 @@ MORE: list[tuple[str, str, str, date | None]] = [
     ("pl", "night-pair", "Drony zaatakowały bazę lotniczą Ain al-Asad w nocy z wtorku na środę.", YESTERDAY),
     ("ar", "night-pair", "قصفت طائرات مسيرة قاعدة عين الأسد الجوية ليل الاثنين الثلاثاء، وفق مصدر أمني عراقي.", STATED),
     ("en", "overnight-into", "Drones attacked Ain al-Asad air base overnight into Wednesday, an official said.", YESTERDAY),
+    # The words of today's night and morning that open the news of the night just gone, and a weekday
+    # written beside one names its day.
+    ("ru", "night", "Ночью беспилотники атаковали авиабазу Хмеймим, сообщили военные.", TODAY),
+    ("ru", "weekday-night", "В понедельник ночью беспилотники атаковали авиабазу Хмеймим, сообщили военные.", MONDAY),
+    ("uk", "night", "Вночі безпілотники атакували авіабазу Бельбек у Криму, повідомили військові.", TODAY),
+    ("az", "this-morning", "Bu səhər PUA-lar hərbi bazaya hücum etdi.", TODAY),
+    ("bn", "last-night", "গত রাতে জঙ্গিরা সেনা ঘাঁটিতে ড্রোন হামলা চালায়।", YESTERDAY),
     # German writes the part of the day into the weekday; Turkish links the two days of a night in their cases.
     ("de", "weekday-evening", "Drohnen haben am Montagabend den Luftwaffenstützpunkt Ain al-Asad angegriffen.", MONDAY),
     ("de", "weekday-morning", "Drohnen haben am Sonntagmorgen den Luftwaffenstützpunkt Ain al-Asad angegriffen.",

@@ -18,7 +18,7 @@ _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plu
 _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
 _NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
 _ONE_DAY = timedelta(days=1)
-_INTO_CHARS = 8  # "overnight into Wednesday": a weekday this close after a word of today's night names its day
+_INTO_CHARS = 8  # "overnight into Wednesday": a weekday this close to a word of today's night names its day
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
 _DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
 
@@ -122,8 +122,8 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
             days.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
         else:
             weekdays.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
-    # "overnight into Wednesday", "tonight (Wednesday)": the weekday names the night's day.
-    days = [d for d in days if d[2] != ref or not any(0 <= w[0] - d[1] <= _INTO_CHARS for w in weekdays)]
+    # "overnight into Wednesday", "в понедельник ночью": the weekday beside a word of today's night names its day.
+    days = [d for d in days if d[2] != ref or not any(max(w[0] - d[1], d[0] - w[1]) <= _INTO_CHARS for w in weekdays)]
     out = sorted(days + _night_into(weekdays))
     return out + _days_ago(sent, ref, lex, days + weekdays)
 
