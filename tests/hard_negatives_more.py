@@ -272,6 +272,13 @@ NEGATIVES = [
      "tikintisini göstərir."),
     ("bn", 1, "satellite", "স্যাটেলাইট ছবিতে দেখা যাচ্ছে, ক্ষেপণাস্ত্র হামলার শিকার বিমানঘাঁটিতে নতুন হ্যাঙ্গার "
      "নির্মাণ চলছে।"),
+    # A wreath laid or a memory honoured for the victims of an attack ("Kranz", "xatirəsi yad edilib", "স্মৃতির প্রতি",
+    # "karangan bunga").
+    ("de", 1, "wreath", "Der Minister legte einen Kranz für die Opfer des Bombenanschlags auf den Militärstützpunkt "
+     "nieder."),
+    ("az", 1, "memory", "Hərbi bazaya hücum zamanı həlak olan əsgərlərin xatirəsi yad edilib."),
+    ("bn", 1, "memory", "সেনা ঘাঁটিতে হামলায় নিহত সেনাদের স্মৃতির প্রতি শ্রদ্ধা জানানো হয়েছে।"),
+    ("id", 1, "wreath", "Menteri meletakkan karangan bunga untuk para korban serangan ke pos TNI di Nduga."),
 ]
 
 # (language, what, text): a new attack on an installation, worded like the negatives above.
