@@ -178,6 +178,13 @@ MORE: list[tuple[str, str, str, date | None]] = [
     ("tr", "days-before", "Seçimlerden dört gün önce Ayn el-Esed hava üssüne insansız hava araçlarıyla saldırı düzenlendi.", None),
     ("ur", "days-before", "انتخابات سے چار روز قبل دہشت گردوں نے عین الاسد ایئر بیس پر راکٹ داغے۔", None),
     ("hu", "days-lasting", "A négy napja tartó ostrom során drónok támadták az erbíli légibázist.", None),
+    # A title, a town or a named day that holds a weekday's name dates nothing.
+    ("fa", "title", "امام جمعه تهران گفت پهپادها به پایگاه عین الاسد حمله کردند.", None),
+    ("ar", "title", "قال خطيب الجمعة إن طائرات مسيرة قصفت قاعدة عين الأسد الجوية.", None),
+    ("en", "named-day", "Drones attacked Ain al-Asad air base in what officials called a Black Saturday for the garrison.",
+     None),
+    ("he", "named-day", "כטב\"מים תקפו את בסיס נבטים, בדומה לשבת השחורה.", None),
+    ("tr", "town", "Samsun'un Çarşamba ilçesindeki askeri üsse insansız hava araçlarıyla saldırı düzenlendi.", None),
     # A month with no day beside it is no day of the attack.
     ("en", "month-only", "Drones attacked Ain al-Asad air base in March, an Iraqi security official said.", None),
 ]

@@ -33,7 +33,7 @@ LIST_GROUPS = (
     *(f"t_{k}" for k in ATTACK_KEYS), "verb", "intercept",
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
-    "border", "border_after", "since", "since_after", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
+    "border", "border_after", "since", "since_after", "not_date", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
@@ -41,7 +41,7 @@ _TOP_LISTS = (
     "nonmil", "excluded", "installation", "installation_plural", "weak", "weak_plural", "anaphora",
     "verb", "intercept", "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive", "qualifier",
-    "border", "border_after", "since", "since_after",
+    "border", "border_after", "since", "since_after", "not_date",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after",
 )
