@@ -409,4 +409,6 @@ POSITIVES = [
     ("ur", "fresh-builds", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا جس سے زیر تعمیر عمارت کو نقصان پہنچا۔"),
     ("es", "fresh-damage", "Cohetes alcanzaron esta mañana la base aérea de Ain al Asad y destruyeron dos hangares "
      "en construcción."),
+    # Urdu "کی صورت میں" is "in case of" and also "in the form of" (a reply given in the form of fire): no blocker.
+    ("ur", "in-the-form-of", "دہشت گردوں نے بنوں کینٹ پر حملہ کیا، جس کا جواب فائرنگ کی صورت میں دیا گیا۔"),
 ]
