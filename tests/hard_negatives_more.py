@@ -411,4 +411,15 @@ POSITIVES = [
      "en construcción."),
     # Urdu "کی صورت میں" is "in case of" and also "in the form of" (a reply given in the form of fire): no blocker.
     ("ur", "in-the-form-of", "دہشت گردوں نے بنوں کینٹ پر حملہ کیا، جس کا جواب فائرنگ کی صورت میں دیا گیا۔"),
+    # Recall guards of this file's own words: a promise to retaliate in the report's sentence (a vow is a threat only
+    # with the attack it vows), civilians who fled, the Kashmir dispute, a base "next to the village" (Hungarian
+    # villages only as the attack's object), residents who heard the blasts.
+    ("pl", "residents-heard", "Mieszkańcy słyszeli dziś rano eksplozje, gdy drony uderzyły w bazę lotniczą Ain "
+     "al-Asad."),
+    ("fr", "promised-same", "Des drones ont frappé ce matin la base aérienne d'Aïn al-Assad, et le Pentagone a "
+     "promis de riposter."),
+    ("es", "civilians-fled", "Los civiles huyeron cuando cohetes alcanzaron esta mañana la base aérea de Ain al Asad."),
+    ("ur", "kashmir", "دہشت گردوں نے آج صبح مقبوضہ کشمیر میں فوجی کیمپ پر حملہ کیا، کشمیر تنازع پر کشیدگی بڑھ گئی۔"),
+    ("hu", "village-base", "Ma reggel drónok támadták meg a falu melletti katonai támaszpontot, három katona "
+     "megsebesült."),
 ]
