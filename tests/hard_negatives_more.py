@@ -422,4 +422,18 @@ POSITIVES = [
     ("ur", "kashmir", "دہشت گردوں نے آج صبح مقبوضہ کشمیر میں فوجی کیمپ پر حملہ کیا، کشمیر تنازع پر کشیدگی بڑھ گئی۔"),
     ("hu", "village-base", "Ma reggel drónok támadták meg a falu melletti katonai támaszpontot, három katona "
      "megsebesült."),
+    # More recall guards: "a year after" the withdrawal, "in case of" an alert, the course ("processo") of a
+    # withdrawal, the fallen promoted, "not a hoax": years after and "in case of" only with an attack or a war.
+    ("id", "hoax-denied-then-hit", "Roket menghantam pangkalan udara Ain al-Asad pagi ini, bukan hoaks seperti yang "
+     "beredar kemarin."),
+    ("id", "medal-given-now", "KKB menyerang pos TNI di Nduga pagi ini dan menewaskan dua prajurit yang dianugerahi "
+     "kenaikan pangkat."),
+    ("it", "process", "Razzi hanno colpito stamattina la base aerea di Ain al Asad durante il processo di ritiro "
+     "delle truppe."),
+    ("fr", "year-after-withdrawal", "Un an après le départ de la force Barkhane, des jihadistes ont attaqué ce matin "
+     "le camp militaire de Boulkessi."),
+    ("fr", "in-case-same", "Des roquettes ont frappé ce matin la base aérienne d'Aïn al-Assad, où les soldats se "
+     "sont abrités comme prévu en cas d'alerte."),
+    ("es", "years-after-withdrawal", "Dos años después de la retirada, milicianos atacaron hoy con drones la base "
+     "militar de Tower 22."),
 ]
