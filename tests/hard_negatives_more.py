@@ -436,4 +436,14 @@ POSITIVES = [
      "sont abrités comme prévu en cas d'alerte."),
     ("es", "years-after-withdrawal", "Dos años después de la retirada, milicianos atacaron hoy con drones la base "
      "militar de Tower 22."),
+    # More recall guards: "last week too" compares a new attack, fake number plates on a car bomb, a base "by the
+    # village" of its name, a false alarm before a real strike, a truck bomb (not a truck as the target).
+    ("ur", "last-week-other", "دہشت گردوں نے آج صبح بنوں کینٹ پر حملہ کیا، گزشتہ ہفتے بھی اسی علاقے میں حملہ ہوا تھا۔"),
+    ("ur", "fake-plates", "دہشت گردوں نے آج صبح جعلی نمبر پلیٹ والی بارود سے بھری گاڑی بنوں کینٹ سے ٹکرا دی۔"),
+    ("de", "village-name", "Drohnen griffen am Morgen den Militärstützpunkt beim Dorf Harir an, drei Soldaten wurden "
+     "verletzt."),
+    ("pl", "false-alarm-other", "Drony uderzyły dziś rano w bazę lotniczą Ain al-Asad, choć wcześniej fałszywy alarm "
+     "postawił żołnierzy na nogi."),
+    ("fr", "truck-bomb", "Un camion piégé a explosé ce matin devant le camp militaire de Boulkessi, tuant dix "
+     "soldats."),
 ]
