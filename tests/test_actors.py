@@ -298,6 +298,9 @@ STATE_SUBJECT = [
 ("en", "The Pakistan Army said terrorists attacked the Bannu Cantonment overnight.", "Militants"),
 ("en", "The Pakistan Army repulsed an attack on the Bannu Cantonment overnight.", None),
 ("en", "The Pakistan Army repulsed an attack on an army post in North Waziristan.", None),
+# the country a foreign-held outpost lies in, before the toll: a place, not the subject
+("en", "A drone attack hit the Tower 22 outpost in Jordan overnight, killing three US soldiers.", None),
+("en", "Rockets struck the Tanf garrison in Syria on Monday, wounding two soldiers.", None),
 ]
 
 

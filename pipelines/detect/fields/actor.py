@@ -156,8 +156,10 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
         if (any(a.start < end and start < a.end for a in sent.of("actor"))
                 or any(0 <= c.start - end <= WIN.PATRON_CHARS for c in sent.of("patron_after"))):
             continue
-        # an interception word is the defender's ("the army repulsed an attack")
-        if (any(0 <= c.start - end <= WIN.OBJECT_CHARS for c in sent.attacks() if "intercept" not in c.groups)
+        # an interception word is the defender's ("the army repulsed an attack"); a toll word tells
+        # what the attack did, not who did it ("an outpost in Jordan overnight, killing three")
+        if (any(0 <= c.start - end <= WIN.OBJECT_CHARS for c in sent.attacks()
+                if not {"intercept", "killed", "wounded"} & c.groups)
                 or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))):
             return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
     return None
