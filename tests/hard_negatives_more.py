@@ -446,4 +446,11 @@ POSITIVES = [
      "postawił żołnierzy na nogi."),
     ("fr", "truck-bomb", "Un camion piégé a explosé ce matin devant le camp militaire de Boulkessi, tuant dix "
      "soldats."),
+    # "The faithful" are also forces loyal to someone ("fidèles au régime", "fedeli a Haftar", "fiéis ao governo").
+    ("fr", "loyal-forces", "Des combattants fidèles au régime ont attaqué ce matin la base militaire de Tessalit, "
+     "tuant dix soldats."),
+    ("it", "loyal-forces", "Milizie fedeli a Haftar hanno attaccato stamattina la base aerea di al-Watiya, uccidendo "
+     "tre soldati."),
+    ("pt", "loyal-forces", "Milícias fiéis ao governo atacaram nesta manhã a base militar de Tessalit, matando três "
+     "soldados."),
 ]
