@@ -453,4 +453,8 @@ POSITIVES = [
      "tre soldati."),
     ("pt", "loyal-forces", "Milícias fiéis ao governo atacaram nesta manhã a base militar de Tessalit, matando três "
      "soldados."),
+    # A false identity or forged papers got the attackers in: no denial.
+    ("bn", "false-identity", "আজ ভোরে মিথ্যা পরিচয়ে সন্ত্রাসীরা সেনা ঘাঁটিতে ঢুকে হামলা চালিয়েছে, তিন সেনা নিহত "
+     "হয়েছে।"),
+    ("az", "forged-papers", "Bu gün saxta sənədlərlə bazaya daxil olan silahlılar hərbi bazaya hücum edib."),
 ]
