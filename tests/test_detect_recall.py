@@ -107,3 +107,15 @@ def test_arabic_airport_and_state_force_headquarters(language: str, text: str) -
 ])
 def test_an_attack_by_means_of_a_weapon_is_not_a_road_near_the_base(text):
     assert detect(text, language="ar", published=PUB).strike
+
+
+@pytest.mark.parametrize("language, text, strike", [
+    # The vehicle written as one phrase with the weapon word is the weapon, not another target.
+    ("en", "A suicide bomber rammed an explosives-laden car into the gate of the army base in Mogadishu on Friday.", True),
+    ("en", "Attackers drove an explosives-laden car into the gate of the Bannu cantonment before dawn.", True),
+    # controls: a car that is hit is still another target, near or at the base
+    ("en", "A drone struck cars parked near the air base in Erbil on Friday.", False),
+    ("en", "A drone struck a car near the Harir air base on Friday.", False),
+])
+def test_a_vehicle_that_carries_the_weapon_is_not_another_target(language: str, text: str, strike: bool) -> None:
+    assert detect(text, language=language, published=PUB).strike is strike

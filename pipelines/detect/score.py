@@ -230,7 +230,7 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         others = [head] if head is not m else []
     else:
         others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)
-                  and not _locates_the_noun_before(sent, c, nearest, m)]
+                  and not _locates_the_noun_before(sent, c, nearest, m) and not _carries_the_weapon(doc, sent, c)]
     for c in others:
         if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(sent, c, m):
             penalties.append(W.EXCLUDED)
@@ -250,6 +250,17 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
     return penalties
+
+
+def _carries_the_weapon(doc: Document, sent: Sentence, c) -> bool:
+    """A vehicle written as one phrase with an explosive's word ("an explosives-laden car", "a
+    booby-trapped truck", "سيارة مفخخة") is the bomb, not another target: an IED cue (not a verb)
+    touching the noun on the side where the language writes a noun's qualifiers (lexicon option
+    qualifier_after_noun). On the other side it is the attack on that noun ("camiye bombalı
+    saldırı": a bomb attack on a mosque); other weapons are not carried so."""
+    after = bool(doc.lex.options.get("qualifier_after_noun"))
+    return any((0 <= a.start - c.end <= 1 if after else 0 <= c.start - a.end <= 1)
+               and "t_ied" in a.groups and "verb" not in a.groups for a in sent.attacks())
 
 
 def _object_head(doc: Document, sent: Sentence, m: Mention, acts):
