@@ -25,13 +25,15 @@ STRIKES = [
      None, "SY", None, "airstrike", None),
     ("hi", "bombs-dropped", "पठानकोट एयरबेस पर ड्रोन से बम गिराए गए।", "in-pathankot", "IN", None, "drone", None),
     # the camps of paramilitary and security forces
-    ("hi", "crpf-camp", "आतंकियों ने पुलवामा में सीआरपीएफ कैंप पर ग्रेनेड फेंका।", None, "IN", None, "ground_assault", None),
+    # attackers named only by what they are ("आतंकियों ने", terrorists) are the registry's Militants, as in English
+    ("hi", "crpf-camp", "आतंकियों ने पुलवामा में सीआरपीएफ कैंप पर ग्रेनेड फेंका।", None, "IN", "Militants", "ground_assault", None),
     # Naxalites are the Maoists of the actor registry: an armed group, so with no weapon a ground assault
     ("hi", "security-forces-camp", "नक्सलियों ने सुरक्षा बलों के कैंप पर हमला किया।", None, None, "CPI (Maoist)",
      "ground_assault", None),
     # the country before the agent marker ने did the attack: it does not place the base
     ("hi", "attacker-country", "रूस ने एक सैन्य अड्डे पर मिसाइल हमला किया।", None, None, None, "missile", None),
-    ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, None, "other", None),
+    ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, "Militants", "ground_assault",
+     None),
     # Gujarati
     ("gu", "rocket-passive", "શનિવારે મોડી રાત્રે પઠાણકોટ એરબેઝ પર રોકેટ છોડવામાં આવ્યા, જેમાં ત્રણ જવાન ઘાયલ થયા.",
      "in-pathankot", "IN", None, "rocket", SAT),
@@ -150,8 +152,8 @@ STRIKES += [
 
 # An army's training camp or centre is an installation (class 6), the training word beside it no drill.
 STRIKES += [
-    ("hi", "training-camp", "आतंकियों ने सेना के प्रशिक्षण शिविर पर हमला किया, तीन जवान शहीद हो गए।", None, None, None,
-     "other", None),
+    ("hi", "training-camp", "आतंकियों ने सेना के प्रशिक्षण शिविर पर हमला किया, तीन जवान शहीद हो गए।", None, None, "Militants",
+     "ground_assault", None),
     ("gu", "training-camp", "આતંકવાદીઓએ સેનાના તાલીમ કેમ્પ પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other",
      None),
     ("ml", "training-camp", "ഭീകരർ സൈനിക പരിശീലന ക്യാമ്പിന് നേരെ ആക്രമണം നടത്തി, മൂന്ന് സൈനികർ കൊല്ലപ്പെട്ടു.", None, None,

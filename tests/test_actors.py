@@ -424,3 +424,18 @@ def test_mail_and_export_carry_the_canonical_name(tmp_path: Path, database_url: 
     assert claimed.split(":", 1)[1].strip() == "Islamic Resistance in Iraq"
     assert "Islamic Resistance in Iraq" in html
     assert record.actor == "Islamic Resistance in Iraq"
+
+
+# Attackers named only by what they are, in the Urdu and Hindi press's words ('شدت پسند',
+# 'عسکریت پسند', 'उग्रवादी', 'आतंकवादी'): the registry's Militants, as 'militants' in English.
+SOUTH_ASIAN_MILITANTS = [
+("ur", "شدت پسندوں نے بنوں چھاؤنی پر حملہ کیا جس میں پانچ فوجی شہید ہوگئے۔"),
+("ur", "عسکریت پسندوں نے رات گئے میران شاہ میں فوجی کیمپ پر راکٹ داغے۔"),
+("hi", "उग्रवादियों ने मणिपुर में असम राइफल्स के शिविर पर हमला किया।"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SOUTH_ASIAN_MILITANTS)
+def test_militants_in_urdu_and_hindi_words_are_the_attacker(lang: str, text: str) -> None:
+    reports = detect(text, language=lang, published=PUB).reports
+    assert reports and reports[0].actor == "Militants"
