@@ -193,7 +193,7 @@ def test_a_new_config_or_enough_cycles_retire_the_process(tmp_path):
             server.stop()
 
 
-def test_the_serve_protocol_answers_a_bad_request_and_ends_with_its_input(tmp_path):
+def test_the_serve_protocol_answers_bad_requests_and_ends_with_its_input(tmp_path):
     directory = write_config(tmp_path / "config", database=f"sqlite:///{tmp_path / 'db.sqlite'}",
                              smtp_port=closed_port(), sources=[], recipients=[])
     read_end, write_end = os.pipe()
@@ -206,6 +206,12 @@ def test_the_serve_protocol_answers_a_bad_request_and_ends_with_its_input(tmp_pa
         process.stdin.write(b'{"stats": "nowhere"}\nnot json at all\n')
         process.stdin.flush()
         assert [json.loads(replies.readline()) for _ in range(2)] == [{"returncode": 2}] * 2
+        # a plan that is gone and a stats file that cannot be written: the cycle fails, the server answers
+        gone = tmp_path / "gone"
+        process.stdin.write(json.dumps({"plan": str(gone / "plan.json"), "stats": str(gone / "stats.json")}).encode()
+                            + b"\n")
+        process.stdin.flush()
+        assert json.loads(replies.readline()) == {"returncode": 1}
         process.stdin.close()
         assert process.wait(timeout=60) == 0
         assert replies.read() == ""

@@ -149,7 +149,10 @@ class _Server:
             if failure is not None:
                 log.error("crawl cycle failed: %s", failure.getTraceback())
             stats = cycle_stats(crawler, clock, cpu_before)
-            write_stats(stats_path, stats)
+            try:
+                write_stats(stats_path, stats)
+            except OSError as exc:  # the daemon may have given up on this cycle and removed its folder
+                log.error("crawl server: stats not written: %s", exc)
             self.running = False
             self._reply(1 if failure is not None else exit_code(stats))
             self._next()
