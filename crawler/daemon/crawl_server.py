@@ -67,12 +67,19 @@ class CrawlServer:
             self._process.stdin.write(request.encode())
             self._process.stdin.flush()
         self._cycles += 1
-        reply = self._read_reply(deadline)
+        try:
+            reply = self._read_reply(deadline)
+        except BaseException:  # the daemon is stopping: the cycle stops with it
+            self._discard()
+            raise
         if reply is None:
             self._discard()
             return None
         if not reply:  # the process ended in the middle of the cycle
-            code = self._process.wait()
+            try:
+                code = self._process.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                code = None
             log.error("the crawl server exited with code %s during a cycle", code)
             self._discard()
             return code or 1
