@@ -102,47 +102,49 @@ def test_cycles_share_one_process_and_its_workers_and_still_see_what_others_stor
     assert stories["choir-copy.html"] == stories["choir.html"] != stories["ferry.html"]
 
 
-def test_a_cycle_over_its_time_limit_is_killed_with_its_workers_and_the_next_gets_a_new_process(tmp_path):
+@pytest.fixture
+def served(tmp_path):
+    """A crawl server after one cycle (north's ferry story), its outlet and config."""
     server = CrawlServer()
     with FaultServer() as outlet:
         config = _config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite'}", outlet.base)
         try:
             _list(outlet, "north", ("ferry", FERRY))
             assert run_cycle(config, only={"north"}, server=server).returncode == 0
-            stuck = server.pid
-            outlet.routes["/south/feed.xml"] = hang(20)
-            result = run_cycle(config, only={"south"}, server=server, timeout=5)
-            assert result.timed_out and server.pid is None
-            assert not _group(stuck), "the whole process group was killed"
-            _list(outlet, "south", ("choir", CHOIR))
-            assert run_cycle(config, only={"south"}, server=server).returncode == 0
-            assert server.starts == 2 and server.pid != stuck
+            yield server, outlet, config
         finally:
             server.stop()
-    with sessions_for(config)() as session:
-        assert sorted(a.url.rsplit("/", 1)[-1] for a in session.scalars(select(store.Article))) == \
-            ["choir.html", "ferry.html"]
 
 
-def test_a_process_killed_while_idle_is_replaced_and_the_cycle_still_runs(tmp_path):
-    server = CrawlServer()
-    with FaultServer() as outlet:
-        config = _config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite'}", outlet.base)
-        try:
-            _list(outlet, "north", ("ferry", FERRY))
-            assert run_cycle(config, only={"north"}, server=server).returncode == 0
-            killed = server.pid
-            os.kill(killed, signal.SIGKILL)
-            # Dead and waitable (not reaped: WNOWAIT), every thread of it gone, not merely its first.
-            wait_for(lambda: os.waitid(os.P_PID, killed, os.WEXITED | os.WNOWAIT | os.WNOHANG), 10, "the kill")
-            _list(outlet, "south", ("choir", CHOIR))
-            assert run_cycle(config, only={"south"}, server=server).returncode == 0
-            assert server.starts == 2 and server.pid != killed
-            assert not _group(killed), "the killed server's workers went with it"
-        finally:
-            server.stop()
+def _stored(config) -> list[str]:
     with sessions_for(config)() as session:
-        assert len(session.scalars(select(store.Article)).all()) == 2
+        return sorted(a.url.rsplit("/", 1)[-1] for a in session.scalars(select(store.Article)))
+
+
+def test_a_cycle_over_its_time_limit_is_killed_with_its_workers_and_the_next_gets_a_new_process(served):
+    server, outlet, config = served
+    stuck = server.pid
+    outlet.routes["/south/feed.xml"] = hang(20)
+    result = run_cycle(config, only={"south"}, server=server, timeout=5)
+    assert result.timed_out and server.pid is None
+    assert not _group(stuck), "the whole process group was killed"
+    _list(outlet, "south", ("choir", CHOIR))
+    assert run_cycle(config, only={"south"}, server=server).returncode == 0
+    assert server.starts == 2 and server.pid != stuck
+    assert _stored(config) == ["choir.html", "ferry.html"]
+
+
+def test_a_process_killed_while_idle_is_replaced_and_the_cycle_still_runs(served):
+    server, outlet, config = served
+    killed = server.pid
+    os.kill(killed, signal.SIGKILL)
+    # Dead and waitable (not reaped: WNOWAIT), every thread of it gone, not merely its first.
+    wait_for(lambda: os.waitid(os.P_PID, killed, os.WEXITED | os.WNOWAIT | os.WNOHANG), 10, "the kill")
+    _list(outlet, "south", ("choir", CHOIR))
+    assert run_cycle(config, only={"south"}, server=server).returncode == 0
+    assert server.starts == 2 and server.pid != killed
+    assert not _group(killed), "the killed server's workers went with it"
+    assert _stored(config) == ["choir.html", "ferry.html"]
 
 
 def test_each_cycle_looks_its_hosts_up_again(tmp_path, monkeypatch):
