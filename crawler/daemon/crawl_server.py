@@ -56,16 +56,14 @@ class CrawlServer:
         if not self._reusable(config, command):
             self._stop()
             self._start(config, command)
-        request = json.dumps({"plan": str(plan), "stats": str(stats)}) + "\n"
+        request = (json.dumps({"plan": str(plan), "stats": str(stats)}) + "\n").encode()
         try:
-            self._process.stdin.write(request.encode())
-            self._process.stdin.flush()
+            self._send(request)
         except OSError:  # it died while idle (killed, out of memory): start another for this cycle
             log.warning("the crawl server (pid %s) had exited; starting another", self._process.pid)
             self._discard()
             self._start(config, command)
-            self._process.stdin.write(request.encode())
-            self._process.stdin.flush()
+            self._send(request)
         self._cycles += 1
         try:
             reply = self._read_reply(deadline)
@@ -84,6 +82,10 @@ class CrawlServer:
             self._discard()
             return code or 1
         return int(json.loads(reply)["returncode"])
+
+    def _send(self, request: bytes) -> None:
+        self._process.stdin.write(request)
+        self._process.stdin.flush()
 
     def _reusable(self, config, command: list[str]) -> bool:
         return (self._process is not None and self._process.poll() is None and self._config is config

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from crawler.daemon.crawl_server import CrawlServer
-from crawler.daemon.process_group import stop_all, terminate, tracked
+from crawler.daemon.process_group import terminate, tracked
 from pipelines.store import models as store
 from pipelines.config_models import Config
 from pipelines.sources.leases import claim_sources, node_name, release_dead_local_leases, release_sources
@@ -36,11 +36,6 @@ class CycleResult:
     left: int = 0  # of those, still due afterwards: a batch limit or other nodes left them
     next_due: datetime | None = None  # the earliest next poll of any enabled source
     polled: list[str] = field(default_factory=list)  # the source ids this cycle polled, for its summary
-
-
-def stop_running_cycles() -> None:
-    """Called on SIGTERM: stop the cycles in flight and any idle crawl server (their whole process groups)."""
-    stop_all()
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, only: set[str] | None = None,

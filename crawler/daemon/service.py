@@ -15,7 +15,8 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.daemon.crawl_server import CrawlServer
-from crawler.daemon.cycle import CycleResult, run_cycle, stop_running_cycles
+from crawler.daemon.cycle import CycleResult, run_cycle
+from crawler.daemon.process_group import stop_all
 from pipelines.store import models as store
 from pipelines.config_models import Config
 from pipelines.config import load_config
@@ -254,7 +255,7 @@ def run_daemon(config_dir: str | None, database_url: str | None, *, log_format: 
     def stop(signum, _frame) -> None:
         log.info("signal %s: stopping (the running cycle is stopped too)", signum)
         daemon.stopping.set()
-        stop_running_cycles()
+        stop_all()  # the cycle in flight and an idle crawl server, whole process groups
         scheduler.shutdown(wait=False)
 
     signal.signal(signal.SIGTERM, stop)
