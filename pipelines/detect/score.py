@@ -368,8 +368,14 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
             if any(y < ref.year - 1 for y in old) and not sent.of("current", "reldate", "weekday"):
                 return [W.OLD_YEARS]
             return [W.OLD_YEAR]
-        if _dated_long_before(sent, ref):
+        long_before = _dated_long_before(sent, ref)
+        if long_before:
             m.notes.append("old-month")
+            # A stated day ("On 12 March, rockets hit the base") is certain, unlike a month name alone:
+            # in the body, with no word of today or a recent day, it tells the past, as years back do.
+            # The first line is what the article reports, however late it is filed.
+            if long_before == "day" and sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday"):
+                return [W.OLD_YEARS]
             return [W.OLD_YEAR]
     elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
@@ -378,18 +384,24 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
     return []
 
 
-def _dated_long_before(sent: Sentence, ref: date) -> bool:
-    """The sentence states a day more than OLD_DAYS before publication, or names a month without
-    a day that lies OLD_MONTHS or more before the publication month. Month names shorter than
-    four letters are left out: they double as common words (English "may", French "mai")."""
+def _dated_long_before(sent: Sentence, ref: date) -> str:
+    """"day" when the sentence states a day more than OLD_DAYS before publication, "month" when it
+    names a month without a day that lies OLD_MONTHS or more before the publication month, else "".
+    Month names shorter than four letters are left out: they double as common words (English "may",
+    French "mai")."""
     months = sent.memo.get("months", [])
     if not months:
-        return False
+        return ""
     stated = dates.explicit(sent.ntext, months, ref)
     if stated is not None:
-        return (ref - stated[0]).days > WIN.OLD_DAYS
-    return any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
-               for start, end, month, jalali in months)
+        back = (ref - stated[0]).days
+        if back <= WIN.OLD_DAYS:
+            return ""
+        # A day a few weeks after publication is read as last year's (a late dateline, a time zone):
+        # not certain, so it weighs as a month.
+        return "day" if back < 365 - WIN.OLD_DAYS else "month"
+    return "month" if any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
+                          for start, end, month, jalali in months) else ""
 
 
 def denied_bases(doc: Document) -> frozenset[str]:

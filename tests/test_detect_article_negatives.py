@@ -1,0 +1,70 @@
+"""Whole articles that mention an attack on an installation and report no new one (issue 16), with
+fresh reports written in the same press style that must stay strikes: each negative is caught by a
+grammar cue or a lexicon class of its language, never by its own words."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, what, title, text): no new attack on an installation.
+NEGATIVES = [
+    # An attack told with its own date, weeks before publication, in a report about something else.
+    ("en", "stated-old-day", "Senate panel questions the Pentagon on troop levels in Iraq",
+     "A Senate panel questioned Pentagon officials on Monday about troop levels in Iraq.\n"
+     "Senators asked how long the deployment would last and what it costs each year.\n"
+     "On 9 February, a salvo of rockets struck Ain al-Asad air base, wounding three US service members.\n"
+     "The panel will meet again in June."),
+    ("tr", "stated-old-day", "Meclis'te bütçe görüşmeleri sürüyor",
+     "Plan ve Bütçe Komisyonu bugün savunma bütçesini görüştü.\n"
+     "9 Şubat'ta Zilkan üssüne roketli saldırı düzenlenmiş, üç asker yaralanmıştı.\n"
+     "Görüşmeler yarın devam edecek."),
+    ("id", "stated-old-day", "Parlemen Irak bahas kehadiran pasukan asing",
+     "Parlemen Irak kembali membahas kehadiran pasukan asing pada Senin.\n"
+     "Pada 9 Februari, roket menghantam pangkalan udara Ain al-Asad dan melukai tiga tentara AS.\n"
+     "Pemungutan suara ditunda hingga bulan depan."),
+    # A timeline of past attacks, each line with its own date.
+    ("en", "timeline", "A list of attacks on US troops in the region",
+     "US troops in the region have been attacked many times this year. Some of the attacks:\n"
+     "Feb. 9: A salvo of rockets struck Ain al-Asad air base, wounding three service members.\n"
+     "Feb. 16: A drone hit the Tower 22 outpost in Jordan.\n"
+     "March 2: Rockets were fired at al-Tanf garrison in Syria."),
+]
+
+# (language, what, title, text): a fresh attack, worded like the negatives, that must stay a strike.
+POSITIVES = [
+    ("en", "stated-recent-day", "Rockets hit Ain al-Asad air base",
+     "A Senate panel questioned Pentagon officials on Monday about troop levels in Iraq.\n"
+     "On 4 May, a salvo of rockets struck Ain al-Asad air base, wounding three US service members.\n"
+     "The panel will meet again in June."),
+    ("en", "fresh-beside-old-day", "Drones strike Ain al-Asad air base",
+     "Two drones struck Ain al-Asad air base in western Iraq on Monday morning, a US official said.\n"
+     "On 9 February, a salvo of rockets struck the same base, wounding three service members."),
+    ("tr", "fresh-beside-old-day", "Zilkan üssüne İHA saldırısı",
+     "Irak'ın kuzeyindeki Zilkan üssüne bu sabah insansız hava aracıyla saldırı düzenlendi.\n"
+     "9 Şubat'ta da üsse roketli saldırı düzenlenmiş, üç asker yaralanmıştı."),
+    ("id", "fresh-beside-old-day", "Drone serang pangkalan udara Ain al-Asad",
+     "Dua drone menyerang pangkalan udara Ain al-Asad di Irak barat pada Senin pagi.\n"
+     "Pada 9 Februari, roket juga menghantam pangkalan itu dan melukai tiga tentara AS."),
+]
+
+
+def _strike(language: str, title: str, text: str) -> bool:
+    return detect(text, title=title, language=language, published=PUB).strike
+
+
+@pytest.mark.parametrize(("language", "what", "title", "text"), NEGATIVES,
+                         ids=[f"{n[0]}-{n[1]}" for n in NEGATIVES])
+def test_article_without_a_new_attack_is_not_a_strike(language: str, what: str, title: str, text: str) -> None:
+    assert not _strike(language, title, text)
+
+
+@pytest.mark.parametrize(("language", "what", "title", "text"), POSITIVES,
+                         ids=[f"{p[0]}-{p[1]}" for p in POSITIVES])
+def test_fresh_attack_in_the_same_style_stays_a_strike(language: str, what: str, title: str, text: str) -> None:
+    assert _strike(language, title, text)
