@@ -78,3 +78,20 @@ def test_one_articles_dated_and_undated_reports_of_a_base_are_one_incident(tmp_p
     assert incident.base_id == "iq-taji"
     assert incident.report_count == 2
     assert set(incident.attack_types.split(",")) == {"rocket", "drone"}
+
+
+def test_reports_of_one_base_that_state_different_days_are_two_incidents(tmp_path, database_url) -> None:
+    # A base hit on consecutive days: the second attack must alert, not hide inside the first one.
+    incidents = _ingest(tmp_path, database_url, [
+        ("outlet-a", "Taji hit", "Rockets hit Camp Taji on Saturday, wounding two soldiers, the security cell said."),
+        ("outlet-b", "Taji hit again", "A drone struck Camp Taji on Sunday, police sources said."),
+    ])
+    assert [(i.base_id, str(i.event_date)) for i in incidents] == [("iq-taji", "2026-05-09"), ("iq-taji", "2026-05-10")]
+
+
+def test_reports_of_one_base_that_state_the_same_day_are_one_incident(tmp_path, database_url) -> None:
+    (incident,) = _ingest(tmp_path, database_url, [
+        ("outlet-a", "Taji hit", "Rockets hit Camp Taji on Saturday, wounding two soldiers, the security cell said."),
+        ("outlet-b", "Rockets on Taji", "Three Katyusha rockets landed inside Camp Taji on Saturday, police sources said."),
+    ])
+    assert (incident.base_id, str(incident.event_date), incident.source_count) == ("iq-taji", "2026-05-09", 2)

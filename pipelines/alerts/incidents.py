@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import distinct, func, select, text
+from sqlalchemy import distinct, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
@@ -108,13 +108,18 @@ def attach_report(
     key = incident_key(report, article)
     when = report_time(report, article)
     _lock_key(session, key)
-    incident = _same_article_incident(session, key, article) or session.scalars(
+    nearby = (
         select(store.Incident)
         .where(store.Incident.key == key)
         .where(store.Incident.event_time >= when - window)
         .where(store.Incident.event_time <= when + window)
-        .order_by(store.Incident.first_seen_at)
-        .limit(1)
+    )
+    if report.event_date is not None:
+        # Two reports that each state their day and name different days tell two attacks, however
+        # close: at a base hit on consecutive days, joining them hides the second attack's alert.
+        nearby = nearby.where(or_(store.Incident.event_date.is_(None), store.Incident.event_date == report.event_date))
+    incident = _same_article_incident(session, key, article) or session.scalars(
+        nearby.order_by(store.Incident.first_seen_at).limit(1)
     ).first()
     if incident is None:
         lat, lon = (locate(report) if locate is not None else None) or (None, None)
