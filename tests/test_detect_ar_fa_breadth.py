@@ -1,0 +1,100 @@
+"""Arabic and Persian strike reporting in the forms the regional press writes, beyond the development data
+(issue 16): the article on weapons, verbal nouns and installation nouns (Arabic has no clitic for it), duals,
+the passive and present of the attack verbs, Persian plurals written with or without the ZWNJ, compound
+verbs and their passives, and 'this base' referring back. Each report case failed before its lexicon words;
+each control is the second sense of a word added for them. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, what, text, base id or None, attack type or None, country or None): a fresh attack that must be
+# reported, with the fields it must carry (None: not checked).
+REPORTS = [
+    # Arabic: the article on a weapon's noun ('العبوة الناسفة', 'السيارة المفخخة' is the car bomb, no car
+    # hit near the base), on a rocket and an air raid, and the nominative dual ('صاروخان')
+    ("ar", "the-roadside-bomb", "انفجرت العبوة الناسفة عند بوابة قاعدة عين الأسد الجوية صباح اليوم.",
+     "iq-ain-al-asad", "ied", "IQ"),
+    ("ar", "the-car-bomb", "اقتحمت السيارة المفخخة بوابة قاعدة حرير فجر اليوم.", "iq-harir", "ied", "IQ"),
+    ("ar", "the-rocket", "أصاب الصاروخ مدرج قاعدة التنف فجر اليوم.", "sy-al-tanf", "rocket", "SY"),
+    ("ar", "two-rockets-dual", "سقط صاروخان داخل قاعدة حرير فجر اليوم.", "iq-harir", "rocket", "IQ"),
+    ("ar", "the-air-raid", "دمرت الغارة الجوية مدرج قاعدة التنف اليوم.", "sy-al-tanf", "airstrike", "SY"),
+    ("ar", "two-bombs-dual", "انفجرت عبوتان ناسفتان قرب معسكر للجيش في ديالى اليوم.", None, "ied", "IQ"),
+    # Arabic verbs: the passive of هاجم, its verbal noun, the plural of استهداف, and the present of stems the
+    # lexicon had only in the past ('تضرب', 'تدك')
+    ("ar", "was-attacked", "هوجمت قاعدة التنف فجر اليوم.", "sy-al-tanf", None, "SY"),
+    ("ar", "attacking-verbal-noun", "أعلنت فصائل عراقية مهاجمة قاعدة حرير فجر اليوم.", "iq-harir", None, "IQ"),
+    ("ar", "targetings-plural", "تواصلت الاستهدافات على قاعدة عين الأسد الجوية اليوم.", "iq-ain-al-asad", None,
+     "IQ"),
+    ("ar", "strikes-present", "فصائل عراقية تضرب قاعدة التنف فجر اليوم.", "sy-al-tanf", None, "SY"),
+    ("ar", "pounds-present", "المقاومة تدك قاعدة حرير فجر اليوم.", "iq-harir", None, "IQ"),
+    # Arabic installations with the article and in the plural, and a training centre a qualifier makes military
+    ("ar", "the-camps", "قصفت طائرات حربية المعسكرات التابعة للجيش في ريف حماة اليوم.", None, "airstrike", "SY"),
+    ("ar", "the-military-point", "استهدفت المقاومة النقطة العسكرية في الجولان بالصواريخ اليوم.", None, "rocket",
+     "SY"),
+    ("ar", "training-centre", "استهدفت طائرة مسيرة مركز تدريب عسكري في ريف حلب اليوم.", None, "drone", "SY"),
+    # Persian: plurals joined to the noun with no ZWNJ ('پایگاههای', 'خمپارههای')
+    ("fa", "bases-joined-plural", "حملات هوایی امروز پایگاههای نظامی در شرق سوریه را هدف قرار داد.", None,
+     "airstrike", "SY"),
+    ("fa", "mortars-joined-plural", "امروز خمپارههای شبه نظامیان به پایگاه حریر اصابت کرد.", "iq-harir", "mortar",
+     "IQ"),
+    # Persian verbs: the passive of 'struck', 'made the target of', the rocket barrage as a verb
+    ("fa", "was-struck", "پایگاه التنف بامداد امروز کوبیده شد.", "sy-al-tanf", None, "SY"),
+    ("fa", "made-the-target", "هواپیماهای بدون سرنشین امروز پایگاه حریر را آماج قرار دادند.", "iq-harir", "drone",
+     "IQ"),
+    ("fa", "rocket-barrage", "مقاومت اسلامی عراق پایگاه عین الاسد را موشک‌باران کرد.", "iq-ain-al-asad", "rocket",
+     "IQ"),
+    # Persian weapons: the micro-drone, and a suicide drone is a drone, not a suicide bomber
+    ("fa", "micro-drones", "ریزپرنده ها امروز به پایگاه التنف حمله کردند.", "sy-al-tanf", "drone", "SY"),
+    ("fa", "suicide-drones", "پهپادهای انتحاری امروز پایگاه عین الاسد را هدف قرار دادند.", "iq-ain-al-asad",
+     "drone", "IQ"),
+    # Persian installations: a military camp, a military training centre
+    ("fa", "military-camp", "افراد مسلح امروز به یک اردوگاه نظامی در شمال عراق حمله کردند.", None,
+     "ground_assault", "IQ"),
+    ("fa", "training-centre", "یک مرکز آموزش نظامی در کرمانشاه امروز هدف حمله پهپادی قرار گرفت.", None, "drone",
+     "IR"),
+    # Persian 'this base' in the next sentence refers back to the base named before
+    ("fa", "this-base", "پایگاه حریر میزبان نیروهای آمریکایی است.\nبامداد امروز این پایگاه هدف حمله پهپادی "
+     "قرار گرفت.", "iq-harir", "drone", "IQ"),
+]
+
+# (language, what, text): the second sense of a word added above; no attack on a military installation.
+CONTROLS = [
+    # a vocational or language school is a training centre with no military qualifier
+    ("ar", "vocational-centre", "استهدف قصف مركز تدريب مهني في المدينة صباح اليوم."),
+    ("fa", "language-centre", "امروز یک مرکز آموزش زبان در کابل هدف حمله انتحاری قرار گرفت."),
+    # 'اردوگاه' alone is also a camp of refugees
+    ("fa", "refugee-camp", "امروز یک اردوگاه آوارگان در شمال سوریه هدف حمله پهپادی قرار گرفت."),
+    # 'this base' is also 'this news site'
+    ("fa", "this-news-site", "این پایگاه خبری امروز هدف حمله هکرها قرار گرفت."),
+    # the explosion with the article tells accidents too: no attack word
+    ("ar", "the-explosion", "وقع الانفجار في مخزن للذخيرة داخل قاعدة العند بسبب تماس كهربائي، دون إصابات."),
+    # 'يضرب عن العمل' is a labour strike
+    ("ar", "labour-strike", "يضرب الموظفون عن العمل في قاعدة عين الأسد اليوم احتجاجا على الأجور."),
+]
+
+
+@pytest.mark.parametrize(("language", "what", "text", "base", "kind", "country"), REPORTS,
+                         ids=[f"{c[0]}-{c[1]}" for c in REPORTS])
+def test_a_fresh_report_in_the_press_s_forms_is_flagged_with_its_fields(
+        language: str, what: str, text: str, base: str | None, kind: str | None, country: str | None) -> None:
+    found = detect(text, language=language, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    if base is not None:
+        assert report.base_id == base
+    if kind is not None:
+        assert report.attack_type == kind
+    if country is not None:
+        assert report.country == country
+
+
+@pytest.mark.parametrize(("language", "what", "text"), CONTROLS, ids=[f"{c[0]}-{c[1]}" for c in CONTROLS])
+def test_the_second_sense_of_an_added_word_is_no_report(language: str, what: str, text: str) -> None:
+    assert not detect(text, language=language, published=PUB).strike
