@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.document import Cue, Mention, Sentence
+from pipelines.detect.document import Cue, Mention, Sentence, is_attack
 from pipelines.detect.normalize import BEFORE, WORD_TAIL, W, norm_with_offsets, raw_pattern
 
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
+# Cue groups a place phrase after a generic noun is made of ("in the north of Kurram district", "near
+# the Afghan border", "on Lake Chad"); any other cue (a date, a verb, a toll) opens the rest
+# of the sentence; a nationality qualifies only what follows it ("of the Nigerian army").
+_PLACE_GROUPS = frozenset({"within", "against", "town", "direction", "country", "nationality", "border",
+                           "border_after", "conj", "distance", "distance_after"})
+_COUNT_CHARS = 12  # a count this close before a distance word measures it ("20 km from Bannu")
+_NOT_PLACE_GROUPS = frozenset({"weekday", "month", "reldate", "current", "number"})
+# The owner written after the noun belongs to it ("a base of the IRGC", "پایگاه نیروهای سپاه").
+_OWNER_GROUPS = frozenset({"actor", "qualifier"})
+# Cues that end a place phrase well ("in Kurram district", "in southern Somalia", "near the border").
+_ANCHOR_GROUPS = frozenset({"town", "country", "border_after"})
+_BRIDGE_WORDS = 2  # lower-case words a place phrase may hold before its place ("en la región de Bélgorod")
+_SHORT_WORD = 3  # a lower-case word this short is a particle ("of", "de", "la", "am") until a name follows
 
 
 def sentence_text(doc: str, sent: Sentence) -> str:
@@ -16,8 +29,10 @@ def sentence_text(doc: str, sent: Sentence) -> str:
     return re.sub(r"\s+", " ", doc[sent.start:sent.end]).strip()[:WIN.EVIDENCE_CHARS]
 
 
-def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False) -> str:
-    """The span in the article's own spelling; generic mentions keep the words that place them."""
+def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False,
+               articles: frozenset[str] = frozenset()) -> str:
+    """The span in the article's own spelling; generic mentions keep the words that place them
+    (extend; `articles` are the language's, which a place phrase may hold)."""
     raw = doc[sent.start:sent.end]
     words = sent.ntext[m.start:m.end].split()
     if words:
@@ -25,10 +40,8 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False)
         if found:
             if not extend:
                 return found.group()
-            tail = raw[found.end():found.end() + WIN.PHRASE_TAIL_CHARS]
-            stop = _PHRASE_END.search(tail)
-            tail = tail[:stop.start()] if stop else tail.rsplit(" ", 1)[0]
-            return (found.group() + tail).strip()
+            end = _place_phrase_end(raw, sent, m.end, found.end(), articles)
+            return raw[found.start():end].strip()
     # Slow path (script variants, diacritics): map offsets over just the prefix that holds it.
     head = raw[: int(m.end * 1.5) + 80]
     ntext, offsets = norm_with_offsets(head)
@@ -39,6 +52,66 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False)
     while end < len(raw) and re.match(W, raw[end]):
         end += 1
     return raw[start:end]
+
+
+def _place_phrase_end(raw: str, sent: Sentence, nstart: int, rstart: int, articles: frozenset[str]) -> int:
+    """Where the place phrase after a generic noun ends in the raw sentence ("military camp in Bannu"
+    | "early on Monday, killing ..."): word by word after the noun, it holds the cues of a place
+    phrase (a distance with its count too: "20 km from"), known places, names (capitalised words,
+    cues too: "Casa Verde"), owners (actors, qualifiers) and the particles between them; a date, a
+    verb, a toll or any other cue, a lower-case word that is none of these ("wurde", "where"), a
+    number or a punctuation mark ends it. Lower-case words before a known place belong to its phrase
+    ("en la región de Bélgorod"), up to _BRIDGE_WORDS. In scripts without capitals every word counts
+    as a name, so only the cues and the length end the phrase. Particles left at its end are dropped."""
+    cues = [c for c in sent.cues if c.end > nstart]
+    known = [(h.start, h.end) for h in (*sent.places, *sent.near, *sent.named) if h.end > nstart]
+    end = rstart  # raw end of the last word the phrase keeps for sure
+    pos, bridge = rstart, 0
+    limit = rstart + WIN.PHRASE_TAIL_CHARS
+    for tok in re.finditer(r"\S+", sent.ntext[nstart:]):
+        ns, ne = nstart + tok.start(), nstart + tok.end()
+        found = re.compile(BEFORE + raw_pattern(tok.group()) + WORD_TAIL, re.IGNORECASE).search(raw, pos, limit + 20)
+        if found is None or found.end() > limit or re.search(W, raw[pos:found.start()]) \
+                or _PHRASE_END.search(raw, pos, found.start()):
+            break
+        word, pos = found.group(), found.end()
+        # A cue may begin after a clitic inside the word ("ביום שני": the weekday after the ב).
+        cue = next((c for c in cues if c.start < ne and ns < c.end), None)
+        place = next((k for k in known if k[0] < ne and ns < k[1]), None)
+        if place is not None:
+            end, bridge = pos, 0
+            continue
+        if (any(ch.isdigit() for ch in word) or cue is not None and "number" in cue.groups) \
+                and any(0 <= c.start - ne <= _COUNT_CHARS for c in cues if "distance" in c.groups):
+            continue
+        if cue is not None and (cue.groups & _NOT_PLACE_GROUPS or is_attack(cue.groups)):
+            break
+        if cue is not None and "nationality" in cue.groups and not cue.groups & _ANCHOR_GROUPS:
+            continue  # "of the Nigerian army": the adjective ends nothing by itself
+        if cue is not None and not (word[:1].isupper() or cue.groups & _OWNER_GROUPS):
+            if not cue.groups & _PLACE_GROUPS:
+                break
+            if cue.groups & _ANCHOR_GROUPS:
+                end, bridge = pos, 0
+            continue
+        if cue is None and any(ch.isdigit() for ch in word):
+            break
+        if cue is not None or word[:1].isupper() or word.lower() == word.upper():
+            end, bridge = pos, 0  # an owner, a name, or a word of a script without capitals
+            continue
+        if len(word) <= _SHORT_WORD or tok.group() in articles:
+            continue
+        bridge += 1
+        if bridge > _BRIDGE_WORDS or not _place_ahead(ne, cues, known):
+            break
+    return end
+
+
+def _place_ahead(ne: int, cues: list[Cue], known: list[tuple[int, int]]) -> bool:
+    """Whether a known place or a place cue follows a lower-case word closely (within the phrase's reach)."""
+    reach = ne + WIN.PHRASE_TAIL_CHARS // 2
+    return any(ne <= k[0] <= reach for k in known) or any(
+        ne <= c.start <= reach and c.groups & _ANCHOR_GROUPS for c in cues)
 
 
 def as_written_start(doc: str, sent: Sentence, c: Cue) -> int | None:

@@ -241,7 +241,8 @@ def mention_text(doc: Document, i: int, m: Mention, enriched_only: bool = False)
         text = as_written(doc.text, sent, span(min(m.start, m.place[0]), max(m.end, m.place[1])))
         return None if enriched_only else text
     generic = m.base is None or m.kind in ("near", "coref")
-    text = as_written(doc.text, sent, m, extend=generic and not lex.options.get("name_before_noun"))
+    text = as_written(doc.text, sent, m, extend=generic and not lex.options.get("name_before_noun"),
+                      articles=lex.articles)
     enriched = False
     if m.base is None and m.kind != "coref":
         # Names come before the noun in some languages always ("Bannu cantonment"), in others often

@@ -1,0 +1,66 @@
+"""Mentions as written: an unnamed installation keeps the words that place it, and no more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.detect import detect, load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES = ROOT / "config" / "places.yaml"
+# One installation far from every sentence below, so each report stays unresolved and its mention is
+# the generic noun with its place phrase (the shipped bases change too often to pin a test on them).
+BASES = """
+bases:
+- id: iq-test-base
+  name: Test Base
+  aliases: [Testbase Alpha]
+  country: IQ
+  lat: 33.0
+  lon: 44.0
+  source: written for a test
+  kind: air base
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory):
+    bases = tmp_path_factory.mktemp("mentions") / "bases.yaml"
+    bases.write_text(BASES, encoding="utf-8")
+    return load_gazetteer(bases, places=PLACES)
+
+
+def _mentions(text: str, gaz) -> list[str | None]:
+    det = detect(text, gazetteer=gaz)
+    assert det.reports, text
+    return [r.mention for r in det.reports]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a time phrase after the place: weekday, "early on", "overnight", a relative day, a month
+    ("Gunmen attacked a military camp in Bannu early on Monday, killing four soldiers.", "military camp in Bannu"),
+    ("A drone hit an army base near Kirkuk overnight and set a fuel depot on fire.", "army base near Kirkuk"),
+    ("Insurgents shelled a military post in Gao yesterday after nightfall.", "military post in Gao"),
+    ("Rockets struck an air base in Hasakah in March as talks stalled.", "air base in Hasakah"),
+    ("Jihadists attacked an army camp in Boni on Tuesday, killing two soldiers.", "army camp in Boni"),
+    # a verb after the name ("wurde"), a relative clause ("which had been"), an owner's nationality
+    ("Ein Raketenangriff auf den Luftwaffenstützpunkt Kleinhausen wurde am Dienstag gemeldet.",
+     "Luftwaffenstützpunkt Kleinhausen"),
+    ("Al-Shabaab attacked a Somali army base in Hiran region which had been reinforced.",
+     "Somali army base in Hiran"),
+    ("Gunmen attacked the Bakassi military base of the Nigerian army on Sunday.", "Bakassi military base"),
+    # a distance with its count places the camp; a border is kept as the place phrase
+    ("Militants attacked an army camp 15 km from Bannu on Friday.", "army camp 15 km from Bannu"),
+    ("Militants attacked two military camps near the Afghan border on Sunday, killing three soldiers.",
+     "military camps near the Afghan border"),
+    # other languages: the date words of each lexicon end the phrase
+    ("Terroristi hanno attaccato una base militare nella regione di Tillabéri lunedì sera.",
+     "base militare nella regione di Tillabéri"),
+    ("هاجم مسلحون معسكرا للجيش في محافظة شبوة فجر اليوم وقتلوا ثلاثة جنود.", "معسكرا للجيش في محافظة شبوة"),
+    ("פגז נחת על בסיס צבאי בגליל העליון ביום שני בבוקר.", "בסיס צבאי בגליל העליון"),
+    ("پهپادها بامداد امروز یک پایگاه نظامی در استان کرمانشاه را هدف قرار دادند.", "پایگاه نظامی در استان کرمانشاه"),
+])
+def test_the_place_phrase_ends_where_the_sentence_goes_on(text: str, mention: str, gaz) -> None:
+    assert _mentions(text, gaz) == [mention]
