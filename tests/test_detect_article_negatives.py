@@ -34,6 +34,31 @@ NEGATIVES = [
      "Feb. 9: A salvo of rockets struck Ain al-Asad air base, wounding three service members.\n"
      "Feb. 16: A drone hit the Tower 22 outpost in Jordan.\n"
      "March 2: Rockets were fired at al-Tanf garrison in Syria."),
+    # An attack foiled before it was launched: a plan stopped, rockets seized before they could be fired.
+    ("en", "foiled-before-launch", "Police foil rocket attack on Ain al-Asad air base",
+     "Iraqi police on Monday foiled a rocket attack on Ain al-Asad air base, seizing a launcher with six rockets "
+     "before they could be fired, an interior ministry official said.\n"
+     "Three men were detained on a farm outside Hit."),
+    ("en", "foiled-a-plan", "Police foil rocket attack on Ain al-Asad air base",
+     "Iraqi police on Monday foiled a plan to fire rockets at Ain al-Asad air base, an official said.\n"
+     "A launcher with six rockets was found on a farm outside Hit and three men were detained."),
+    ("tr", "foiled-before-launch", "Zilkan üssüne roketli saldırı önlendi",
+     "Güvenlik güçleri, Zilkan üssüne yönelik roketli saldırıyı roketler atılmadan önce önledi.\n"
+     "Bir tarlada iki rampa bulundu, dört şüpheli gözaltına alındı."),
+    ("tr", "prevented-at-the-last-moment", "Zilkan üssüne saldırı girişimi",
+     "Jandarma, Zilkan üssüne yönelik roketli saldırıyı son anda önledi.\n"
+     "Bir tarlada iki rampa bulundu, dört şüpheli gözaltına alındı."),
+    ("tr", "ready-to-be-fired", "Zilkan üssüne saldırı girişimi",
+     "Jandarma, Zilkan üssüne fırlatılmaya hazır altı roketi bir tarlada ele geçirdi.\n"
+     "Roketlerin bu gece üsse atılacağı belirlendi."),
+    ("en", "ready-to-be-fired", "Rockets found near Ain al-Asad",
+     "Police found six rockets ready to be fired at Ain al-Asad air base on Monday, an official said."),
+    ("id", "ready-to-be-fired", "Roket ditemukan di dekat pangkalan",
+     "Polisi menemukan enam roket yang siap ditembakkan ke pangkalan udara Ain al-Asad pada Senin."),
+    ("id", "foiled-before-launch", "Polisi Irak gagalkan serangan roket",
+     "Polisi Irak menggagalkan serangan roket ke pangkalan udara Ain al-Asad dengan menyita enam roket sebelum "
+     "sempat diluncurkan.\n"
+     "Tiga pria ditahan di sebuah kebun di luar kota Hit."),
 ]
 
 # (language, what, title, text): a fresh attack, worded like the negatives, that must stay a strike.
@@ -51,6 +76,24 @@ POSITIVES = [
     ("id", "fresh-beside-old-day", "Drone serang pangkalan udara Ain al-Asad",
      "Dua drone menyerang pangkalan udara Ain al-Asad di Irak barat pada Senin pagi.\n"
      "Pada 9 Februari, roket juga menghantam pangkalan itu dan melukai tiga tentara AS."),
+    # Drones downed over the base, and an attack thwarted by air defences, are attacks on it.
+    ("en", "thwarted-by-air-defences", "Army thwarts drone attack on Ain al-Asad air base",
+     "The army said on Monday that it had thwarted a drone attack on Ain al-Asad air base, as air defences shot "
+     "down four drones over the base."),
+    ("en", "downed-before-they-hit", "Drones downed over Ain al-Asad air base",
+     "Air defences at Ain al-Asad air base shot down three drones on Monday before they could hit the hangars, "
+     "an official said."),
+    # A fresh attack with an earlier foiled or denied one in its background: that denial is of the earlier attack.
+    ("en", "fresh-beside-foiled-earlier", "Drones strike Ain al-Asad air base",
+     "Two drones struck Ain al-Asad air base on Monday morning, wounding a contractor, an official said.\n"
+     "In March, police foiled a plan to fire rockets at Ain al-Asad air base, seizing a launcher before it could "
+     "be fired."),
+    ("en", "fresh-beside-denied-earlier", "Drones strike Ain al-Asad air base",
+     "Two drones struck Ain al-Asad air base on Monday morning, wounding a contractor, an official said.\n"
+     "Last month the ministry denied reports that rockets had hit Ain al-Asad air base."),
+    ("tr", "fresh-beside-foiled-earlier", "Zilkan üssüne İHA saldırısı",
+     "Irak'ın kuzeyindeki Zilkan üssüne bu sabah insansız hava aracıyla saldırı düzenlendi.\n"
+     "Geçen ay da Zilkan üssüne yönelik bir saldırı, roketler atılmadan önce önlenmişti."),
 ]
 
 

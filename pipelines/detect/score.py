@@ -99,7 +99,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
         s -= W.DENIED_BASE
         m.notes.append("denied-elsewhere")
-    elif not sent.of("b_denial") and any(_denies_an_attack(sn) and sn.attacks() for sn in sents[:WIN.LEAD_SENTENCES]):
+    elif not sent.of("b_denial") and any(_denies_an_attack(sn) and sn.attacks() and not _tells_the_past(doc, sn)
+                                         for sn in sents[:WIN.LEAD_SENTENCES]):
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
@@ -124,6 +125,16 @@ def _denies_the_toll(sent: Sentence, c) -> bool:
 def _denies_an_attack(sent: Sentence) -> bool:
     """The sentence has a denial that is not only of the toll, nor of a party's role in the attack."""
     return any(not _denies_the_toll(sent, c) and not _denies_a_role(sent, c) for c in sent.of("b_denial"))
+
+
+def _tells_the_past(doc: Document, sent: Sentence) -> bool:
+    """The sentence dates itself before the news: a history word, an earlier year, or a day or month
+    well before publication ("In March, forces foiled a plan to fire rockets at the base"). What it
+    denies or calls foiled is that earlier attack, not the one the article reports."""
+    if sent.of("b_history"):
+        return True
+    ref = doc.ref
+    return ref is not None and (any(y < ref.year for y in years(sent, doc.lex)) or bool(_dated_long_before(sent, ref)))
 
 
 def _denies_a_role(sent: Sentence, c) -> bool:
@@ -408,7 +419,8 @@ def denied_bases(doc: Document) -> frozenset[str]:
     """Installations that a sentence of the article says were not attacked: named there, referred
     to ("no new attacks on the base happened"), or unnamed and placed by a known place next to it
     ("denied reports of a rocket attack on a military base near Baghdad airport")."""
-    return frozenset(m.base.id for i, sent in enumerate(doc.sents) if _denies_an_attack(sent)
+    return frozenset(m.base.id for i, sent in enumerate(doc.sents)
+                     if _denies_an_attack(sent) and not _tells_the_past(doc, sent)
                      for m in installations(doc, i) if m.base is not None)
 
 
