@@ -64,3 +64,32 @@ def _mentions(text: str, gaz) -> list[str | None]:
 ])
 def test_the_place_phrase_ends_where_the_sentence_goes_on(text: str, mention: str, gaz) -> None:
     assert _mentions(text, gaz) == [mention]
+
+
+def _countries(text: str, gaz) -> list[str | None]:
+    det = detect(text, gazetteer=gaz)
+    assert det.reports, text
+    assert all(r.base_id is None for r in det.reports)
+    return [r.country for r in det.reports]
+
+
+@pytest.mark.parametrize("text", [
+    "An army base in Boni was struck by Israel on Monday, killing two soldiers.",
+    "A military camp near Boni came under attack from Iran overnight.",
+    "La base militaire de Boni a été visée par la Russie lundi.",
+])
+def test_the_doer_of_a_passive_does_not_place_the_installation(text: str, gaz) -> None:
+    assert _countries(text, gaz) == [None]  # Boni is in two countries, so nothing else places it
+
+
+def test_the_doer_of_a_passive_leaves_the_place_named_with_the_installation(gaz) -> None:
+    assert _countries("A military camp in Tartus province was hit by Israel overnight.", gaz) == ["SY"]
+
+
+def test_an_unplaced_installation_takes_the_country_the_rest_of_the_article_agrees_on(gaz) -> None:
+    lines = ["Jihadists attacked an army camp in Boni on Tuesday, killing two soldiers.",
+             "The army sent reinforcements.", "Officials gave no toll.", "Residents fled the area.",
+             "Traders said the road between Douentza and Hombori was closed."]
+    assert _countries(" ".join(lines), gaz) == ["ML"]
+    lines[-1] = "Traders said the road between Djibo and Douentza was closed."
+    assert _countries(" ".join(lines), gaz) == [None]  # towns of two countries: no agreement

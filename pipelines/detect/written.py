@@ -30,9 +30,10 @@ def sentence_text(doc: str, sent: Sentence) -> str:
 
 
 def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False,
-               articles: frozenset[str] = frozenset()) -> str:
+               articles: frozenset[str] = frozenset(), capital_names: bool = True) -> str:
     """The span in the article's own spelling; generic mentions keep the words that place them
-    (extend; `articles` are the language's, which a place phrase may hold)."""
+    (extend; `articles` are the language's, which a place phrase may hold; `capital_names` says
+    that a capital marks a name, not every noun as in German)."""
     raw = doc[sent.start:sent.end]
     words = sent.ntext[m.start:m.end].split()
     if words:
@@ -40,7 +41,7 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False,
         if found:
             if not extend:
                 return found.group()
-            end = _place_phrase_end(raw, sent, m.end, found.end(), articles)
+            end = _place_phrase_end(raw, sent, m.end, found.end(), articles, capital_names)
             return raw[found.start():end].strip()
     # Slow path (script variants, diacritics): map offsets over just the prefix that holds it.
     head = raw[: int(m.end * 1.5) + 80]
@@ -54,15 +55,17 @@ def as_written(doc: str, sent: Sentence, m: Cue | Mention, extend: bool = False,
     return raw[start:end]
 
 
-def _place_phrase_end(raw: str, sent: Sentence, nstart: int, rstart: int, articles: frozenset[str]) -> int:
+def _place_phrase_end(raw: str, sent: Sentence, nstart: int, rstart: int, articles: frozenset[str],
+                      capital_names: bool) -> int:
     """Where the place phrase after a generic noun ends in the raw sentence ("military camp in Bannu"
     | "early on Monday, killing ..."): word by word after the noun, it holds the cues of a place
     phrase (a distance with its count too: "20 km from"), known places, names (capitalised words,
     cues too: "Casa Verde"), owners (actors, qualifiers) and the particles between them; a date, a
     verb, a toll or any other cue, a lower-case word that is none of these ("wurde", "where"), a
     number or a punctuation mark ends it. Lower-case words before a known place belong to its phrase
-    ("en la región de Bélgorod"), up to _BRIDGE_WORDS. In scripts without capitals every word counts
-    as a name, so only the cues and the length end the phrase. Particles left at its end are dropped."""
+    ("en la región de Bélgorod"), up to _BRIDGE_WORDS, and before a name ("near Boni"). In scripts
+    without capitals every word counts as a name, so only the cues and the length end the phrase.
+    Particles left at its end are dropped."""
     cues = [c for c in sent.cues if c.end > nstart]
     known = [(h.start, h.end) for h in (*sent.places, *sent.near, *sent.named) if h.end > nstart]
     end = rstart  # raw end of the last word the phrase keeps for sure
@@ -102,7 +105,8 @@ def _place_phrase_end(raw: str, sent: Sentence, nstart: int, rstart: int, articl
         if len(word) <= _SHORT_WORD or tok.group() in articles:
             continue
         bridge += 1
-        if bridge > _BRIDGE_WORDS or not _place_ahead(ne, cues, known):
+        if bridge > _BRIDGE_WORDS or not (_place_ahead(ne, cues, known)
+                                          or capital_names and _name_next(raw, pos, sent, ne, cues)):
             break
     return end
 
@@ -112,6 +116,17 @@ def _place_ahead(ne: int, cues: list[Cue], known: list[tuple[int, int]]) -> bool
     reach = ne + WIN.PHRASE_TAIL_CHARS // 2
     return any(ne <= k[0] <= reach for k in known) or any(
         ne <= c.start <= reach and c.groups & _ANCHOR_GROUPS for c in cues)
+
+
+def _name_next(raw: str, pos: int, sent: Sentence, ne: int, cues: list[Cue]) -> bool:
+    """Whether a capitalised word that is no cue follows right after: the word before it is a
+    preposition the lexicon lacks ("near Boni", "outside Bannu"), not a clause ("where Taliban ...")."""
+    word = re.match(r"\s+(\w)", raw[pos:])
+    nxt = re.match(r" *(\S+)", sent.ntext[ne:])
+    if word is None or nxt is None or not word.group(1).isupper():
+        return False
+    ns2 = ne + nxt.start(1)
+    return not any(c.start < ns2 + len(nxt.group(1)) and ns2 < c.end for c in cues)
 
 
 def as_written_start(doc: str, sent: Sentence, c: Cue) -> int | None:

@@ -23,6 +23,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phra
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
+_NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Ziel eines Angriffs")
+_ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 
 
@@ -47,6 +49,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
+                     and not _passive_doer(doc, sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
@@ -65,7 +68,18 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                 region = sent.ntext[d.start:c.end]
         value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
         return (str(value) if value else None), region
-    return None, None
+    return _article_country(doc), None
+
+
+def _article_country(doc: Document) -> str | None:
+    """The country of every town and province the article names (places and the towns installations
+    lie near), when they all agree: an installation the nearer lines do not place ("an army camp in
+    Boni", a town the places list leaves out) lies where the rest of the report is. Country words are
+    not read here: they name attackers and patrons as often as places."""
+    found = {p.place.country if isinstance(p, PlaceHit) else p.base.country
+             for sent in doc.sents for p in (*sent.places, *sent.near)
+             if not _after_origin(p, sent.of("origin")) and not _dateline(doc, sent, p) and not _aside(sent, p)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _dateline(doc: Document, sent: Sentence, p: Hit | PlaceHit) -> bool:
@@ -81,6 +95,18 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
     return (any(0 <= p.start - c.end <= gap for c in sent.of("patron"))
             or any(0 <= c.start - p.end <= gap for c in sent.of("patron_after"))
             or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
+
+
+def _passive_doer(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word is the doer of a passive ("was struck by Israel", "came under attack
+    from Iran", "a été visée par la Russie"): written right after the lexicon's agent_by words, with
+    only articles between (or one short word, where the lexicon lists none: "par la"), it names who
+    attacked, never where."""
+    def article_gap(gap: str) -> bool:
+        words = gap.split()
+        return _only_articles(doc, gap) or len(words) == 1 and len(words[0]) <= _ARTICLE_CHARS
+
+    return any(b.end <= c.start and article_gap(sent.ntext[b.end:c.start]) for b in sent.of("agent_by"))
 
 
 def _across_a_border(doc: Document, sent: Sentence, c: Cue) -> bool:
@@ -242,7 +268,7 @@ def mention_text(doc: Document, i: int, m: Mention, enriched_only: bool = False)
         return None if enriched_only else text
     generic = m.base is None or m.kind in ("near", "coref")
     text = as_written(doc.text, sent, m, extend=generic and not lex.options.get("name_before_noun"),
-                      articles=lex.articles)
+                      articles=lex.articles, capital_names=lex.lang not in _NOUNS_CAPITALISED)
     enriched = False
     if m.base is None and m.kind != "coref":
         # Names come before the noun in some languages always ("Bannu cantonment"), in others often
