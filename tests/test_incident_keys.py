@@ -14,8 +14,9 @@ from pipelines.records import Extracted
 NOW = datetime(2026, 5, 11, 6, 0, tzinfo=UTC)  # a Monday
 
 
-def _ingest(tmp_path, database_url, articles: list[tuple], gazetteer=None) -> list[store.Incident]:
-    """Ingest (source, title, text[, language]) articles ten minutes apart (English unless given), with
+def _ingest(tmp_path, database_url, articles: list[tuple], gazetteer=None,
+            apart: timedelta = timedelta(minutes=10)) -> list[store.Incident]:
+    """Ingest (source, title, text[, language]) articles `apart` (English unless given), with
     the shipped gazetteer unless another is given; the incidents they made, in order."""
     config = load_config(write_config(tmp_path / "config", database=database_url, smtp_port=25, sources=[],
                                       recipients=[{"email": "watch@basewatch.test"}]))
@@ -26,7 +27,7 @@ def _ingest(tmp_path, database_url, articles: list[tuple], gazetteer=None) -> li
                                      error_streak=0, articles_total=0, extraction_failures=0))
     ingestor = Ingestor(config, gazetteer or default_gazetteer())
     for n, (source, title, text, *language) in enumerate(articles):
-        at, lang = NOW + timedelta(minutes=10 * n), (language or ["en"])[0]
+        at, lang = NOW + apart * n, (language or ["en"])[0]
         fetched = FetchedArticle(source_id=source, url=f"http://127.0.0.1:9/{source}/{n}", fetched_at=at,
                                  entry_title=title, entry_published=at, language=lang)
         with sessions.begin() as session:
@@ -95,3 +96,11 @@ def test_reports_of_one_base_that_state_the_same_day_are_one_incident(tmp_path, 
         ("outlet-b", "Rockets on Taji", "Three Katyusha rockets landed inside Camp Taji on Saturday, police sources said."),
     ])
     assert (incident.base_id, str(incident.event_date), incident.source_count) == ("iq-taji", "2026-05-09", 2)
+
+
+def test_a_copy_published_a_day_later_joins_its_storys_incident(tmp_path, database_url) -> None:
+    # The copy's "yesterday" moves with its publication, so it states another day; it is still the same story.
+    text = "Rockets hit Camp Taji yesterday, wounding two soldiers, the security cell said."
+    (incident,) = _ingest(tmp_path, database_url, [("outlet-a", "Taji hit", text), ("outlet-b", "Taji hit", text)],
+                          apart=timedelta(days=1))
+    assert (incident.base_id, incident.report_count, incident.story_count) == ("iq-taji", 2, 1)

@@ -84,12 +84,19 @@ def _material_changes(incident: store.Incident, report: store.Report) -> list[st
     return changes
 
 
-def _same_article_incident(session: Session, key: str, article: store.Article) -> store.Incident | None:
-    """The incident an earlier report of this article about the same place joined, if any."""
+def _same_story_incident(session: Session, key: str, article: store.Article) -> store.Incident | None:
+    """The incident an earlier report of this article, or of a copy of its story, about the same place joined.
+
+    A copy published a day later moves its "yesterday" with it: it states another day but tells
+    the same attack (story dedup already checked that it does not tell another event)."""
+    story = [store.Report.article_id == article.id]
+    if article.story_id:
+        story.append(store.Article.story_id == article.story_id)
     return session.scalars(
         select(store.Incident)
         .join(store.Report, store.Report.incident_id == store.Incident.id)
-        .where(store.Report.article_id == article.id)
+        .join(store.Article, store.Article.id == store.Report.article_id)
+        .where(or_(*story))
         .where(store.Incident.key == key)
         .order_by(store.Incident.id)
         .limit(1)
@@ -102,8 +109,9 @@ def attach_report(
 ) -> IncidentChange:
     """Join the report to an incident in the window, or open a new one.
 
-    Reports of one article about one place always join each other: a sentence dated by its
-    weekday and an undated one that falls back to the publication day tell one incident.
+    Reports of one article, or of copies of one story, about one place always join each other: a
+    sentence dated by its weekday and an undated one that falls back to the publication day tell
+    one incident.
     """
     key = incident_key(report, article)
     when = report_time(report, article)
@@ -118,7 +126,7 @@ def attach_report(
         # Two reports that each state their day and name different days tell two attacks, however
         # close: at a base hit on consecutive days, joining them hides the second attack's alert.
         nearby = nearby.where(or_(store.Incident.event_date.is_(None), store.Incident.event_date == report.event_date))
-    incident = _same_article_incident(session, key, article) or session.scalars(
+    incident = _same_story_incident(session, key, article) or session.scalars(
         nearby.order_by(store.Incident.first_seen_at).limit(1)
     ).first()
     if incident is None:
