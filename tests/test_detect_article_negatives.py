@@ -59,6 +59,25 @@ NEGATIVES = [
      "Polisi Irak menggagalkan serangan roket ke pangkalan udara Ain al-Asad dengan menyita enam roket sebelum "
      "sempat diluncurkan.\n"
      "Tiga pria ditahan di sebuah kebun di luar kota Hit."),
+    # An attack told in the future or a modal mood (analyses, op-eds, warnings): not yet done.
+    ("tr", "may-target", "Analiz: Gerilim nereye varır?",
+     "Bölgedeki gerilim sürüyor ve Ankara gelişmeleri izliyor.\n"
+     "Bazı uzmanlara göre Tahran, İsrail saldırısına karşılık olarak İncirlik Hava Üssü'nü hedef alabilir."),
+    ("tr", "may-be-hit", "Analiz: Irak'ın kuzeyinde riskler",
+     "Uzmanlar, çatışmalar yayılırsa Zilkan üssünün de roketlerle vurulabileceğini söylüyor."),
+    ("tr", "will-carry-out-attacks", "Örgütten yeni açıklama",
+     "Örgüt, yayımladığı bildiride Zilkan üssüne yeni saldırılar düzenleyeceğini duyurdu.\n"
+     "Bildiri sosyal medyada yayıldı."),
+    ("id", "will-target", "Pemimpin milisi berpidato",
+     "Pemimpin milisi itu berpidato di depan pendukungnya pada Minggu malam.\n"
+     "Ia mengatakan kelompoknya akan menargetkan pangkalan udara Ain al-Asad dengan drone."),
+    ("id", "could-target", "Analisis: ke mana konflik ini bergerak",
+     "Menurut seorang pengamat, drone milisi dapat menargetkan pangkalan udara Ain al-Asad jika perundingan gagal."),
+    ("id", "expected-to-pound", "Analisis: balasan Iran",
+     "Iran diperkirakan menggempur pangkalan udara Ain al-Asad dalam beberapa hari ke depan, kata pengamat."),
+    ("he", "expected-to-launch", "הערכת מצב בפיקוד הצפון",
+     "בפיקוד הצפון מעריכים כי חיזבאללה צפוי לשגר רקטות לעבר בסיס מירון בימים הקרובים.\n"
+     "התושבים התבקשו להישמע להנחיות."),
 ]
 
 # (language, what, title, text): a fresh attack, worded like the negatives, that must stay a strike.
@@ -94,6 +113,16 @@ POSITIVES = [
     ("tr", "fresh-beside-foiled-earlier", "Zilkan üssüne İHA saldırısı",
      "Irak'ın kuzeyindeki Zilkan üssüne bu sabah insansız hava aracıyla saldırı düzenlendi.\n"
      "Geçen ay da Zilkan üssüne yönelik bir saldırı, roketler atılmadan önce önlenmişti."),
+    # A fresh attack followed by a warning of more: the warning has its own sentence.
+    ("tr", "fresh-then-may-be-hit-again", "Zilkan üssüne roketli saldırı",
+     "Zilkan üssü bu sabah roketlerle vuruldu, iki asker yaralandı.\n"
+     "Yetkililer üssün yeniden hedef alınabileceğini söyledi."),
+    ("id", "fresh-then-will-target-again", "Drone hantam pangkalan udara Ain al-Asad",
+     "Dua drone menghantam pangkalan udara Ain al-Asad pada Senin pagi dan melukai seorang kontraktor.\n"
+     "Milisi itu mengatakan akan menargetkan pangkalan tersebut lagi."),
+    ("he", "fresh-then-expected-again", "כטב\"ם פגע בבסיס מירון",
+     "כטב\"ם ששוגר מלבנון פגע הבוקר בבסיס מירון, ולא היו נפגעים.\n"
+     "בצה\"ל מעריכים כי חיזבאללה צפוי לשגר כטב\"מים נוספים."),
 ]
 
 
