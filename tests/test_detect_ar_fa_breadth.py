@@ -26,6 +26,15 @@ REPORTS = [
     ("ar", "two-rockets-dual", "سقط صاروخان داخل قاعدة حرير فجر اليوم.", "iq-harir", "rocket", "IQ"),
     ("ar", "the-air-raid", "دمرت الغارة الجوية مدرج قاعدة التنف اليوم.", "sy-al-tanf", "airstrike", "SY"),
     ("ar", "two-bombs-dual", "انفجرت عبوتان ناسفتان قرب معسكر للجيش في ديالى اليوم.", None, "ied", "IQ"),
+    # Arabic: the adjective of the weapon with the article, written with the attack or the weapons it names,
+    # and a drone laden with explosives is a drone, not a car bomb
+    ("ar", "the-rocket-weapons", "استهدف مقاتلو المقاومة ثكنة زرعيت بالأسلحة الصاروخية اليوم.", "il-zarit", "rocket",
+     "IL"),
+    ("ar", "the-rocket-attack", "أدى الهجوم الصاروخي على قاعدة عين الأسد إلى إصابة جنديين اليوم.", "iq-ain-al-asad",
+     "rocket", "IQ"),
+    ("ar", "the-air-attack", "أدى الهجوم الجوي على مطار التيفور العسكري إلى تدمير طائرتين اليوم.", "sy-t4",
+     "airstrike", "SY"),
+    ("ar", "explosive-laden-drone", "سقطت مسيرة مفخخة داخل قاعدة حرير اليوم.", "iq-harir", "drone", "IQ"),
     # Arabic verbs: the passive of هاجم, its verbal noun, the plural of استهداف, and the present of stems the
     # lexicon had only in the past ('تضرب', 'تدك')
     ("ar", "was-attacked", "هوجمت قاعدة التنف فجر اليوم.", "sy-al-tanf", None, "SY"),
@@ -50,6 +59,9 @@ REPORTS = [
      "IQ"),
     ("fa", "rocket-barrage", "مقاومت اسلامی عراق پایگاه عین الاسد را موشک‌باران کرد.", "iq-ain-al-asad", "rocket",
      "IQ"),
+    # Persian 'destroyed' ('منهدم کردند'), and air bases in the plural
+    ("fa", "destroyed", "نیروهای مقاومت امروز پایگاه التنف را منهدم کردند.", "sy-al-tanf", None, "SY"),
+    ("fa", "air-bases", "سپاه امروز پایگاه های هوایی دشمن را منهدم کرد.", None, None, None),
     # Persian weapons: the micro-drone, and a suicide drone is a drone, not a suicide bomber
     ("fa", "micro-drones", "ریزپرنده ها امروز به پایگاه التنف حمله کردند.", "sy-al-tanf", "drone", "SY"),
     ("fa", "suicide-drones", "پهپادهای انتحاری امروز پایگاه عین الاسد را هدف قرار دادند.", "iq-ain-al-asad",
@@ -75,6 +87,9 @@ CONTROLS = [
     ("fa", "this-news-site", "این پایگاه خبری امروز هدف حمله هکرها قرار گرفت."),
     # the explosion with the article tells accidents too: no attack word
     ("ar", "the-explosion", "وقع الانفجار في مخزن للذخيرة داخل قاعدة العند بسبب تماس كهربائي، دون إصابات."),
+    # the adjective of the weapon alone is also a missile programme or capability
+    ("ar", "missile-programme", "كشف الجيش عن برنامجه الصاروخي وقدراته الصاروخية خلال زيارة إلى قاعدة عين الأسد "
+     "اليوم."),
     # 'يضرب عن العمل' is a labour strike
     ("ar", "labour-strike", "يضرب الموظفون عن العمل في قاعدة عين الأسد اليوم احتجاجا على الأجور."),
 ]
