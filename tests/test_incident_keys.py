@@ -104,3 +104,15 @@ def test_a_copy_published_a_day_later_joins_its_storys_incident(tmp_path, databa
     (incident,) = _ingest(tmp_path, database_url, [("outlet-a", "Taji hit", text), ("outlet-b", "Taji hit", text)],
                           apart=timedelta(days=1))
     assert (incident.base_id, incident.report_count, incident.story_count) == ("iq-taji", 2, 1)
+
+
+def test_an_undated_report_joins_the_nearest_incident_of_its_base(tmp_path, database_url) -> None:
+    # Saturday's and Sunday's attacks on one base are both in the window of a fresh, undated report:
+    # its toll belongs to the latest one, not to whichever incident was opened first.
+    incidents = _ingest(tmp_path, database_url, [
+        ("outlet-a", "Taji hit", "Rockets hit Camp Taji on Saturday, the security cell said."),
+        ("outlet-b", "Taji hit again", "A drone struck Camp Taji on Sunday, police sources said."),
+        ("outlet-c", "Soldiers killed at Taji", "Two soldiers were killed when a drone hit Camp Taji, a medic said."),
+    ])
+    assert [(str(i.event_date), i.report_count, i.killed) for i in incidents] == [("2026-05-09", 1, None),
+                                                                                 ("2026-05-10", 2, 2)]

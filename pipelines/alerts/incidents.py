@@ -126,9 +126,11 @@ def attach_report(
         # Two reports that each state their day and name different days tell two attacks, however
         # close: at a base hit on consecutive days, joining them hides the second attack's alert.
         nearby = nearby.where(or_(store.Incident.event_date.is_(None), store.Incident.event_date == report.event_date))
-    incident = _same_story_incident(session, key, article) or session.scalars(
-        nearby.order_by(store.Incident.first_seen_at).limit(1)
-    ).first()
+    # Of several incidents of one place in the window (a base hit on consecutive days), the report
+    # joins the one nearest its own time, not the one opened first.
+    incident = _same_story_incident(session, key, article) or min(
+        session.scalars(nearby.order_by(store.Incident.first_seen_at)), key=lambda i: abs(i.event_time - when),
+        default=None)
     if incident is None:
         lat, lon = (locate(report) if locate is not None else None) or (None, None)
         incident = store.Incident(
