@@ -165,7 +165,8 @@ def measure(items: list[dict], folded: dict) -> dict:
     key_of = {inc: folded["places"][inc][0] for incs in over.values() for inc in incs}
     same_place = {k: incs for k, incs in over.items() if len({key_of[i] for i in incs}) < len(incs)}
     wrong = {inc: keys for inc, keys in keys_of_incident.items() if len(keys) > 1}
-    return {"gold": len(incidents_of_key), "opened": len(keys_of_incident),
+    return {"gold": len(incidents_of_key), "opened": len(keys_of_incident), "gold_items": len(gold),
+            "fp_items": len(detected) - len(gold),
             "fp_only": len(set(keys_of_incident) - strike_opened),
             "over": over, "extra": sum(len(v) - 1 for v in over.values()), "same_place": same_place,
             "same_place_extra": sum(len(v) - len({key_of[i] for i in v}) for v in same_place.values()),
@@ -175,8 +176,8 @@ def measure(items: list[dict], folded: dict) -> dict:
 
 def report(name: str, m: dict, items: list[dict], verbose: bool) -> None:
     """Print one split's figures, and with verbose the over-splits and wrong joins."""
-    print(f"\n== {name}: gold incidents {m['gold']} (detected gold-strike items); incidents opened {m['opened']} "
-          f"({m['fp_only']} by false positives only)")
+    print(f"\n== {name}: {m['gold_items']} gold-strike items detected ({m['fp_items']} other items flagged); "
+          f"gold incidents {m['gold']} among them; incidents opened {m['opened']} ({m['fp_only']} by those others only)")
     print(f"over-split: {len(m['over'])} gold incidents opened {m['extra']} extra incidents; at one place "
           f"(same incident key): {len(m['same_place'])} gold incidents, {m['same_place_extra']} extra; "
           f"wrong joins: {len(m['wrong'])} incidents hold more than one event_key")
