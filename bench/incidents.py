@@ -177,7 +177,8 @@ def measure(items: list[dict], folded: dict) -> dict:
 def report(name: str, m: dict, items: list[dict], verbose: bool) -> None:
     """Print one split's figures, and with verbose the over-splits and wrong joins."""
     print(f"\n== {name}: {m['gold_items']} gold-strike items detected ({m['fp_items']} other items flagged); "
-          f"gold incidents {m['gold']} among them; incidents opened {m['opened']} ({m['fp_only']} by those others only)")
+          f"gold incidents {m['gold']} among them; incidents opened {m['opened']} "
+          f"({m['fp_only']} by those others only)")
     print(f"over-split: {len(m['over'])} gold incidents opened {m['extra']} extra incidents; at one place "
           f"(same incident key): {len(m['same_place'])} gold incidents, {m['same_place_extra']} extra; "
           f"wrong joins: {len(m['wrong'])} incidents hold more than one event_key")

@@ -93,7 +93,8 @@ def test_reports_of_one_base_that_state_different_days_are_two_incidents(tmp_pat
 def test_reports_of_one_base_that_state_the_same_day_are_one_incident(tmp_path, database_url) -> None:
     (incident,) = _ingest(tmp_path, database_url, [
         ("outlet-a", "Taji hit", "Rockets hit Camp Taji on Saturday, wounding two soldiers, the security cell said."),
-        ("outlet-b", "Rockets on Taji", "Three Katyusha rockets landed inside Camp Taji on Saturday, police sources said."),
+        ("outlet-b", "Rockets on Taji",
+         "Three Katyusha rockets landed inside Camp Taji on Saturday, police sources said."),
     ])
     assert (incident.base_id, str(incident.event_date), incident.source_count) == ("iq-taji", "2026-05-09", 2)
 
