@@ -78,6 +78,22 @@ NEGATIVES = [
     ("he", "expected-to-launch", "הערכת מצב בפיקוד הצפון",
      "בפיקוד הצפון מעריכים כי חיזבאללה צפוי לשגר רקטות לעבר בסיס מירון בימים הקרובים.\n"
      "התושבים התבקשו להישמע להנחיות."),
+    # A court report and an explainer retell an attack of the past.
+    ("en", "court-report", "Man jailed for 20 years over Fort Dix plan",
+     "A federal judge on Monday sent a New Jersey man to prison for 20 years.\n"
+     "Prosecutors said he had bought rifles and planned to attack soldiers at Fort Dix.\n"
+     "His lawyer said he would appeal."),
+    ("id", "court-report", "Dua pria divonis penjara",
+     "Pengadilan Negeri Jayapura pada Senin menjatuhkan hukuman kepada dua pria.\n"
+     "Keduanya terbukti ikut menyerang pos TNI di Nduga dan menewaskan dua prajurit.\n"
+     "Jaksa menyatakan pikir-pikir."),
+    ("he", "explainer", "מה שצריך לדעת על בסיס נבטים",
+     "בסיס נבטים הוא אחד מבסיסי חיל האוויר הגדולים בישראל.\n"
+     "באפריל פגעו בו כמה טילים איראניים."),
+    ("he", "stated-old-day", "ועדת החוץ והביטחון דנה בתקציב",
+     "ועדת החוץ והביטחון דנה היום בתקציב הביטחון לשנה הבאה.\n"
+     "ב-9 בפברואר פגעו רקטות בבסיס נבטים וגרמו נזק קל.\n"
+     "הדיון יימשך בשבוע הבא."),
 ]
 
 # (language, what, title, text): a fresh attack, worded like the negatives, that must stay a strike.
@@ -123,6 +139,13 @@ POSITIVES = [
     ("he", "fresh-then-expected-again", "כטב\"ם פגע בבסיס מירון",
      "כטב\"ם ששוגר מלבנון פגע הבוקר בבסיס מירון, ולא היו נפגעים.\n"
      "בצה\"ל מעריכים כי חיזבאללה צפוי לשגר כטב\"מים נוספים."),
+    # A fresh attack beside a court's sentence of the attackers' comrades.
+    ("en", "fresh-beside-a-sentence", "Militants attack army post in Nduga",
+     "Militants attacked an army post in Nduga on Monday, wounding two soldiers.\n"
+     "The attack came a week after a court sentenced two members of the group to prison."),
+    ("id", "fresh-beside-a-sentence", "KKB serang pos TNI",
+     "KKB menyerang pos TNI di Nduga pada Senin pagi dan melukai dua prajurit.\n"
+     "Serangan terjadi sepekan setelah pengadilan menjatuhkan vonis kepada dua anggota kelompok itu."),
 ]
 
 
