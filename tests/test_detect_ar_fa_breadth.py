@@ -74,6 +74,14 @@ REPORTS = [
     # Persian 'this base' in the next sentence refers back to the base named before
     ("fa", "this-base", "پایگاه حریر میزبان نیروهای آمریکایی است.\nبامداد امروز این پایگاه هدف حمله پهپادی "
      "قرار گرفت.", "iq-harir", "drone", "IQ"),
+    # the sentence before the attack writes the base again without its name, with a qualifier beside it
+    # ('وتضم القاعدة مستشارين أمريكيين', 'this base hosts American advisers'): the base named before it
+    ("ar", "the-base-again", "تقع قاعدة حرير في محافظة أربيل.\nوتضم القاعدة مستشارين أمريكيين.\nوقد تعرضت فجر "
+     "اليوم لهجوم بطائرات مسيرة.", "iq-harir", "drone", "IQ"),
+    ("fa", "this-base-hosts", "پایگاه حریر در استان اربیل قرار دارد.\nاین پایگاه میزبان مستشاران آمریکایی است."
+     "\nبامداد امروز چند پهپاد به آن حمله کردند.", "iq-harir", "drone", "IQ"),
+    ("en", "the-base-hosts", "Harir air base lies north of Erbil.\nThe base hosts American advisers.\nDrones "
+     "targeted it early on Monday.", "iq-harir", "drone", "IQ"),
 ]
 
 # (language, what, text): the second sense of a word added above; no attack on a military installation.
@@ -90,6 +98,9 @@ CONTROLS = [
     # the adjective of the weapon alone is also a missile programme or capability
     ("ar", "missile-programme", "كشف الجيش عن برنامجه الصاروخي وقدراته الصاروخية خلال زيارة إلى قاعدة عين الأسد "
      "اليوم."),
+    # an attack told after a sentence about a convoy is the convoy's, not the base's named before
+    ("ar", "convoy-between", "تقع قاعدة حرير في محافظة أربيل.\nورصدت القوات رتلا من الشاحنات قرب الحدود.\n"
+     "وقد استهدفته طائرات مسيرة فجر اليوم."),
     # 'يضرب عن العمل' is a labour strike
     ("ar", "labour-strike", "يضرب الموظفون عن العمل في قاعدة عين الأسد اليوم احتجاجا على الأجور."),
 ]

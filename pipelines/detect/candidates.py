@@ -62,10 +62,14 @@ def linked(doc: Document, j: int) -> list[Mention]:
     """An attack sentence that names no target at all ("A drone targeted it on Sunday", "وقد
     استهدفتها طائرة مسيرة") tells the attack on the one installation that the sentence before it
     names without an attack word of its own ("Harir air base hosts US troops."): Arabic, Russian
-    and Ukrainian reports often name the base in one sentence and tell the attack in the next. The
-    mention stands at the end of the attack sentence, so the attack's fields are read there;
-    `source` keeps where the installation is written. (Linking to the sentence after, or to the
-    headline, also took descriptions of damage elsewhere for attacks: not done.)"""
+    and Ukrainian reports often name the base in one sentence and tell the attack in the next. That
+    sentence may also write the base again without its name ("وتضم القاعدة مستشارين أمريكيين",
+    "این پایگاه میزبان نیروهای آمریکایی است"): an anaphora noun there is the base named last before
+    it, even where a qualifier beside it keeps it from being a coreference of its own. The mention
+    stands at the end of the attack sentence, so the attack's fields are read there; `source` keeps
+    where the installation is written. (Linking to the sentence after, or to the headline, also took
+    descriptions of damage elsewhere for attacks; walking back over sentences that name nothing took
+    a convoy's strike for one on the base named three sentences before: not done.)"""
     sents = doc.sents
     sent = sents[j]
     if j == 0 or sent.named or sent.near or sent.places or sent.of(*_OWN_TARGET):
@@ -73,9 +77,19 @@ def linked(doc: Document, j: int) -> list[Mention]:
     if not any("verb" in a.groups or _event_type(a) for a in sent.attacks()):
         return []
     before = sents[j - 1]
-    found = [m for m in installations(doc, j - 1) if m.base is not None and m.kind in ("named", "near")]
-    if before.attacks() or len({m.base.id for m in found}) != 1:
-        return []  # that sentence tells its own attack, or names no installation or several
+    if before.attacks():
+        return []  # that sentence tells its own attack
+    said = installations(doc, j - 1)
+    # an anaphora term that is no mention of its own ("the base") refers back too
+    said += [Mention(c.start, c.end, "coref") for c in before.of("anaphora") if all(m.start != c.start for m in said)]
+    found = []
+    for m in said:
+        if m.base is None and any(c.start == m.start for c in before.of("anaphora")):
+            m.base = _prior_base(sents, j - 1, m.start)
+        if m.base is not None and m.kind in ("named", "near", "coref", "strong", "weak"):
+            found.append(m)
+    if len({m.base.id for m in found}) != 1:
+        return []  # that sentence names no installation or several
     m = found[0]
     end = len(sent.ntext)
     return [Mention(end, end, "linked", m.base, source=(j - 1, m.start, m.end))]
