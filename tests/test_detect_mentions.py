@@ -49,7 +49,7 @@ def _mentions(text: str, gaz) -> list[str | None]:
     ("Ein Raketenangriff auf den Luftwaffenstützpunkt Kleinhausen wurde am Dienstag gemeldet.",
      "Luftwaffenstützpunkt Kleinhausen"),
     ("Al-Shabaab attacked a Somali army base in Hiran region which had been reinforced.",
-     "Somali army base in Hiran"),
+     "Somali army base in Hiran region"),
     ("Gunmen attacked the Bakassi military base of the Nigerian army on Sunday.", "Bakassi military base"),
     # a distance with its count places the camp; a border is kept as the place phrase
     ("Militants attacked an army camp 15 km from Bannu on Friday.", "army camp 15 km from Bannu"),

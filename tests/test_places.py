@@ -386,3 +386,25 @@ def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: s
 ])
 def test_the_country_that_struck_in_another_line_does_not_place_the_installation(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the border oblasts as the Spanish, French, German and Polish press spell them
+    ("Drones alcanzaron un aeródromo militar en la región de Bélgorod el lunes por la noche.", "RU"),
+    ("Des drones ont frappé un aérodrome militaire dans la région de Koursk dans la nuit de lundi.", "RU"),
+    ("Drohnen griffen in der Nacht einen Militärflugplatz im Gebiet Woronesch an.", "RU"),
+    ("Rakiety spadły na bazę wojskową w obwodzie Briańsk w nocy.", "RU"),
+    ("Un misil impactó contra una base militar en Járkov el martes.", "UA"),
+    # towns of North Waziristan, Hiiraan and the Juba valley, Niger, Jammu and Manipur
+    ("Militants attacked an army camp in Mir Ali late on Sunday, killing two soldiers.", "PK"),
+    ("میر علی میں سیکیورٹی فورسز کے کیمپ پر حملہ کیا گیا۔", "PK"),
+    ("Al-Shabaab fighters overran an army base in Mahas in the early hours, residents said.", "SO"),
+    ("Militants stormed a military base in Sakow and seized weapons.", "SO"),
+    ("Gunmen attacked an army base in Zinder overnight, killing three soldiers.", "NE"),
+    ("Terrorists attacked an army camp in Udhampur early on Monday.", "IN"),
+    ("Militants fired on an army post in Thoubal district on Wednesday.", "IN"),
+    # Nigeria's Niger State is not the country Niger
+    ("Bandits attacked a military base in Niger State, killing five soldiers.", "NG"),
+])
+def test_places_where_unnamed_installations_are_attacked(text: str, country: str, gaz) -> None:
+    assert _countries(text, gaz) == [country]
