@@ -94,6 +94,16 @@ NEGATIVES = [
      "ועדת החוץ והביטחון דנה היום בתקציב הביטחון לשנה הבאה.\n"
      "ב-9 בפברואר פגעו רקטות בבסיס נבטים וגרמו נזק קל.\n"
      "הדיון יימשך בשבוע הבא."),
+    # A claimed attack that officials say did not happen, the denial's object written as "the base".
+    ("en", "claim-then-no-attack-on-the-base", "Militia says it hit Tower 22",
+     "A militia in Iraq said on Monday that its drones had struck the Tower 22 outpost in Jordan.\n"
+     "A Pentagon spokesman said there was no attack on the base."),
+    ("en", "claim-then-base-not-attacked", "Militia says it hit Tower 22",
+     "A militia in Iraq said on Monday that its drones had struck the Tower 22 outpost in Jordan.\n"
+     "A Pentagon spokesman said the base was not attacked."),
+    ("id", "claim-then-no-attack-on-the-base", "Milisi klaim serang Tower 22",
+     "Sebuah milisi mengklaim drone mereka menghantam pos Tower 22 di Yordania pada Senin.\n"
+     "Juru bicara Pentagon mengatakan tidak ada serangan ke pangkalan tersebut."),
 ]
 
 # (language, what, title, text): a fresh attack, worded like the negatives, that must stay a strike.
@@ -146,6 +156,10 @@ POSITIVES = [
     ("id", "fresh-beside-a-sentence", "KKB serang pos TNI",
      "KKB menyerang pos TNI di Nduga pada Senin pagi dan melukai dua prajurit.\n"
      "Serangan terjadi sepekan setelah pengadilan menjatuhkan vonis kepada dua anggota kelompok itu."),
+    # A denial of the toll, not of the attack, beside "the base".
+    ("en", "toll-denied-at-the-base", "Drones hit Tower 22",
+     "Two drones hit the Tower 22 outpost in Jordan early on Monday, a Pentagon official said.\n"
+     "The army denied that anyone was killed at the base."),
 ]
 
 

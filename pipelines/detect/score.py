@@ -9,7 +9,7 @@ from datetime import date
 from pipelines.detect import dates
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
-from pipelines.detect.candidates import installations
+from pipelines.detect.candidates import _prior_base, installations
 from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
@@ -419,9 +419,22 @@ def denied_bases(doc: Document) -> frozenset[str]:
     """Installations that a sentence of the article says were not attacked: named there, referred
     to ("no new attacks on the base happened"), or unnamed and placed by a known place next to it
     ("denied reports of a rocket attack on a military base near Baghdad airport")."""
-    return frozenset(m.base.id for i, sent in enumerate(doc.sents)
-                     if _denies_an_attack(sent) and not _tells_the_past(doc, sent)
-                     for m in installations(doc, i) if m.base is not None)
+    out = set()
+    for i, sent in enumerate(doc.sents):
+        if not _denies_an_attack(sent) or _tells_the_past(doc, sent):
+            continue
+        named = {m.base.id for m in installations(doc, i) if m.base is not None}
+        # "there had been no attack on the base", "the base was not attacked": with no installation of
+        # its own, the denial's object "the base" is the one the lines before named.
+        out |= named or {b.id for c in sent.of("anaphora") if _denial_object(sent, c)
+                         and (b := _prior_base(doc.sents, i, c.start)) is not None}
+    return frozenset(out)
+
+
+def _denial_object(sent: Sentence, c) -> bool:
+    """The cue is written right beside a denial (OBJECT_CHARS either side), as its object."""
+    return any(0 <= c.start - d.end <= WIN.OBJECT_CHARS or 0 <= d.start - c.end <= WIN.OBJECT_CHARS
+               for d in sent.of("b_denial"))
 
 
 def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
