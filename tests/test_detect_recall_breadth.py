@@ -81,6 +81,20 @@ REPORTS = [
     ("tr", "İHA ile askeri mühimmat deposuna saldırı düzenlendi.", "drone", "mühimmat deposuna"),
     ("tr", "Bombalı araçla askeri kontrol noktasına saldırı düzenlendi.", "ied", "askeri kontrol noktasına"),
     ("he", "מחבלים זרקו רימון לעבר מחסום צבאי ליד הכפר.", "ground_assault", "מחסום צבאי"),
+    # The noun of a terror attack on it ('un attentat contre la caserne'), rockets that rained down, a post
+    # torched, the quarters of a unit (ПВД), a military facility.
+    ("fr", "Un attentat contre la caserne de l'armée a fait trois morts dimanche.", "other", "caserne"),
+    ("es", "Un atentado contra un cuartel del ejército dejó tres muertos el domingo.", "other", "cuartel"),
+    ("it", "Un attentato contro una caserma dell'esercito ha provocato tre morti domenica.", "other", "caserma"),
+    ("pt", "Um atentado contra um quartel do exército deixou três mortos no domingo.", "other", "quartel"),
+    ("pl", "Zamach na bazę wojskową zabił w niedzielę trzech żołnierzy.", "other", "bazę wojskową"),
+    ("hu", "Merénylet érte vasárnap az amerikai bázist.", "other", "bázist"),
+    ("en", "Rockets rained down on the air base late on Sunday.", "rocket", "air base"),
+    ("en", "Insurgents torched an army post in the north on Sunday.", "other", "army post"),
+    ("ru", "Беспилотник атаковал ночью пункт временной дислокации российских войск.", "drone",
+     "пункт временной дислокации"),
+    ("uk", "Дрон уразив вночі пункт тимчасової дислокації російських військ.", "drone", "пункт тимчасової дислокації"),
+    ("he", "כטב\"ם נפץ פגע הלילה במתקן צבאי בצפון.", "drone", "מתקן צבאי"),
 ]
 
 
