@@ -74,6 +74,13 @@ REPORTS = [
     # Persian 'this base' in the next sentence refers back to the base named before
     ("fa", "this-base", "پایگاه حریر میزبان نیروهای آمریکایی است.\nبامداد امروز این پایگاه هدف حمله پهپادی "
      "قرار گرفت.", "iq-harir", "drone", "IQ"),
+    # 'بلا طيار', 'بی‌سرنشین' (pilotless) as 'بدون طيار', 'بدون سرنشین'
+    ("ar", "pilotless", "استهدفت طائرة بلا طيار قاعدة حرير فجر اليوم.", "iq-harir", "drone", "IQ"),
+    ("fa", "pilotless", "هواپیماهای بی‌سرنشین امروز پایگاه حریر را هدف قرار دادند.", "iq-harir", "drone", "IQ"),
+    # a headquarters of the Revolutionary Guard is military ('مقرا للحرس الثوري', 'مقر سپاه')
+    ("ar", "guard-headquarters", "هاجم مسلحون مقرا للحرس الثوري في سيستان وبلوشستان اليوم.", None, None, "IR"),
+    ("fa", "guard-headquarters", "افراد مسلح امروز به مقر سپاه در سراوان حمله کردند.", "ir-saravan-irgc",
+     "ground_assault", "IR"),
     # the sentence before the attack writes the base again without its name, with a qualifier beside it
     # ('وتضم القاعدة مستشارين أمريكيين', 'this base hosts American advisers'): the base named before it
     ("ar", "the-base-again", "تقع قاعدة حرير في محافظة أربيل.\nوتضم القاعدة مستشارين أمريكيين.\nوقد تعرضت فجر "
@@ -98,6 +105,8 @@ CONTROLS = [
     # the adjective of the weapon alone is also a missile programme or capability
     ("ar", "missile-programme", "كشف الجيش عن برنامجه الصاروخي وقدراته الصاروخية خلال زيارة إلى قاعدة عين الأسد "
      "اليوم."),
+    # a political party's headquarters is no installation
+    ("fa", "party-headquarters", "افراد مسلح امروز به مقر یک حزب سیاسی در تهران حمله کردند."),
     # an attack told after a sentence about a convoy is the convoy's, not the base's named before
     ("ar", "convoy-between", "تقع قاعدة حرير في محافظة أربيل.\nورصدت القوات رتلا من الشاحنات قرب الحدود.\n"
      "وقد استهدفته طائرات مسيرة فجر اليوم."),
