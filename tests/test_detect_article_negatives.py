@@ -28,6 +28,21 @@ NEGATIVES = [
      "Parlemen Irak kembali membahas kehadiran pasukan asing pada Senin.\n"
      "Pada 9 Februari, roket menghantam pangkalan udara Ain al-Asad dan melukai tiga tentara AS.\n"
      "Pemungutan suara ditunda hingga bulan depan."),
+    # ... or weeks before, in an analysis of the week.
+    ("en", "stated-day-weeks-before", "Analysis: why the militias went quiet",
+     "The militias that target US forces have been quiet for two weeks.\n"
+     "On 18 April, a salvo of rockets struck Ain al-Asad air base, wounding three US service members.\n"
+     "Since then, officials say, Tehran has urged restraint."),
+    ("he", "stated-day-weeks-before", "ניתוח: השקט בצפון",
+     "בשבועיים האחרונים שורר שקט יחסי בגבול הצפון.\n"
+     "ב-18 באפריל פגעו רקטות בבסיס מירון וגרמו נזק קל.\n"
+     "מאז לא נורו רקטות לעבר הגליל."),
+    ("tr", "stated-day-weeks-before", "Analiz: Irak'ın kuzeyinde sessizlik",
+     "Irak'ın kuzeyinde iki haftadır sessizlik hakim.\n"
+     "18 Nisan'da Zilkan üssüne roketli saldırı düzenlenmiş, üç asker yaralanmıştı."),
+    ("id", "stated-day-weeks-before", "Analisis: milisi Irak menahan diri",
+     "Milisi di Irak tidak melancarkan serangan selama dua pekan terakhir.\n"
+     "Pada 18 April, roket menghantam pangkalan udara Ain al-Asad dan melukai tiga tentara AS."),
     # A timeline of past attacks, each line with its own date.
     ("en", "timeline", "A list of attacks on US troops in the region",
      "US troops in the region have been attacked many times this year. Some of the attacks:\n"
@@ -121,6 +136,11 @@ POSITIVES = [
     ("id", "fresh-beside-old-day", "Drone serang pangkalan udara Ain al-Asad",
      "Dua drone menyerang pangkalan udara Ain al-Asad di Irak barat pada Senin pagi.\n"
      "Pada 9 Februari, roket juga menghantam pangkalan itu dan melukai tiga tentara AS."),
+    # A late report that states its day in the first line, and a fresh one measured against an earlier day.
+    ("en", "stated-day-in-the-first-line", "Rockets struck Ain al-Asad air base on 18 April, Pentagon says",
+     "The Pentagon said on Monday that three service members were wounded in the attack."),
+    ("en", "fresh-since-a-stated-day", "Drones strike Ain al-Asad air base",
+     "Two drones struck Ain al-Asad air base on Monday, the first attack on the base since 18 April."),
     # Drones downed over the base, and an attack thwarted by air defences, are attacks on it.
     ("en", "thwarted-by-air-defences", "Army thwarts drone attack on Ain al-Asad air base",
      "The army said on Monday that it had thwarted a drone attack on Ain al-Asad air base, as air defences shot "

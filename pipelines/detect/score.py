@@ -380,13 +380,14 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
                 return [W.OLD_YEARS]
             return [W.OLD_YEAR]
         long_before = _dated_long_before(sent, ref)
-        if long_before:
+        # A stated day ("On 12 March, rockets hit the base") is certain, unlike a month name alone: in
+        # the body, with no word of today or a recent day, it tells the past, as years back do, once it
+        # lies more than STALE_DAYS back. The first line is what the article reports, however late it is filed.
+        if long_before in ("day", "stale") and sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday"):
+            m.notes.append("old-day")
+            return [W.OLD_YEARS]
+        if long_before in ("day", "month"):
             m.notes.append("old-month")
-            # A stated day ("On 12 March, rockets hit the base") is certain, unlike a month name alone:
-            # in the body, with no word of today or a recent day, it tells the past, as years back do.
-            # The first line is what the article reports, however late it is filed.
-            if long_before == "day" and sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday"):
-                return [W.OLD_YEARS]
             return [W.OLD_YEAR]
     elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
@@ -396,10 +397,10 @@ def _old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
 
 
 def _dated_long_before(sent: Sentence, ref: date) -> str:
-    """"day" when the sentence states a day more than OLD_DAYS before publication, "month" when it
-    names a month without a day that lies OLD_MONTHS or more before the publication month, else "".
-    Month names shorter than four letters are left out: they double as common words (English "may",
-    French "mai")."""
+    """"day" when the sentence states a day more than OLD_DAYS before publication ("stale" when more
+    than STALE_DAYS), "month" when it names a month without a day that lies OLD_MONTHS or more before
+    the publication month, else "". Month names shorter than four letters are left out: they double as
+    common words (English "may", French "mai")."""
     months = sent.memo.get("months", [])
     if not months:
         return ""
@@ -407,7 +408,7 @@ def _dated_long_before(sent: Sentence, ref: date) -> str:
     if stated is not None:
         back = (ref - stated[0]).days
         if back <= WIN.OLD_DAYS:
-            return ""
+            return "stale" if back > WIN.STALE_DAYS else ""
         # A day a few weeks after publication is read as last year's (a late dateline, a time zone):
         # not certain, so it weighs as a month.
         return "day" if back < 365 - WIN.OLD_DAYS else "month"

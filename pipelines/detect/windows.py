@@ -27,6 +27,7 @@ TOLL_CHARS = 40  # "denied that soldiers were killed": a casualty word this clos
 PRIOR_SCOPE_CHARS = 80  # "a week after a drone attack on Tower 22": an installation this far after a prior word, with no comma between, is in that clause
 PRIOR_CHARS = 40  # "days after militias threatened": a threat word this far after a prior word tells the earlier event
 OLD_DAYS = 45  # a sentence dated more than this many days before publication tells background
+STALE_DAYS = 7  # ... a body sentence that states its day, more than this many days before
 OLD_MONTHS = 2  # ... or a month named without a day this many months before the publication month
 
 # Fields: the installation as written
