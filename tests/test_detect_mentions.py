@@ -93,3 +93,14 @@ def test_an_unplaced_installation_takes_the_country_the_rest_of_the_article_agre
     assert _countries(" ".join(lines), gaz) == ["ML"]
     lines[-1] = "Traders said the road between Djibo and Douentza was closed."
     assert _countries(" ".join(lines), gaz) == [None]  # towns of two countries: no agreement
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the region's noun after its name is a town word of the lexicon: part of the place phrase
+    ("Беспилотники атаковали военный аэродром в Курской области в ночь на вторник.", "военный аэродром в Курской области"),
+    ("Дрони атакували військовий аеродром у Курській області вночі.", "військовий аеродром у Курській області"),
+    ("Ракеты ударили по военной базе в Краснодарском крае в понедельник.", "военной базе в Краснодарском крае"),
+    ("Drones struck a military airfield in the Bryansk region overnight.", "military airfield in the Bryansk region"),
+])
+def test_the_region_noun_after_the_place_belongs_to_the_phrase(text: str, mention: str, gaz) -> None:
+    assert _mentions(text, gaz) == [mention]
