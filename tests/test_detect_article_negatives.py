@@ -83,6 +83,8 @@ NEGATIVES = [
     ("tr", "will-carry-out-attacks", "Örgütten yeni açıklama",
      "Örgüt, yayımladığı bildiride Zilkan üssüne yeni saldırılar düzenleyeceğini duyurdu.\n"
      "Bildiri sosyal medyada yayıldı."),
+    ("tr", "if-it-attacks", "Analiz: Ankara'nın kırmızı çizgisi",
+     "Yetkililere göre örgüt Zilkan üssüne yeniden saldırırsa Türkiye sert karşılık verecek."),
     ("id", "will-target", "Pemimpin milisi berpidato",
      "Pemimpin milisi itu berpidato di depan pendukungnya pada Minggu malam.\n"
      "Ia mengatakan kelompoknya akan menargetkan pangkalan udara Ain al-Asad dengan drone."),
@@ -163,6 +165,9 @@ POSITIVES = [
     ("tr", "fresh-then-may-be-hit-again", "Zilkan üssüne roketli saldırı",
      "Zilkan üssü bu sabah roketlerle vuruldu, iki asker yaralandı.\n"
      "Yetkililer üssün yeniden hedef alınabileceğini söyledi."),
+    ("tr", "fresh-then-if-they-go-on", "Zilkan üssüne İHA saldırısı",
+     "Zilkan üssüne bu sabah İHA ile saldırı düzenlendi; bakanlık, saldırılar sürerse karşılık verileceğini "
+     "açıkladı."),
     ("id", "fresh-then-will-target-again", "Drone hantam pangkalan udara Ain al-Asad",
      "Dua drone menghantam pangkalan udara Ain al-Asad pada Senin pagi dan melukai seorang kontraktor.\n"
      "Milisi itu mengatakan akan menargetkan pangkalan tersebut lagi."),
