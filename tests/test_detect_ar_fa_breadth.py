@@ -74,6 +74,15 @@ REPORTS = [
     # Persian 'this base' in the next sentence refers back to the base named before
     ("fa", "this-base", "پایگاه حریر میزبان نیروهای آمریکایی است.\nبامداد امروز این پایگاه هدف حمله پهپادی "
      "قرار گرفت.", "iq-harir", "drone", "IQ"),
+    # a headline of explosions at a base ('انفجارات في قاعدة ...', 'صدای انفجار در پایگاه ...') is news, not a
+    # profile's title: the plural and 'the sound of' an explosion are attack cues as the singular is
+    ("ar", "explosions-headline", "انفجارات في قاعدة عين الأسد\nوأفادت مصادر أمنية بسقوط صاروخين على الأقل داخل "
+     "القاعدة فجر اليوم.", "iq-ain-al-asad", "rocket", "IQ"),
+    ("fa", "explosion-headline", "صدای انفجار در پایگاه حریر\nمنابع محلی گفتند بامداد امروز دو پهپاد به این "
+     "پایگاه اصابت کردند.", "iq-harir", "drone", "IQ"),
+    # a hypersonic missile is a missile, not the rocket its first word names
+    ("ar", "hypersonic-missile", "الحوثيون يعلنون استهداف قاعدة نيفاتيم\nأعلن المتحدث العسكري باسم الحوثيين "
+     "استهداف قاعدة نيفاتيم الجوية في النقب بصاروخ فرط صوتي.", "il-nevatim", "missile", "IL"),
     # 'بلا طيار', 'بی‌سرنشین' (pilotless) as 'بدون طيار', 'بدون سرنشین'
     ("ar", "pilotless", "استهدفت طائرة بلا طيار قاعدة حرير فجر اليوم.", "iq-harir", "drone", "IQ"),
     ("fa", "pilotless", "هواپیماهای بی‌سرنشین امروز پایگاه حریر را هدف قرار دادند.", "iq-harir", "drone", "IQ"),
@@ -110,6 +119,9 @@ CONTROLS = [
     # an attack told after a sentence about a convoy is the convoy's, not the base's named before
     ("ar", "convoy-between", "تقع قاعدة حرير في محافظة أربيل.\nورصدت القوات رتلا من الشاحنات قرب الحدود.\n"
      "وقد استهدفته طائرات مسيرة فجر اليوم."),
+    # explosions at an ammunition store in the heat: no weapon, attacker or claim
+    ("ar", "store-explosions", "وقعت انفجارات في مخزن للذخيرة داخل قاعدة العند بسبب ارتفاع درجات الحرارة، دون "
+     "إصابات."),
     # 'يضرب عن العمل' is a labour strike
     ("ar", "labour-strike", "يضرب الموظفون عن العمل في قاعدة عين الأسد اليوم احتجاجا على الأجور."),
 ]
