@@ -55,6 +55,9 @@ def _mentions(text: str, gaz) -> list[str | None]:
     ("Militants attacked an army camp 15 km from Bannu on Friday.", "army camp 15 km from Bannu"),
     ("Militants attacked two military camps near the Afghan border on Sunday, killing three soldiers.",
      "military camps near the Afghan border"),
+    # a preposition the lexicon lacks, before a name, with its particles
+    ("Des jihadistes ont attaqué un camp militaire près de Boni lundi soir.", "camp militaire près de Boni"),
+    ("Hombres armados atacaron una base militar cerca de Boni el lunes.", "base militar cerca de Boni"),
     # other languages: the date words of each lexicon end the phrase
     ("Terroristi hanno attaccato una base militare nella regione di Tillabéri lunedì sera.",
      "base militare nella regione di Tillabéri"),

@@ -21,6 +21,7 @@ _OWNER_GROUPS = frozenset({"actor", "qualifier"})
 # Cues that end a place phrase well ("in Kurram district", "in southern Somalia", "near the border").
 _ANCHOR_GROUPS = frozenset({"town", "country", "border_after"})
 _BRIDGE_WORDS = 2  # lower-case words a place phrase may hold before its place ("en la región de Bélgorod")
+_PARTICLES = 2  # short words between a preposition the lexicon lacks and the name after it ("près de")
 _SHORT_WORD = 3  # a lower-case word this short is a particle ("of", "de", "la", "am") until a name follows
 
 
@@ -119,14 +120,21 @@ def _place_ahead(ne: int, cues: list[Cue], known: list[tuple[int, int]]) -> bool
 
 
 def _name_next(raw: str, pos: int, sent: Sentence, ne: int, cues: list[Cue]) -> bool:
-    """Whether a capitalised word that is no cue follows right after: the word before it is a
-    preposition the lexicon lacks ("near Boni", "outside Bannu"), not a clause ("where Taliban ...")."""
-    word = re.match(r"\s+(\w)", raw[pos:])
-    nxt = re.match(r" *(\S+)", sent.ntext[ne:])
-    if word is None or nxt is None or not word.group(1).isupper():
-        return False
-    ns2 = ne + nxt.start(1)
-    return not any(c.start < ns2 + len(nxt.group(1)) and ns2 < c.end for c in cues)
+    """Whether a capitalised word that is no cue follows, after at most _PARTICLES short words: the
+    word before them is a preposition the lexicon lacks ("near Boni", "près de Boni", "vicino a
+    Boni"), not a clause ("where Taliban ...", "wurde Ziel")."""
+    raw_words = re.finditer(r"\w[\w'’-]*", raw[pos:])
+    for k, tok in enumerate(re.finditer(r"\S+", sent.ntext[ne:])):
+        word = next(raw_words, None)
+        if word is None or k > _PARTICLES:
+            return False
+        if any(c.start < ne + tok.end() and ne + tok.start() < c.end for c in cues):
+            return False
+        if word.group()[:1].isupper():
+            return True
+        if len(tok.group()) > _SHORT_WORD:
+            return False
+    return False
 
 
 def as_written_start(doc: str, sent: Sentence, c: Cue) -> int | None:
