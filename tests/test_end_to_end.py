@@ -224,3 +224,35 @@ def test_story_index_holds_only_the_configured_window(tmp_path):
         assert ingestor.refresh_index(session) == 0, "a refresh does not bring the old article back"
     assert ingestor.index.find_story(dedup.signature(texts[1])) is not None
     assert ingestor.index.find_story(dedup.signature(texts[5])) is None
+
+
+VICTORY_PAGES = ("site/levant-wire/rockets-victory-base.html", "site/mesopotamia-daily/victory-base-rocket-attack.html",
+                 "site-update/levant-wire/victory-base-contractors-wounded.html")
+
+
+@pytest.mark.parametrize("day", [6, 7])  # a Sunday and a Monday: the demo's attack is told on either side of midnight
+def test_demo_reports_of_one_attack_state_one_day_at_any_hour(day):
+    """The demo's pages date themselves by the replay clock, so their weekdays must follow it too.
+
+    The Victory-base pages once said "late on Monday" whatever the clock: run between Monday 00:00
+    and 05:00, the first reports, published on Sunday evening, dated the attack a week back and the
+    follow-up filed a second incident instead of an update under the first alert.
+    """
+    from datetime import UTC, datetime
+
+    from crawler.offline.replay import ReplayServer
+    from pipelines.detect.detector import detect
+    from pipelines.extract.article import extract
+
+    for hour in range(24):
+        now = datetime(2026, 12, day, hour, tzinfo=UTC)
+        replay = ReplayServer(DEMO / "site", now=now)
+        try:
+            days = set()
+            for page in VICTORY_PAGES:
+                extracted = extract(replay.render(DEMO / page), f"http://127.0.0.1/{page}", fetched_at=now)
+                detection = detect(extracted.text, title=extracted.title, published=extracted.published)
+                days |= {report.event_date for report in detection.reports}
+        finally:
+            replay.httpd.server_close()
+        assert len(days) == 1 and None not in days, (now, days)
