@@ -43,6 +43,13 @@ NEGATIVES = [
     ("id", "stated-day-weeks-before", "Analisis: milisi Irak menahan diri",
      "Milisi di Irak tidak melancarkan serangan selama dua pekan terakhir.\n"
      "Pada 18 April, roket menghantam pangkalan udara Ain al-Asad dan melukai tiga tentara AS."),
+    # ... or counted back in weeks.
+    ("en", "weeks-ago", "Analysis: why the militias went quiet",
+     "The militias have held their fire since a salvo of rockets struck Ain al-Asad air base three weeks ago."),
+    ("he", "weeks-ago", "ניתוח: השקט בצפון",
+     "לפני שלושה שבועות פגעו רקטות בבסיס מירון, ומאז שורר שקט בגליל."),
+    ("tr", "weeks-ago", "Analiz: Irak'ın kuzeyinde sessizlik",
+     "Üç hafta önce Zilkan üssüne roketli saldırı düzenlenmişti, o günden beri bölge sakin."),
     # A timeline of past attacks, each line with its own date.
     ("en", "timeline", "A list of attacks on US troops in the region",
      "US troops in the region have been attacked many times this year. Some of the attacks:\n"
@@ -143,6 +150,16 @@ POSITIVES = [
      "The Pentagon said on Monday that three service members were wounded in the attack."),
     ("en", "fresh-since-a-stated-day", "Drones strike Ain al-Asad air base",
      "Two drones struck Ain al-Asad air base on Monday, the first attack on the base since 18 April."),
+    # A fresh attack beside the one of some weeks ago.
+    ("en", "fresh-beside-weeks-ago", "Drones strike Ain al-Asad air base",
+     "Two drones struck Ain al-Asad air base on Monday, an official said.\n"
+     "Rockets hit the same base three weeks ago."),
+    ("he", "fresh-beside-weeks-ago", "כטב\"ם פגע בבסיס מירון",
+     "כטב\"ם ששוגר מלבנון פגע הבוקר בבסיס מירון.\n"
+     "לפני שלושה שבועות פגעו רקטות באותו בסיס."),
+    ("tr", "fresh-beside-weeks-ago", "Zilkan üssüne yine saldırı",
+     "Zilkan üssüne bu sabah yine İHA ile saldırı düzenlendi.\n"
+     "Üs, üç hafta önce de roketlerle vurulmuştu."),
     # Drones downed over the base, and an attack thwarted by air defences, are attacks on it.
     ("en", "thwarted-by-air-defences", "Army thwarts drone attack on Ain al-Asad air base",
      "The army said on Monday that it had thwarted a drone attack on Ain al-Asad air base, as air defences shot "
