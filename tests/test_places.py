@@ -405,6 +405,12 @@ def test_the_country_that_struck_in_another_line_does_not_place_the_installation
     ("Militants fired on an army post in Thoubal district on Wednesday.", "IN"),
     # Nigeria's Niger State is not the country Niger
     ("Bandits attacked a military base in Niger State, killing five soldiers.", "NG"),
+    # the Spanish, French and Portuguese press's spellings of Middle Eastern places
+    ("Un dron atacó una base militar en Raqa el domingo por la noche.", "SY"),
+    ("Des roquettes ont visé une base militaire près de Mossoul dans la nuit.", "IQ"),
+    ("Foguetes atingiram uma base militar na Galileia na segunda-feira.", "IL"),
+    ("Un misil alcanzó una base militar en el valle de la Becá el martes.", "LB"),
+    ("Milicianos atacaron una base militar en Hudaida el sábado.", "YE"),
 ])
 def test_places_where_unnamed_installations_are_attacked(text: str, country: str, gaz) -> None:
     assert _countries(text, gaz) == [country]
