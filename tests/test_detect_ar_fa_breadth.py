@@ -80,6 +80,8 @@ REPORTS = [
      "القاعدة فجر اليوم.", "iq-ain-al-asad", "rocket", "IQ"),
     ("fa", "explosion-headline", "صدای انفجار در پایگاه حریر\nمنابع محلی گفتند بامداد امروز دو پهپاد به این "
      "پایگاه اصابت کردند.", "iq-harir", "drone", "IQ"),
+    # a salvo written as one phrase with its weapon ('رشقة صاروخية') is the attack too, not only its weapon
+    ("ar", "salvo-headline", "رشقة صاروخية من جنوب لبنان على قاعدة ميرون.", "il-meron", "rocket", "IL"),
     # a hypersonic missile is a missile, not the rocket its first word names
     ("ar", "hypersonic-missile", "الحوثيون يعلنون استهداف قاعدة نيفاتيم\nأعلن المتحدث العسكري باسم الحوثيين "
      "استهداف قاعدة نيفاتيم الجوية في النقب بصاروخ فرط صوتي.", "il-nevatim", "missile", "IL"),
