@@ -98,6 +98,10 @@ REPORTS = [
     # Urdu plurals of a post and a camp ('دو فوجی چوکیوں': two army posts).
     ("ur", "شدت پسندوں نے سرحد کے قریب دو فوجی چوکیوں پر حملہ کیا۔", "ground_assault", "فوجی چوکیوں"),
     ("ur", "دہشت گردوں نے رات گئے تین فوجی کیمپوں پر حملہ کیا۔", "ground_assault", "فوجی کیمپوں"),
+    # A car laden with explosives driven into the gate; saboteurs who got into a unit's grounds (sabotage).
+    ("de", "Ein mit Sprengstoff beladenes Auto raste am Montag in das Tor einer Kaserne.", "ied", "Kaserne"),
+    ("ru", "Диверсанты проникли ночью на территорию воинской части.", "other", "воинской части"),
+    ("uk", "Диверсанти проникли вночі на територію військової частини.", "other", "військової частини"),
 ]
 
 
