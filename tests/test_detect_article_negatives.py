@@ -50,6 +50,14 @@ NEGATIVES = [
      "לפני שלושה שבועות פגעו רקטות בבסיס מירון, ומאז שורר שקט בגליל."),
     ("tr", "weeks-ago", "Analiz: Irak'ın kuzeyinde sessizlik",
      "Üç hafta önce Zilkan üssüne roketli saldırı düzenlenmişti, o günden beri bölge sakin."),
+    # ... or told in the Turkish pluperfect, the tense of a background paragraph.
+    ("tr", "pluperfect-background", "Irak Başbakanı Ankara'da",
+     "Irak Başbakanı bugün Ankara'da Cumhurbaşkanı ile görüştü.\n"
+     "Görüşmede sınır güvenliği ele alındı; Zilkan üssüne İHA ile saldırı düzenlenmişti.\n"
+     "İki lider ortak basın toplantısı düzenledi."),
+    ("tr", "pluperfect-passive", "Irak Başbakanı Ankara'da",
+     "Irak Başbakanı bugün Ankara'da Cumhurbaşkanı ile görüştü.\n"
+     "Zilkan üssü PKK tarafından roketlerle vurulmuştu."),
     # A timeline of past attacks, each line with its own date.
     ("en", "timeline", "A list of attacks on US troops in the region",
      "US troops in the region have been attacked many times this year. Some of the attacks:\n"
@@ -160,6 +168,9 @@ POSITIVES = [
     ("tr", "fresh-beside-weeks-ago", "Zilkan üssüne yine saldırı",
      "Zilkan üssüne bu sabah yine İHA ile saldırı düzenlendi.\n"
      "Üs, üç hafta önce de roketlerle vurulmuştu."),
+    ("tr", "fresh-beside-pluperfect", "Zilkan üssüne İHA saldırısı",
+     "Zilkan üssüne bu sabah İHA ile saldırı düzenlendi.\n"
+     "Üs, geçtiğimiz aylarda da roketlerle vurulmuştu."),
     # Drones downed over the base, and an attack thwarted by air defences, are attacks on it.
     ("en", "thwarted-by-air-defences", "Army thwarts drone attack on Ain al-Asad air base",
      "The army said on Monday that it had thwarted a drone attack on Ain al-Asad air base, as air defences shot "
