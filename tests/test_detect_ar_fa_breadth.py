@@ -82,6 +82,11 @@ REPORTS = [
      "پایگاه اصابت کردند.", "iq-harir", "drone", "IQ"),
     # a salvo written as one phrase with its weapon ('رشقة صاروخية') is the attack too, not only its weapon
     ("ar", "salvo-headline", "رشقة صاروخية من جنوب لبنان على قاعدة ميرون.", "il-meron", "rocket", "IL"),
+    # a state's warplanes or air force by its nationality carry out an air strike
+    ("ar", "warplanes-by-nationality", "قصفت طائرات إسرائيلية مطارا عسكريا إيرانيا قرب أصفهان اليوم.", None,
+     "airstrike", "IR"),
+    ("ar", "air-force-by-nationality", "استهدف الطيران الروسي معسكرا للجيش في ريف حلب اليوم.", None, "airstrike",
+     "SY"),
     # a hypersonic missile is a missile, not the rocket its first word names
     ("ar", "hypersonic-missile", "الحوثيون يعلنون استهداف قاعدة نيفاتيم\nأعلن المتحدث العسكري باسم الحوثيين "
      "استهداف قاعدة نيفاتيم الجوية في النقب بصاروخ فرط صوتي.", "il-nevatim", "missile", "IL"),
@@ -118,6 +123,8 @@ CONTROLS = [
      "اليوم."),
     # a political party's headquarters is no installation
     ("fa", "party-headquarters", "افراد مسلح امروز به مقر یک حزب سیاسی در تهران حمله کردند."),
+    # civil aviation is no air force
+    ("ar", "civil-aviation", "أعلنت هيئة الطيران المدني إغلاق مطار بغداد اليوم بعد سقوط صواريخ قربه."),
     # an attack told after a sentence about a convoy is the convoy's, not the base's named before
     ("ar", "convoy-between", "تقع قاعدة حرير في محافظة أربيل.\nورصدت القوات رتلا من الشاحنات قرب الحدود.\n"
      "وقد استهدفته طائرات مسيرة فجر اليوم."),
