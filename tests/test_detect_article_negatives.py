@@ -126,6 +126,10 @@ NEGATIVES = [
      "ועדת החוץ והביטחון דנה היום בתקציב הביטחון לשנה הבאה.\n"
      "ב-9 בפברואר פגעו רקטות בבסיס נבטים וגרמו נזק קל.\n"
      "הדיון יימשך בשבוע הבא."),
+    # A crime on a base: a soldier who opened fire on his comrades after a quarrel.
+    ("tr", "soldier-shot-his-comrades", "Kışlada bir asker arkadaşlarını yaraladı",
+     "Zilkan üssünde bir uzman çavuş, tartıştığı silah arkadaşlarına ateş açtı, iki asker yaralandı.\n"
+     "Olayla ilgili soruşturma başlatıldı."),
     # A claimed attack that officials say did not happen, the denial's object written as "the base".
     ("en", "claim-then-no-attack-on-the-base", "Militia says it hit Tower 22",
      "A militia in Iraq said on Monday that its drones had struck the Tower 22 outpost in Jordan.\n"
@@ -209,6 +213,8 @@ POSITIVES = [
     ("id", "fresh-beside-a-sentence", "KKB serang pos TNI",
      "KKB menyerang pos TNI di Nduga pada Senin pagi dan melukai dua prajurit.\n"
      "Serangan terjadi sepekan setelah pengadilan menjatuhkan vonis kepada dua anggota kelompok itu."),
+    ("tr", "wounded-shielding-comrades", "Zilkan üssüne saldırı",
+     "Teröristler bu sabah Zilkan üssüne saldırdı; iki asker silah arkadaşlarını korurken yaralandı."),
     # A denial of the toll, not of the attack, beside "the base".
     ("en", "toll-denied-at-the-base", "Drones hit Tower 22",
      "Two drones hit the Tower 22 outpost in Jordan early on Monday, a Pentagon official said.\n"
