@@ -183,3 +183,22 @@ def _stem_groups(terms: dict[str, frozenset[str]], key: str) -> frozenset[str]:
         if key[:k] + "*" in terms:
             return terms[key[:k] + "*"]
     return frozenset()
+
+
+# (language, text): a report whose attack word stands far from its target (an attribution between them),
+# so it rests on the words of the night just past, as English 'overnight' ('current' in every lexicon).
+NIGHT = [
+    ("es", "Desconocidos atacaron durante la noche, según fuentes locales citadas por medios regionales, un puesto "
+     "del ejército."),
+    ("it", "Sconosciuti hanno attaccato nella notte, secondo fonti locali citate dai media regionali, una "
+     "postazione dell'esercito."),
+    ("pl", "Nieznani sprawcy zaatakowali w nocy, jak podają lokalne źródła cytowane przez regionalne media, "
+     "posterunek armii."),
+    ("hu", "Ismeretlenek támadták meg éjjel a helyi források szerint, amelyeket a regionális sajtó idézett, az "
+     "amerikai bázist."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NIGHT, ids=[n[0] for n in NIGHT])
+def test_the_night_just_past_tells_fresh_news(language: str, text: str) -> None:
+    assert detect(text, language=language, published=PUB).strike
