@@ -80,6 +80,12 @@ def _countries(text: str, gaz) -> list[str | None]:
     "An army base in Boni was struck by Israel on Monday, killing two soldiers.",
     "A military camp near Boni came under attack from Iran overnight.",
     "La base militaire de Boni a été visée par la Russie lundi.",
+    # the agent words of the es, it, pt and ar lexicons, and the Turkish postposition after its doer
+    "Una base militar en Boni fue atacada por Israel el lunes.",
+    "Una base militare a Boni è stata colpita da Israele lunedì.",
+    "Uma base militar em Boni foi atacada por Israel na segunda-feira.",
+    "تم استهداف قاعدة عسكرية في بوني من قبل إسرائيل.",
+    "Boni'deki bir askeri üs İsrail tarafından vuruldu.",
 ])
 def test_the_doer_of_a_passive_does_not_place_the_installation(text: str, gaz) -> None:
     assert _countries(text, gaz) == [None]  # Boni is in two countries, so nothing else places it

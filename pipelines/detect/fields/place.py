@@ -100,13 +100,15 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
 def _passive_doer(doc: Document, sent: Sentence, c: Cue) -> bool:
     """Whether a country word is the doer of a passive ("was struck by Israel", "came under attack
     from Iran", "a été visée par la Russie"): written right after the lexicon's agent_by words, with
-    only articles between (or one short word, where the lexicon lists none: "par la"), it names who
-    attacked, never where."""
+    only articles between (or one short word, where the lexicon lists none: "par la"), or right
+    before its agent marker, wherever the installation stands ("üs İsrail tarafından vuruldu"), it
+    names who attacked, never where."""
     def article_gap(gap: str) -> bool:
         words = gap.split()
         return _only_articles(doc, gap) or len(words) == 1 and len(words[0]) <= _ARTICLE_CHARS
 
-    return any(b.end <= c.start and article_gap(sent.ntext[b.end:c.start]) for b in sent.of("agent_by"))
+    return (any(b.end <= c.start and article_gap(sent.ntext[b.end:c.start]) for b in sent.of("agent_by"))
+            or any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")))
 
 
 def _across_a_border(doc: Document, sent: Sentence, c: Cue) -> bool:
