@@ -110,6 +110,18 @@ NEGATIVES = [
     ("he", "expected-to-launch", "הערכת מצב בפיקוד הצפון",
      "בפיקוד הצפון מעריכים כי חיזבאללה צפוי לשגר רקטות לעבר בסיס מירון בימים הקרובים.\n"
      "התושבים התבקשו להישמע להנחיות."),
+    # Poised, preparing or planning to attack: not yet done.
+    ("en", "poised-to-strike", "Analysis: the calm before Iran's reply",
+     "Tehran has promised a measured answer, and diplomats are trying to keep it small.\n"
+     "Iran appears poised to strike Nevatim air base within days, two Western officials said."),
+    ("id", "preparing-to-launch", "Analisis: milisi Irak bersiap",
+     "Intelijen AS menyebut milisi itu bersiap meluncurkan drone ke pangkalan udara Ain al-Asad."),
+    ("id", "planning-to-fire", "Analisis: milisi Irak bersiap",
+     "Menurut pejabat keamanan, milisi itu berencana menembakkan roket ke pangkalan udara Ain al-Asad."),
+    ("he", "preparing-to-launch", "הערכה בצה\"ל",
+     "בצה\"ל מעריכים כי חיזבאללה מתכונן לשגר רקטות לעבר בסיס מירון."),
+    ("tr", "preparing-to-attack", "İstihbarat uyarısı",
+     "İstihbarat kaynaklarına göre örgütün Zilkan üssüne saldırı düzenlemeye hazırlandığı belirlendi."),
     # A court report and an explainer retell an attack of the past.
     ("en", "court-report", "Man jailed for 20 years over Fort Dix plan",
      "A federal judge on Monday sent a New Jersey man to prison for 20 years.\n"
@@ -197,6 +209,9 @@ POSITIVES = [
     ("tr", "fresh-then-may-be-hit-again", "Zilkan üssüne roketli saldırı",
      "Zilkan üssü bu sabah roketlerle vuruldu, iki asker yaralandı.\n"
      "Yetkililer üssün yeniden hedef alınabileceğini söyledi."),
+    ("en", "fresh-then-preparing-more", "Drones strike Nevatim air base",
+     "Two drones struck Nevatim air base early on Monday, the army said.\n"
+     "Officials said Iran was preparing to launch more drones."),
     ("tr", "fresh-then-if-they-go-on", "Zilkan üssüne İHA saldırısı",
      "Zilkan üssüne bu sabah İHA ile saldırı düzenlendi; bakanlık, saldırılar sürerse karşılık verileceğini "
      "açıkladı."),
