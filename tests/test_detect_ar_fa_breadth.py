@@ -121,6 +121,8 @@ CONTROLS = [
     # the adjective of the weapon alone is also a missile programme or capability
     ("ar", "missile-programme", "كشف الجيش عن برنامجه الصاروخي وقدراته الصاروخية خلال زيارة إلى قاعدة عين الأسد "
      "اليوم."),
+    # ... and 'this news site' does not refer back to a base: an air raid it reports has no installation
+    ("fa", "this-news-site-reports", "به گزارش این پایگاه خبری، جنگنده های آمریکایی امروز حمله کردند."),
     # a political party's headquarters is no installation
     ("fa", "party-headquarters", "افراد مسلح امروز به مقر یک حزب سیاسی در تهران حمله کردند."),
     # civil aviation is no air force
