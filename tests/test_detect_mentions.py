@@ -86,6 +86,7 @@ def _countries(text: str, gaz) -> list[str | None]:
     "Uma base militar em Boni foi atacada por Israel na segunda-feira.",
     "تم استهداف قاعدة عسكرية في بوني من قبل إسرائيل.",
     "Boni'deki bir askeri üs İsrail tarafından vuruldu.",
+    "מוצב צבאי הותקף על ידי איראן הלילה.",
 ])
 def test_the_doer_of_a_passive_does_not_place_the_installation(text: str, gaz) -> None:
     assert _countries(text, gaz) == [None]  # Boni is in two countries, so nothing else places it
