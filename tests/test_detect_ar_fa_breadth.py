@@ -36,12 +36,12 @@ REPORTS = [
      "airstrike", "SY"),
     ("ar", "explosive-laden-drone", "سقطت مسيرة مفخخة داخل قاعدة حرير اليوم.", "iq-harir", "drone", "IQ"),
     # Arabic verbs: the passive of هاجم, its verbal noun, the plural of استهداف, and the present of stems the
-    # lexicon had only in the past ('تضرب', 'تدك')
+    # lexicon had only in the past ('تدك'; not 'تضرب', 'تطال', 'يطلق', 'ينفذ': a cordon imposed, sanctions that
+    # reach, what a base is called, a project carried out)
     ("ar", "was-attacked", "هوجمت قاعدة التنف فجر اليوم.", "sy-al-tanf", None, "SY"),
     ("ar", "attacking-verbal-noun", "أعلنت فصائل عراقية مهاجمة قاعدة حرير فجر اليوم.", "iq-harir", None, "IQ"),
     ("ar", "targetings-plural", "تواصلت الاستهدافات على قاعدة عين الأسد الجوية اليوم.", "iq-ain-al-asad", None,
      "IQ"),
-    ("ar", "strikes-present", "فصائل عراقية تضرب قاعدة التنف فجر اليوم.", "sy-al-tanf", None, "SY"),
     ("ar", "pounds-present", "المقاومة تدك قاعدة حرير فجر اليوم.", "iq-harir", None, "IQ"),
     # Arabic installations with the article and in the plural, and a training centre a qualifier makes military
     ("ar", "the-camps", "قصفت طائرات حربية المعسكرات التابعة للجيش في ريف حماة اليوم.", None, "airstrike", "SY"),
@@ -133,6 +133,12 @@ CONTROLS = [
     # explosions at an ammunition store in the heat: no weapon, attacker or claim
     ("ar", "store-explosions", "وقعت انفجارات في مخزن للذخيرة داخل قاعدة العند بسبب ارتفاع درجات الحرارة، دون "
      "إصابات."),
+    # the second senses of present and other verbs: what a base is called, sanctions that reach it, a cordon
+    # imposed around it, an assault on an employee in it
+    ("ar", "what-is-called", "تقع قاعدة عين الأسد، أو ما يطلق عليها قاعدة القادسية، في محافظة الأنبار غربي العراق."),
+    ("ar", "sanctions-reach", "العقوبات الجديدة تطال شركات تعمل في قاعدة عين الأسد الجوية."),
+    ("ar", "cordon-imposed", "تضرب القوات الأمنية طوقا أمنيا حول قاعدة عين الأسد الجوية اليوم."),
+    ("ar", "assault-on-employee", "حققت الشرطة في اعتداء على موظف مدني داخل قاعدة عين الأسد الجوية."),
     # 'يضرب عن العمل' is a labour strike
     ("ar", "labour-strike", "يضرب الموظفون عن العمل في قاعدة عين الأسد اليوم احتجاجا على الأجور."),
 ]
