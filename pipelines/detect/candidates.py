@@ -44,7 +44,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         if m.kind == "plural" and _counted(sent, c):
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex):
-            prior = _prior_base(sents, i, c.start) if "anaphora" in c.groups else None
+            prior = prior_base(sents, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
                 continue
             m.kind, m.base = "coref", prior
@@ -85,7 +85,7 @@ def linked(doc: Document, j: int) -> list[Mention]:
     found = []
     for m in said:
         if m.base is None and any(c.start == m.start for c in before.of("anaphora")):
-            m.base = _prior_base(sents, j - 1, m.start)
+            m.base = prior_base(sents, j - 1, m.start)
         if m.base is not None and m.kind in ("named", "near", "coref", "strong", "weak"):
             found.append(m)
     if len({m.base.id for m in found}) != 1:
@@ -191,7 +191,7 @@ def _qualified(ntext: str, c: Cue, lex: Lexicon) -> bool:
     return lex.qualifier.search(window) is not None
 
 
-def _prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:
+def prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:
     """The installation named last before this point (same sentence, the few before, title)."""
     before = [h for h in sents[i].named if h.end <= pos]
     if before:

@@ -9,7 +9,7 @@ from datetime import date
 from pipelines.detect import dates
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
-from pipelines.detect.candidates import _prior_base, installations
+from pipelines.detect.candidates import prior_base, installations
 from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
@@ -428,7 +428,7 @@ def denied_bases(doc: Document) -> frozenset[str]:
         # "there had been no attack on the base", "the base was not attacked": with no installation of
         # its own, the denial's object "the base" is the one the lines before named.
         out |= named or {b.id for c in sent.of("anaphora") if _denial_object(sent, c)
-                         and (b := _prior_base(doc.sents, i, c.start)) is not None}
+                         and (b := prior_base(doc.sents, i, c.start)) is not None}
     return frozenset(out)
 
 
