@@ -71,14 +71,25 @@ def _place_phrase_end(raw: str, sent: Sentence, nstart: int, rstart: int, articl
     known = [(h.start, h.end) for h in (*sent.places, *sent.near, *sent.named) if h.end > nstart]
     end = rstart  # raw end of the last word the phrase keeps for sure
     pos, bridge = rstart, 0
-    limit = rstart + WIN.PHRASE_TAIL_CHARS
-    for tok in re.finditer(r"\S+", sent.ntext[nstart:]):
-        ns, ne = nstart + tok.start(), nstart + tok.end()
-        found = re.compile(BEFORE + raw_pattern(tok.group()) + WORD_TAIL, re.IGNORECASE).search(raw, pos, limit + 20)
-        if found is None or found.end() > limit or re.search(W, raw[pos:found.start()]) \
-                or _PHRASE_END.search(raw, pos, found.start()):
+    # The raw words after the noun, normalised with their offsets (one pass: a regex per word would be
+    # compiled anew each time); only the stretch that agrees with the sentence's text is read.
+    ntail, offsets = norm_with_offsets(raw[rstart:rstart + WIN.PHRASE_TAIL_CHARS])
+    lead = len(ntail) - len(ntail.lstrip())
+    rest = sent.ntext[nstart:]
+    shift = len(rest) - len(rest.lstrip()) - lead  # sentence offset minus tail offset
+    agree = lead
+    while agree < len(ntail) and agree + shift < len(rest) and ntail[agree] == rest[agree + shift]:
+        agree += 1
+    for tok in re.finditer(r"\S+", ntail[:agree]):
+        if tok.end() == agree and agree < len(ntail):
+            break  # a word cut by the disagreement
+        ns, ne = nstart + tok.start() + shift, nstart + tok.end() + shift
+        start, stop = rstart + offsets[tok.start()], rstart + offsets[tok.end() - 1] + 1
+        while stop < len(raw) and re.match(W, raw[stop]):
+            stop += 1
+        if _PHRASE_END.search(raw, pos, start) or stop > rstart + WIN.PHRASE_TAIL_CHARS:
             break
-        word, pos = found.group(), found.end()
+        word, pos = raw[start:stop], stop
         # A cue may begin after a clitic inside the word ("ביום שני": the weekday after the ב).
         cue = next((c for c in cues if c.start < ne and ns < c.end), None)
         place = next((k for k in known if k[0] < ne and ns < k[1]), None)
