@@ -49,6 +49,9 @@ def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, g
     """The nearest weapon's type: the mention's sentence, its neighbours, the title, then the rest."""
     sents = doc.sents
     typed = _weapons(sents[i], grounded)
+    # An attacker noun typed as a ground assault ("militants", "боевики", "teröristler") says who
+    # attacked, not how: a weapon in the same sentence wins over it ("teröristler İHA ile saldırdı")
+    typed = [a for a in typed if not _attacker_noun(a)] or typed
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
         return _specific(doc, typed, before[-1], grounded)
@@ -74,6 +77,11 @@ def _weapons(sent: Sentence, grounded: bool = False) -> list[Cue]:
     """The sentence's weapon cues, without aircraft words when grounded."""
     typed = [a for a in sent.attacks() if a.has("t_")]
     return [a for a in typed if _kind(a) != "airstrike"] if grounded else typed
+
+
+def _attacker_noun(cue: Cue) -> bool:
+    """A ground-assault word that names the attackers ("militants", "боевики"), not their means."""
+    return "actor" in cue.groups and _kind(cue) == "ground_assault"
 
 
 def _unarmed(doc: Document, i: int, entry: ActorEntry | None) -> str:
