@@ -1,0 +1,86 @@
+"""Known wrong results of the detector, each a symptom of a class of wording (issue 16): a negative or a
+wrong field in every lexicon language where the grammar is the same, and a control that must stay as it is.
+The sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# A condition is no attack: English inversion ("Should drones strike"), the passive infinitive a modal or
+# condition takes ("should the base be attacked"), French, Spanish and Italian 'if' with the verb in the
+# imperfect (subjunctive), the German passive infinitive ("Sollte ... angegriffen werden").
+CONDITIONS = [
+    ("en", "inversion-should", "Pentagon briefing on Iraq",
+     "Should drones strike Ain al-Asad air base, Washington would respond with force, a spokesman said."),
+    ("en", "inversion-were-to", "Pentagon briefing on Iraq",
+     "Were drones to strike Ain al-Asad air base, Washington would respond with force, a spokesman said."),
+    ("en", "passive-infinitive", "Pentagon briefing on Iraq",
+     "Should Ain al-Asad air base be attacked, the US would respond, a spokesman said."),
+    ("fr", "si-imperfect", "Point presse du Pentagone",
+     "Si des drones frappaient la base aérienne d'Ain al-Asad, Washington riposterait, a déclaré un porte-parole."),
+    ("es", "si-subjunctive", "Rueda de prensa del Pentágono",
+     "Si los drones atacaran la base aérea de Ain al-Asad, Washington respondería, dijo un portavoz."),
+    ("it", "se-subjunctive", "Conferenza stampa del Pentagono",
+     "Se i droni colpissero la base aerea di Ain al-Asad, Washington risponderebbe, ha detto un portavoce."),
+    ("de", "passive-infinitive", "Pressekonferenz im Pentagon",
+     "Sollte der Luftwaffenstützpunkt Ramstein mit Drohnen angegriffen werden, würde Washington reagieren."),
+]
+
+# The same installations and weapons told as done: each must stay a strike.
+CONDITION_CONTROLS = [
+    ("en", "Drones struck Ain al-Asad air base on Monday, wounding two soldiers, a spokesman said."),
+    ("fr", "Des drones ont frappé la base aérienne d'Ain al-Asad lundi, a déclaré un porte-parole."),
+    ("es", "Drones atacaron la base aérea de Ain al-Asad el lunes, dijo un portavoz."),
+    ("de", "Drohnen haben den Luftwaffenstützpunkt Ramstein am Montag angegriffen, sagte ein Sprecher."),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", CONDITIONS, ids=[f"{c[0]}-{c[1]}" for c in CONDITIONS])
+def test_an_attack_under_a_condition_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text", CONDITION_CONTROLS, ids=[c[0] for c in CONDITION_CONTROLS])
+def test_the_attack_told_as_done_stays_a_report(lang: str, text: str) -> None:
+    assert detect(text, language=lang, published=PUB).strike
+
+
+# A fear of an attack is a threat felt (Persian 'هراس از', 'بیم از').
+FEARS = [
+    ("headline", "هراس از حمله پهپادی به پایگاه عین الاسد", "مقامات آمریکایی روز دوشنبه گفتند نیروها در حالت آماده باش هستند."),
+    ("body", "نگرانی واشنگتن",
+     "مقامات آمریکایی روز دوشنبه از هراس از هدف قرار گرفتن پایگاه عین الاسد با پهپاد سخن گفتند."),
+]
+
+
+@pytest.mark.parametrize("what,title,text", FEARS, ids=[c[0] for c in FEARS])
+def test_a_fear_of_an_attack_is_no_report(what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language="fa", published=PUB).strike
+
+
+# A denial of where the weapons came from denies a part in the attack, not the attack.
+ORIGIN_DENIALS = [
+    ("en", "Drones hit Tower 22 base",
+     "Drones struck the Tower 22 base in Jordan on Monday, wounding three soldiers. "
+     "Iraq denied the drones were launched from its territory toward the base."),
+    ("fr", "Des drones frappent la base d'Ain al-Asad",
+     "Des drones ont frappé la base aérienne d'Ain al-Asad lundi, blessant deux soldats. "
+     "La Syrie a démenti que les drones aient été lancés depuis son territoire."),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", ORIGIN_DENIALS, ids=[c[0] for c in ORIGIN_DENIALS])
+def test_a_denial_of_the_weapons_origin_leaves_the_attack(lang: str, title: str, text: str) -> None:
+    assert detect(text, title=title, language=lang, published=PUB).strike
+
+
+def test_a_denial_of_the_attack_itself_still_denies_it() -> None:
+    text = ("Drones struck the Tower 22 base in Jordan on Monday. "
+            "The Pentagon later denied the drones struck the base.")
+    assert not detect(text, title="Drones hit Tower 22 base", language="en", published=PUB).strike
