@@ -4,10 +4,13 @@ who attacked it. Every sentence is written for these tests."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from pipelines.detect import detect
+from pipelines.detect.actors import load_registry
+from pipelines.errors import ConfigError
 
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
 
@@ -37,3 +40,32 @@ ATTACKER_NOUN_ALONE = [
 @pytest.mark.parametrize(("language", "text", "kind"), ATTACKER_NOUN_AND_WEAPON + ATTACKER_NOUN_ALONE)
 def test_a_weapon_in_the_sentence_beats_an_attacker_noun(language: str, text: str, kind: str) -> None:
     assert _types(text, language) == [kind]
+
+
+# A state whose strikes abroad its air force flies (config/actors.yaml abroad_means): with no weapon
+# named, its strike on a base outside its own country is an air strike.
+STRIKES_ABROAD = [
+    ("en", "Israel struck the T4 air base in Syria overnight.", "airstrike"),
+    ("fa", "رژیم صهیونیستی بامداد امروز پایگاه تی ۴ در سوریه را هدف قرار داد.", "airstrike"),
+    ("ar", "استهدفت إسرائيل فجر اليوم مطار التيفور العسكري في ريف حمص.", "airstrike"),
+    ("ru", "Израиль нанес удар по авиабазе Т-4 в Сирии.", "airstrike"),
+]
+
+# Controls: a weapon named says more; a state whose strikes abroad have no one norm keeps "other".
+STRIKES_ABROAD_CONTROLS = [
+    ("en", "Israel fired a missile at the T4 air base in Syria overnight.", "missile"),
+    ("en", "Russia struck the Myrhorod airfield overnight.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), STRIKES_ABROAD + STRIKES_ABROAD_CONTROLS)
+def test_a_state_strike_abroad_takes_its_usual_means(language: str, text: str, kind: str) -> None:
+    assert _types(text, language) == [kind]
+
+
+def test_an_unknown_abroad_means_is_refused_naming_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n- {id: a, name: A, kind: state, country: IL, abroad_means: jets}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_registry(path)
+    assert (err.value.entry, err.value.field) == ("a", "abroad_means") and "unknown attack type 'jets'" in str(err.value)

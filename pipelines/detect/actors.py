@@ -48,6 +48,9 @@ class ActorEntry(BaseModel):
     may_be: tuple[str, ...] = ()  # an ambiguous name: the entries it may stand for (ids)
     generic: bool = False  # attackers named only by what they are ("gunmen"): the last resort
     means: str | None = None  # an attacker named by its means ("unidentified aircraft"): its attack type
+    # A state whose strikes on installations outside its own country are by one means ("Israel
+    # struck the T4 base": its air force): their attack type where the article names no weapon.
+    abroad_means: str | None = None
     note: str | None = None
 
 
@@ -194,9 +197,11 @@ def build(path: str, entries: tuple[ActorEntry, ...]) -> Registry:
                 reg.keys[key] = e
     ids = {e.id for e in entries}
     for e in entries:
-        if e.means is not None and e.means not in STATED_MEANS:
-            raise ConfigError(path, f"unknown attack type {e.means!r} (one of {', '.join(STATED_MEANS)})",
-                              entry=e.id, field="means")
+        for fld in ("means", "abroad_means"):
+            kind = getattr(e, fld)
+            if kind is not None and kind not in STATED_MEANS:
+                raise ConfigError(path, f"unknown attack type {kind!r} (one of {', '.join(STATED_MEANS)})",
+                                  entry=e.id, field=fld)
         unknown = [i for i in e.may_be if i not in ids]
         if unknown:
             raise ConfigError(path, f"no entry with id {unknown[0]!r}", entry=e.id, field="may_be")

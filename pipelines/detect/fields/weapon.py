@@ -7,6 +7,7 @@ from pipelines.detect.actors import ActorEntry, canonical_actor, default_registr
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
+from pipelines.detect.fields.place import where
 
 # Generic words and the more specific weapon that, written right next to them, says what was
 # fired: "shelled with rockets"; "ballistic rockets", "a long-range cruise rocket" are missiles.
@@ -65,7 +66,7 @@ def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, g
             typed = _weapons(sents[j], grounded)
             if typed:
                 return _qualified(doc, typed[0], grounded) or _kind(typed[0])
-    return _unarmed(doc, i, entry)
+    return _unarmed(doc, i, m, entry)
 
 
 def _attacker(doc: Document, i: int, m: Mention) -> ActorEntry | None:
@@ -84,15 +85,20 @@ def _attacker_noun(cue: Cue) -> bool:
     return "actor" in cue.groups and _kind(cue) == "ground_assault"
 
 
-def _unarmed(doc: Document, i: int, entry: ActorEntry | None) -> str:
+def _unarmed(doc: Document, i: int, m: Mention, entry: ActorEntry | None) -> str:
     """No weapon anywhere in the article: an armed group (the actor registry's kind "group") named
     in the attack's own sentence that attacked a base without a named rocket, drone, missile or
     bomb came at it in person, a ground assault; so did one named elsewhere when the attack's
     sentence counts its dead or wounded (without a weapon, people were killed at close quarters).
     A state's forces, an unknown attacker, or a group named only in an overview with no toll
-    ("the attacks included an attack on X") leave the means unstated ("other")."""
+    ("the attacks included an attack on X") leave the means unstated ("other"), unless the state's
+    strikes abroad have one means (the registry's abroad_means) and the installation is abroad."""
     if entry is not None and entry.means:  # "unknown planes bombed the base": an airstrike
         return entry.means
+    if entry is not None and entry.abroad_means and entry.country:
+        country = m.base.country if m.base else where(doc, i, m)[0]
+        if country is not None and country != entry.country:
+            return entry.abroad_means
     if entry is None or entry.kind != "group":
         return "other"
     registry = default_registry()
