@@ -84,3 +84,51 @@ def test_a_denial_of_the_attack_itself_still_denies_it() -> None:
     text = ("Drones struck the Tower 22 base in Jordan on Monday. "
             "The Pentagon later denied the drones struck the base.")
     assert not detect(text, title="Drones hit Tower 22 base", language="en", published=PUB).strike
+
+
+# An attack verb in its other sense, read as the longer phrase first: Arabic 'ضرب طوقا' (imposed a cordon),
+# 'أطلق عليه اسم' (was named).
+OTHER_SENSES = [
+    ("cordon", "تشديد أمني في الأنبار", "ضربت قوات الجيش طوقا أمنيا حول قاعدة عين الأسد الجوية صباح الاثنين."),
+    ("cordon-tanwin", "تشديد أمني في الأنبار", "ضربت القوات الأمنية طوقاً أمنياً حول قاعدة عين الأسد الجوية اليوم."),
+    ("named", "معسكر جديد للجيش", "أنشأ الجيش معسكرا جديدا قرب الحدود أطلقت عليه اسم معسكر النصر يوم الاثنين."),
+]
+OTHER_SENSE_CONTROLS = [
+    ("struck", "ضربت صواريخ قاعدة عين الأسد الجوية صباح الاثنين."),
+    ("fired-at-it", "أطلقت فصائل مسلحة عليها صواريخ صباح الاثنين بعد أن هددت قاعدة عين الأسد الجوية."),
+]
+
+
+@pytest.mark.parametrize("what,title,text", OTHER_SENSES, ids=[c[0] for c in OTHER_SENSES])
+def test_an_attack_verb_in_its_other_sense_is_no_report(what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language="ar", published=PUB).strike
+
+
+@pytest.mark.parametrize("what,text", OTHER_SENSE_CONTROLS, ids=[c[0] for c in OTHER_SENSE_CONTROLS])
+def test_the_attack_verb_in_its_attack_sense_stays_a_report(what: str, text: str) -> None:
+    assert detect(text, title="قصف قاعدة عين الأسد", language="ar", published=PUB).strike
+
+
+# A shooting on a base whose body tells soldiers who shot each other, and names no attacker or claim.
+QUARRELS = [
+    ("he", "ירי בבסיס צבאי בדרום", "שני חיילים רבו ביניהם בבסיס צבאי בדרום וירו זה בזה. אחד מהם נפצע קל."),
+    ("tr", "Askeri üste silahlı saldırı", "Askeri üste iki asker arasında çıkan kavgada askerler birbirine ateş açtı, "
+     "bir asker yaralandı."),
+    ("en", "Gunfire at army base near Kandahar", "Two soldiers shot each other at the army base on Monday, police "
+     "said. One was wounded."),
+]
+# The same headline with an enemy attack in the body (attacker named): stays a strike.
+QUARREL_CONTROLS = [
+    ("he", "ירי בבסיס צבאי בדרום", "מחבלים פתחו באש לעבר בסיס צבאי בדרום. חייל אחד נפצע קל."),
+    ("tr", "Askeri üste silahlı saldırı", "PKK'lı teröristler askeri üsse ateş açtı, bir asker yaralandı."),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", QUARRELS, ids=[c[0] for c in QUARRELS])
+def test_a_shooting_among_soldiers_is_no_report(lang: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,title,text", QUARREL_CONTROLS, ids=[c[0] for c in QUARREL_CONTROLS])
+def test_an_enemy_shooting_at_a_base_stays_a_report(lang: str, title: str, text: str) -> None:
+    assert detect(text, title=title, language=lang, published=PUB).strike

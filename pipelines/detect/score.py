@@ -73,6 +73,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is None and headline_hits_another_target(doc):
         s -= W.HEADLINE_OTHER_TARGET
         m.notes.append("headline-other-target")
+    if not sent.of("b_plot") and told_as_a_quarrel(doc):
+        s -= W.QUARREL  # "shooting at a base" in the headline, soldiers who shot each other in the body
+        m.notes.append("quarrel-frame")
     if asks_about_an_attack(doc):
         s -= W.QUESTION
         m.notes.append("question-frame")
@@ -190,6 +193,16 @@ def headline_hits_another_target(doc: Document) -> bool:
         doc.other_target = bool(head is not None and head.attacks() and head.of("excluded")
                                 and not installations(doc, 0))
     return doc.other_target
+
+
+def told_as_a_quarrel(doc: Document) -> bool:
+    """The article tells a quarrel, a plot or a trial at an installation (a plot word of the lexicon in a
+    sentence that writes one: soldiers who shot each other on the base, a comrade shot) and names no
+    attacker or claim anywhere: a shooting its headline tells on a base is that case, not an enemy attack.
+    A trial told in a sentence of its own ("a week after a court sentenced two members") frames nothing."""
+    sents = doc.sents
+    return any(sn.of("b_plot") and (sn.named or sn.near or sn.of("installation", "weak", "anaphora"))
+               for sn in sents) and not any(sn.of("actor") or sn.of("claim") for sn in sents)
 
 
 def asks_about_an_attack(doc: Document) -> bool:
