@@ -69,3 +69,17 @@ def test_an_unknown_abroad_means_is_refused_naming_the_field(tmp_path: Path) -> 
     with pytest.raises(ConfigError) as err:
         load_registry(path)
     assert (err.value.entry, err.value.field) == ("a", "abroad_means") and "unknown attack type 'jets'" in str(err.value)
+
+
+# A shelling verb ("обстреляли") names no weapon: the rocket the article names elsewhere was fired;
+# with none named it is artillery fire, and the attacker noun before it makes no ground assault.
+SHELLING = [
+    ("ru", "Боевики обстреляли военную базу Хмеймим. По данным военных, было выпущено шесть реактивных снарядов.",
+     "rocket"),
+    ("ru", "Боевики обстреляли военную базу Хмеймим в Сирии.", "artillery"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), SHELLING)
+def test_a_shelling_verb_takes_the_weapon_named_elsewhere(language: str, text: str, kind: str) -> None:
+    assert _types(text, language) == [kind]

@@ -55,9 +55,9 @@ def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, g
     typed = [a for a in typed if not _attacker_noun(a)] or typed
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
-        return _specific(doc, typed, before[-1], grounded)
+        return _specific(doc, i, typed, before[-1], grounded)
     if typed:
-        return _specific(doc, typed, min(typed, key=lambda a: (dist(a, m), a.start)), grounded)
+        return _specific(doc, i, typed, min(typed, key=lambda a: (dist(a, m), a.start)), grounded)
     # Then the rest of the article, nearest first: the weapon is often named further down
     # ("the wreckage of two drones"), and any named weapon says more than "other".
     rest = sorted((j for j in range(len(sents)) if j not in (i, i - 1, i + 1, i - 2, 0)), key=lambda j: abs(j - i))
@@ -115,7 +115,7 @@ def _kind(cue: Cue) -> str:
     return min(kinds, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER))
 
 
-def _specific(doc: Document, typed: list[Cue], chosen: Cue, grounded: bool = False) -> str:
+def _specific(doc: Document, i: int, typed: list[Cue], chosen: Cue, grounded: bool = False) -> str:
     """"Shelled with rockets", "ballistic rockets": a more specific weapon right next to a generic one wins."""
     kind = _kind(chosen)
     better = _SPECIFIC_OVER.get(kind, ())
@@ -123,6 +123,14 @@ def _specific(doc: Document, typed: list[Cue], chosen: Cue, grounded: bool = Fal
         other = _kind(a)
         if other in better and dist(a, chosen) <= WIN.SPECIFIC_WEAPON_CHARS:
             return other
+    if kind == "artillery" and "verb" in chosen.groups:
+        # A shelling verb ("обстреляли", "shelled") names no weapon: the rocket, missile, drone or
+        # mortar the article names elsewhere, the nearest sentence first, is what was fired ("six
+        # rockets were launched")
+        for j in sorted(range(len(doc.sents)), key=lambda j: abs(j - i)):
+            named = [_kind(a) for a in _weapons(doc.sents[j], grounded) if _kind(a) in better]
+            if named:
+                return named[0]
     return _qualified(doc, chosen, grounded) or kind
 
 
