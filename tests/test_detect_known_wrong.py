@@ -132,3 +132,31 @@ def test_a_shooting_among_soldiers_is_no_report(lang: str, title: str, text: str
 @pytest.mark.parametrize("lang,title,text", QUARREL_CONTROLS, ids=[c[0] for c in QUARREL_CONTROLS])
 def test_an_enemy_shooting_at_a_base_stays_a_report(lang: str, title: str, text: str) -> None:
     assert detect(text, title=title, language=lang, published=PUB).strike
+
+
+# A headline that tells an attack foiled, with no launch, hit or interception in the body: stopped before launch.
+FOILED_HEADLINES = [
+    ("en", "foils", "Iraqi army foils rocket attack on Ain al-Asad air base",
+     "Iraqi security forces found a rocket launcher near the town of Baghdadi on Monday, officials said. "
+     "Two suspects were arrested."),
+    ("en", "thwarts", "Iraqi army thwarts drone attack on Ain al-Asad air base",
+     "Soldiers seized three drones and their launch rails in a farmhouse near Baghdadi on Monday."),
+    ("tr", "önlendi", "Zilkan üssüne roketli saldırı önlendi",
+     "Güvenlik güçleri pazartesi günü üssün yakınında bir roketatar ele geçirdi, iki şüpheli gözaltına alındı."),
+]
+# ... and the same headline where the body tells the drones launched and downed: an attack intercepted.
+FOILED_CONTROLS = [
+    ("shot-down", "Two drones were shot down over Ain al-Asad air base on Monday, officials said."),
+    ("launched", "Militants launched two drones at the base on Monday; both were brought down, officials said."),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", FOILED_HEADLINES, ids=[f"{c[0]}-{c[1]}" for c in FOILED_HEADLINES])
+def test_an_attack_foiled_before_launch_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("what,text", FOILED_CONTROLS, ids=[c[0] for c in FOILED_CONTROLS])
+def test_an_attack_intercepted_over_the_base_stays_a_report(what: str, text: str) -> None:
+    title = "Air defences foil drone attack on Ain al-Asad air base"
+    assert detect(text, title=title, language="en", published=PUB).strike

@@ -73,6 +73,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is None and headline_hits_another_target(doc):
         s -= W.HEADLINE_OTHER_TARGET
         m.notes.append("headline-other-target")
+    if foiled_in_the_headline(doc):
+        s -= W.FOILED  # "Army foils rocket attack on the base", and no launch or hit in the body
+        m.notes.append("foiled-headline")
     if not sent.of("b_plot") and told_as_a_quarrel(doc):
         s -= W.QUARREL  # "shooting at a base" in the headline, soldiers who shot each other in the body
         m.notes.append("quarrel-frame")
@@ -193,6 +196,16 @@ def headline_hits_another_target(doc: Document) -> bool:
         doc.other_target = bool(head is not None and head.attacks() and head.of("excluded")
                                 and not installations(doc, 0))
     return doc.other_target
+
+
+def foiled_in_the_headline(doc: Document) -> bool:
+    """The headline tells an attack foiled (an intercept word: "Army foils rocket attack on the base") and
+    no sentence of the body tells a launch, a hit or an interception (an attack verb or intercept word):
+    the attack was stopped before it was launched ("forces found the launcher and arrested two men")."""
+    sents = doc.sents
+    if len(sents) < 2 or not sents[0].title or not sents[0].of("intercept"):
+        return False
+    return not any(sn.of("verb", "intercept") for sn in sents[1:])
 
 
 def told_as_a_quarrel(doc: Document) -> bool:

@@ -41,6 +41,7 @@ EARLIER_EVENT = 0.45  # the installation is in a clause about an earlier attack 
 OLD_YEAR = 0.30  # the sentence dates itself to an earlier year
 OLD_YEARS = 0.45  # ... two or more years back, with no word of today or a recent day in it
 DENIED_BASE = 0.25
+FOILED = 0.45  # the headline tells an attack foiled and the body no launch, hit or interception
 QUARREL = 0.30  # the article tells a quarrel or plot (b_plot) and names no attacker or claim
 HEADLINE_OTHER_TARGET = 0.30  # the headline's attack hit another target (police posts, a convoy); weighs on unnamed installations
 FACT_CHECK = 0.45  # a sentence of the article uses a fact-checker's words ("fact check", "الخبر المتداول")
