@@ -69,12 +69,19 @@ def linked(doc: Document, j: int) -> list[Mention]:
     stands at the end of the attack sentence, so the attack's fields are read there; `source` keeps
     where the installation is written. (Linking to the sentence after, or to the headline, also took
     descriptions of damage elsewhere for attacks; walking back over sentences that name nothing took
-    a convoy's strike for one on the base named three sentences before: not done.)"""
-    sents = doc.sents
-    sent = sents[j]
-    if j == 0 or sent.named or sent.near or sent.places or sent.of(*_OWN_TARGET):
+    a convoy's strike for one on the base named three sentences before: not done; but see _damaged.)"""
+    sent = doc.sents[j]
+    if _names_a_target(sent):
         return []
     if not any("verb" in a.groups or _event_type(a) for a in sent.attacks()):
+        return []
+    return _named_before(doc, j) or _damaged(doc, j)
+
+
+def _named_before(doc: Document, j: int) -> list[Mention]:
+    """The one installation the sentence before the attack sentence j names (see linked)."""
+    sents = doc.sents
+    if j == 0:
         return []
     before = sents[j - 1]
     if before.attacks():
@@ -91,8 +98,66 @@ def linked(doc: Document, j: int) -> list[Mention]:
     if len({m.base.id for m in found}) != 1:
         return []  # that sentence names no installation or several
     m = found[0]
-    end = len(sent.ntext)
+    end = len(sents[j].ntext)
     return [Mention(end, end, "linked", m.base, source=(j - 1, m.start, m.end))]
+
+
+def _damaged(doc: Document, j: int) -> list[Mention]:
+    """An attack sentence with no target tells the attack on an installation whose damage a
+    neighbouring sentence writes: fire or smoke there ("The airfield has been burning since the
+    night. Smoke hangs over the runway. A drone attack probably took place."; "Drones attacked
+    overnight. A blaze is raging at the air base."). The damage sentence stands within
+    DAMAGE_SENTENCES before the attack, with only sentences between that name no target and tell no
+    attack (the walk back stops at the first that does), or right after it. It tells no attack of
+    its own but explosions beside the fire (explosions alone are an attack told in that sentence:
+    not linked), names no other target (a convoy, a depot) and names one installation, or writes the
+    damage at an installation's parts (the runway, the aircraft stands), which are those of the
+    installation named last before it, where damage is written too. An accident or exercise word
+    near them keeps the link off."""
+    sents = doc.sents
+    ks = [k for k in range(j - 1, j - 1 - WIN.DAMAGE_SENTENCES, -1) if k >= 0]
+    for k in (*ks, j + 1):
+        if k >= len(sents):
+            continue
+        found = _damage_at(doc, k)
+        if found is not None:
+            src, start, end, base = found
+            lo, hi = min(src, j), max(k, j)
+            if any(sn.of("b_accident", "b_exercise") for sn in sents[max(0, lo - 1):hi + 2]):
+                return []
+            pos = len(sents[j].ntext)
+            return [Mention(pos, pos, "linked", base, source=(src, start, end))]
+        if k < j and (_names_a_target(sents[k]) or sents[k].attacks()):
+            return []  # the nearest sentence before that names a target or tells an attack is not damage
+    return []
+
+
+def _damage_at(doc: Document, k: int) -> tuple[int, int, int, Base] | None:
+    """The one installation whose damage sentence k writes, with where it is named (see _damaged)."""
+    sent = doc.sents[k]
+    if not sent.of("damage") or any("blast" not in a.groups for a in sent.attacks()):
+        return None
+    if sent.of("excluded"):
+        return None  # damage to another target (a convoy, a depot, homes)
+    said = [m for m in installations(doc, k) if m.base is not None and m.kind in ("named", "near", "coref")]
+    if said:
+        if len({m.base.id for m in said}) != 1:
+            return None
+        return k, said[0].start, said[0].end, said[0].base
+    if not sent.of("part") or _names_a_target(sent):
+        return None
+    for n in range(k - 1, max(-1, k - 1 - WIN.COREF_SENTENCES), -1):
+        named = doc.sents[n].named
+        if named:
+            if len({h.base.id for h in named}) != 1 or not doc.sents[n].of("damage"):
+                return None
+            return n, named[0].start, named[0].end, named[0].base
+    return None
+
+
+def _names_a_target(sent: Sentence) -> bool:
+    """A sentence that names a place, an installation or another target of its own."""
+    return bool(sent.named or sent.near or sent.places or sent.of(*_OWN_TARGET))
 
 
 def _event_type(c: Cue) -> bool:

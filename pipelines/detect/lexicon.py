@@ -34,7 +34,7 @@ LIST_GROUPS = (
     *(f"b_{k}" for k in BLOCK_KEYS), "current", "killed", "wounded", "origin", "origin_after", "contrast",
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "border", "border_after", "since", "since_after", "not_date", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after",
+    "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -43,7 +43,7 @@ _TOP_LISTS = (
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive", "qualifier",
     "border", "border_after", "since", "since_after", "not_date",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
-    "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after",
+    "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

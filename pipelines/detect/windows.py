@@ -11,6 +11,7 @@ COUNT_DIGITS_CHARS = 6  # the same for a digit ("3 bases")
 OWN_ATTACK_CHARS = 40  # an attack word this close before a repeated base makes it another attack
 QUALIFIER_CHARS = 35  # a military qualifier this close to a weak noun ("US ... base")
 COREF_SENTENCES = 4  # how many sentences back "the base" may refer
+DAMAGE_SENTENCES = 2  # how many sentences back a fire at an installation joins an attack sentence with no target
 
 # Scoring
 LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there frames every sentence
