@@ -160,3 +160,27 @@ def test_an_attack_foiled_before_launch_is_no_report(lang: str, what: str, title
 def test_an_attack_intercepted_over_the_base_stays_a_report(what: str, text: str) -> None:
     title = "Air defences foil drone attack on Ain al-Asad air base"
     assert detect(text, title=title, language="en", published=PUB).strike
+
+
+# Stored munitions that went off: only weapons and explosions, no attack verb, attacker or claim anywhere.
+MUNITIONS = [
+    ("stored-rockets", "Explosions at army ammunition depot",
+     "Stored rockets exploded at an ammunition depot of a military base near Bryansk after a fire."),
+]
+# The same explosions after a launch, or with the attacker named: stay strikes.
+MUNITIONS_CONTROLS = [
+    ("fired", "Rockets hit Ain al-Asad", "Militants fired rockets at Ain al-Asad air base on Monday. "
+     "Two rockets exploded near the runway."),
+    ("claimed", "Rockets explode at Ain al-Asad", "Rockets exploded at Ain al-Asad air base on Monday. "
+     "Kataib Hezbollah claimed responsibility."),
+]
+
+
+@pytest.mark.parametrize("what,title,text", MUNITIONS, ids=[c[0] for c in MUNITIONS])
+def test_stored_munitions_that_went_off_are_no_report(what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language="en", published=PUB).strike
+
+
+@pytest.mark.parametrize("what,title,text", MUNITIONS_CONTROLS, ids=[c[0] for c in MUNITIONS_CONTROLS])
+def test_weapons_that_exploded_after_an_attack_stay_a_report(what: str, title: str, text: str) -> None:
+    assert detect(text, title=title, language="en", published=PUB).strike

@@ -93,6 +93,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
         if not doc.attributed:
             s -= W.UNEXPLAINED_BLAST
             m.notes.append("unexplained-blast")
+    elif munitions_went_off(doc, attacks):
+        s -= W.BLAST_ONLY  # "shells exploded for hours at the depots": stored munitions, no attack told
+        m.notes.append("munitions-went-off")
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(doc, sent, m, attacks) if m.source is None else []
@@ -206,6 +209,20 @@ def foiled_in_the_headline(doc: Document) -> bool:
     if len(sents) < 2 or not sents[0].title or not sents[0].of("intercept"):
         return False
     return not any(sn.of("verb", "intercept") for sn in sents[1:])
+
+
+def munitions_went_off(doc: Document, attacks) -> bool:
+    """The sentence writes only weapons and explosions ("shells exploded for hours at the ammunition
+    depots", "на складах рвутся снаряды"), the article an explosion, and no sentence of it an attack
+    verb other than an explosion, an interception, an attacker or a claim: stored munitions that went
+    off are as likely an accident as an attack."""
+    if not attacks or any("blast" not in a.groups and not (a.has("t_") and str(a.has("t_"))[2:] in W.WEAPONS)
+                          for a in attacks):
+        return False
+    sents = doc.sents
+    return any(sn.of("blast") for sn in sents) and not any(
+        sn.of("actor", "claim", "intercept") or any("verb" in a.groups and "blast" not in a.groups for a in sn.attacks())
+        for sn in sents)
 
 
 def told_as_a_quarrel(doc: Document) -> bool:
