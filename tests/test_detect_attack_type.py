@@ -68,7 +68,8 @@ def test_an_unknown_abroad_means_is_refused_naming_the_field(tmp_path: Path) -> 
     path.write_text("actors:\n- {id: a, name: A, kind: state, country: IL, abroad_means: jets}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_registry(path)
-    assert (err.value.entry, err.value.field) == ("a", "abroad_means") and "unknown attack type 'jets'" in str(err.value)
+    assert (err.value.entry, err.value.field) == ("a", "abroad_means")
+    assert "unknown attack type 'jets'" in str(err.value)
 
 
 # A shelling verb ("обстреляли") names no weapon: the rocket the article names elsewhere was fired;
@@ -82,4 +83,25 @@ SHELLING = [
 
 @pytest.mark.parametrize(("language", "text", "kind"), SHELLING)
 def test_a_shelling_verb_takes_the_weapon_named_elsewhere(language: str, text: str, kind: str) -> None:
+    assert _types(text, language) == [kind]
+
+
+# A weapon a host word gives the installation ("which hosts drones") is its garrison's, not the
+# attack's means; a host clause ends at the next attack or interception word.
+HOSTED_WEAPONS = [
+    ("en", "The Ain al-Asad air base, which hosts US drones and fighter jets, was hit by rockets on Monday.", "rocket"),
+    ("fr", "La base aérienne de Tessalit, qui abrite des drones de l'armée, a été visée par des roquettes lundi.",
+     "rocket"),
+    ("ru", "Аэродром Хмеймим, где базируются беспилотники, был обстрелян из минометов.", "mortar"),
+    ("ar", "تعرضت قاعدة عين الأسد التي تضم طائرات مسيرة أمريكية لهجوم بالصواريخ.", "rocket"),
+]
+
+# Control: the drone after the interception verb is the attack's, though a host word stands before it.
+HOSTED_CONTROLS = [
+    ("en", "Near Gvardeyskoye, where a bomber regiment is based, air defences shot down a drone on Monday.", "drone"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), HOSTED_WEAPONS + HOSTED_CONTROLS)
+def test_the_weapons_a_base_hosts_are_not_the_means(language: str, text: str, kind: str) -> None:
     assert _types(text, language) == [kind]

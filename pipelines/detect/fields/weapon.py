@@ -75,9 +75,19 @@ def _attacker(doc: Document, i: int, m: Mention) -> ActorEntry | None:
 
 
 def _weapons(sent: Sentence, grounded: bool = False) -> list[Cue]:
-    """The sentence's weapon cues, without aircraft words when grounded."""
-    typed = [a for a in sent.attacks() if a.has("t_")]
+    """The sentence's weapon cues, without aircraft words when grounded, without the weapons a host
+    word gives the installation ("a base that hosts US drones", "قاعدة تضم طائرات مسيرة": its
+    garrison's arms, not the attack's means)."""
+    typed = [a for a in sent.attacks() if a.has("t_") and not _hosted(sent, a)]
     return [a for a in typed if _kind(a) != "airstrike"] if grounded else typed
+
+
+def _hosted(sent: Sentence, a: Cue) -> bool:
+    """A weapon written just after a host word, in its clause: no attack or interception word
+    between them ("where an air regiment is based, a drone was shot down" names the attack's)."""
+    verbs = [c for c in (*sent.attacks(), *sent.of("intercept")) if "verb" in c.groups or "intercept" in c.groups]
+    return any(0 <= a.start - c.end <= WIN.HOST_CHARS and not any(c.end <= v.start < a.start for v in verbs)
+               for c in sent.of("host"))
 
 
 def _attacker_noun(cue: Cue) -> bool:
