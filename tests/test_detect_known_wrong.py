@@ -30,6 +30,12 @@ CONDITIONS = [
      "Se i droni colpissero la base aerea di Ain al-Asad, Washington risponderebbe, ha detto un portavoce."),
     ("de", "passive-infinitive", "Pressekonferenz im Pentagon",
      "Sollte der Luftwaffenstützpunkt Ramstein mit Drohnen angegriffen werden, würde Washington reagieren."),
+    ("pt", "se-subjunctive", "Entrevista no Pentágono",
+     "Se os drones atacassem a base aérea de Ain al-Asad, Washington responderia, disse um porta-voz."),
+    ("ar", "idha-verb", "مؤتمر صحفي في البنتاغون",
+     "إذا استهدفت الطائرات المسيرة قاعدة عين الأسد الجوية فإن واشنطن سترد بقوة."),
+    ("uk", "yakshcho", "Брифінг у Пентагоні", "Якщо дрони атакують авіабазу Айн-аль-Асад, Вашингтон відповість."),
+    ("ur", "agar", "پینٹاگون کی بریفنگ", "اگر ڈرونز نے عین الاسد ایئر بیس پر حملہ کیا تو واشنگٹن جواب دے گا۔"),
 ]
 
 # The same installations and weapons told as done: each must stay a strike.
@@ -38,6 +44,10 @@ CONDITION_CONTROLS = [
     ("fr", "Des drones ont frappé la base aérienne d'Ain al-Asad lundi, a déclaré un porte-parole."),
     ("es", "Drones atacaron la base aérea de Ain al-Asad el lunes, dijo un portavoz."),
     ("de", "Drohnen haben den Luftwaffenstützpunkt Ramstein am Montag angegriffen, sagte ein Sprecher."),
+    ("pt", "Drones atacaram a base aérea de Ain al-Asad na segunda-feira, disse um porta-voz."),
+    ("ar", "استهدفت الطائرات المسيرة قاعدة عين الأسد الجوية صباح الاثنين."),
+    ("uk", "Дрони атакували авіабазу Айн-аль-Асад у понеділок, повідомив речник."),
+    ("ur", "ڈرونز نے پیر کو عین الاسد ایئر بیس پر حملہ کیا۔"),
 ]
 
 
