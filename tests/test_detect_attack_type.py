@@ -49,12 +49,17 @@ STRIKES_ABROAD = [
     ("fa", "رژیم صهیونیستی بامداد امروز پایگاه تی ۴ در سوریه را هدف قرار داد.", "airstrike"),
     ("ar", "استهدفت إسرائيل فجر اليوم مطار التيفور العسكري في ريف حمص.", "airstrike"),
     ("ru", "Израиль нанес удар по авиабазе Т-4 в Сирии.", "airstrike"),
+    # Ukraine's strikes inside Russia are by long-range drones
+    ("en", "Ukraine attacked the Morozovsk air base in Russia overnight.", "drone"),
+    ("ru", "Украина атаковала аэродром Морозовск в Ростовской области.", "drone"),
+    ("uk", "Україна атакувала аеродром Морозовськ у Ростовській області.", "drone"),
 ]
 
 # Controls: a weapon named says more; a state whose strikes abroad have no one norm keeps "other".
 STRIKES_ABROAD_CONTROLS = [
     ("en", "Israel fired a missile at the T4 air base in Syria overnight.", "missile"),
     ("en", "Russia struck the Myrhorod airfield overnight.", "other"),
+    ("en", "Ukraine fired ATACMS missiles at the Morozovsk air base in Russia overnight.", "missile"),
 ]
 
 
