@@ -194,3 +194,35 @@ def test_stored_munitions_that_went_off_are_no_report(what: str, title: str, tex
 @pytest.mark.parametrize("what,title,text", MUNITIONS_CONTROLS, ids=[c[0] for c in MUNITIONS_CONTROLS])
 def test_weapons_that_exploded_after_an_attack_stay_a_report(what: str, title: str, text: str) -> None:
     assert detect(text, title=title, language="en", published=PUB).strike
+
+
+# A party blamed for the attack is an accusation: the group the article says claimed it is the attacker.
+BLAMED_AND_CLAIMED = [
+    ("en", "Rockets hit Ain al-Asad", "Washington blamed Iran after rockets struck Ain al-Asad air base on Monday. "
+     "Kataib Hezbollah later claimed the attack.", "Kataib Hezbollah"),
+    ("fr", "Des roquettes frappent Ain al-Asad", "Des roquettes ont frappé la base aérienne d'Ain al-Asad lundi, une "
+     "attaque que Washington a imputée à l'Iran. Le Kataeb Hezbollah l'a revendiquée.", "Kataib Hezbollah"),
+    ("ar", "قصف قاعدة عين الأسد", "اتهمت واشنطن إيران بقصف قاعدة عين الأسد الجوية صباح الاثنين. "
+     "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم.", "Kataib Hezbollah"),
+    ("tr", "Zilkan üssüne roketli saldırı", "ABD, Zilkan üssüne yapılan roketli saldırı için İran'ı suçladı. "
+     "Saldırıyı PKK üstlendi.", "PKK"),
+]
+# With no claim the blamed party stays (the report has no field for an accusation), and a state that
+# fired the missiles itself stays the attacker beside another party's claim of another attack.
+BLAMED_CONTROLS = [
+    ("no-claim", "Rockets struck Ain al-Asad air base on Monday. Washington blamed Iran for the attack.", "Iran"),
+    ("subject", "Iran fired missiles at Ain al-Asad air base on Monday, and Washington blamed Tehran. "
+     "Kataib Hezbollah claimed a separate drone attack on Erbil.", "Iran"),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,attacker", BLAMED_AND_CLAIMED, ids=[c[0] for c in BLAMED_AND_CLAIMED])
+def test_the_claimant_outweighs_the_party_blamed(lang: str, title: str, text: str, attacker: str) -> None:
+    found = detect(text, title=title, language=lang, published=PUB)
+    assert found.strike and found.reports[0].actor == attacker
+
+
+@pytest.mark.parametrize("what,text,attacker", BLAMED_CONTROLS, ids=[c[0] for c in BLAMED_CONTROLS])
+def test_the_party_blamed_stays_without_a_claim(what: str, text: str, attacker: str) -> None:
+    found = detect(text, title="Rockets hit Ain al-Asad", language="en", published=PUB)
+    assert found.strike and found.reports[0].actor == attacker

@@ -48,6 +48,8 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
             # neither is background ("the PKK has waged an insurgency since 1984").
             if not found and (j == i or sent.attacks() or speakers(sent, lex)[1]):
                 actors = _candidates(doc.text, sent, lex, home)
+                if sent.of("accuse") and _claimed(doc, lex, home):
+                    actors = [a for a in actors if not _accused(sent, a, lex)]
                 if j == i:
                     after = lex.options.get("qualifier_after_noun")
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
@@ -92,6 +94,20 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
                 if entry is not None and entry.id not in home:
                     return entry.name
     return None
+
+
+def _claimed(doc: Document, lex: Lexicon, home: frozenset[str]) -> bool:
+    """Whether a sentence of the article names the group that claimed the attack."""
+    return any(_claimant(doc.text, sn, lex, home) for sn in doc.sents)
+
+
+def _accused(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """A party written after an accusation word ("Washington blamed Iran", "an attack it blamed on Iran",
+    "اتهمت واشنطن إيران"), or before it where the verb ends the clause ("İran'ı suçladı"): an
+    accusation, which a claim in the article outweighs."""
+    before = lex.options.get("verb_final")
+    return any(0 <= a.start - c.end <= _ACCUSED_CHARS or (before and 0 <= c.start - a.end <= _ACCUSED_CHARS)
+               for c in sent.of("accuse"))
 
 
 def _candidates(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> list[Cue]:
@@ -344,6 +360,7 @@ def _disowns(sent: Sentence, a: Cue) -> bool:
                for c in sent.of("b_denial"))
 
 
+_ACCUSED_CHARS = 25  # "blamed Iran", "blamed on Iran", "اتهمت واشنطن إيران": the accused right after the word
 _OUTLET_CHARS = 20  # "Iran's Tasnim news agency": the outlet's own name between the state and the noun
 _ANSWERED_CHARS = 40  # a party this far from a motive word is its cause (place.py reads it the same way)
 
