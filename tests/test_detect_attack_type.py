@@ -53,6 +53,10 @@ STRIKES_ABROAD = [
     ("en", "Ukraine attacked the Morozovsk air base in Russia overnight.", "drone"),
     ("ru", "Украина атаковала аэродром Морозовск в Ростовской области.", "drone"),
     ("uk", "Україна атакувала аеродром Морозовськ у Ростовській області.", "drone"),
+    # Iran's own strikes on bases abroad are missile strikes
+    ("en", "Iran struck the Al Udeid air base in Qatar on Monday evening.", "missile"),
+    ("fa", "سپاه پاسداران پایگاه نظامی عین الاسد در عراق را هدف قرار داد.", "missile"),
+    ("ar", "استهدف الحرس الثوري الإيراني قاعدة عين الأسد الجوية غرب العراق.", "missile"),
 ]
 
 # Controls: a weapon named says more; a state whose strikes abroad have no one norm keeps "other".
@@ -60,6 +64,9 @@ STRIKES_ABROAD_CONTROLS = [
     ("en", "Israel fired a missile at the T4 air base in Syria overnight.", "missile"),
     ("en", "Russia struck the Myrhorod airfield overnight.", "other"),
     ("en", "Ukraine fired ATACMS missiles at the Morozovsk air base in Russia overnight.", "missile"),
+    ("en", "Iran launched drones at the Nevatim air base in Israel on Monday.", "drone"),
+    # the groups a state backs do not take its means
+    ("en", "Iran-backed militias attacked the Ain al-Asad air base on Monday.", "ground_assault"),
 ]
 
 
