@@ -126,11 +126,18 @@ QUARRELS = [
      "bir asker yaralandı."),
     ("en", "Gunfire at army base near Kandahar", "Two soldiers shot each other at the army base on Monday, police "
      "said. One was wounded."),
+    ("ar", "إطلاق نار داخل معسكر للجيش", "تشاجر جنديان داخل معسكر للجيش جنوب بغداد وأطلق كل منهما النار على الآخر، "
+     "ما أدى إلى إصابة أحدهما."),
+    ("fa", "تیراندازی در پادگان", "دو سرباز در یک پادگان نظامی پس از درگیری لفظی به سوی یکدیگر تیراندازی کردند و "
+     "یکی زخمی شد."),
 ]
 # The same headline with an enemy attack in the body (attacker named): stays a strike.
 QUARREL_CONTROLS = [
     ("he", "ירי בבסיס צבאי בדרום", "מחבלים פתחו באש לעבר בסיס צבאי בדרום. חייל אחד נפצע קל."),
     ("tr", "Askeri üste silahlı saldırı", "PKK'lı teröristler askeri üsse ateş açtı, bir asker yaralandı."),
+    ("ar", "إطلاق نار داخل معسكر للجيش", "هاجم مسلحون معسكرا للجيش جنوب بغداد وأطلقوا النار على الجنود، "
+     "ما أدى إلى إصابة أحدهم."),
+    ("fa", "تیراندازی در پادگان", "افراد مسلح به سوی یک پادگان نظامی تیراندازی کردند و یک سرباز زخمی شد."),
 ]
 
 
