@@ -93,9 +93,6 @@ def score(doc: Document, i: int, m: Mention) -> None:
         if not doc.attributed:
             s -= W.UNEXPLAINED_BLAST
             m.notes.append("unexplained-blast")
-    elif munitions_went_off(doc, attacks):
-        s -= W.BLAST_ONLY  # "shells exploded for hours at the depots": stored munitions, no attack told
-        m.notes.append("munitions-went-off")
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(doc, sent, m, attacks) if m.source is None else []
@@ -211,20 +208,6 @@ def foiled_in_the_headline(doc: Document) -> bool:
     return not any(sn.of("verb", "intercept") for sn in sents[1:])
 
 
-def munitions_went_off(doc: Document, attacks) -> bool:
-    """The sentence writes only weapons and explosions ("shells exploded for hours at the ammunition
-    depots", "на складах рвутся снаряды"), the article an explosion, and no sentence of it an attack
-    verb other than an explosion, an interception, an attacker or a claim: stored munitions that went
-    off are as likely an accident as an attack."""
-    if not attacks or any("blast" not in a.groups and not (a.has("t_") and str(a.has("t_"))[2:] in W.WEAPONS)
-                          for a in attacks):
-        return False
-    sents = doc.sents
-    return any(sn.of("blast") for sn in sents) and not any(
-        sn.of("actor", "claim", "intercept") or any("verb" in a.groups and "blast" not in a.groups for a in sn.attacks())
-        for sn in sents)
-
-
 def told_as_a_quarrel(doc: Document) -> bool:
     """The article tells a quarrel, a plot or a trial at an installation (a plot word of the lexicon in a
     sentence that writes one: soldiers who shot each other on the base, a comrade shot) and names no
@@ -232,7 +215,14 @@ def told_as_a_quarrel(doc: Document) -> bool:
     A trial told in a sentence of its own ("a week after a court sentenced two members") frames nothing."""
     sents = doc.sents
     return any(sn.of("b_plot") and (sn.named or sn.near or sn.of("installation", "weak", "anaphora"))
-               for sn in sents) and not any(sn.of("actor") or sn.of("claim") for sn in sents)
+               for sn in sents) and not any(sn.of("actor") or sn.of("claim") or _armed(sn) for sn in sents)
+
+
+def _armed(sent: Sentence) -> bool:
+    """A weapon of war in the sentence (a rocket, a drone, a shell, an air strike, a bomb): a quarrel is
+    told with guns alone, so an article that writes one tells an attack, whatever plot or trial it
+    adds ("a rocket hit the base ... a court later convicted a man for the plot")."""
+    return any((t := a.has("t_")) is not None and t not in ("t_ground_assault", "t_other") for a in sent.attacks())
 
 
 def asks_about_an_attack(doc: Document) -> bool:
