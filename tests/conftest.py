@@ -28,6 +28,32 @@ POSTGRES_ADMIN_URL = os.environ.get("BASEWATCH_TEST_POSTGRES")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
 
 
+# One installation far from every test sentence, so each report stays unresolved: its mention is the
+# generic noun with its place phrase, and only the shipped places can give its country (the shipped
+# bases change too often to pin a test on them).
+ONE_FAR_BASE = """
+bases:
+- id: iq-test-base
+  name: Test Base
+  aliases: [Testbase Alpha]
+  country: IQ
+  lat: 33.0
+  lon: 44.0
+  source: written for a test
+  kind: air base
+"""
+
+
+@pytest.fixture(scope="session")
+def places_gaz(tmp_path_factory):
+    """A gazetteer of the shipped places (config/places.yaml) and one far test installation."""
+    from pipelines.detect import load_gazetteer
+
+    bases = tmp_path_factory.mktemp("places-gaz") / "bases.yaml"
+    bases.write_text(ONE_FAR_BASE, encoding="utf-8")
+    return load_gazetteer(bases, places=ROOT / "config" / "places.yaml")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def set_up_cache(tmp_path_factory):
     """The ingest set-up's disk cache (pipelines/setup_cache.py) of this test run, not the user's."""

@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipelines.detect import detect, load_gazetteer
-
-ROOT = Path(__file__).resolve().parents[1]
-PLACES = ROOT / "config" / "places.yaml"
-# One installation far from every sentence below, so each report stays unresolved and its mention is
-# the generic noun with its place phrase (the shipped bases change too often to pin a test on them).
-BASES = """
-bases:
-- id: iq-test-base
-  name: Test Base
-  aliases: [Testbase Alpha]
-  country: IQ
-  lat: 33.0
-  lon: 44.0
-  source: written for a test
-  kind: air base
-"""
+from pipelines.detect import detect
 
 
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory: pytest.TempPathFactory):
-    bases = tmp_path_factory.mktemp("mentions") / "bases.yaml"
-    bases.write_text(BASES, encoding="utf-8")
-    return load_gazetteer(bases, places=PLACES)
-
-
-def _mentions(text: str, gaz) -> list[str | None]:
-    det = detect(text, gazetteer=gaz)
+def _mentions(text: str, places_gaz) -> list[str | None]:
+    det = detect(text, gazetteer=places_gaz)
     assert det.reports, text
     return [r.mention for r in det.reports]
 
@@ -65,12 +40,12 @@ def _mentions(text: str, gaz) -> list[str | None]:
     ("פגז נחת על בסיס צבאי בגליל העליון ביום שני בבוקר.", "בסיס צבאי בגליל העליון"),
     ("پهپادها بامداد امروز یک پایگاه نظامی در استان کرمانشاه را هدف قرار دادند.", "پایگاه نظامی در استان کرمانشاه"),
 ])
-def test_the_place_phrase_ends_where_the_sentence_goes_on(text: str, mention: str, gaz) -> None:
-    assert _mentions(text, gaz) == [mention]
+def test_the_place_phrase_ends_where_the_sentence_goes_on(text: str, mention: str, places_gaz) -> None:
+    assert _mentions(text, places_gaz) == [mention]
 
 
-def _countries(text: str, gaz) -> list[str | None]:
-    det = detect(text, gazetteer=gaz)
+def _countries(text: str, places_gaz) -> list[str | None]:
+    det = detect(text, gazetteer=places_gaz)
     assert det.reports, text
     assert all(r.base_id is None for r in det.reports)
     return [r.country for r in det.reports]
@@ -88,21 +63,21 @@ def _countries(text: str, gaz) -> list[str | None]:
     "Boni'deki bir askeri üs İsrail tarafından vuruldu.",
     "מוצב צבאי הותקף על ידי איראן הלילה.",
 ])
-def test_the_doer_of_a_passive_does_not_place_the_installation(text: str, gaz) -> None:
-    assert _countries(text, gaz) == [None]  # Boni is in two countries, so nothing else places it
+def test_the_doer_of_a_passive_does_not_place_the_installation(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]  # Boni is in two countries, so nothing else places it
 
 
-def test_the_doer_of_a_passive_leaves_the_place_named_with_the_installation(gaz) -> None:
-    assert _countries("A military camp in Tartus province was hit by Israel overnight.", gaz) == ["SY"]
+def test_the_doer_of_a_passive_leaves_the_place_named_with_the_installation(places_gaz) -> None:
+    assert _countries("A military camp in Tartus province was hit by Israel overnight.", places_gaz) == ["SY"]
 
 
-def test_an_unplaced_installation_takes_the_country_the_rest_of_the_article_agrees_on(gaz) -> None:
+def test_an_unplaced_installation_takes_the_country_the_rest_of_the_article_agrees_on(places_gaz) -> None:
     lines = ["Jihadists attacked an army camp in Boni on Tuesday, killing two soldiers.",
              "The army sent reinforcements.", "Officials gave no toll.", "Residents fled the area.",
              "Traders said the road between Douentza and Hombori was closed."]
-    assert _countries(" ".join(lines), gaz) == ["ML"]
+    assert _countries(" ".join(lines), places_gaz) == ["ML"]
     lines[-1] = "Traders said the road between Djibo and Douentza was closed."
-    assert _countries(" ".join(lines), gaz) == [None]  # towns of two countries: no agreement
+    assert _countries(" ".join(lines), places_gaz) == [None]  # towns of two countries: no agreement
 
 
 @pytest.mark.parametrize(("text", "mention"), [
@@ -112,5 +87,5 @@ def test_an_unplaced_installation_takes_the_country_the_rest_of_the_article_agre
     ("Ракеты ударили по военной базе в Краснодарском крае в понедельник.", "военной базе в Краснодарском крае"),
     ("Drones struck a military airfield in the Bryansk region overnight.", "military airfield in the Bryansk region"),
 ])
-def test_the_region_noun_after_the_place_belongs_to_the_phrase(text: str, mention: str, gaz) -> None:
-    assert _mentions(text, gaz) == [mention]
+def test_the_region_noun_after_the_place_belongs_to_the_phrase(text: str, mention: str, places_gaz) -> None:
+    assert _mentions(text, places_gaz) == [mention]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ONE_FAR_BASE
 from pipelines.detect import detect, load_gazetteer
 from pipelines.detect.gazetteer import load_places
 from pipelines.detect.normalize import norm
@@ -13,30 +14,10 @@ from pipelines.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = ROOT / "config" / "places.yaml"
-# One installation far from every sentence below, so each report stays unresolved and only the
-# shipped places can give its country (the shipped bases change too often to pin a test on them).
-BASES = """
-bases:
-- id: iq-test-base
-  name: Test Base
-  aliases: [Testbase Alpha]
-  country: IQ
-  lat: 33.0
-  lon: 44.0
-  source: written for a test
-  kind: air base
-"""
 
 
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory: pytest.TempPathFactory):
-    bases = tmp_path_factory.mktemp("places") / "bases.yaml"
-    bases.write_text(BASES, encoding="utf-8")
-    return load_gazetteer(bases, places=PLACES)
-
-
-def _countries(text: str, gaz) -> list[str | None]:
-    det = detect(text, gazetteer=gaz)
+def _countries(text: str, places_gaz) -> list[str | None]:
+    det = detect(text, gazetteer=places_gaz)
     assert det.reports, text
     assert all(r.base_id is None for r in det.reports)  # unnamed: the country must come from the place
     return [r.country for r in det.reports]
@@ -53,21 +34,21 @@ def _countries(text: str, gaz) -> list[str | None]:
     # Persian: Tehran counts as a place in a Persian location phrase
     ("شب گذشته چند پایگاه نظامی در جنوب غرب تهران هدف حمله پهپادی قرار گرفت.", "IR"),
 ])
-def test_unnamed_installation_takes_the_country_of_its_province(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_unnamed_installation_takes_the_country_of_its_province(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 @pytest.mark.parametrize("text", [
     "Drones launched from Turkey struck a military camp in Duhok province on Friday, wounding three guards.",
     "هاجمت طائرتان مسيرتان قاعدة عسكرية تركية في ناحية بامرني بمحافظة دهوك صباح اليوم.",
 ])
-def test_the_owner_or_origin_country_does_not_override_the_place(text: str, gaz) -> None:
-    assert _countries(text, gaz) == ["IQ"]
+def test_the_owner_or_origin_country_does_not_override_the_place(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == ["IQ"]
 
 
-def test_a_capital_that_names_its_government_is_not_a_place(gaz) -> None:
+def test_a_capital_that_names_its_government_is_not_a_place(places_gaz) -> None:
     text = "Tehran-backed militias launched a drone attack on a US military base in eastern Syria on Tuesday."
-    assert _countries(text, gaz) == ["SY"]
+    assert _countries(text, places_gaz) == ["SY"]
 
 
 def test_bad_country_code_names_file_and_entry(tmp_path: Path) -> None:
@@ -78,7 +59,7 @@ def test_bad_country_code_names_file_and_entry(tmp_path: Path) -> None:
     assert (err.value.file, err.value.entry, err.value.field) == (str(bad), "Testville", "country")
     assert str(bad) in str(err.value) and "Testville" in str(err.value)
     # the gazetteer reads places.yaml beside bases.yaml: the same error reaches the operator from there
-    (tmp_path / "bases.yaml").write_text(BASES, encoding="utf-8")
+    (tmp_path / "bases.yaml").write_text(ONE_FAR_BASE, encoding="utf-8")
     with pytest.raises(ConfigError, match="Testville"):
         load_gazetteer(tmp_path / "bases.yaml")
 
@@ -121,18 +102,18 @@ def test_a_place_the_attack_came_from_is_not_where_it_landed() -> None:
     ("Suicide bombers hit army base\nFour soldiers were killed and nine wounded, officials in Mogadishu "
      "said on Friday.", "SO"),
 ])
-def test_a_headline_installation_is_placed_by_the_lines_under_it(text: str, country: str, gaz) -> None:
-    assert set(_countries(text, gaz)) == {country}
+def test_a_headline_installation_is_placed_by_the_lines_under_it(text: str, country: str, places_gaz) -> None:
+    assert set(_countries(text, places_gaz)) == {country}
 
 
-def test_a_country_the_attack_came_from_is_not_where_it_landed(gaz) -> None:
-    assert _countries("Drones launched from Syria hit a military outpost overnight, wounding two soldiers.", gaz) == [None]
+def test_a_country_the_attack_came_from_is_not_where_it_landed(places_gaz) -> None:
+    assert _countries("Drones launched from Syria hit a military outpost overnight, wounding two soldiers.", places_gaz) == [None]
 
 
-def test_a_country_far_off_in_another_clause_does_not_place_the_installation(gaz) -> None:
+def test_a_country_far_off_in_another_clause_does_not_place_the_installation(places_gaz) -> None:
     text = ("Gunmen attacked an army outpost at dawn on Sunday, days after a drone strike that the group blamed "
             "on its rivals killed two of its commanders in Syria.\nThe outpost lies on the edge of Shabwa, officials said.")
-    assert set(_countries(text, gaz)) == {"YE"}
+    assert set(_countries(text, places_gaz)) == {"YE"}
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -142,8 +123,8 @@ def test_a_country_far_off_in_another_clause_does_not_place_the_installation(gaz
     ("Drony zaatakowały bazę wojskową w Syrii, poinformowały lokalne źródła.", "SY"),
     ("নাইজেরিয়ার একটি সামরিক ঘাঁটিতে জঙ্গিরা হামলা চালিয়েছে।", "NG"),
 ])
-def test_country_names_in_each_language_place_the_installation(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_country_names_in_each_language_place_the_installation(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -152,14 +133,14 @@ def test_country_names_in_each_language_place_the_installation(text: str, countr
     ("Des roquettes tirées depuis l'Irak ont frappé un poste militaire. Le poste se trouve en Syrie, près "
      "de la frontière.", "SY"),
 ])
-def test_the_country_an_attack_came_from_is_passed_over_in_each_language(text: str, country: str, gaz) -> None:
-    assert set(_countries(text, gaz)) == {country}
+def test_the_country_an_attack_came_from_is_passed_over_in_each_language(text: str, country: str, places_gaz) -> None:
+    assert set(_countries(text, places_gaz)) == {country}
 
 
-def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(gaz) -> None:
+def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(places_gaz) -> None:
     text = ("BAGHDAD, March 3 (Wire Service) - Several rockets were fired late on Sunday night toward a remote military base "
             "in Syria that hosts coalition troops, officials said.")
-    assert _countries(text, gaz) == ["SY"]
+    assert _countries(text, places_gaz) == ["SY"]
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -172,14 +153,14 @@ def test_a_dateline_town_far_off_yields_to_the_country_next_to_the_installation(
     # Portuguese: a Mozambican province
     ("Insurgentes atacaram uma base militar na província de Cabo Delgado, segundo fontes locais.", "MZ"),
 ])
-def test_regions_written_into_a_word_or_a_phrase_place_the_installation(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_regions_written_into_a_word_or_a_phrase_place_the_installation(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
-def test_the_dateline_town_a_report_is_filed_from_does_not_place_the_installation(gaz) -> None:
+def test_the_dateline_town_a_report_is_filed_from_does_not_place_the_installation(places_gaz) -> None:
     text = ("KIRKUK (Wire Service) – Two rockets were fired late on Friday in north-eastern Syria, a statement "
             "said.\nThe US patrol base was hit by both rockets at night, the statement added.")
-    assert set(_countries(text, gaz)) == {"SY"}
+    assert set(_countries(text, places_gaz)) == {"SY"}
 
 
 # Failure class 4: a country that opens the sentence and is followed by the attack words is the
@@ -189,8 +170,8 @@ def test_the_dateline_town_a_report_is_filed_from_does_not_place_the_installatio
     "Israël a frappé une base militaire iranienne dans la nuit, selon les médias d'État.",
     "Израиль нанес удар по военной базе этой ночью, сообщили государственные СМИ.",
 ])
-def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_installation(text: str, gaz) -> None:
-    assert _countries(text, gaz) == [None]
+def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_installation(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]
 
 
 # Arabic writes the subject after the verb: the country right after the attack verb struck.
@@ -201,14 +182,14 @@ def test_the_attacking_country_at_the_head_of_the_sentence_does_not_place_the_in
     ("اسرائیل نے رات گئے ایک فوجی اڈے پر ڈرون حملہ کیا۔", None),
     ("شام میں ایک فوجی اڈے پر ڈرون حملہ کیا گیا۔", "SY"),
 ])
-def test_the_country_after_the_attack_verb_is_its_subject(text: str, country: str | None, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_the_country_after_the_attack_verb_is_its_subject(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # Control: a country whose army reports the attack is not its subject.
-def test_the_country_whose_army_speaks_still_places_the_installation(gaz) -> None:
+def test_the_country_whose_army_speaks_still_places_the_installation(places_gaz) -> None:
     text = "Pakistan's army said gunmen attacked an army camp in the restive southwest, killing three soldiers."
-    assert _countries(text, gaz) == ["PK"]
+    assert _countries(text, places_gaz) == ["PK"]
 
 
 # Controls: a country after a preposition or before a comma or colon is where the base lies.
@@ -217,8 +198,8 @@ def test_the_country_whose_army_speaks_still_places_the_installation(gaz) -> Non
     "Syria: jets struck a military base overnight, state media said.",
     "En Syrie, des roquettes ont frappé une base militaire de la coalition.",
 ])
-def test_a_country_opening_a_locative_phrase_still_places_the_installation(text: str, gaz) -> None:
-    assert _countries(text, gaz) == ["SY"]
+def test_a_country_opening_a_locative_phrase_still_places_the_installation(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == ["SY"]
 
 
 # A nationality written with a town noun places a town the places list lacks; before the noun in
@@ -233,14 +214,14 @@ def test_a_country_opening_a_locative_phrase_still_places_the_installation(text:
     ("A drone struck a military base near the Iranian capital before dawn, state media said.", "IR"),
     ("Des hommes armés ont attaqué un camp militaire près de la capitale malienne.", "ML"),
 ])
-def test_a_nationality_with_a_town_noun_places_an_unknown_town(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_a_nationality_with_a_town_noun_places_an_unknown_town(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # Control: a nationality that does not qualify the town names the attacker, not the place.
-def test_a_nationality_away_from_the_town_noun_places_nothing(gaz) -> None:
+def test_a_nationality_away_from_the_town_noun_places_nothing(places_gaz) -> None:
     text = "Iranian drones struck an army post near the town of Dehbar, officials said."
-    assert _countries(text, gaz) == [None]
+    assert _countries(text, places_gaz) == [None]
 
 
 # A country named as the group's patron or as the attack's motive is not where the base lies.
@@ -251,21 +232,21 @@ def test_a_nationality_away_from_the_town_noun_places_nothing(gaz) -> None:
     "The group attacked an American base in response to the crimes of the enemy in the Gaza Strip.",
     "استهدفت المقاومة قاعدة أمريكية بطائرة مسيرة ردا على مجازر الاحتلال في غزة.",
 ])
-def test_a_patron_or_a_motive_does_not_place_the_installation(text: str, gaz) -> None:
-    assert _countries(text, gaz) == [None]
+def test_a_patron_or_a_motive_does_not_place_the_installation(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]
 
 
 # Control: the place written with the installation still counts beside a motive.
-def test_the_place_beside_a_motive_still_places_the_installation(gaz) -> None:
+def test_the_place_beside_a_motive_still_places_the_installation(places_gaz) -> None:
     text = "The group attacked a US base in Syria in response to the crimes of the enemy in the Gaza Strip."
-    assert _countries(text, gaz) == ["SY"]
+    assert _countries(text, places_gaz) == ["SY"]
 
 
 # The region names the town phrase, so two unknown towns of one country are two regions.
-def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> None:
+def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(places_gaz) -> None:
     regions = []
     for town in ("دهبار", "كوهسار"):
-        det = detect(f"هاجم مسلحون مقرا عسكريا في مدينة {town} الإيرانية فجر اليوم.", gazetteer=gaz)
+        det = detect(f"هاجم مسلحون مقرا عسكريا في مدينة {town} الإيرانية فجر اليوم.", gazetteer=places_gaz)
         assert [r.country for r in det.reports] == ["IR"]
         regions.append(det.reports[0].region)
     assert len(set(regions)) == 2
@@ -286,8 +267,8 @@ def test_a_town_placed_by_its_nationality_keeps_its_name_in_the_region(gaz) -> N
     ("Des hommes armés ont attaqué un camp militaire non loin de la frontière avec le Niger.", None),
     ("מחבלים פתחו באש לעבר מוצב צבאי סמוך לגבול עם לבנון.", None),
 ])
-def test_the_country_across_a_border_does_not_place_the_installation(text: str, country: str | None, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_the_country_across_a_border_does_not_place_the_installation(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # Where the verb ends the clause, a country opening the sentence bare, with a comma or the object
@@ -299,8 +280,8 @@ def test_the_country_across_a_border_does_not_place_the_installation(text: str, 
     ("İran, Irak'taki bir askeri üsse füzelerle saldırdı.", "IQ"),
     ("Suriye'de bir askeri üsse gece saatlerinde İHA ile saldırı düzenlendi.", "SY"),
 ])
-def test_a_country_opening_a_verb_final_sentence_is_its_subject(text: str, country: str | None, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_a_country_opening_a_verb_final_sentence_is_its_subject(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # A base named after its town: "the US base in the town of X" names the base, and the town noun
@@ -340,8 +321,8 @@ def test_a_town_noun_after_the_installation_noun_places_the_base_named_after_it(
     ("Беспилотники атаковали военный аэродром в Житомирской области, сообщили в штабе.", "UA"),
     ("Des hommes armés ont attaqué un camp militaire dans la province du Soum.", "BF"),
 ])
-def test_more_spellings_of_places_place_the_installation(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_more_spellings_of_places_place_the_installation(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # Countries in the language of the press that reports attacks there (the English names alone did
@@ -356,8 +337,8 @@ def test_more_spellings_of_places_place_the_installation(text: str, country: str
     ("Gunmen attacked an army camp in Egypt's north, killing four soldiers.", "EG"),
     ("افراد مسلح به یک پایگاه نظامی در نیجر حمله کردند.", "NE"),
 ])
-def test_country_names_in_the_language_of_the_press(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_country_names_in_the_language_of_the_press(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # Hebrew merges the article into a prefix ("בגליל" is in the Galilee): a place spelled with the
@@ -367,8 +348,8 @@ def test_country_names_in_the_language_of_the_press(text: str, country: str, gaz
     ("כטב\"ם נפל בשטח בסיס צבאי בנגב, כך נמסר מצה\"ל.", "IL"),
     ("מטוסי קרב תקפו מחנה צבאי של חיזבאללה בבקאע, כך נמסר.", "LB"),
 ])
-def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 # In the title or the line before, the country that struck is not where the installation is: the
@@ -384,8 +365,8 @@ def test_a_hebrew_place_after_a_prefix_without_its_article(text: str, country: s
     ("Pakistan's army said on Monday it had repelled an attack.\n\nGunmen stormed an army camp overnight, "
      "killing three soldiers.", "PK"),
 ])
-def test_the_country_that_struck_in_another_line_does_not_place_the_installation(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_the_country_that_struck_in_another_line_does_not_place_the_installation(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -412,5 +393,5 @@ def test_the_country_that_struck_in_another_line_does_not_place_the_installation
     ("Un misil alcanzó una base militar en el valle de la Becá el martes.", "LB"),
     ("Milicianos atacaron una base militar en Hudaida el sábado.", "YE"),
 ])
-def test_places_where_unnamed_installations_are_attacked(text: str, country: str, gaz) -> None:
-    assert _countries(text, gaz) == [country]
+def test_places_where_unnamed_installations_are_attacked(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
