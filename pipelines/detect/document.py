@@ -122,6 +122,8 @@ class Document:
     asks: bool | None = None  # a sentence asks about an attack on an installation (score.py works it out once)
     fact_check: bool | None = None  # a sentence uses a fact-checker's words (score.py works it out once)
     other_target: bool | None = None  # the headline tells an attack on another target, such as police posts (score.py)
+    foiled: bool | None = None  # the headline tells an attack foiled, the body no launch (score.py works it out once)
+    quarrel: bool | None = None  # a plot or quarrel at an installation, no attacker or weapon (score.py, once)
 
     @property
     def head(self) -> Sentence | None:

@@ -201,21 +201,26 @@ def headline_hits_another_target(doc: Document) -> bool:
 def foiled_in_the_headline(doc: Document) -> bool:
     """The headline tells an attack foiled (an intercept word: "Army foils rocket attack on the base") and
     no sentence of the body tells a launch, a hit or an interception (an attack verb or intercept word):
-    the attack was stopped before it was launched ("forces found the launcher and arrested two men")."""
-    sents = doc.sents
-    if len(sents) < 2 or not sents[0].title or not sents[0].of("intercept"):
-        return False
-    return not any(sn.of("verb", "intercept") for sn in sents[1:])
+    the attack was stopped before it was launched ("forces found the launcher and arrested two men").
+    Worked out once per article."""
+    if doc.foiled is None:
+        sents = doc.sents
+        doc.foiled = (len(sents) >= 2 and bool(sents[0].title) and bool(sents[0].of("intercept"))
+                      and not any(sn.of("verb", "intercept") for sn in sents[1:]))
+    return doc.foiled
 
 
 def told_as_a_quarrel(doc: Document) -> bool:
     """The article tells a quarrel, a plot or a trial at an installation (a plot word of the lexicon in a
     sentence that writes one: soldiers who shot each other on the base, a comrade shot) and names no
     attacker or claim anywhere: a shooting its headline tells on a base is that case, not an enemy attack.
-    A trial told in a sentence of its own ("a week after a court sentenced two members") frames nothing."""
-    sents = doc.sents
-    return any(sn.of("b_plot") and (sn.named or sn.near or sn.of("installation", "weak", "anaphora"))
-               for sn in sents) and not any(sn.of("actor") or sn.of("claim") or _armed(sn) for sn in sents)
+    A trial told in a sentence of its own ("a week after a court sentenced two members") frames nothing
+    (the caller leaves out the plot's own sentence). Worked out once per article."""
+    if doc.quarrel is None:
+        sents = doc.sents
+        doc.quarrel = any(sn.of("b_plot") and (sn.named or sn.near or sn.of("installation", "weak", "anaphora"))
+                          for sn in sents) and not any(sn.of("actor", "claim") or _armed(sn) for sn in sents)
+    return doc.quarrel
 
 
 def _armed(sent: Sentence) -> bool:
