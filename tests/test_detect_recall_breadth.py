@@ -28,6 +28,9 @@ REPORTS = [
     ("en", "Ukrainian drones struck an ammunition depot of the Russian army overnight.", "drone", "ammunition depot"),
     ("en", "Militants rammed a truck into a military checkpoint near Bannu on Sunday.", "ground_assault",
      "military checkpoint"),
+    # a fort is a weak noun: Pakistan's paramilitary forces hold forts, a tourist's old fort is no target
+    ("en", "A suicide bomber drove a van packed with explosives into the gate of a Levies fort in Kech late on Sunday.",
+     "ied", "Levies fort"),
     # French: an army's headquarters, a barracks (an exact anaphora term hid the installation), a bomber
     # who blew himself up, shells that fell, stores of arms.
     ("fr", "Des drones ont frappé le quartier général de l'armée près de Gao dimanche.", "drone", "quartier général"),
@@ -145,6 +148,7 @@ CONTROLS = [
     ("en", "Attackers threw grenades at a police station in Srinagar on Sunday, injuring two officers."),
     ("en", "Militants threw a grenade into a crowded market in Srinagar on Sunday, wounding ten people."),
     ("en", "Police said a grenade was found near the army camp in Pulwama on Sunday."),
+    ("en", "A gunman opened fire at a bar beside the old fort in the town on Sunday, killing two people."),
     ("fr", "Des manifestants ont attaqué dimanche le quartier général du parti à Bamako."),
     ("de", "Unbekannte haben in der Nacht das Hauptquartier der Partei angegriffen."),
     ("de", "Soldaten der Kaserne griffen ein, als ein Streit ausbrach."),
