@@ -25,6 +25,7 @@ _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right 
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
 _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Ziel eines Angriffs")
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
+_PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 
 
@@ -61,7 +62,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
             return p.base.country, sent.ntext[p.start:p.end]
         if not countries:
             continue
-        c = min(countries, key=lambda c: dist(c, m)) if j == i else countries[0]
+        c = min(_in_phrase(doc, sent, countries, m) or countries, key=lambda c: dist(c, m)) if j == i else countries[0]
         region = sent.ntext[c.start:c.end]
         for d in sent.of("direction"):
             if 0 <= c.start - d.end <= 2:
@@ -69,6 +70,20 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
         return (str(value) if value else None), region
     return _article_country(doc), None
+
+
+def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) -> list[Cue]:
+    """Country words in the installation's own phrase after its noun ("a base in Syria", "پایگاه نظامی در
+    سوریه", "base militaire dans le nord d'Israël"), where the language writes a noun's place after it (no
+    name_before_noun): they say where it lies, and outweigh a country before the noun, which is its
+    subject's or owner's ("Turkey's base in Qatar", "ارتش اسرائیل یک پایگاه ..."). The phrase ends at a
+    clause mark or an attack word."""
+    if doc.lex.options.get("name_before_noun"):
+        return []
+    attacks = sent.attacks()
+    return [c for c in countries if m.end <= c.start and c.start - m.end <= _PHRASE_CHARS
+            and not any(m.end <= a.start < c.start for a in attacks)
+            and not _clause_between(doc, sent, span(m.start, m.end), c)]
 
 
 def _article_country(doc: Document) -> str | None:
@@ -187,7 +202,8 @@ def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
 def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -> bool:
     """Where the verb ends the clause (lexicon option verb_final), a country that opens the sentence
     bare, followed by a comma ("İsrail, Şam yakınlarındaki bir askeri havaalanını vurdu") or by the
-    marker that opens the object ("اسرائیل به یک پایگاه نظامی در سوریه حمله کرد"), is the subject of
+    marker that opens the object ("اسرائیل به یک پایگاه نظامی در سوریه حمله کرد"), or by the weapon it
+    qualifies ("İsrail savaş uçakları ..."), is the subject of
     the attack verb written after the installation (after it, in a line without one). A locative carries
     its case ending or its preposition ("Suriye'de", "در سوریه") and keeps placing it."""
     after = m.end if m is not None else c.end
@@ -195,6 +211,8 @@ def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -
         return False
     if any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
         return True
+    if any(0 <= a.start - c.end <= 1 and a.has("t_") for a in sent.attacks()):
+        return True  # the weapon it qualifies: "İsrail savaş uçakları ... havaalanını vurdu" (Israel's warplanes)
     start = as_written_start(doc.text, sent, c)
     if start is None:
         return False

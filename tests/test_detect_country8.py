@@ -1,0 +1,46 @@
+"""Country of an unnamed installation (issue 16, class 4): where it lies, never its owner's or its attacker's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.detect import detect
+
+
+def _countries(text: str, gaz) -> list[str | None]:
+    det = detect(text, gazetteer=gaz)
+    assert det.reports, text
+    assert all(r.base_id is None for r in det.reports)  # unnamed: the country comes from the text
+    return [r.country for r in det.reports]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the owner in the possessive before the noun, the place after it
+    ("Turkey's military base in Qatar was hit by two drones on Monday.", "QA"),
+    ("Russia's military base in Syria came under drone attack overnight.", "SY"),
+    # Persian: the attacking army opens the sentence, the place follows the noun
+    ("ارتش اسرائیل یک پایگاه نظامی در سوریه را بمباران کرد.", "SY"),
+    # French: the origin country and the place stand as far from the noun
+    ("Des roquettes tirées depuis le Liban ont frappé une base militaire dans le nord d'Israël.", "IL"),
+])
+def test_the_country_in_the_installations_own_phrase_places_it(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
+
+
+def test_a_country_qualifying_the_weapon_is_the_attacker_in_a_verb_final_sentence(places_gaz) -> None:
+    # "Israeli warplanes struck a military airfield last night": Israel owns the weapon, not the airfield
+    text = "İsrail savaş uçakları dün gece bir askeri havaalanını vurdu, iki asker öldü."
+    assert _countries(text, places_gaz) == [None]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # controls: a country before the noun still places it when nothing after the noun does
+    ("Russia's air base came under attack by Ukrainian drones overnight, the governor said.", "RU"),
+    # a country after a clause mark is the speaker's, not the phrase's
+    ("Rockets hit a US base in Syria on Monday, Iraq's Islamic Resistance said.", "SY"),
+    ("Israeli jets struck a base used by Iran in Syria early on Friday.", "SY"),
+    # Turkish: a locative with its case ending keeps placing the airfield
+    ("İsrail, Suriye'deki bir askeri havaalanını vurdu.", "SY"),
+])
+def test_controls_of_the_phrase_country(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
