@@ -117,6 +117,21 @@ def test_a_town_is_a_place_beside_a_base_not_the_base() -> None:
     assert _named(gaz, "आतंकियों से जवानों की मुठभेड़ हुई") == []
 
 
+# English writes an airbase or an airfield as one word or as two; either matches the alias, and the
+# spelling an entry writes itself keeps its own entry.
+def test_an_alias_matches_the_compound_written_as_one_word_or_two(tmp_path: Path) -> None:
+    path = tmp_path / "bases.yaml"
+    path.write_text(GOOD.replace("[Testbase Alpha]", "[Ridgeway air base, Hollin airfield]")
+                    + GOOD.replace("bases:", "").replace("iq-test-base", "iq-other-base")
+                    .replace("Test Base", "Other Base").replace("[Testbase Alpha]", "[Hollin air field]"),
+                    encoding="utf-8")
+    gaz = load_gazetteer(path)
+    assert _named(gaz, "Drones struck the Ridgeway airbase overnight.") == ["iq-test-base"]
+    assert _named(gaz, "Drones struck the Ridgeway air base overnight.") == ["iq-test-base"]
+    assert _named(gaz, "Shells fell on Hollin airfield.") == ["iq-test-base"]
+    assert _named(gaz, "Shells fell on Hollin air field.") == ["iq-other-base"]
+
+
 # Hungarian writes the town as an adjective before the noun, with the case ending on the noun.
 def test_hungarian_adjective_form_of_a_base_resolves() -> None:
     gaz = load_gazetteer(ROOT / "config" / "bases.yaml")

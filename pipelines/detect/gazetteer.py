@@ -112,6 +112,7 @@ class Gazetteer:
         self._by_id = {b.id: b for b in bases}
         self._alias: dict[str, Base] = {}
         self._near: dict[str, Base] = {}
+        spelled: dict[str, Base] = {}  # the other spelling of an alias, where no entry writes it
         for b in bases:
             for alias in (b.name, *b.aliases):
                 key = alias_key(alias)
@@ -119,8 +120,11 @@ class Gazetteer:
                 if other is not None and other.id != b.id:
                     raise ConfigError(file, f"alias {alias!r} also belongs to {other.id!r}", entry=b.id, field="aliases")
                 self._alias[key] = b
+                spelled.update(dict.fromkeys(_compound_spellings(key), b))
             for place in b.near:
                 self._near.setdefault(alias_key(place), b)
+        for key, b in spelled.items():
+            self._alias.setdefault(key, b)
         self._places: dict[str, Place] = {}
         for place in places:
             for alias in (place.name, *place.aliases):
@@ -203,6 +207,19 @@ class Gazetteer:
                 places.append(PlaceHit(self._places[key], w, stop))
             pos = stop
         return named, near, places
+
+
+# English writes these nouns as one word or two ("Saky airbase", "Saky air base"); an alias in one
+# spelling also matches the other.
+_COMPOUNDS = (("air base", "airbase"), ("air field", "airfield"), ("air strip", "airstrip"))
+
+
+def _compound_spellings(key: str) -> Iterator[str]:
+    """The other spellings of a normalised alias that writes an English compound noun."""
+    for two, one in _COMPOUNDS:
+        for old, new in ((two, one), (one, two)):
+            if re.search(rf"\b{old}\b", key):
+                yield re.sub(rf"\b{old}\b", new, key)
 
 
 def alias_key(alias: str) -> str:
