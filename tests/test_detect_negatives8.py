@@ -1,0 +1,61 @@
+"""Hard negatives of unseen news (issue 16, classes 1-3), each a class of wording with its rule, and the
+real reports that share the rule's trigger words and must stay strikes with the same fields. The articles
+are our own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# Munitions that went off in their store (a depot, an arsenal, "stored", "на складах рвутся"), with no
+# attack verb, attacker or claim in the sentence: an accident, not an attack (score.py, stored.py).
+STORED = [
+    ("en", "stored-shells", "Explosions at army arsenal",
+     "A series of explosions shook an army arsenal near the Harir air base on Monday as shells stored there "
+     "went off, local officials said. Investigators blamed the heat."),
+    ("fr", "obus-stockes", "Explosions dans un dépôt de munitions",
+     "Une série d'explosions a secoué lundi un dépôt de munitions d'une base militaire, où des obus stockés ont "
+     "pris feu, ont indiqué les autorités. Les habitants ont été évacués."),
+    ("ru", "rvutsya", "На складах под Белгородом рвутся снаряды",
+     "На складах боеприпасов воинской части в Белгородской области после пожара рвутся снаряды, сообщили "
+     "власти. Жителей соседних сёл эвакуировали."),
+    ("uk", "rvutsya", "На складах рвуться снаряди",
+     "На складах боєприпасів військової частини після пожежі рвуться снаряди, повідомила влада. Мешканців "
+     "сусідніх сіл евакуювали."),
+]
+
+# The same store words beside a real attack: each stays a strike on its base with its weapon.
+STORED_CONTROLS = [
+    ("en", "A drone exploded over Harir air base late on Monday, officials said.", "iq-harir", "drone"),
+    ("en", "A rocket exploded near the arsenal of Ain al-Asad air base on Monday, officials said.",
+     "iq-ain-al-asad", "rocket"),
+    ("en", "An ammunition depot at Engels air base was shelled overnight, setting off explosions, officials said.",
+     "ru-engels", "artillery"),
+    ("en", "Stored ammunition exploded at Ain al-Asad air base on Monday after rockets fired from a nearby village "
+     "hit it.", "iq-ain-al-asad", "rocket"),
+    ("fr", "Une roquette a explosé lundi près de l'arsenal de la base aérienne d'Ain al-Asad, selon un responsable.",
+     "iq-ain-al-asad", "rocket"),
+    ("ru", "Ракета взорвалась возле склада боеприпасов на аэродроме Бельбек в понедельник, сообщил источник.",
+     "ua-belbek", "rocket"),
+    ("ru", "Беспилотники атаковали склад боеприпасов на аэродроме Бельбек в ночь на понедельник, после чего там "
+     "рвутся снаряды.", "ua-belbek", "drone"),
+    ("uk", "Дрони атакували склад боєприпасів на аеродромі Саки в ніч на понеділок, там рвуться снаряди.",
+     "ua-saky", "drone"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", STORED, ids=[f"{c[0]}-{c[1]}" for c in STORED])
+def test_stored_munitions_that_went_off_are_no_attack(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", STORED_CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(STORED_CONTROLS)])
+def test_an_attack_beside_a_store_of_arms_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert (found.reports[0].base_id, found.reports[0].attack_type) == (base, kind)
