@@ -40,7 +40,7 @@ STRIKES = [
     ("gu", "claim", "જૈશ-એ-મોહમ્મદે જમ્મુમાં સૈન્ય છાવણી પર થયેલા આત્મઘાતી હુમલાની જવાબદારી લીધી છે.",
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("gu", "gunmen", "આતંકવાદીઓએ પઠાણકોટ એરબેઝમાં ઘૂસીને ગોળીબાર કર્યો, બે જવાન શહીદ થયા.",
-     "in-pathankot", "IN", None, "ground_assault", None),
+     "in-pathankot", "IN", "Militants", "ground_assault", None),
     ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
      None, "UA", None, "missile", None),
     ("gu", "bombs-thrown", "પઠાણકોટ એરબેઝ પર ડ્રોન વડે બોમ્બ ફેંકવામાં આવ્યા.", "in-pathankot", "IN", None, "drone", None),
@@ -48,17 +48,17 @@ STRIKES = [
     ("gu", "attacker-nationality", "પાકિસ્તાની સેનાએ સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, None, None, "artillery", None),
     ("gu", "attacker-nationality-place", "પાકિસ્તાની સેનાએ જમ્મુમાં સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, "IN", None,
      "artillery", None),
-    ("gu", "crpf-camp", "આતંકવાદીઓએ પુલવામામાં સીઆરપીએફ કેમ્પ પર ગ્રેનેડ ફેંક્યો.", None, None, None, "ground_assault",
+    ("gu", "crpf-camp", "આતંકવાદીઓએ પુલવામામાં સીઆરપીએફ કેમ્પ પર ગ્રેનેડ ફેંક્યો.", None, None, "Militants", "ground_assault",
      None),
-    ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, None, "other", None),
+    ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, "Militants", "ground_assault", None),
     # Malayalam
     ("ml", "drone-passive", "ശനിയാഴ്ച പുലർച്ചെ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടന്നു, രണ്ട് "
      "സൈനികർക്ക് പരിക്കേറ്റു.", "in-pathankot", "IN", None, "drone", SAT),
     ("ml", "gunmen", "ആയുധധാരികളായ ഭീകരർ പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിലേക്ക് ഇരച്ചുകയറി വെടിയുതിർത്തു.",
-     "in-pathankot", "IN", None, "ground_assault", None),
+     "in-pathankot", "IN", "Militants", "ground_assault", None),
     ("ml", "claim", "ജമ്മുവിലെ സൈനിക ക്യാമ്പിന് നേരെ നടന്ന ചാവേർ ആക്രമണത്തിന്റെ ഉത്തരവാദിത്തം ജെയ്ഷെ മുഹമ്മദ് "
      "ഏറ്റെടുത്തു.", None, "IN", "Jaish-e-Mohammed", "ied", None),
-    ("ml", "crpf-camp", "ഭീകരർ പുൽവാമയിലെ സിആർപിഎഫ് ക്യാമ്പിന് നേരെ ഗ്രനേഡ് എറിഞ്ഞു.", None, None, None, "ground_assault",
+    ("ml", "crpf-camp", "ഭീകരർ പുൽവാമയിലെ സിആർപിഎഫ് ക്യാമ്പിന് നേരെ ഗ്രനേഡ് എറിഞ്ഞു.", None, None, "Militants", "ground_assault",
      None),
     # "from" written after another place, not after the base: the base stays the target
     ("ml", "from-abroad", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ പാകിസ്താനിൽ നിന്ന് ഡ്രോൺ ആക്രമണം ഉണ്ടായി.", "in-pathankot",
@@ -69,7 +69,7 @@ STRIKES = [
     ("ta", "rocket-passive", "சனிக்கிழமை இரவு பதான்கோட் விமானப்படை தளத்தின் மீது ராக்கெட் தாக்குதல் நடத்தப்பட்டது, "
      "இரண்டு வீரர்கள் காயமடைந்தனர்.", "in-pathankot", "IN", None, "rocket", SAT),
     ("ta", "gunmen", "ஆயுதம் ஏந்திய பயங்கரவாதிகள் பதான்கோட் விமானப்படை தளத்துக்குள் ஊடுருவி துப்பாக்கிச் சூடு நடத்தினர்.",
-     "in-pathankot", "IN", None, "ground_assault", None),
+     "in-pathankot", "IN", "Militants", "ground_assault", None),
     ("ta", "claim", "ஜம்மு ராணுவ முகாம் மீதான தற்கொலைத் தாக்குதலுக்கு ஜெய்ஷ்-இ-முகமது அமைப்பு பொறுப்பேற்றுள்ளது.",
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
@@ -88,7 +88,7 @@ STRIKES = [
     ("sw", "drone", "Ndege zisizo na rubani zilishambulia kambi ya jeshi la Marekani ya Manda Bay nchini Kenya.",
      "ke-manda-bay", "KE", None, "drone", None),
     ("sw", "gunmen", "Watu wenye silaha walivamia kambi ya kijeshi ya El Adde na kuwaua askari watano.",
-     "so-el-adde", "SO", None, "ground_assault", None),
+     "so-el-adde", "SO", "Militants", "ground_assault", None),
     ("sw", "missiles-hit", "Makombora yalipiga kambi ya kijeshi ya El Adde.", "so-el-adde", "SO", None, "missile", None),
     # Norwegian
     ("no", "drone-passive", "Flybasen Belbek på Krim ble angrepet av droner natt til lørdag.",
@@ -103,7 +103,7 @@ STRIKES = [
     ("no", "definite-noun", "Natt til tirsdag ble den russiske flybasen Engels angrepet av ukrainske droner.", None, None,
      "Ukraine", "drone", date(2024, 1, 16)),
     ("no", "gunmen", "Væpnede menn stormet en militærleir i Mali og drepte tolv soldater.",
-     None, "ML", None, "ground_assault", None),
+     None, "ML", "Militants", "ground_assault", None),
     # Greek
     ("el", "rocket-passive", "Το στρατόπεδο Μπάστιον δέχθηκε επίθεση με ρουκέτες από τους Ταλιμπάν το Σάββατο.",
      "af-bastion", "AF", "Taliban", "rocket", SAT),
@@ -112,7 +112,7 @@ STRIKES = [
     ("el", "airstrike", "Ισραηλινά μαχητικά αεροσκάφη βομβάρδισαν αεροπορική βάση στη Συρία.",
      None, "SY", None, "airstrike", None),
     ("el", "gunmen", "Ένοπλοι εισέβαλαν σε στρατόπεδο του στρατού στο Μάλι και σκότωσαν δώδεκα στρατιώτες.",
-     None, "ML", None, "ground_assault", None),
+     None, "ML", "Militants", "ground_assault", None),
     ("el", "targeted-passive", "Το στρατόπεδο Μπάστιον στοχοποιήθηκε από drones.", "af-bastion", "AF", None, "drone",
      None),
     # a vehicle inside the camp: the within words keep it the target
@@ -356,8 +356,8 @@ PATRONS_AND_CAUSES = [
     ("ml", "patron", "ഇറാൻ പിന്തുണയുള്ള സായുധ സംഘം യുഎസ് സൈനിക താവളത്തിന് നേരെ ഡ്രോൺ ആക്രമണം നടത്തി.", None, None),
     ("ta", "patron", "ஈரான் ஆதரவு ஆயுதக் குழுக்கள் அமெரிக்க ராணுவ தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தின.", None, None),
     ("sw", "patron", "Wanamgambo wanaoungwa mkono na Iran walishambulia kambi ya jeshi la Marekani nchini Iraq kwa droni.",
-     "IQ", None),
-    ("sw", "cause", "Wanamgambo walishambulia kambi ya jeshi la Marekani kwa droni kuunga mkono Gaza.", None, None),
+     "IQ", "Militants"),
+    ("sw", "cause", "Wanamgambo walishambulia kambi ya jeshi la Marekani kwa droni kuunga mkono Gaza.", None, "Militants"),
     ("no", "patron", "Militser støttet av Iran angrep en amerikansk militærbase i Irak med droner.", "IQ", None),
     ("no", "cause", "Houthiene angrep en amerikansk militærbase med droner til støtte for Gaza.", None, "Houthis"),
     ("el", "patron", "Πολιτοφυλακές υποστηριζόμενες από το Ιράν επιτέθηκαν με drones σε αμερικανική στρατιωτική βάση "
