@@ -202,6 +202,33 @@ def test_a_weapon_qualified_by_a_nationality_is_that_states(text: str, attacker:
     assert _report(text).actor == attacker
 
 
+@pytest.mark.parametrize("text, attacker", [
+    # a party that tells of the attack after it ("..., the SDF said") did not make it: the weapon's state did
+    ("Turkish drones hit an SDF position near Kobani on Monday, the SDF said.", "Turkey"),
+    ("Turkish warplanes bombed a camp of the Syrian army near Manbij, the Kurdish-led SDF said.", "Turkey"),
+    # with no state's weapon, the group whose word it is claims its own attack; one that speaks first acts after
+    ("A drone struck the Harir air base on Monday, the Islamic Resistance in Iraq said.",
+     "Islamic Resistance in Iraq"),
+    ("Hezbollah said its fighters fired guided missiles at the Zarit barracks.", "Hezbollah"),
+])
+def test_a_party_that_tells_of_the_attack_yields_to_the_weapons_state(text: str, attacker: str) -> None:
+    assert _report(text).actor == attacker
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # a claimant described by an apposition set off by commas is the one described
+    ("JNIM, the Sahel branch of al-Qaeda, claimed responsibility for Sunday's attack on the army camp in Djibo.",
+     "JNIM"),
+    ("Al-Shabaab, al-Qaeda's East African affiliate, claimed responsibility for the mortar attack on the Baledogle "
+     "base on Sunday.", "al-Shabaab"),
+    # a patron inside the apposition is no claimant either way
+    ("The Islamic Resistance in Iraq, a coalition of Iran-backed militias, claimed the drone attack on the Harir base.",
+     "Islamic Resistance in Iraq"),
+])
+def test_a_claimant_described_between_commas_is_the_one_described(text: str, attacker: str) -> None:
+    assert _report(text).actor == attacker
+
+
 def test_jets_that_strike_are_an_airstrike() -> None:
     assert _report("Israeli jets struck the T4 air base in Homs province, Syrian state media said.").attack_type \
         == "airstrike"

@@ -55,7 +55,10 @@ def actor(doc: Document, i: int, m: Mention) -> str | None:
                     actors = [a for a in actors if not (0 <= (a.start - m.end if after else m.start - a.end)
                                                         <= WIN.QUALIFIER_GLUE_CHARS)
                               or _comma_beside(doc.text, sent, a, after)]
-                found = as_written(doc.text, sent, actors[0]) if actors else _national_weapon(sent, lex, home)
+                national = _national_weapon(sent, lex, home)
+                if national and all(_source_after(sent, a, lex) for a in actors):
+                    actors = []  # "Turkish drones struck ..., the SDF said": the weapon's state, not the source
+                found = as_written(doc.text, sent, actors[0]) if actors else national
             if j != i:
                 sent.memo[key] = found
         if found:
@@ -94,6 +97,14 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
                 if entry is not None and entry.id not in home:
                     return entry.name
     return None
+
+
+def _source_after(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
+    """The actor is the subject of a statement verb written after the attack ("..., the SDF said"):
+    it tells of the attack, and did not make it, where a state's weapon is named."""
+    verbs = speakers(sent, lex)[1]
+    return (any(a.end <= v <= a.end + WIN.SUBJECT_CHARS // 2 for v in verbs)
+            and not any(c.start >= a.end for c in sent.attacks()))
 
 
 def _claimed(doc: Document, lex: Lexicon, home: frozenset[str]) -> bool:
@@ -224,7 +235,7 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = fro
                 and not _generic(a) and not target_side(sent, a, lex, doc) and not _owner(a, home)
                 and not _patron(sent, a)]
         if near:
-            return as_written(doc, sent, near[-1])
+            return as_written(doc, sent, _apposition_head(doc, sent, near, c))
         head = as_written_start(doc, sent, c)
         if head is None:
             continue
@@ -235,6 +246,16 @@ def _claimant(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str] = fro
         if name:
             return " ".join(name)
     return None
+
+
+def _apposition_head(doc: str, sent: Sentence, near: list[Cue], claim: Cue) -> Cue:
+    """The claimant among the actors before a claim word: the nearest, unless it stands set off by
+    commas right after another ("JNIM, al-Qaeda's affiliate in the Sahel, claimed ..."), where it
+    only describes the one before."""
+    last = near[-1]
+    if len(near) > 1 and _comma_between(doc, sent, near[-2], last) and _comma_in(doc, sent, last.end, claim.start):
+        return near[-2]
+    return last
 
 
 def _capitalised_name(words: list[str]) -> list[str]:
