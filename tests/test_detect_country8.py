@@ -44,3 +44,27 @@ def test_a_country_qualifying_the_weapon_is_the_attacker_in_a_verb_final_sentenc
 ])
 def test_controls_of_the_phrase_country(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Ukrainian and Russian oblast adjectives whose ending is longer than the matcher's three letters
+    ("Росія завдала ракетного удару по аеродрому в Житомирській області.", "UA"),
+    ("Російські дрони атакували військовий аеродром у Черкаській області вночі.", "UA"),
+    ("Ракеты поразили военный аэродром в Закарпатской области, сообщили власти.", "UA"),
+    # states, regions and towns of Nigeria, Mali and Somalia the places list lacked
+    ("Boko Haram fighters attacked a military base in Bauchi State on Sunday, killing four soldiers.", "NG"),
+    ("Des jihadistes ont attaqué le camp militaire de Diabaly dans la nuit de dimanche.", "ML"),
+    ("Al-Shabaab fighters stormed a military base in Togdheer, officials said.", "SO"),
+])
+def test_provinces_and_towns_of_the_wider_region_place_the_installation(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("Беспилотники атаковали военный аэродром в Ейске, сообщил губернатор.", "ru-yeysk"),
+    ("Дроны атаковали аэродром в Энгельсе Саратовской области.", "ru-engels"),
+    ("Дроны атаковали военный аэродром под Борисоглебском.", "ru-borisoglebsk"),
+    ("Російські ракети влучили в аеродром у Старокостянтинові.", "ua-starokostiantyniv"),
+])
+def test_an_airfield_in_the_town_it_dominates_is_that_base(text: str, base_id: str) -> None:
+    assert base_id in [r.base_id for r in detect(text).reports]
