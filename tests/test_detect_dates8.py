@@ -1,0 +1,65 @@
+"""Event dates: weekday phrases with their day noun in Arabic, Persian and Hebrew."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 3, 7, 12, 0, tzinfo=timezone.utc)  # a Thursday
+SAT, SUN, MON, TUE, WED, THU = (date(2024, 3, d) for d in (2, 3, 4, 5, 6, 7))
+
+AR = "استهدفت طائرة مسيرة معسكرا للجيش في محافظة صلاح الدين {w}، وفق مصدر أمني."
+AR_CAMP = "معسكرا للجيش في محافظة صلاح الدين"
+FA = "یک پایگاه نظامی در استان کرمانشاه {w} هدف حمله پهپادی قرار گرفت."
+FA_BASE = "پایگاه نظامی در استان کرمانشاه"
+HE = "כטב\"מים תקפו בסיס צבאי בצפון הארץ {w}, כך נמסר."
+HE_BASE = "בסיס צבאי בצפון הארץ"
+
+# (template, the day's words, expected date, the alert's mention: it stops before the day's words)
+DAY_PHRASES = [
+    (AR, "يوم الثلاثاء", TUE, AR_CAMP),
+    (AR, "فجر الأربعاء", WED, AR_CAMP),
+    (AR, "مساء يوم الأحد", SUN, AR_CAMP),
+    (AR, "صباح الإثنين", MON, AR_CAMP),
+    (AR, "يوم أمس", WED, AR_CAMP),
+    (AR, "ظهر أمس", WED, AR_CAMP),
+    (AR, "ليلة البارحة", WED, AR_CAMP),
+    (AR, "عصر اليوم", THU, AR_CAMP),
+    (FA, "روز دوشنبه", MON, FA_BASE),
+    (FA, "شامگاه سه‌شنبه", TUE, FA_BASE),
+    (FA, "بامداد چهارشنبه", WED, FA_BASE),
+    (FA, "سحرگاه امروز", THU, FA_BASE),
+    (FA, "شامگاه دیروز", WED, FA_BASE),
+    (HE, "במוצאי שבת", SAT, HE_BASE),
+    (HE, "בערב שבת", date(2024, 3, 1), HE_BASE),
+]
+
+
+@pytest.mark.parametrize(("template", "words", "expected", "mention"), DAY_PHRASES)
+def test_a_day_noun_before_the_weekday_is_part_of_the_date(template: str, words: str, expected: date,
+                                                           mention: str) -> None:
+    det = detect(template.format(w=words), published=PUB)
+    assert det.strike
+    assert [(r.event_date, r.mention) for r in det.reports] == [(expected, mention)]
+
+
+@pytest.mark.parametrize(("template", "night", "pair"), [
+    (AR, "ليلة الاثنين", "ليل الأحد الاثنين"),
+    (FA, "شب دوشنبه", "شب یکشنبه به دوشنبه"),
+])
+def test_the_night_before_a_weekday_is_dated_as_the_night_into_it(template: str, night: str, pair: str) -> None:
+    # 'ليلة الاثنين', 'شب دوشنبه': the night before Monday (Sunday evening to Monday's dawn), not Monday night;
+    # dated to Monday, as the same night written as two weekdays is.
+    by_night = detect(template.format(w=night), published=PUB).reports
+    by_pair = detect(template.format(w=pair), published=PUB).reports
+    assert [r.event_date for r in by_night] == [r.event_date for r in by_pair] == [MON]
+    assert by_night[0].mention in (AR_CAMP, FA_BASE)
+
+
+def test_a_town_before_a_bare_weekday_stays_in_the_mention() -> None:
+    # The day noun is part of the date cue, the town before a bare weekday is not.
+    det = detect("استهدفت طائرة مسيرة معسكرا للجيش في بلدة الزاوية الاثنين، وفق مصدر أمني.", published=PUB)
+    assert [(r.event_date, r.mention) for r in det.reports] == [(MON, "معسكرا للجيش في بلدة الزاوية")]
