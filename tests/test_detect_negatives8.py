@@ -59,3 +59,47 @@ def test_an_attack_beside_a_store_of_arms_stays_a_strike(lang: str, text: str, b
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert (found.reports[0].base_id, found.reports[0].attack_type) == (base, kind)
+
+# A background line dated by a month marked as past ("last July", "juillet dernier", "تموز الماضي", "Juli
+# lalu") in an article about something else: as certain as a stated day long before publication (score.py).
+LAST_MONTH = [
+    ("fr", "juillet-dernier", "Le Premier ministre irakien reçoit l'envoyé américain",
+     "Le Premier ministre irakien a reçu lundi l'envoyé américain à Bagdad. En juillet dernier, des roquettes "
+     "avaient frappé la base aérienne d'Ain al-Asad. Les discussions reprendront le mois prochain."),
+    ("ar", "tammuz-almadi", "رئيس الوزراء يستقبل السفيرة الأمريكية",
+     "استقبل رئيس الوزراء العراقي السفيرة الأمريكية في بغداد اليوم. وفي تموز الماضي استهدفت صواريخ قاعدة "
+     "عين الأسد. وبحث الجانبان مستقبل التحالف."),
+    ("es", "julio-pasado", "El primer ministro iraquí recibe al enviado estadounidense",
+     "El primer ministro iraquí recibió el lunes al enviado estadounidense en Bagdad. En julio pasado, varios "
+     "cohetes impactaron en la base aérea de Ain al-Asad. Las conversaciones seguirán el mes próximo."),
+    ("id", "juli-lalu", "Perdana menteri Irak terima utusan AS",
+     "Perdana menteri Irak menerima utusan AS di Baghdad pada Senin. Pada Juli lalu, roket menghantam "
+     "Pangkalan Udara Ain al-Asad. Pembicaraan akan dilanjutkan bulan depan."),
+]
+
+# The same past month beside a new attack: told with a day word, or as the start of a count ("since").
+LAST_MONTH_CONTROLS = [
+    ("fr", "Nouvelle attaque contre Ain al-Asad",
+     "Des roquettes ont frappé ce matin la base aérienne d'Ain al-Asad. La base avait déjà été visée en juillet "
+     "dernier. Aucun blessé n'a été signalé.", "iq-ain-al-asad"),
+    ("fr", "Nouvelle attaque contre Ain al-Asad",
+     "Des roquettes ont frappé la base aérienne d'Ain al-Asad dans la nuit. C'est la première attaque depuis "
+     "juillet dernier, selon un responsable.", "iq-ain-al-asad"),
+    ("ar", "استهداف قاعدة عين الأسد",
+     "استهدفت صواريخ قاعدة عين الأسد فجر اليوم، وهو أول هجوم منذ تموز الماضي.", "iq-ain-al-asad"),
+    ("id", "Roket hantam pangkalan",
+     "Roket menghantam Pangkalan Udara Nevatim pada Senin pagi. Pangkalan itu juga diserang pada Juli lalu.",
+     "il-nevatim"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", LAST_MONTH, ids=[f"{c[0]}-{c[1]}" for c in LAST_MONTH])
+def test_a_background_line_dated_last_month_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,title,text,base", LAST_MONTH_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(LAST_MONTH_CONTROLS)])
+def test_a_new_attack_beside_last_month_stays_a_strike(lang: str, title: str, text: str, base: str) -> None:
+    found = detect(text, title=title, language=lang, published=PUB)
+    assert found.strike and found.reports[0].base_id == base

@@ -454,8 +454,23 @@ def _dated_long_before(sent: Sentence, ref: date) -> str:
         # A day a few weeks after publication is read as last year's (a late dateline, a time zone):
         # not certain, so it weighs as a month.
         return "day" if back < 365 - WIN.OLD_DAYS else "month"
+    if any(not jalali and _last_month(sent, start, end) and ((ref.month - month) % 12 or 12) >= WIN.OLD_MONTHS
+           for start, end, month, jalali in months):
+        return "day"  # "last July", "juillet dernier", "تموز الماضي": a month marked as past is as certain as a day
     return "month" if any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
                           for start, end, month, jalali in months) else ""
+
+
+def _last_month(sent: Sentence, start: int, end: int) -> bool:
+    """A past word of the lexicon (`past`: "last", "dernier", "الماضي", "lalu", "שעבר") written right
+    before or after the month name, with at most a month noun between ("تیر ماه گذشته"), and no "since"
+    word just before or after the phrase: "the first attack since last July" measures the news from it."""
+    for c in sent.of("past"):
+        if 0 <= start - c.end <= WIN.PAST_MARK_CHARS or 0 <= c.start - end <= WIN.PAST_MARK_CHARS:
+            lo, hi = min(start, c.start), max(end, c.end)
+            return not any(0 <= lo - k.end <= WIN.PAST_MARK_CHARS for k in sent.of("since")) and not any(
+                0 <= k.start - hi <= WIN.PAST_MARK_CHARS for k in sent.of("since_after"))
+    return False
 
 
 def denied_bases(doc: Document) -> frozenset[str]:

@@ -30,6 +30,7 @@ PRIOR_CHARS = 40  # "days after militias threatened": a threat word this far aft
 OLD_DAYS = 45  # a sentence dated more than this many days before publication tells background
 STALE_DAYS = 7  # ... a body sentence that states its day, more than this many days before
 OLD_MONTHS = 2  # ... or a month named without a day this many months before the publication month
+PAST_MARK_CHARS = 5  # a past word this close to a month name marks it as past ('juillet dernier', 'تیر ماه گذشته')
 
 # Fields: the installation as written
 PLACE_SPAN_CHARS = 60  # a place this close joins a generic mention's text
