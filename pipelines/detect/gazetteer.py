@@ -184,7 +184,10 @@ class Gazetteer:
                 if w >= 0:
                     continue
                 w = -w - 1
-                stop = _ending(ntext, end, n, _ENDING[script])
+                ending = _ENDING[script]
+                if ending < 0 and tag != "a":
+                    ending = 0  # the plural "s" is an installation noun's: "Hamas" is no plural of the town Hama
+                stop = _ending(ntext, end, n, ending)
                 if stop < 0:
                     continue
                 prio = (rank, w - start, -len(key))
