@@ -22,7 +22,7 @@ STRIKES = [
     ("hi", "missile", "ईरान ने इराक में एक अमेरिकी सैन्य अड्डे पर बैलिस्टिक मिसाइलें दागीं।",
      None, "IQ", "Iran", "missile", None),
     ("hi", "airstrike", "इजरायली लड़ाकू विमानों ने सीरिया में एक सैन्य हवाई अड्डे पर बमबारी की।",
-     None, "SY", None, "airstrike", None),
+     None, "SY", "Israel", "airstrike", None),
     ("hi", "bombs-dropped", "पठानकोट एयरबेस पर ड्रोन से बम गिराए गए।", "in-pathankot", "IN", None, "drone", None),
     # the camps of paramilitary and security forces
     # attackers named only by what they are ("आतंकियों ने", terrorists) are the registry's Militants, as in English
@@ -42,7 +42,7 @@ STRIKES = [
     ("gu", "gunmen", "આતંકવાદીઓએ પઠાણકોટ એરબેઝમાં ઘૂસીને ગોળીબાર કર્યો, બે જવાન શહીદ થયા.",
      "in-pathankot", "IN", "Militants", "ground_assault", None),
     ("gu", "missile", "રશિયાની મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો, જેમાં પાંચ સૈનિકો માર્યા ગયા.",
-     None, "UA", None, "missile", None),
+     None, "UA", "Russia", "missile", None),
     ("gu", "bombs-thrown", "પઠાણકોટ એરબેઝ પર ડ્રોન વડે બોમ્બ ફેંકવામાં આવ્યા.", "in-pathankot", "IN", None, "drone", None),
     # the nationality before the army in the ergative is the attacker's: it does not place the post
     ("gu", "attacker-nationality", "પાકિસ્તાની સેનાએ સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, None, None, "artillery", None),
@@ -64,7 +64,7 @@ STRIKES = [
     ("ml", "from-abroad", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ പാകിസ്താനിൽ നിന്ന് ഡ്രോൺ ആക്രമണം ഉണ്ടായി.", "in-pathankot",
      "IN", None, "drone", None),
     ("ml", "missile", "റഷ്യൻ മിസൈലുകൾ യുക്രെയ്നിലെ ഒരു സൈനിക താവളത്തിൽ പതിച്ചു, അഞ്ച് സൈനികർ കൊല്ലപ്പെട്ടു.",
-     None, "UA", None, "missile", None),
+     None, "UA", "Russia", "missile", None),
     # Tamil
     ("ta", "rocket-passive", "சனிக்கிழமை இரவு பதான்கோட் விமானப்படை தளத்தின் மீது ராக்கெட் தாக்குதல் நடத்தப்பட்டது, "
      "இரண்டு வீரர்கள் காயமடைந்தனர்.", "in-pathankot", "IN", None, "rocket", SAT),
@@ -73,7 +73,7 @@ STRIKES = [
     ("ta", "claim", "ஜம்மு ராணுவ முகாம் மீதான தற்கொலைத் தாக்குதலுக்கு ஜெய்ஷ்-இ-முகமது அமைப்பு பொறுப்பேற்றுள்ளது.",
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
-     None, "UA", None, "drone", None),
+     None, "UA", "Russia", "drone", None),
     ("ta", "crpf-camp", "பயங்கரவாதிகள் புல்வாமாவில் உள்ள சிஆர்பிஎஃப் முகாம் மீது கையெறி குண்டு வீசினர்.", None, None, None,
      "ground_assault", None),
     ("ta", "bombs-thrown", "பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன்கள் குண்டுகளை வீசின.", "in-pathankot", "IN", None,

@@ -33,3 +33,35 @@ def test_unnamed_attackers_are_militants(lang: str, text: str) -> None:
     det = detect(text, language=lang, published=PUB)
     assert det.strike, (text, det)
     assert (det.reports[0].actor, det.reports[0].attack_type) == ("Militants", "ground_assault")
+
+
+# A nationality written right before a weapon (its adjective, or the country stem in its genitive) names the
+# state that fired it, as "Russian missiles" does in English.
+NATIONAL_WEAPONS = [
+    ("hi", "यूक्रेनी ड्रोनों ने रूस के एंगेल्स एयरबेस पर हमला किया।", "Ukraine"),
+    ("hi", "पाकिस्तानी ड्रोन ने जम्मू वायुसेना स्टेशन पर विस्फोटक गिराए।", "Pakistan"),
+    ("gu", "રશિયન મિસાઇલોએ યુક્રેનના એક લશ્કરી મથક પર હુમલો કર્યો.", "Russia"),
+    ("ml", "യുക്രെയ്ൻ ഡ്രോണുകൾ റഷ്യയിലെ ഒരു വ്യോമതാവളം ആക്രമിച്ചു.", "Ukraine"),
+    ("ta", "இஸ்ரேலிய போர் விமானங்கள் சிரியாவில் உள்ள ஒரு ராணுவ தளத்தின் மீது குண்டு வீசின.", "Israel"),
+    ("bn", "রুশ ক্ষেপণাস্ত্র ইউক্রেনের একটি বিমানঘাঁটিতে আঘাত হেনেছে।", "Russia"),
+    ("tr", "Rus füzeleri Ukrayna'daki bir askeri havaalanını vurdu.", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), NATIONAL_WEAPONS)
+def test_a_nationality_before_the_weapon_is_the_attacker(lang: str, text: str, actor: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].actor == actor
+
+
+# Controls: the same nationality before the installation is its owner, not the attacker.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("hi", "रूसी सैन्य अड्डे पर ड्रोन से हमला किया गया।"),
+    ("ta", "ரஷ்ய விமானப்படை தளத்தின் மீது ட்ரோன் தாக்குதல் நடத்தப்பட்டது."),
+    ("tr", "Rus hava üssüne İHA saldırısı düzenlendi."),
+])
+def test_a_nationality_before_the_installation_is_no_attacker(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].actor is None
