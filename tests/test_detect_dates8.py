@@ -1,4 +1,4 @@
-"""Event dates: weekday phrases with their day noun in Arabic, Persian and Hebrew."""
+"""Event dates: weekday phrases with their day noun in Arabic, Persian and Hebrew, and one day per article."""
 
 from __future__ import annotations
 
@@ -63,3 +63,33 @@ def test_a_town_before_a_bare_weekday_stays_in_the_mention() -> None:
     # The day noun is part of the date cue, the town before a bare weekday is not.
     det = detect("استهدفت طائرة مسيرة معسكرا للجيش في بلدة الزاوية الاثنين، وفق مصدر أمني.", published=PUB)
     assert [(r.event_date, r.mention) for r in det.reports] == [(MON, "معسكرا للجيش في بلدة الزاوية")]
+
+
+_LEDE = ("Drones struck Harir air base in Erbil late on Tuesday, a Kurdish security source said. No one was hurt. "
+         "The source gave no further details. Iraqi forces raised their alert in the north. ")
+
+
+def test_the_same_base_hit_again_in_one_article_keeps_the_stated_day() -> None:
+    # Class 9: the undated second report fell back to the publication time, two days after the first.
+    det = detect("Drone strikes hit Harir air base\n" + _LEDE
+                 + "A second drone hit Harir air base again an hour later, the source said.", published=PUB)
+    assert [(r.base_id, r.event_date) for r in det.reports] == [("iq-harir", TUE), ("iq-harir", TUE)]
+
+
+def test_another_base_does_not_take_the_day_of_the_first() -> None:
+    # Control: the day is the attack's on Harir; Victory base's undated strike may be another day's.
+    det = detect("Bases hosting US troops in Iraq come under attack\n" + _LEDE
+                 + "On Sunday rockets had hit Ain al-Asad air base, the coalition said. Nobody was hurt then either. "
+                 "The coalition gave no details. It said it was looking into the reports. "
+                 "Victory base near Baghdad airport was also hit by a rocket, police said.", published=PUB)
+    assert [(r.base_id, r.event_date) for r in det.reports] == [
+        ("iq-harir", TUE), ("iq-ain-al-asad", SUN), ("iq-victory", None)]
+
+
+def test_a_base_hit_on_two_stated_days_leaves_a_third_undated_report_undated() -> None:
+    # Control: Tuesday's and Sunday's strikes on Harir are both told, so a third could be either's.
+    det = detect("Drone strikes hit Harir air base\n" + _LEDE
+                 + "A drone had hit Harir air base again on Sunday, the source said. Nobody was hurt then either. "
+                 "The coalition gave no details. It said it was looking into the reports. "
+                 "A third drone hit Harir air base again, police said.", published=PUB)
+    assert [r.event_date for r in det.reports] == [TUE, SUN, None]

@@ -18,7 +18,7 @@ from pipelines.detect.fields.casualties import casualties
 from pipelines.detect.fields.confirmed import confirmed_by
 from pipelines.detect.fields.place import adjacent_named, mention_text, where
 from pipelines.detect.fields.weapon import attack_type
-from pipelines.detect.fields.when import dateline, event_date, latest_year
+from pipelines.detect.fields.when import dateline, event_date, latest_year, one_day
 from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
 from pipelines.detect.lexicon import get_lexicon, languages, lexicon_code
 from pipelines.detect.merge import Located, complete, fill_from, merge
@@ -100,6 +100,7 @@ def analyse(
     for head, others in merge(doc, kept):
         reports.append(_report(doc, head, others, {r.base_id for r in reports}))
         heads.append(head)
+    reports = one_day(reports)
     top = max(best, max((r.confidence for r in reports), default=0.0))
     detection = Detection(strike=bool(reports), score=round(min(1.0, top), 3), reports=tuple(reports))
     return Analysis(doc, candidates, detection, heads)

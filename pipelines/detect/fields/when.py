@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from pipelines.detect import dates
@@ -10,6 +11,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Sentence
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
+from pipelines.records import Report
 
 _DIGIT = re.compile(r"\d")
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
@@ -43,6 +45,23 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
         if found is not None:
             return found, f"{rule} in sentence {j}"
     return None, None
+
+
+def one_day(reports: list[Report]) -> list[Report]:
+    """Reports of one base in one article that state no day take the one day its other reports state.
+
+    An article that dates an attack on a base ("late on Tuesday") and tells it hit again sentences
+    away with no day of its own means that day: the publication time that would stand in puts the
+    article's two reports of one base days apart, two incidents. When the base's dated reports name
+    different days, an undated one could be either's, so it stays undated; another base's day is
+    another attack's ("On Saturday a drone had also been shot down over Harir").
+    """
+    days: dict[str, set[date]] = {}
+    for r in reports:
+        if r.base_id is not None and r.event_date is not None:
+            days.setdefault(r.base_id, set()).add(r.event_date)
+    return [replace(r, event_date=next(iter(days[r.base_id])))
+            if r.event_date is None and len(days.get(r.base_id, ())) == 1 else r for r in reports]
 
 
 def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None) -> tuple[date | None, str | None]:
