@@ -103,3 +103,52 @@ def test_a_background_line_dated_last_month_is_no_report(lang: str, what: str, t
 def test_a_new_attack_beside_last_month_stays_a_strike(lang: str, title: str, text: str, base: str) -> None:
     found = detect(text, title=title, language=lang, published=PUB)
     assert found.strike and found.reports[0].base_id == base
+
+# A trial: a court that jails or indicts men for an attack on a base judges an old attack (the lexicons'
+# plot group: "jailed", "tribunal", "בתכנון").
+TRIALS = [
+    ("en", "jailed", "Court jails men over base attack",
+     "A court on Monday jailed three men for the rocket attack on Ain al-Asad air base in 2019. The judge said "
+     "the men had fired the rockets from a truck."),
+    ("fr", "tribunal", "Condamnation à Bagdad",
+     "Un tribunal a condamné lundi trois hommes pour l'attaque à la roquette contre la base aérienne d'Ain "
+     "al-Asad en 2020."),
+    ("he", "betichnun", "נאשם בתכנון פיגוע בבסיס",
+     "כתב אישום הוגש היום נגד צעיר שתכנן לפגוע בבסיס צבאי בצפון באמצעות מטען. הצעיר נעצר לפני שביצע את זממו."),
+]
+
+# A road or a convoy beside a base is the target: 'jalan' (road) in Indonesian; in a sentence with no attack
+# verb, the attacker noun ("Teröristler") is the doer, so the convoy nearer the bomb attack is its target.
+ROADS = [
+    ("id", "jalan", "Bom di jalan dekat pangkalan",
+     "Sebuah bom meledak di jalan dekat Pangkalan Udara Nevatim pada Senin dan melukai dua warga."),
+    ("tr", "konvoy", "Konvoya bombalı saldırı",
+     "Teröristler, Zilkan üs bölgesi yakınındaki yolda askeri konvoya bombalı saldırı düzenledi. İki asker "
+     "yaralandı."),
+]
+
+# The trial words beside a new attack, a court's earlier ruling told as what came first, and the same
+# sentence shapes aimed at the base itself.
+TRIAL_ROAD_CONTROLS = [
+    ("en", "Drone hits Harir", "A drone struck Harir air base on Monday, days after a court jailed a militia "
+     "leader, officials said.", "iq-harir"),
+    ("en", "Rockets hit Ain al-Asad", "Rockets hit Ain al-Asad air base on Monday, wounding two soldiers. "
+     "Separately, a court in Baghdad jailed a militia commander for an unrelated killing.", "iq-ain-al-asad"),
+    ("fr", "Roquettes sur Ain al-Asad", "Des roquettes ont frappé lundi la base aérienne d'Ain al-Asad. Le "
+     "tribunal de Bagdad doit juger mardi un chef de milice.", "iq-ain-al-asad"),
+    ("id", "Roket hantam pangkalan", "Roket menghantam Pangkalan Udara Nevatim pada Senin, dan jalan menuju "
+     "pangkalan ditutup.", "il-nevatim"),
+    ("tr", "Üsse saldırı", "Teröristler bugün İncirlik Hava Üssü'ne İHA ile saldırdı.", "tr-incirlik"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", TRIALS + ROADS, ids=[f"{c[0]}-{c[1]}" for c in TRIALS + ROADS])
+def test_a_trial_or_a_road_beside_a_base_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,title,text,base", TRIAL_ROAD_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TRIAL_ROAD_CONTROLS)])
+def test_an_attack_beside_a_trial_or_a_road_stays_a_strike(lang: str, title: str, text: str, base: str) -> None:
+    found = detect(text, title=title, language=lang, published=PUB)
+    assert found.strike and found.reports[0].base_id == base

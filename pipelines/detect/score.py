@@ -45,8 +45,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     told = [sent] if m.source is None else [sent, sents[m.source[0]]]
     for sn, c in ((sn, c) for sn in told for c in sn.cues):
         block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
-        if block == "b_threat" and _after_an_earlier_event(sn, c):
-            continue  # "hit the base, days after militias threatened to": the threat came first
+        if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
+            continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
         if block == "b_denial" and _denies_the_toll(sn, c):
             continue  # "denied that soldiers were killed when rockets hit the base": the attack stands
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
@@ -274,7 +274,8 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
     acts = [a for a in attacks if not {"killed", "wounded"} & a.groups] or attacks
     # The verb takes the object: a weapon or attacker noun next to the installation ("Teröristler,
     # askeri üsse yakın bir köyde bir minibüse saldırdı") is not what the attack was aimed at.
-    acts = [a for a in acts if "verb" in a.groups] or acts
+    # With no verb, an attacker noun ("Teröristler, ... konvoya bombalı saldırı") is the doer, not the attack word.
+    acts = [a for a in acts if "verb" in a.groups] or [a for a in acts if "actor" not in a.groups] or acts
     nearest = min(acts, key=lambda a: dist(a, m))
     within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
     head = _object_head(doc, sent, m, acts) if doc.lex.options.get("verb_final") else None
