@@ -133,6 +133,9 @@ def test_incident_page_has_reports_evidence_sources_and_timeline(client):
     evidence = [a for t, a in tags(html) if t == "blockquote"]
     assert len(evidence) == 2 and all(a.get("dir") == "auto" for a in evidence)
     assert '<bdi class="outlet">أخبار الرافدين</bdi>' in html
+    # the installation as an article wrote it, in Latin letters too for a reader of English
+    assert "named as <bdi>عين الأسد [`yn l&#39;sd]</bdi>" in html
+    assert "named as <bdi>Ain al-Asad</bdi>" in html
     links = [a["href"] for t, a in tags(html) if t == "a" and a.get("target") == "_blank"]
     assert "https://rafidain.example/news/881" in links
     assert all(a.get("rel") == "noopener noreferrer" for t, a in tags(html) if t == "a" and a.get("target"))

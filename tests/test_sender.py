@@ -26,7 +26,8 @@ def sessions(database_url):
 
 
 def add_incident(sessions, *, title: str = "Drones hit the airfield", evidence: str = "Two drones struck the base.",
-                 country: str = "IQ", recipients=(Recipient(email="desk@basewatch.test"),), kind: str = "alert"):
+                 country: str = "IQ", recipients=(Recipient(email="desk@basewatch.test"),), kind: str = "alert",
+                 base: str | None = "Test air base", region: str | None = None, mention: str | None = None):
     """An incident with one report and its outbox rows, as the ingest pipeline would write them."""
     with sessions.begin() as session:
         if session.get(store.Source, "test-outlet") is None:
@@ -38,14 +39,17 @@ def add_incident(sessions, *, title: str = "Drones hit the airfield", evidence: 
                                 text=evidence, fetched_at=NOW, published_at=NOW)
         session.add(article)
         session.flush()
-        incident = store.Incident(key="iq-test", base_id="iq-test", base="Test air base", country=country,
+        base_id = "iq-test" if base else None
+        incident = store.Incident(key=base_id or f"region:{country}:{region}", base_id=base_id, base=base,
+                                  region=region, country=country,
                                   latitude=33.8, longitude=42.4, attack_type="drone", attack_types="drone",
                                   event_time=NOW, first_seen_at=NOW, last_seen_at=NOW, confidence=0.9,
                                   source_count=1, story_count=1)
         session.add(incident)
         session.flush()
-        session.add(store.Report(article_id=article.id, incident_id=incident.id, base="Test air base",
-                                 base_id="iq-test", country=country, attack_type="drone", evidence=evidence))
+        session.add(store.Report(article_id=article.id, incident_id=incident.id, base=base, base_id=base_id,
+                                 region=region, mention=mention, country=country, attack_type="drone",
+                                 evidence=evidence))
         rows = enqueue(session, incident, recipients, kind=kind, from_address="alerts@basewatch.test", now=NOW)
         return incident.id, [row.id for row in rows]
 
@@ -124,6 +128,29 @@ def test_untrusted_text_cannot_inject_headers_or_markup(sessions, tmp_path):
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "&lt;img" in html
     assert "Test &lt;Outlet&gt;" in html
+
+
+def test_an_installation_the_gazetteer_lacks_is_named_as_written_and_in_latin_letters(sessions, tmp_path):
+    add_incident(sessions, base=None, region="صلاح الدين", mention="معسكر <b>للجيش</b>",
+                 evidence="استهدفت طائرة مسيرة معسكرا للجيش.")
+    with MailSink(tmp_path / "mail") as sink:
+        assert send_pending(sessions, smtp(sink.port), now=NOW).sent == 1
+        mail = read_mail(sink.messages()[0])
+    text = mail.get_body(("plain",)).get_content()
+    assert "Where:       a base in صلاح الدين [slh ldyn] (Iraq)" in text
+    assert "Named as:    معسكر <b>للجيش</b> [m`skr <b>lljysh</b>]" in text
+    assert "[slh ldyn]" in mail["Subject"]
+    html = mail.get_body(("html",)).get_content()
+    assert "<bdi>معسكر &lt;b&gt;للجيش&lt;/b&gt; [m`skr &lt;b&gt;lljysh&lt;/b&gt;]</bdi>" in html
+    assert "<b>" not in html
+
+
+def test_a_known_installation_is_not_named_again(sessions, tmp_path):
+    add_incident(sessions, mention="the airfield")
+    with MailSink(tmp_path / "mail") as sink:
+        assert send_pending(sessions, smtp(sink.port), now=NOW).sent == 1
+        mail = read_mail(sink.messages()[0])
+    assert "Named as" not in mail.get_body(("plain",)).get_content()
 
 
 def test_recipient_rules(sessions):

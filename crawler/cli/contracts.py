@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawler.cli.common import int_in, log, parse_time, read_jsonl, write_line
+from pipelines.latin import latin
 
 
 def cmd_extract(args) -> int:
@@ -37,7 +38,7 @@ def detection_record(record_id, detection) -> dict:
         "reports": [{
             "base": r.base, "base_id": r.base_id, "country": r.country, "attack_type": r.attack_type,
             "actor": r.actor, "event_date": r.event_date.isoformat() if r.event_date else None,
-            "evidence": r.evidence, "region": r.region, "mention": r.mention,
+            "evidence": r.evidence, "region": r.region, "mention": r.mention, "mention_latin": latin(r.mention),
             "killed": r.killed, "wounded": r.wounded, "confidence": round(r.confidence, 4),
             "confirmed_by": r.confirmed_by, "actor_written": r.actor_written,
         } for r in detection.reports],

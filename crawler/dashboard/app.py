@@ -23,6 +23,7 @@ from crawler.dashboard.why import read_article, report_reasons
 from pipelines import export
 from pipelines.store import models as store
 from pipelines.countries import country_name
+from pipelines.latin import with_latin
 from pipelines.alerts.mail import ATTACK_LABELS
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def _security_headers(response: Response, tile_url: str | None) -> Response:
 
 FILTERS = {  # what the templates may do to a value: times in UTC, labels, and only http(s) links
     "when": _when, "day": lambda v: v.isoformat() if v else "–", "country": lambda c: country_name(c) or "–",
-    "attack": lambda a: ATTACK_LABELS.get(a, a), "http_url": _http_url,
+    "attack": lambda a: ATTACK_LABELS.get(a, a), "http_url": _http_url, "latin": with_latin,
 }
 
 

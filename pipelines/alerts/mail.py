@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
 from pipelines.countries import country_name
+from pipelines.latin import with_latin
 from pipelines.vocabulary import ATTACK_LABELS  # noqa: F401 (report and dashboard read it from here)
 
 # Plain text is not escaped; HTML always is, whatever the template's name.
@@ -52,7 +53,7 @@ class EvidenceLine:
 
 
 def place(incident: store.Incident) -> str:
-    where = incident.base or (f"a base in {incident.region}" if incident.region else "an unidentified base")
+    where = incident.base or (f"a base in {with_latin(incident.region)}" if incident.region else "an unidentified base")
     return f"{where} ({country_name(incident.country)})" if incident.country else where
 
 
@@ -100,18 +101,26 @@ def _context(session: Session, row: store.Outbox, dashboard_url: str | None = No
     ).all()
     sources: dict[str, SourceLine] = {}
     evidence: dict[str, EvidenceLine] = {}
+    names: dict[str, None] = {}  # an installation the gazetteer lacks, as each article wrote it
     for report, article, source in pairs:
+        if incident.base is None and report.mention:
+            names.setdefault(one_line(report.mention, 120))
         sources.setdefault(article.url, SourceLine(source.name, one_line(article.title) or article.url,
                                                    article.url, article.published_at or article.fetched_at))
         evidence.setdefault(report.evidence, EvidenceLine(report.evidence, source.name,
                                                           text_direction(report.evidence)))
     return alert_context(incident, list(sources.values()), list(evidence.values()), kind=row.kind,
-                         note=row.note, dashboard_url=dashboard_url)
+                         note=row.note, dashboard_url=dashboard_url, names=list(names)[:_NAMES_SHOWN])
+
+
+_NAMES_SHOWN = 3
 
 
 def alert_context(incident: store.Incident, sources: list[SourceLine], evidence: list[EvidenceLine], *,
-                  kind: str, note: str | None, dashboard_url: str | None = None, test: bool = False) -> dict:
-    """What alert.txt and alert.html show about one incident."""
+                  kind: str, note: str | None, dashboard_url: str | None = None, test: bool = False,
+                  names: list[str] = ()) -> dict:
+    """What alert.txt and alert.html show about one incident; names: the installation as the
+    articles write it, where the gazetteer does not know it."""
     map_url = None
     if incident.latitude is not None and incident.longitude is not None:
         map_url = (f"https://www.openstreetmap.org/?mlat={incident.latitude:.5f}"
@@ -122,6 +131,7 @@ def alert_context(incident: store.Incident, sources: list[SourceLine], evidence:
         "attack_types": ", ".join(filter(None, incident.attack_types.split(","))),
         "sources": sources, "evidence": evidence[:5],
         "map_url": map_url, "confidence_pct": round(incident.confidence * 100),
+        "names": [with_latin(name) for name in names],
         "dashboard_link": incident_link(dashboard_url, incident.id),
     }
 
