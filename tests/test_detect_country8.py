@@ -70,3 +70,21 @@ def test_provinces_and_towns_of_the_wider_region_place_the_installation(text: st
 ])
 def test_an_airfield_in_the_town_it_dominates_is_that_base(text: str, base_id: str) -> None:
     assert base_id in [r.base_id for r in detect(text).reports]
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, Ukraine (AP) — Ukrainian drones struck a military airfield overnight, officials said.",
+    "RIYADH, Saudi Arabia (AP) — Coalition jets bombed a Houthi military camp overnight.",
+])
+def test_the_datelines_country_is_where_the_report_was_filed_not_the_attack(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # controls: the place after the dateline still places the installation
+    ("BEIRUT, Lebanon (AP) — Israeli jets struck a Hezbollah military site near Nabatieh on Thursday.", "LB"),
+    ("AMMAN, Jordan (AP) — Iranian missiles hit an Israeli air base in the Negev overnight.", "IL"),
+    ("BAGHDAD (Reuters) - Rockets hit a military base in Syria on Monday, a war monitor said.", "SY"),
+])
+def test_controls_after_a_dateline(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

@@ -50,6 +50,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
+                     and not _in_dateline(doc, sent, c)
                      and not _passive_doer(doc, sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
@@ -100,6 +101,16 @@ def _article_country(doc: Document) -> str | None:
 def _dateline(doc: Document, sent: Sentence, p: Hit | PlaceHit) -> bool:
     """Whether a place is the dateline opening the line: where the report was filed, not the attack."""
     return p.start <= 1 and _DATELINE.match(doc.text, sent.start, sent.end) is not None
+
+
+def _in_dateline(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word stands in the dateline opening the line ("BEIRUT, Lebanon (AP) —"): the
+    country the report was filed from, as the dateline's town is, not where the attack was."""
+    line = _DATELINE.match(doc.text, sent.start, sent.end)
+    if line is None:
+        return False
+    start = as_written_start(doc.text, sent, c)
+    return start is not None and sent.start + start < line.end()
 
 
 def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
