@@ -93,3 +93,13 @@ def test_a_base_hit_on_two_stated_days_leaves_a_third_undated_report_undated() -
                  "The coalition gave no details. It said it was looking into the reports. "
                  "A third drone hit Harir air base again, police said.", published=PUB)
     assert [r.event_date for r in det.reports] == [TUE, SUN, None]
+
+
+@pytest.mark.parametrize(("text", "expected", "mention"), [
+    ("כטב\"מים תקפו בסיס צבאי בצפון הארץ בלילה שבין שני לשלישי.", TUE, HE_BASE),
+    ("دہشت گردوں نے منگل اور بدھ کی درمیانی شب ضلع بنوں میں فوجی کیمپ پر حملہ کیا۔", WED, "فوجی کیمپ"),
+    ("دہشت گردوں نے ضلع بنوں میں فوجی کیمپ پر اتوار اور پیر کی درمیانی رات حملہ کیا۔", MON, "فوجی کیمپ"),
+])
+def test_the_night_between_two_days_is_the_later_days(text: str, expected: date, mention: str) -> None:
+    # Hebrew names the days without 'יום' after 'שבין'; Urdu writes 'the middle night' after the later day.
+    assert [(r.event_date, r.mention) for r in detect(text, published=PUB).reports] == [(expected, mention)]
