@@ -159,7 +159,7 @@ STRIKES += [
     ("ml", "training-camp", "ഭീകരർ സൈനിക പരിശീലന ക്യാമ്പിന് നേരെ ആക്രമണം നടത്തി, മൂന്ന് സൈനികർ കൊല്ലപ്പെട്ടു.", None, None,
      None, "other", None),
     ("ta", "training-camp", "ராணுவ பயிற்சி முகாம் மீது தீவிரவாதிகள் தாக்குதல் நடத்தினர், மூன்று வீரர்கள் உயிரிழந்தனர்.", None,
-     None, None, "ground_assault", None),
+     None, "Militants", "ground_assault", None),
     ("sw", "training-camp", "Al-Shabaab walishambulia kambi ya mafunzo ya kijeshi, askari watatu waliuawa.", None, None,
      "al-Shabaab", "ground_assault", None),
     ("no", "training-camp", "Russiske missiler traff en militær treningsleir i Ukraina, og tolv soldater ble drept.", None,

@@ -65,3 +65,26 @@ def test_a_nationality_before_the_installation_is_no_attacker(lang: str, text: s
     det = detect(text, language=lang, published=PUB)
     assert det.strike, (text, det)
     assert det.reports[0].actor is None
+
+
+# A postposition closes the noun before it ("कैंप पर", on the camp): the attackers written right after it are
+# the subject of the next clause, not the object of "against" as after an English "on".
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("hi", "मणिपुर में असम राइफल्स के कैंप पर उग्रवादियों ने गोलीबारी की, तीन जवान घायल हुए।", "Militants"),
+    ("hi", "पठानकोट एयरबेस पर जैश ए मोहम्मद के आतंकियों ने हमला किया।", "Jaish-e-Mohammed"),
+    ("gu", "મણિપુરમાં આસામ રાઇફલ્સના કેમ્પ પર ઉગ્રવાદીઓએ ગોળીબાર કર્યો, ત્રણ જવાન ઘાયલ થયા.", "Militants"),
+    ("ml", "മണിപ്പൂരിൽ അസം റൈഫിൾസ് ക്യാമ്പിന് നേരെ തീവ്രവാദികൾ വെടിയുതിർത്തു.", "Militants"),
+    ("ta", "மணிப்பூரில் அசாம் ரைபிள்ஸ் முகாம் மீது தீவிரவாதிகள் துப்பாக்கிச் சூடு நடத்தினர்.", "Militants"),
+    ("tr", "Çukurca üs bölgesine yönelik PKK saldırısında bir asker şehit oldu.", "PKK"),
+])
+def test_the_attacker_after_a_postposition_is_no_target(lang: str, text: str, actor: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].actor == actor
+
+
+def test_the_party_before_a_postposition_is_the_target() -> None:
+    """Control: the Pakistani army written before 'पर' (on) is what was attacked, not the attacker."""
+    det = detect("पाकिस्तानी सेना पर ड्रोन हमला, पेशावर एयरबेस निशाने पर।", language="hi", published=PUB)
+    assert det.strike, det
+    assert det.reports[0].actor is None

@@ -54,6 +54,7 @@ OPTIONS = {
     "qualifier_after_noun": False,  # "قاعدة الاحتلال الأمريكي", "la base américaine" (else "US base")
     "subject_after_verb": False,  # VSO: attackers named right after an attack verb did it ("هاجم مسلحون")
     "verb_final": False,  # SOV: the attack verb's object is written before it ("üssün yakınındaki köye saldırdı")
+    "postpositions": False,  # "against" follows its noun ("कैंप पर", "üsse yönelik"): the target is before it
 }
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country", "nationality")
 

@@ -292,8 +292,9 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
         out = any(0 <= p.start - a.end <= glue for p in places)
     if out and doc is not None and _comma_beside(doc, sent, a, after):
         out = False
-    if not out:
-        out = any(0 <= a.start - c.end <= WIN.AGAINST_CHARS for c in sent.of("against"))
+    if not out:  # the noun "against" governs: after a preposition, before a postposition ("कैंप पर")
+        post = lex.options.get("postpositions")
+        out = any(0 <= (c.start - a.end if post else a.start - c.end) <= WIN.AGAINST_CHARS for c in sent.of("against"))
     if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
         out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
     if not out and lex.options.get("object_after_verb") and not _passive_doer(sent, a, lex):
