@@ -54,7 +54,8 @@ def test_stored_munitions_that_went_off_are_no_attack(lang: str, what: str, titl
     assert not detect(text, title=title, language=lang, published=PUB).strike
 
 
-@pytest.mark.parametrize("lang,text,base,kind", STORED_CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(STORED_CONTROLS)])
+@pytest.mark.parametrize("lang,text,base,kind", STORED_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(STORED_CONTROLS)])
 def test_an_attack_beside_a_store_of_arms_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
@@ -117,11 +118,14 @@ TRIALS = [
      "כתב אישום הוגש היום נגד צעיר שתכנן לפגוע בבסיס צבאי בצפון באמצעות מטען. הצעיר נעצר לפני שביצע את זממו."),
 ]
 
-# A road or a convoy beside a base is the target: 'jalan' (road) in Indonesian; in a sentence with no attack
-# verb, the attacker noun ("Teröristler") is the doer, so the convoy nearer the bomb attack is its target.
+# A road, a city or a convoy beside a base is the target: 'jalan' (road) and 'kota' (city) in Indonesian; in
+# a sentence with no attack verb, the attacker noun ("Teröristler") is the doer, so the convoy nearer the bomb
+# attack is its target.
 ROADS = [
     ("id", "jalan", "Bom di jalan dekat pangkalan",
      "Sebuah bom meledak di jalan dekat Pangkalan Udara Nevatim pada Senin dan melukai dua warga."),
+    ("id", "kota", "Roket hantam Haifa",
+     "Roket dari Lebanon menghantam kota Haifa pada Senin, dekat Pangkalan Udara Ramat David. Dua warga terluka."),
     ("tr", "konvoy", "Konvoya bombalı saldırı",
      "Teröristler, Zilkan üs bölgesi yakınındaki yolda askeri konvoya bombalı saldırı düzenledi. İki asker "
      "yaralandı."),
@@ -139,6 +143,10 @@ TRIAL_ROAD_CONTROLS = [
     ("id", "Roket hantam pangkalan", "Roket menghantam Pangkalan Udara Nevatim pada Senin, dan jalan menuju "
      "pangkalan ditutup.", "il-nevatim"),
     ("tr", "Üsse saldırı", "Teröristler bugün İncirlik Hava Üssü'ne İHA ile saldırdı.", "tr-incirlik"),
+    ("id", "Roket hantam pangkalan", "Roket menghantam Pangkalan Udara Nevatim di dekat kota Beersheba pada Senin.",
+     "il-nevatim"),
+    ("id", "Drone serang pangkalan", "Drone menyerang Pangkalan Udara Ain al-Asad di kota al-Baghdadi pada Senin, "
+     "kata pejabat.", "iq-ain-al-asad"),
 ]
 
 
