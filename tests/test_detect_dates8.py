@@ -103,3 +103,20 @@ def test_a_base_hit_on_two_stated_days_leaves_a_third_undated_report_undated() -
 def test_the_night_between_two_days_is_the_later_days(text: str, expected: date, mention: str) -> None:
     # Hebrew names the days without 'יום' after 'שבין'; Urdu writes 'the middle night' after the later day.
     assert [(r.event_date, r.mention) for r in detect(text, published=PUB).reports] == [(expected, mention)]
+
+
+AR_BASE = "قصفت طائرات مسيرة قاعدة عين الأسد الجوية {w}، وفق مصدر أمني."
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("في الخامس من آذار", TUE),
+    ("وفي الثالث من مارس", SUN),
+    ("فجر الحادي والعشرين من شباط", date(2024, 2, 21)),
+    ("في السابع من أكتوبر 2023", date(2023, 10, 7)),
+    # Controls: an ordinal after a noun is a week or a half; a month with no day is no date.
+    ("في الأسبوع الأول من آذار", None),
+    ("في النصف الثاني من شباط", None),
+])
+def test_an_arabic_day_written_as_an_ordinal_before_its_month(words: str, expected: date | None) -> None:
+    det = detect(AR_BASE.format(w=words), published=PUB)
+    assert [r.event_date for r in det.reports] == [expected]

@@ -25,6 +25,7 @@ EARLIER_CHARS = 40  # "days after an attack on 1 November": a date this close af
 JALALI_PREFIX = "j"  # a month value "j11" in a lexicon is a Solar Hijri month (Bahman)
 HIJRI_PREFIX = "h"  # a month value "h8" is a month of the Hijri calendar (Sha'ban), Umm al-Qura reckoning
 CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري", "le 4 courant")
+SPELLED_DAY_CHARS = 30  # "الحادي والعشرين من ": how far before a month a day written in words may start
 
 
 def month_of(value: object) -> tuple[int, str]:
@@ -109,6 +110,28 @@ def explicit_all(
             last = end + (ym.end() if ym else ma.end() if ma and not mb else 0)
             found.append((start, last, made))
     return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
+
+
+def spelled_days(ntext: str, months: list[tuple[int, int, int, str]], words: re.Pattern[str] | None,
+                 values: dict[str, int]) -> str:
+    """The text with each day written as an ordinal word right before a month ("الخامس من مارس",
+    "الحادي والعشرين من أكتوبر") written as its digits instead, in place and at the same length
+    ("         5 مارس"), so every offset holds and explicit_all reads the day. words is a regex of the
+    lexicon's day words (with their joining word, "الخامس من") that ends where the month starts; values
+    gives each word's day."""
+    if words is None:
+        return ntext
+    out = ntext
+    for start, _end, _month, _calendar in months:
+        head = ntext[max(0, start - SPELLED_DAY_CHARS):start]
+        m = words.search(head)
+        if m is None:
+            continue
+        digits = str(values[m.group(1)])
+        size = len(m.group())
+        at = start - size
+        out = out[:at] + digits.rjust(size - 1) + " " + out[start:]
+    return out
 
 
 def _solar_or_lunar(ntext: str, end: int, y: int, m: int, d: int, ref: date | None) -> date | None:

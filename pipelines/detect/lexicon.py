@@ -84,6 +84,10 @@ class Lexicon:
     days_ago: tuple[tuple[str, str], ...] = ()
     # "N days before" something ("<n> روز قبل از", "से <n> दिन पहले"): such a count dates no attack.
     days_before: tuple[tuple[str, str], ...] = ()
+    # Days of the month written as ordinal words before the month ("الخامس من مارس"): word -> day.
+    day_words: dict[str, int] = field(default_factory=dict)
+    # The words such a day follows ("في", "يوم"): after another word it is no date ("الأسبوع الثاني من").
+    day_words_before: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict:
         # The scanning regex travels as its pattern: re would parse it again on loading (seconds
@@ -287,6 +291,17 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 before, _, after = t.partition("<n>")
                 pairs.add((norm_term(before), norm_term(after)))
         setattr(lex, key, tuple(sorted(pairs)))
+    for code in chosen:
+        raw, file = raw_all[code]
+        table = raw.get("day_words") or {}
+        if not isinstance(table, dict):
+            raise ConfigError(file, "expected a mapping of days (1-31) to lists of words", field="day_words")
+        for day, words in table.items():
+            if not (isinstance(day, int) and 1 <= day <= 31):
+                raise ConfigError(file, f"{day!r}: expected a day of the month, 1-31", field="day_words")
+            for w in term_list(table, day, file):
+                lex.day_words[norm_term(w)] = day
+        lex.day_words_before += tuple(norm_term(w) for w in term_list(raw, "day_words_before", file))
     return lex
 
 

@@ -23,6 +23,7 @@ _ONE_DAY = timedelta(days=1)
 _INTO_CHARS = 8  # "overnight into Wednesday": a weekday this close to a word of today's night names its day
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
 _DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
+_SPELLED: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}  # per lexicon, built once
 
 
 def event_date(doc: Document, i: int) -> date | None:
@@ -77,7 +78,8 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     # "days after an attack on 1 November": that date is the earlier event's.
     earlier = tuple(c.end for c in sent.of("prior"))
     has_digits = bool(months or _DIGIT.search(sent.ntext))
-    stated = dates.explicit_all(sent.ntext, months, ref, earlier=earlier) if has_digits else []
+    ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
+    stated = dates.explicit_all(ntext, months, ref, earlier=earlier) if has_digits else []
     told = _told_days(sent, ref, lex) if ref is not None else []
     # "the third attack since Friday": a day that opens a period is not the attack's.
     stated = [d for d in stated if not _since(sent, d[0], d[1])]
@@ -87,7 +89,7 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     if ref is None and months:
         # No publication date: a weekday written with a day and month fixes their year.
         wd = _first_weekday(sent, lex)
-        found = dates.explicit(sent.ntext, months, ref, weekday=wd, latest=latest, earlier=earlier)
+        found = dates.explicit(ntext, months, ref, weekday=wd, latest=latest, earlier=earlier)
         if found:
             how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
             return found[0], f"day and month stated, year from {how}"
@@ -190,6 +192,19 @@ def _days_ago_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern
         entry = _DAYS_AGO[id(lex)] = (lex, phrases(lex.days_ago), phrases(lex.days_before),
                                       re.compile(rf"{BEFORE}{count}{AFTER}"))
     return entry[1], entry[2], entry[3]
+
+
+def _spelled_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's days in words, after a word they follow ("في الخامس من "), as one regex that ends where
+    a month starts; built once."""
+    entry = _SPELLED.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        words = sorted(lex.day_words, key=len, reverse=True)
+        alts = "|".join(_words_pattern(w) for w in words)
+        leads = "|".join(_words_pattern(w) for w in lex.day_words_before)
+        entry = _SPELLED[id(lex)] = (lex, re.compile(rf"{BEFORE}(?:{leads}) +({alts}) +$")
+                                     if words and leads else None)
+    return entry[1]
 
 
 def _words_pattern(words: str) -> str:
