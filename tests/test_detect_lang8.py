@@ -88,3 +88,31 @@ def test_the_party_before_a_postposition_is_the_target() -> None:
     det = detect("पाकिस्तानी सेना पर ड्रोन हमला, पेशावर एयरबेस निशाने पर।", language="hi", published=PUB)
     assert det.strike, det
     assert det.reports[0].actor is None
+
+
+def test_turkish_ten_is_a_count() -> None:
+    """Turkish 'on' (ten) was read by YAML as true, so 'on asker' counted nobody."""
+    det = detect("Askeri üsse bombalı araçla saldırı düzenlendi, on asker şehit oldu, on iki asker yaralandı.",
+                 language="tr", published=PUB)
+    assert det.strike, det
+    assert (det.reports[0].killed, det.reports[0].wounded) == (10, 12)
+
+
+def test_every_lexicon_word_is_text() -> None:
+    """A bare on, off, yes or no in a lexicon list is a YAML boolean, never matched: quote it."""
+    import glob
+    import os
+
+    import yaml
+
+    def bools(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [b for v in node.values() for b in bools(v)]
+        if isinstance(node, list):
+            return [v for v in node if isinstance(v, bool) or v is None] + [b for v in node for b in bools(v)]
+        return []
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    for path in sorted(glob.glob(os.path.join(here, "..", "pipelines", "detect", "lexicons", "*.yaml"))):
+        with open(path, encoding="utf-8") as f:
+            assert not bools(yaml.safe_load(f)), path
