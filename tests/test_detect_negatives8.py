@@ -160,3 +160,28 @@ def test_a_trial_or_a_road_beside_a_base_is_no_report(lang: str, what: str, titl
 def test_an_attack_beside_a_trial_or_a_road_stays_a_strike(lang: str, title: str, text: str, base: str) -> None:
     found = detect(text, title=title, language=lang, published=PUB)
     assert found.strike and found.reports[0].base_id == base
+
+# The Urdu condition: 'اگر' (if) ... the attack verb ... 'تو' (then). 'If' alone also opens asides of real
+# reports, and 'جب ... تو' (when ... then) tells a real attack.
+URDU_CONDITIONS = [
+    ("ur", "agar-karen-to", "بنوں کینٹ کی سیکیورٹی",
+     "ترجمان نے کہا کہ اگر ڈرون بنوں کینٹ پر حملہ کریں تو فوج بھرپور جواب دے گی۔"),
+    ("ur", "agar-kiya-to", "بنوں کینٹ کی سیکیورٹی",
+     "وزیر نے کہا کہ اگر شدت پسندوں نے بنوں کینٹ پر حملہ کیا تو انہیں سخت جواب ملے گا۔"),
+]
+URDU_CONTROLS = [
+    "شدت پسندوں نے بنوں کینٹ پر حملہ کیا، حکام کے مطابق اگر بروقت کارروائی نہ ہوتی تو نقصان زیادہ ہوتا۔",
+    "جب شدت پسندوں نے پیر کو بنوں کینٹ پر حملہ کیا تو فوج نے بھرپور جواب دیا۔",
+    "حکام کے مطابق اگر چہ شدت پسندوں نے پیر کو بنوں کینٹ پر حملہ کیا مگر فوج نے اسے ناکام بنا دیا۔",
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", URDU_CONDITIONS, ids=[f"{c[0]}-{c[1]}" for c in URDU_CONDITIONS])
+def test_an_urdu_condition_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("text", URDU_CONTROLS, ids=[f"ur-{i}" for i in range(len(URDU_CONTROLS))])
+def test_an_urdu_report_with_if_or_when_stays_a_strike(text: str) -> None:
+    found = detect(text, title="بنوں کینٹ پر حملہ", language="ur", published=PUB)
+    assert found.strike and found.reports[0].base_id == "pk-bannu-cantonment"
