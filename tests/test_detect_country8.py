@@ -88,3 +88,23 @@ def test_the_datelines_country_is_where_the_report_was_filed_not_the_attack(text
 ])
 def test_controls_after_a_dateline(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize("text", [
+    # Arabic headline order, the subject before its verb
+    "إيران تستهدف قاعدة جوية بالصواريخ الباليستية فجر اليوم.",
+    # Russian: the verb's own words stand between the attacker and the strike noun
+    "Россия нанесла массированный удар по военному аэродрому.",
+])
+def test_the_attacker_opening_the_sentence_does_not_place_the_installation(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # controls: a country before an unknown verb with a known word between is still the scene
+    ("Iraq witnessed another rocket attack on a military base on Monday.", "IQ"),
+    ("Syria saw renewed strikes on a military airport overnight.", "SY"),
+    ("في سوريا، قصفت طائرات إسرائيلية قاعدة عسكرية فجر اليوم.", "SY"),
+])
+def test_controls_of_the_opening_subject(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

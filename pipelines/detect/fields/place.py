@@ -18,6 +18,7 @@ _DATELINE = re.compile(r"\s*[^\W\d_][\w'’.]*(?: [^\W\d_][\w'’.]*){0,3}"  # t
 _LIST_MARKS = (",", "&")
 _SUBJECT_CHARS = 12  # a country word this close before the attack words may be their subject ("Israel's jets struck"),
 # not one with a clause between ("Pakistan's army said gunmen attacked": the army reports)
+_SUBJECT_FAR_CHARS = 30  # with no known word between: "Россия нанесла массированный удар по ..."
 _VERB_SUBJECT_CHARS = 2  # "قصفت إسرائيل قاعدة": the subject right after the verb
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
@@ -177,6 +178,9 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
         return True
     if doc.lex.options.get("subject_after_verb"):
+        if _only_articles(doc, sent.ntext[:c.start]) and any(
+                0 <= a.start - c.end <= _VERB_SUBJECT_CHARS and a.end <= m.start for a in sent.attacks() if "verb" in a.groups):
+            return True  # a headline's order, subject first: "إيران تستهدف قاعدة جوية"
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
     if doc.lex.options.get("verb_final"):
         return _opening_subject(doc, sent, c, m)
@@ -185,9 +189,17 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     if not _only_articles(doc, sent.ntext[:c.start]):
         return False
     for a in sent.attacks():
-        if c.end <= a.start and a.end <= m.start and a.start - c.end <= _SUBJECT_CHARS:
+        if c.end <= a.start and a.end <= m.start and (a.start - c.end <= _SUBJECT_CHARS or _bare_gap(sent, c, a)):
             return not _clause_between(doc, sent, c, a)
     return False
+
+
+def _bare_gap(sent: Sentence, c: Cue, a: Cue) -> bool:
+    """Whether only words the lexicon does not know stand between a country and the attack verb after
+    it, within _SUBJECT_FAR_CHARS: the verb's own words ("Россия нанесла массированный удар"), no other
+    subject ("Pakistan's army said gunmen attacked": the gunmen are)."""
+    return ("verb" in a.groups and a.start - c.end <= _SUBJECT_FAR_CHARS
+            and not any(c.end <= x.start and x.end <= a.start for x in sent.cues))
 
 
 def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
