@@ -7,6 +7,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from pipelines.detect import detect
+from pipelines.detect.lexicon import LEXICON_DIR, get_lexicon
+from pipelines.errors import ConfigError
 
 PUB = datetime(2024, 3, 7, 12, 0, tzinfo=timezone.utc)  # a Thursday
 SAT, SUN, MON, TUE, WED, THU = (date(2024, 3, d) for d in (2, 3, 4, 5, 6, 7))
@@ -120,3 +122,15 @@ AR_BASE = "قصفت طائرات مسيرة قاعدة عين الأسد الج�
 def test_an_arabic_day_written_as_an_ordinal_before_its_month(words: str, expected: date | None) -> None:
     det = detect(AR_BASE.format(w=words), published=PUB)
     assert [r.event_date for r in det.reports] == [expected]
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ("  40: [foo of]", "40: expected a day of the month, 1-31"),
+    ("  4: foo of", "day 4: expected a list of words"),
+])
+def test_a_bad_day_words_entry_is_a_config_error_naming_the_file_and_field(tmp_path, table: str, message: str) -> None:
+    (tmp_path / "en.yaml").write_text((LEXICON_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text(f"language: xx\nday_words:\n{table}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        get_lexicon("xx", str(tmp_path))
+    assert "xx.yaml" in str(err.value) and "day_words" in str(err.value) and message in str(err.value)

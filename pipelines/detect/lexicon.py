@@ -299,7 +299,9 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
         for day, words in table.items():
             if not (isinstance(day, int) and 1 <= day <= 31):
                 raise ConfigError(file, f"{day!r}: expected a day of the month, 1-31", field="day_words")
-            for w in term_list(table, day, file):
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ConfigError(file, f"day {day}: expected a list of words", field="day_words")
+            for w in words:
                 lex.day_words[norm_term(w)] = day
         lex.day_words_before += tuple(norm_term(w) for w in term_list(raw, "day_words_before", file))
     return lex
