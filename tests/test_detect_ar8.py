@@ -1,0 +1,70 @@
+"""Arabic, Persian and Urdu strike reports in the regional press's own forms (issue 16, unseen news): the state
+whose nationality qualifies the weapon, in every gender and definiteness Arabic writes it; a state's air force
+named as the attacker; the Houthis by the names the Saudi, Yemeni and Iranian press give them. Each report case
+failed before its lexicon or registry words; each control keeps a word's other role. Every sentence is written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (language, what, text, attacker, attack type or None): a fresh attack whose attacker the text names.
+ATTACKERS = [
+    # Arabic: the nationality without the article and in the masculine ('غارة إسرائيلية', 'طائرة مسيرة تركية')
+    ("ar", "israeli-raid-indefinite", "استهدفت غارة إسرائيلية موقعا للجيش اللبناني في بلدة العديسة مساء الأحد.",
+     "Israel", "airstrike"),
+    ("ar", "turkish-drone-indefinite", "قصفت طائرة مسيرة تركية محيط قاعدة قسرك في ريف الحسكة يوم الأحد.", "Turkey",
+     "drone"),
+    ("ar", "israeli-warplanes", "شنت طائرات حربية إسرائيلية غارات على مطار التيفور العسكري فجر اليوم.", "Israel",
+     "airstrike"),
+    # Arabic: the state's air force as the press writes it
+    ("ar", "israeli-air-force", "استهدف الطيران الإسرائيلي مطار التيفور العسكري في ريف حمص بعدة صواريخ يوم الأحد.",
+     "Israel", "airstrike"),
+    # Persian: the nationality written after the weapon
+    ("fa", "turkish-drones", "پهپادهای ترکیه ای روز یکشنبه پایگاه قسرک در حسکه را هدف قرار دادند.", "Turkey",
+     "drone"),
+    ("fa", "israeli-fighters", "جنگنده های اسرائیلی بامداد امروز فرودگاه نظامی التیفور را بمباران کردند.", "Israel",
+     "airstrike"),
+    # Urdu: the nationality written before the weapon, and warplanes
+    ("ur", "indian-drones", "بھارتی ڈرونز نے پیر کو علی الصبح سرگودھا ایئربیس کو نشانہ بنایا۔", "India", "drone"),
+    ("ur", "israeli-warplanes", "اسرائیلی جنگی طیاروں نے شام کے فوجی ہوائی اڈے پر بمباری کی۔", "Israel", "airstrike"),
+    # the Houthis as the Saudi press and the Iranian press name them
+    ("ar", "houthi-militia", "أعلن التحالف اعتراض طائرات مسيرة مفخخة أطلقتها الميليشيا الحوثية باتجاه قاعدة الملك "
+     "خالد الجوية يوم السبت.", "Houthis", "drone"),
+    ("fa", "yemeni-armed-forces", "نیروهای مسلح یمن روز شنبه پایگاه هوایی نواتیم را با موشک بالستیک هدف قرار دادند.",
+     "Houthis", "missile"),
+]
+
+# (language, what, text, attacker): the nationality in its other roles. A weapon made in a state that others fire,
+# a group named as the launcher, a soldier of that state, the defender's air defence: no attack by that state.
+CONTROLS = [
+    ("ar", "iranian-made", "استهدف هجوم بطائرة مسيرة إيرانية الصنع قاعدة التنف اليوم.", None),
+    ("ar", "group-named", "أطلق الحوثيون صواريخ إيرانية الصنع على قاعدة الملك خالد الجوية اليوم.", "Houthis"),
+    ("ar", "turkish-soldier", "قتل جندي تركي في هجوم بطائرة مسيرة على قاعدة زليكان اليوم، وتبنى حزب العمال "
+     "الكردستاني الهجوم.", "PKK"),
+    ("ar", "israeli-air-defence", "أسقطت الدفاعات الجوية الإسرائيلية طائرة مسيرة أطلقها حزب الله نحو قاعدة ميرون "
+     "اليوم.", "Hezbollah"),
+    ("ur", "group-before-indian", "کالعدم تحریک طالبان پاکستان نے بھارتی اسلحے سے بنوں کینٹ پر حملہ کیا۔", "TTP"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text,attacker,kind", ATTACKERS, ids=[f"{c[0]}-{c[1]}" for c in ATTACKERS])
+def test_the_attacker_the_press_names(lang, what, text, attacker, kind):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    assert r.actor == attacker, (what, r.actor)
+    assert r.attack_type == kind, (what, r.attack_type)
+
+
+@pytest.mark.parametrize("lang,what,text,attacker", CONTROLS, ids=[f"{c[0]}-{c[1]}" for c in CONTROLS])
+def test_a_nationality_in_its_other_roles(lang, what, text, attacker):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    assert d.reports[0].actor == attacker, (what, d.reports[0].actor)
