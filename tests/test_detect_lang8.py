@@ -116,3 +116,29 @@ def test_every_lexicon_word_is_text() -> None:
     for path in sorted(glob.glob(os.path.join(here, "..", "pipelines", "detect", "lexicons", "*.yaml"))):
         with open(path, encoding="utf-8") as f:
             assert not bools(yaml.safe_load(f)), path
+
+
+# Bengali: the locative and genitive of the installation nouns and paramilitary camps, the attack carried out
+# ('হামলা চালায়'), fired ('ছুড়েছে'), an attack written with its weapon ('ড্রোন হামলা হয়েছে'), shots and
+# grenades, and counts above five.
+@pytest.mark.parametrize(("text", "fields"), [
+    ("মণিপুরে আসাম রাইফেলসের ক্যাম্পে জঙ্গিরা গুলি চালায়, তিন জওয়ান আহত হয়েছেন।",
+     ("Militants", "ground_assault", None, 3)),
+    ("ইরান ইরাকে একটি মার্কিন সামরিক ঘাঁটিতে ব্যালিস্টিক ক্ষেপণাস্ত্র ছুড়েছে।", ("Iran", "missile", None, None)),
+    ("পাঠানকোট বিমানঘাঁটিতে বুধবার ড্রোন হামলা হয়েছে, সাত জওয়ান নিহত হয়েছেন।", (None, "drone", 7, None)),
+    ("কাশ্মীরে সেনা শিবিরে গ্রেনেড হামলা, দুই জওয়ান আহত।", (None, "ground_assault", None, 2)),
+])
+def test_bengali_strikes(text: str, fields: tuple) -> None:
+    det = detect(text, language="bn", published=PUB)
+    assert det.strike, (text, det)
+    r = det.reports[0]
+    assert (r.actor, r.attack_type, r.killed, r.wounded) == fields
+
+
+@pytest.mark.parametrize("text", [
+    "বিমানঘাঁটিতে ড্রোন হামলা প্রতিরোধের মহড়া অনুষ্ঠিত হয়েছে।",  # a drill against drone attacks
+    "জঙ্গিরা সেনা শিবিরে হামলা চালাতে পারে বলে সতর্ক করেছে গোয়েন্দা সংস্থা।",  # may attack: a warning
+    "পাঁচ বছর আগে উরি সেনা ঘাঁটিতে জঙ্গি হামলায় নিহতদের স্মরণে অনুষ্ঠান হয়েছে।",  # a memorial
+])
+def test_bengali_controls(text: str) -> None:
+    assert not detect(text, language="bn", published=PUB).strike
