@@ -108,3 +108,13 @@ def test_the_attacker_opening_the_sentence_does_not_place_the_installation(text:
 ])
 def test_controls_of_the_opening_subject(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A drone struck a military base overnight. Officials accused Iran of being behind the attack on the base in Syria.",
+     "SY"),
+    # control: the accuser, here the country struck, still places it
+    ("Drones struck a military base overnight. Iraq blamed Iran for the attack.", "IQ"),
+])
+def test_the_accused_country_is_not_where_the_base_is(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

@@ -51,7 +51,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
-                     and not _in_dateline(doc, sent, c)
+                     and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
                      and not _passive_doer(doc, sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
@@ -112,6 +112,14 @@ def _in_dateline(doc: Document, sent: Sentence, c: Cue) -> bool:
         return False
     start = as_written_start(doc.text, sent, c)
     return start is not None and sent.start + start < line.end()
+
+
+def _accused(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word is the one accused, right after the accusing verb ("Iraq blamed Iran for
+    the attack", "Израиль обвинил Иран"; not where the verb comes first and its subject follows, as in
+    Arabic): who may have done it, not where. The accuser, often the country struck, still counts."""
+    return not doc.lex.options.get("subject_after_verb") and any(
+        0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.of("accuse"))
 
 
 def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
