@@ -1,8 +1,8 @@
 """Arabic, Persian and Urdu strike reports in the regional press's own forms (issue 16, unseen news): the state
 whose nationality qualifies the weapon, in every gender and definiteness Arabic writes it; a state's air force
-named as the attacker; the Houthis by the names the Saudi, Yemeni and Iranian press give them. Each report case
-failed before its lexicon or registry words; each control keeps a word's other role. Every sentence is written
-for these tests."""
+named as the attacker (Israel's, Turkey's, Russia's, the United States'); the Houthis by the names the Saudi,
+Yemeni and Iranian press give them. Each report case failed before its lexicon or registry words; each control
+keeps a word's other role. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ ATTACKERS = [
     # Arabic: the state's air force as the press writes it
     ("ar", "israeli-air-force", "استهدف الطيران الإسرائيلي مطار التيفور العسكري في ريف حمص بعدة صواريخ يوم الأحد.",
      "Israel", "airstrike"),
+    # Arabic: the air force of Turkey, Russia and the United States, one term with the weapon as Israel's
+    ("ar", "turkish-air-force", "قصف الطيران التركي مقرا عسكريا لحزب العمال الكردستاني في جبال قنديل اليوم.",
+     "Turkey", "airstrike"),
+    ("ar", "russian-air-force", "استهدف الطيران الروسي معسكرا لهيئة تحرير الشام في ريف إدلب فجر اليوم.", "Russia",
+     "airstrike"),
+    ("ar", "us-air-force", "قصف الطيران الأمريكي مقرا عسكريا لكتائب حزب الله في القائم فجر اليوم.",
+     "United States", "airstrike"),
     # Persian: the nationality written after the weapon
     ("fa", "turkish-drones", "پهپادهای ترکیه ای روز یکشنبه پایگاه قسرک در حسکه را هدف قرار دادند.", "Turkey",
      "drone"),
@@ -50,6 +57,11 @@ CONTROLS = [
      "الكردستاني الهجوم.", "PKK"),
     ("ar", "israeli-air-defence", "أسقطت الدفاعات الجوية الإسرائيلية طائرة مسيرة أطلقها حزب الله نحو قاعدة ميرون "
      "اليوم.", "Hezbollah"),
+    # an air force that uses the base is its host, not its attacker
+    ("ar", "base-the-air-force-uses", "تعرضت قاعدة حميميم التي يستخدمها الطيران الروسي لهجوم بطائرات مسيرة فجر "
+     "اليوم.", None),
+    ("ar", "base-of-the-air-force", "تعرضت قاعدة للطيران الروسي في ريف اللاذقية لهجوم بطائرات مسيرة فجر اليوم.",
+     None),
     ("ur", "group-before-indian", "کالعدم تحریک طالبان پاکستان نے بھارتی اسلحے سے بنوں کینٹ پر حملہ کیا۔", "TTP"),
 ]
 
