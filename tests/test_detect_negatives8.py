@@ -185,3 +185,43 @@ def test_an_urdu_condition_is_no_report(lang: str, what: str, title: str, text: 
 def test_an_urdu_report_with_if_or_when_stays_a_strike(text: str) -> None:
     found = detect(text, title="بنوں کینٹ پر حملہ", language="ur", published=PUB)
     assert found.strike and found.reports[0].base_id == "pk-bannu-cantonment"
+
+# A background line that opens with a month named well before publication ("In February, drones struck
+# ..."), in the body of an article about something else, tells the past as a stated day does (score.py).
+NAMED_MONTH = [
+    ("en", "The coalition's future", "The coalition's future was discussed in Baghdad on Monday. In February, drones "
+     "struck Ain al-Asad air base, wounding three soldiers. Talks resume next week."),
+    ("tr", "Koalisyonun geleceği", "Koalisyonun geleceği pazartesi Bağdat'ta görüşüldü. Şubat ayında İHA'lar "
+     "İncirlik Hava Üssü'ne saldırdı. Görüşmeler sürecek."),
+    ("he", "עתיד הקואליציה", "עתיד הקואליציה נדון היום בבגדד. בפברואר פגעו כטב\"מים בבסיס רמת דוד. השיחות יימשכו."),
+    ("ar", "مستقبل التحالف", "ناقش المسؤولون مستقبل التحالف في بغداد اليوم. وفي شباط استهدفت طائرات مسيرة قاعدة "
+     "عين الأسد. وستستأنف المحادثات."),
+    ("ru", "Будущее коалиции", "Будущее коалиции обсудили в Багдаде в понедельник. В феврале беспилотники "
+     "атаковали аэродром Бельбек. Переговоры продолжатся."),
+    ("fa", "آینده ائتلاف", "آینده ائتلاف روز دوشنبه در بغداد بررسی شد. در فوریه پهپادها به پایگاه عین الاسد حمله "
+     "کردند. گفتگوها ادامه دارد."),
+]
+
+# A new attack with the month as an aside after it, in a repeat, or after "since": the report stands.
+NAMED_MONTH_CONTROLS = [
+    ("en", "Drone attack in western Iraq", "Drones struck Ain al-Asad air base, which was also hit in February, "
+     "officials said.", "iq-ain-al-asad"),
+    ("ru", "Атака в Крыму", "Беспилотники вновь атаковали аэродром Бельбек, который уже подвергался атаке в "
+     "феврале.", "ua-belbek"),
+    ("fr", "Attaque dans l'ouest de l'Irak", "Des drones ont de nouveau frappé la base aérienne d'Ain al-Asad, "
+     "déjà visée en février.", "iq-ain-al-asad"),
+    ("en", "Rockets hit Ain al-Asad", "Rockets hit Ain al-Asad air base. It was the fifth attack since February, "
+     "officials said.", "iq-ain-al-asad"),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", NAMED_MONTH, ids=[c[0] for c in NAMED_MONTH])
+def test_a_background_line_opened_by_an_old_month_is_no_report(lang: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,title,text,base", NAMED_MONTH_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED_MONTH_CONTROLS)])
+def test_an_old_month_beside_a_new_attack_keeps_the_report(lang: str, title: str, text: str, base: str) -> None:
+    found = detect(text, title=title, language=lang, published=PUB)
+    assert found.strike and found.reports[0].base_id == base
