@@ -100,7 +100,7 @@ STRIKES = [
     # an attack compound is the attack ("droneangrep"); the definite "flybasen" before an unknown name is a base
     ("no", "compound", "Ukraina har gjennomført et droneangrep mot flybasen Morozovsk i Rostov-regionen.", "ru-morozovsk",
      "RU", "Ukraine", "drone", None),
-    ("no", "definite-noun", "Natt til tirsdag ble den russiske flybasen Engels angrepet av ukrainske droner.", None, None,
+    ("no", "definite-noun", "Natt til tirsdag ble den russiske flybasen Engels angrepet av ukrainske droner.", "ru-engels", "RU",
      "Ukraine", "drone", date(2024, 1, 16)),
     ("no", "gunmen", "Væpnede menn stormet en militærleir i Mali og drepte tolv soldater.",
      None, "ML", "Militants", "ground_assault", None),

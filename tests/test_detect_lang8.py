@@ -142,3 +142,22 @@ def test_bengali_strikes(text: str, fields: tuple) -> None:
 ])
 def test_bengali_controls(text: str) -> None:
     assert not detect(text, language="bn", published=PUB).strike
+
+
+# Installations named in these scripts: the town beside the base (its gazetteer `near` names) or the base's own
+# name, transliterated as each press writes it.
+@pytest.mark.parametrize(("lang", "text", "base_id"), [
+    ("no", "Ukrainske droner angrep flybasen Engels i Russland natt til lørdag.", "ru-engels"),
+    ("el", "Ουκρανικά drones επιτέθηκαν στην αεροπορική βάση Ένγκελς στη Ρωσία.", "ru-engels"),
+    ("el", "Drones χτύπησαν το αεροδρόμιο Μοροζόφσκ τη νύχτα.", "ru-morozovsk"),
+    ("el", "Ρωσικοί πύραυλοι έπληξαν την αεροπορική βάση του Σταροκοστιαντίνιφ.", "ua-starokostiantyniv"),
+    ("no", "Flybasen Saky på Krim ble rammet av ukrainske missiler.", "ua-saky"),
+    ("hi", "जम्मू के सुंजवां सैन्य शिविर पर आतंकियों ने हमला किया।", "in-sunjuwan"),
+    ("bn", "উরি সেনা ঘাঁটিতে জঙ্গি হামলায় ১৭ জন সেনা নিহত হয়েছেন।", "in-uri"),
+    ("ml", "നഗ്രോട്ട സൈനിക താവളത്തിൽ ഭീകരർ നടത്തിയ ആക്രമണത്തിൽ ഏഴ് സൈനികർ കൊല്ലപ്പെട്ടു.", "in-nagrota"),
+    ("ta", "உக்ரைன் ட்ரோன்கள் ரஷ்யாவின் எங்கெல்ஸ் விமானப்படை தளத்தைத் தாக்கின.", "ru-engels"),
+])
+def test_installations_named_in_these_scripts(lang: str, text: str, base_id: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, (text, det)
+    assert det.reports[0].base_id == base_id
