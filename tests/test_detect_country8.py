@@ -118,3 +118,14 @@ def test_controls_of_the_opening_subject(text: str, country: str, places_gaz) ->
 ])
 def test_the_accused_country_is_not_where_the_base_is(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the attackers' cause, in a line before the one that places the base
+    ("Hezbollah said it fired drones at an army base on Sunday. The group said it was retaliating for Israeli "
+     "strikes on southern Lebanon. The base lies near Safed.", "IL"),
+    ("Українські дрони атакували військовий аеродром. Удар завдано у відповідь на обстріли Харківщини. "
+     "Аеродром розташований у Курській області.", "RU"),
+])
+def test_the_region_the_attackers_answer_is_not_where_the_base_is(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
