@@ -1,0 +1,90 @@
+"""Background lines: a sentence dated to a year, a day or a month well before the article's publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.detect import dates
+from pipelines.detect import scoring as W
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Document, Mention, Sentence
+from pipelines.detect.fields.when import years
+
+
+def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
+    """A sentence dated to an earlier year than the article's, or to a day or month well before
+    its publication ("last July", "juillet dernier", "on 3 March" in a May article), is background."""
+    ref = doc.ref
+    if ref is not None:
+        old = [y for y in years(sent, doc.lex) if y < ref.year]
+        if old and (ref.month > 2 or any(y < ref.year - 1 for y in old)):
+            m.notes.append("old-year")
+            # Years back, with no word of today or of a recent day ("the first attack since 2020 on
+            # Sunday" has one): the sentence tells the past.
+            if any(y < ref.year - 1 for y in old) and not sent.of("current", "reldate", "weekday"):
+                return [W.OLD_YEARS]
+            return [W.OLD_YEAR]
+        long_before = dated_long_before(sent, ref)
+        # A stated day ("On 12 March, rockets hit the base") is certain, unlike a month name alone: in
+        # the body, with no word of today or a recent day, it tells the past, as years back do, once it
+        # lies more than STALE_DAYS back. The first line is what the article reports, however late it is filed.
+        # A month named well back with no "since" ("In February, drones struck the base") tells the past so too.
+        if long_before in ("day", "stale", "named") and sent is not doc.sents[0] and not sent.of(
+                "current", "reldate", "weekday"):
+            m.notes.append("old-day" if long_before != "named" else "old-month")
+            return [W.OLD_YEARS]
+        if long_before in ("day", "month", "named"):
+            m.notes.append("old-month")
+            return [W.OLD_YEAR]
+    elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
+        # No publication date: a sentence dated before the latest year the article mentions is background.
+        m.notes.append("old-year")
+        return [W.OLD_YEAR]
+    return []
+
+
+def dated_long_before(sent: Sentence, ref: date) -> str:
+    """"day" when the sentence states a day more than OLD_DAYS before publication ("stale" when more
+    than STALE_DAYS); "named" when it opens its attack with a month marked as past ("last July") or a month
+    named without a day OLD_MONTHS or more before the publication month; "month" for such a month written
+    after the attack, in a repeat or after a "since" word, and for a stated day read as last year's; else "".
+    Month names shorter than four letters count only with a past word: alone they double as common words
+    (English "may", French "mai")."""
+    months = sent.memo.get("months", [])
+    if not months:
+        return ""
+    stated = dates.explicit(sent.ntext, months, ref)
+    if stated is not None:
+        back = (ref - stated[0]).days
+        if back <= WIN.OLD_DAYS:
+            return "stale" if back > WIN.STALE_DAYS else ""
+        # A day a few weeks after publication is read as last year's (a late dateline, a time zone):
+        # not certain, so it weighs as a month.
+        return "day" if back < 365 - WIN.OLD_DAYS else "month"
+    # A month marked as past ("last July", "juillet dernier", "تموز الماضي"), or named alone well back.
+    far = [start for start, end, month, jalali in months if not jalali and (
+        (_last_month(sent, start, end) and ((ref.month - month) % 12 or 12) >= WIN.OLD_MONTHS)
+        or (end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS and not _measured_from(sent, start, end)))]
+    if not far:
+        return "month" if any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
+                              for start, end, month, jalali in months) else ""
+    # It dates the attack the sentence tells when it opens it ("In February, drones struck the base"); an aside
+    # after the attack ("struck the base, also hit in February") or a repeat ("again") dates an earlier one.
+    first = min((a.start for a in sent.attacks()), default=len(sent.ntext))
+    return "named" if min(far) < first and not sent.of("repeat") else "month"
+
+
+def _last_month(sent: Sentence, start: int, end: int) -> bool:
+    """A past word of the lexicon (`past`: "last", "dernier", "الماضي", "lalu", "שעבר") written right
+    before or after the month name, with at most a month noun between ("تیر ماه گذشته"), and no "since"
+    word just before or after the phrase: "the first attack since last July" measures the news from it."""
+    for c in sent.of("past"):
+        if 0 <= start - c.end <= WIN.PAST_MARK_CHARS or 0 <= c.start - end <= WIN.PAST_MARK_CHARS:
+            return not _measured_from(sent, min(start, c.start), max(end, c.end))
+    return False
+
+
+def _measured_from(sent: Sentence, lo: int, hi: int) -> bool:
+    """A "since" word of the lexicon just before the date phrase, or its since_after form just after it."""
+    return any(0 <= lo - k.end <= WIN.PAST_MARK_CHARS for k in sent.of("since")) or any(
+        0 <= k.start - hi <= WIN.PAST_MARK_CHARS for k in sent.of("since_after"))
