@@ -80,3 +80,32 @@ def test_a_nationality_in_its_other_roles(lang, what, text, attacker):
     d = detect(text, published=PUB)
     assert d.strike, (what, d.score)
     assert d.reports[0].actor == attacker, (what, d.reports[0].actor)
+
+
+# (language, what, text): installations written the way the Syrian and Iranian press write them: a battalion
+# of air defence or radar is the fixed site it holds; the headquarters of armed groups in the plural.
+INSTALLATIONS = [
+    ("ar", "air-defence-battalion", "هاجمت طائرات مسيرة كتيبة للدفاع الجوي تابعة لقوات النظام في ريف درعا فجر اليوم."),
+    ("ar", "radar-battalion", "استهدفت غارة جوية كتيبة الرادار في ريف السويداء الشرقي فجر اليوم."),
+    ("fa", "group-headquarters", "سپاه پاسداران امروز مقرهای گروهک کومله در اقلیم کردستان را با پهپاد هدف قرار داد."),
+]
+
+# (language, what, text): the same words with no attack on an installation.
+INSTALLATION_CONTROLS = [
+    # 'كتيبة' alone is a unit of soldiers; the battalion's site visited
+    ("ar", "battalion-as-unit", "قتل جنديان من الكتيبة 45 في هجوم على قافلة عسكرية على طريق تدمر اليوم."),
+    ("ar", "battalion-visited", "زار وزير الدفاع كتيبة للدفاع الجوي في ريف دمشق اليوم واطلع على جاهزيتها."),
+    # a party's headquarters, and a politician's verbal attack on a policy about the groups' headquarters
+    ("fa", "party-headquarters", "مقرهای احزاب سیاسی در تهران امروز هدف حمله هکرها قرار گرفت."),
+    ("fa", "verbal-attack", "نماینده مجلس به سیاست دولت درباره مقرهای گروهک‌ها در اقلیم کردستان حمله کرد."),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", INSTALLATIONS, ids=[f"{c[0]}-{c[1]}" for c in INSTALLATIONS])
+def test_installations_as_the_regional_press_writes_them(lang, what, text):
+    assert detect(text, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("lang,what,text", INSTALLATION_CONTROLS, ids=[f"{c[0]}-{c[1]}" for c in INSTALLATION_CONTROLS])
+def test_the_same_words_with_no_attack_on_an_installation(lang, what, text):
+    assert not detect(text, published=PUB).strike, what
