@@ -161,3 +161,11 @@ def test_installations_named_in_these_scripts(lang: str, text: str, base_id: str
     det = detect(text, language=lang, published=PUB)
     assert det.strike, (text, det)
     assert det.reports[0].base_id == base_id
+
+
+def test_swahili_attack_of_a_group_names_the_attacker() -> None:
+    """'Shambulio la X' (the attack of X): the genitive after the attack noun is its doer, not its object."""
+    det = detect("Shambulio la al-Shabaab dhidi ya kambi ya KDF ya El Adde liliua wanajeshi wengi wa Kenya.",
+                 language="sw", published=PUB)
+    assert det.strike, det
+    assert (det.reports[0].base_id, det.reports[0].actor) == ("so-el-adde", "al-Shabaab")
