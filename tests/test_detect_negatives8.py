@@ -225,3 +225,28 @@ def test_a_background_line_opened_by_an_old_month_is_no_report(lang: str, title:
 def test_an_old_month_beside_a_new_attack_keeps_the_report(lang: str, title: str, text: str, base: str) -> None:
     found = detect(text, title=title, language=lang, published=PUB)
     assert found.strike and found.reports[0].base_id == base
+
+# Last year opening a body line's attack ("In 2023, drones struck ...") tells the past as an older year does.
+LAST_YEAR = [
+    ("en", "The coalition's future", "The coalition's future was discussed in Baghdad on Monday. In 2023, drones "
+     "struck Ain al-Asad air base, wounding three soldiers. Talks resume next week."),
+    ("id", "Masa depan koalisi", "Masa depan koalisi dibahas di Baghdad pada Senin. Pada 2023, drone menyerang "
+     "Pangkalan Udara Ain al-Asad. Pembicaraan berlanjut."),
+    ("he", "עתיד הקואליציה", "עתיד הקואליציה נדון היום בבגדד. ב-2023 פגעו כטב\"מים בבסיס רמת דוד. השיחות יימשכו."),
+]
+LAST_YEAR_CONTROLS = [
+    "Drones struck Ain al-Asad air base, which was also hit in 2023, officials said.",
+    "Drones struck Ain al-Asad air base in the first attack since 2023, officials said.",
+    "Since 2023, militias have struck Ain al-Asad air base dozens of times; drones hit it again overnight.",
+]
+
+
+@pytest.mark.parametrize("lang,title,text", LAST_YEAR, ids=[c[0] for c in LAST_YEAR])
+def test_a_background_line_opened_by_last_year_is_no_report(lang: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("text", LAST_YEAR_CONTROLS, ids=[f"en-{i}" for i in range(len(LAST_YEAR_CONTROLS))])
+def test_last_year_beside_a_new_attack_keeps_the_report(text: str) -> None:
+    found = detect(text, title="Drone attack in western Iraq", language="en", published=PUB)
+    assert found.strike and found.reports[0].base_id == "iq-ain-al-asad"

@@ -23,6 +23,11 @@ def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
             # Sunday" has one): the sentence tells the past.
             if any(y < ref.year - 1 for y in old) and not sent.of("current", "reldate", "weekday"):
                 return [W.OLD_YEARS]
+            # Last year opening a body line's attack ("In 2023, drones struck the base") tells the past too.
+            if sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday") and _opens_the_attack(
+                    sent, [k.start() for k in dates._YEAR.finditer(sent.ntext) if int(k.group(1)) in old
+                           and not _measured_from(sent, k.start(), k.end())]):
+                return [W.OLD_YEARS]
             return [W.OLD_YEAR]
         long_before = dated_long_before(sent, ref)
         # A stated day ("On 12 March, rockets hit the base") is certain, unlike a month name alone: in
@@ -68,10 +73,16 @@ def dated_long_before(sent: Sentence, ref: date) -> str:
     if not far:
         return "month" if any(not jalali and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS
                               for start, end, month, jalali in months) else ""
-    # It dates the attack the sentence tells when it opens it ("In February, drones struck the base"); an aside
-    # after the attack ("struck the base, also hit in February") or a repeat ("again") dates an earlier one.
+    return "named" if _opens_the_attack(sent, far) else "month"
+
+
+def _opens_the_attack(sent: Sentence, starts: list[int]) -> bool:
+    """A date written at one of `starts` opens the attack the sentence tells ("In February, drones struck
+    the base"): it stands before the first attack cue, and no repeat word ("again") makes the attack a new
+    one measured against it. An aside after the attack ("struck the base, also hit in February") dates an
+    earlier one."""
     first = min((a.start for a in sent.attacks()), default=len(sent.ntext))
-    return "named" if min(far) < first and not sent.of("repeat") else "month"
+    return bool(starts) and min(starts) < first and not sent.of("repeat")
 
 
 def _last_month(sent: Sentence, start: int, end: int) -> bool:
