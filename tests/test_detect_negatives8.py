@@ -24,6 +24,9 @@ STORED = [
     ("ru", "rvutsya", "На складах под Белгородом рвутся снаряды",
      "На складах боеприпасов воинской части в Белгородской области после пожара рвутся снаряды, сообщили "
      "власти. Жителей соседних сёл эвакуировали."),
+    ("pl", "skladowane", "Wybuchy w składzie amunicji",
+     "W poniedziałek w składzie amunicji jednostki wojskowej doszło do serii wybuchów, gdy składowane pociski "
+     "zapaliły się, podały władze."),
     ("uk", "rvutsya", "На складах рвуться снаряди",
      "На складах боєприпасів військової частини після пожежі рвуться снаряди, повідомила влада. Мешканців "
      "сусідніх сіл евакуювали."),
@@ -46,6 +49,11 @@ STORED_CONTROLS = [
      "рвутся снаряды.", "ua-belbek", "drone"),
     ("uk", "Дрони атакували склад боєприпасів на аеродромі Саки в ніч на понеділок, там рвуться снаряди.",
      "ua-saky", "drone"),
+    ("pl", "Drony uderzyły w poniedziałek w skład amunicji na lotnisku Saki, wywołując wybuchy.", "ua-saky", "drone"),
+    ("it", "Droni hanno colpito lunedì il deposito di munizioni della base aerea di Ain al-Asad, provocando "
+     "esplosioni.", "iq-ain-al-asad", "drone"),
+    ("pt", "Drones atingiram na segunda-feira o paiol da base aérea de Ain al-Asad, provocando explosões.",
+     "iq-ain-al-asad", "drone"),
 ]
 
 
