@@ -110,7 +110,7 @@ STRIKES = [
     ("el", "claim", "Η Χεζμπολάχ ανέλαβε την ευθύνη για την επίθεση με drones σε στρατιωτική βάση στο βόρειο Ισραήλ.",
      None, "IL", "Hezbollah", "drone", None),
     ("el", "airstrike", "Ισραηλινά μαχητικά αεροσκάφη βομβάρδισαν αεροπορική βάση στη Συρία.",
-     None, "SY", None, "airstrike", None),
+     None, "SY", "Israel", "airstrike", None),
     ("el", "gunmen", "Ένοπλοι εισέβαλαν σε στρατόπεδο του στρατού στο Μάλι και σκότωσαν δώδεκα στρατιώτες.",
      None, "ML", "Militants", "ground_assault", None),
     ("el", "targeted-passive", "Το στρατόπεδο Μπάστιον στοχοποιήθηκε από drones.", "af-bastion", "AF", None, "drone",
@@ -165,7 +165,7 @@ STRIKES += [
     ("no", "training-camp", "Russiske missiler traff en militær treningsleir i Ukraina, og tolv soldater ble drept.", None,
      "UA", "Russia", "missile", None),
     ("el", "training-centre", "Ρωσικοί πύραυλοι έπληξαν κέντρο εκπαίδευσης του ουκρανικού στρατού, σκοτώνοντας δώδεκα "
-     "στρατιώτες.", None, None, None, "missile", None),
+     "στρατιώτες.", None, None, "Russia", "missile", None),
 ]
 
 # Missiles fired at bases in the plural: the firing verb with the weapon is the attack word.

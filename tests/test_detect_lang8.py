@@ -169,3 +169,15 @@ def test_swahili_attack_of_a_group_names_the_attacker() -> None:
                  language="sw", published=PUB)
     assert det.strike, det
     assert (det.reports[0].base_id, det.reports[0].actor) == ("so-el-adde", "al-Shabaab")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ουκρανικά drones επιτέθηκαν στην αεροπορική βάση Ένγκελς στη Ρωσία το Σάββατο.", "Ukraine"),  # neuter plural
+    ("Ρωσικοί πύραυλοι έπληξαν την αεροπορική βάση του Σταροκοστιαντίνιφ.", "Russia"),  # masculine plural
+    ("Ιρανικοί βαλλιστικοί πύραυλοι έπληξαν αμερικανική βάση στο Ιράκ.", "Iran"),
+    ("Ισραηλινά μαχητικά βομβάρδισαν συριακή αεροπορική βάση.", "Israel"),
+])
+def test_greek_nationality_in_every_gender_and_number(text: str, actor: str) -> None:
+    det = detect(text, language="el", published=PUB)
+    assert det.strike, det
+    assert det.reports[0].actor == actor
