@@ -129,3 +129,24 @@ def test_the_accused_country_is_not_where_the_base_is(text: str, country: str, p
 ])
 def test_the_region_the_attackers_answer_is_not_where_the_base_is(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel atacó una base militar anoche, según fuentes locales.",
+    "Israele ha colpito una base militare nella notte.",
+    "Rosja zaatakowała lotnisko wojskowe w nocy.",
+    "Israel bombardeou uma base militar durante a noite.",
+])
+def test_the_attacker_opening_the_sentence_places_nothing_in_every_subject_first_language(text: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [None]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # controls: a locative with its preposition, or a heading with a colon, still places it
+    ("En Siria, drones atacaron una base militar anoche.", "SY"),
+    ("Siria: drones atacaron una base militar anoche.", "SY"),
+    ("In Siria, droni hanno colpito una base militare nella notte.", "SY"),
+    ("W Rosji drony zaatakowały lotnisko wojskowe w nocy.", "RU"),
+])
+def test_controls_of_the_subject_first_languages(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

@@ -192,9 +192,7 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
     if doc.lex.options.get("verb_final"):
         return _opening_subject(doc, sent, c, m)
-    if not doc.lex.options.get("object_after_verb"):
-        return False
-    if not _only_articles(doc, sent.ntext[:c.start]):
+    if not _only_articles(doc, sent.ntext[:c.start]):  # the subject first, as in every other word order
         return False
     for a in sent.attacks():
         if c.end <= a.start and a.end <= m.start and (a.start - c.end <= _SUBJECT_CHARS or _bare_gap(sent, c, a)):
