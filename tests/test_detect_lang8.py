@@ -181,3 +181,17 @@ def test_greek_nationality_in_every_gender_and_number(text: str, actor: str) -> 
     det = detect(text, language="el", published=PUB)
     assert det.strike, det
     assert det.reports[0].actor == actor
+
+
+# Indonesian: the armed group of Papua under the names officials and the press give it (KKB, KST, TPNPB-OPM), and
+# the doer written right after a di- passive without 'oleh'.
+@pytest.mark.parametrize("text", [
+    "Kelompok Kriminal Bersenjata menyerang Pos TNI di Kabupaten Nduga pada Sabtu pagi, dua prajurit gugur.",
+    "KKB menembaki pos Satgas Yonif 330 di Intan Jaya, tiga prajurit terluka.",
+    "Pos TNI diserang KKB di Intan Jaya.",
+    "Markas Koramil di Puncak diserang dan dibakar oleh kelompok separatis bersenjata, seorang prajurit tewas.",
+])
+def test_indonesian_papua_group_and_passive_doer(text: str) -> None:
+    det = detect(text, language="id", published=PUB)
+    assert det.strike, det
+    assert det.reports[0].actor == "TPNPB-OPM"
