@@ -59,6 +59,10 @@ FORMS: dict[str, tuple[str, dict[str, str]]] = {
     "id": ("Sejumlah drone menyerang Pangkalan Udara Ain al-Asad {w}, kata seorang pejabat Irak.", {
         "yesterday": "kemarin", "last_night": "tadi malam", "today": "hari ini", "this_morning": "pagi ini",
         "weekday": "pada Senin", "day_month": "pada 5 Maret", "days_ago": "empat hari lalu"}),
+    # Kurmanji (the file also serves Sorani, which it does not read yet)
+    "ku": ("Dronan {w} êrîşî bingeha hewayî ya Ain al-Asad li Iraqê kirin, karbidestekî Iraqî got.", {
+        "yesterday": "duh", "last_night": "şeva borî", "today": "îro", "this_morning": "îro sibehê",
+        "weekday": "roja duşemê", "day_month": "di 5ê adarê de", "days_ago": "berî çar rojan"}),
     "it": ("Alcuni droni hanno colpito la base aerea di Ain al-Asad {w}, riferisce un funzionario iracheno.", {
         "yesterday": "ieri", "last_night": "la scorsa notte", "today": "oggi", "this_morning": "stamattina",
         "weekday": "lunedì", "day_month": "il 5 marzo", "days_ago": "quattro giorni fa"}),
@@ -205,6 +209,7 @@ DATELINES: list[tuple[str, str, date]] = [
     ("hu", "Bagdad, 2024. március 7. (MTI) - Tegnap drónok támadták az erbíli légibázist.", YESTERDAY),
     ("id", "BAGHDAD, 7 Maret 2024 (Antara) - Sejumlah drone menyerang Pangkalan Udara Ain al-Asad kemarin.", YESTERDAY),
     ("it", "BAGDAD, 7 marzo 2024 (ANSA) - Alcuni droni hanno colpito ieri la base aerea di Ain al-Asad.", YESTERDAY),
+    ("ku", "BEXDA, 7ê adara 2024an - Dronan duh êrîşî bingeha hewayî ya Ain al-Asad kirin.", YESTERDAY),
     ("no", "BAGDAD, 7. mars 2024 (NTB) - Droner angrep flybasen Ain al-Asad i går.", YESTERDAY),
     ("pl", "BAGDAD, 7 marca 2024 (PAP) - Drony zaatakowały wczoraj bazę lotniczą Ain al-Asad.", YESTERDAY),
     ("pt", "BAGDÁ, 7 de março de 2024 (Lusa) - Drones atingiram ontem a base aérea de Ain al-Asad.", YESTERDAY),

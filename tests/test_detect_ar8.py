@@ -109,3 +109,50 @@ def test_installations_as_the_regional_press_writes_them(lang, what, text):
 @pytest.mark.parametrize("lang,what,text", INSTALLATION_CONTROLS, ids=[f"{c[0]}-{c[1]}" for c in INSTALLATION_CONTROLS])
 def test_the_same_words_with_no_attack_on_an_installation(lang, what, text):
     assert not detect(text, published=PUB).strike, what
+
+
+# Kurmanji (lexicons/ku.yaml): reports of attacks on bases and outposts in Iraqi and Syrian Kurdistan, as the
+# Kurmanji press writes them; each failed before the lexicon (no Kurmanji cue in any lexicon). (what, text,
+# attacker or None, attack type)
+KURMANJI = [
+    ("drones-on-a-base", "Îro sibehê baregeha leşkerî ya Harîrê bi dronan hat bombebarankirin.", None, "drone"),
+    ("guerrillas-attack", "Gerîlayên HPGê êrîşî baregeheke artêşa Tirk a li herêma Zapê kirin û sê leşker hatin "
+     "kuştin.", "PKK", None),
+    ("armed-drones-on-an-outpost", "Dewleta Tirk bi SÎHAyan êrîşî qereqoleke leşkerî ya li Qamişloyê kir.", "Turkey",
+     "drone"),
+    ("warplanes-bomb-a-base", "Duh şevê balafirên şer ên artêşa Tirk bingeheke leşkerî ya hêzên Pêşmerge bombebaran "
+     "kirin.", None, "airstrike"),
+]
+
+# Kurmanji with the same words and no attack that happened: a visit, a threat, an attack that may come, men
+# caught before they could attack, bases built, a base that fired on villages, 'bingeh' as 'basis', a
+# politician's attack on a decision, a road accident beside a base.
+KURMANJI_CONTROLS = [
+    ("visit", "Wezîrê Parastinê yê Tirk serdana bingeheke leşkerî ya li herêma Metînayê kir."),
+    ("threat", "Fermandarekî artêşa Tirk gef xwar ku ew ê êrîşî baregehên leşkerî yên HPGê bikin."),
+    ("may-come", "Fermandarê Sipahê got eger Îsraîl êrîşî Îranê bike, ew ê bingehên leşkerî yên Amerîkayê bikin "
+     "hedef."),
+    ("caught-before", "Hêzên ewlehiyê du kes girtin ku dixwestin êrîşî bingeheke leşkerî bikin."),
+    ("bases-built", "Artêşa Tirk li herêmê zêdetirî 40 bingehên leşkerî ava kirine û êrîşên xwe yên li ser gundan "
+     "didomîne."),
+    ("fired-from-the-base", "Artêşa Tirk ji bingeha leşkerî ya li Şiladizê gundên derdorê topbaran kirin."),
+    ("verbal-attack", "Serokê partiyê êrîşî biryara hikûmetê ya li ser bingehên leşkerî kir."),
+    ("road-accident", "Du leşkerên Tirk di qezayeke trafîkê de li nêzîkî bingeha leşkerî ya Begovayê jiyana xwe ji "
+     "dest dan."),
+]
+
+
+@pytest.mark.parametrize("what,text,attacker,kind", KURMANJI, ids=[c[0] for c in KURMANJI])
+def test_kurmanji_reports(what, text, attacker, kind):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    if attacker:
+        assert r.actor == attacker, (what, r.actor)
+    if kind:
+        assert r.attack_type == kind, (what, r.attack_type)
+
+
+@pytest.mark.parametrize("what,text", KURMANJI_CONTROLS, ids=[c[0] for c in KURMANJI_CONTROLS])
+def test_kurmanji_with_no_attack_that_happened(what, text):
+    assert not detect(text, published=PUB).strike, what
