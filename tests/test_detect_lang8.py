@@ -195,3 +195,16 @@ def test_indonesian_papua_group_and_passive_doer(text: str) -> None:
     det = detect(text, language="id", published=PUB)
     assert det.strike, det
     assert det.reports[0].actor == "TPNPB-OPM"
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("यूक्रेन के ड्रोनों ने रूस के एंगेल्स एयरबेस पर हमला किया।", "Ukraine", "RU"),  # Ukraine's drones
+    ("पाकिस्तान के ड्रोन ने जम्मू वायुसेना स्टेशन पर विस्फोटक गिराए।", "Pakistan", "IN"),
+    # controls: the genitive before the installation places it and attacks nothing
+    ("यूक्रेन के एक सैन्य अड्डे पर रूसी मिसाइल हमला हुआ, तीन सैनिक मारे गए।", "Russia", "UA"),
+    ("रूस के एंगेल्स एयरबेस पर ड्रोन हमला हुआ।", None, "RU"),
+])
+def test_hindi_genitive_of_a_state_before_the_weapon(text: str, actor: str | None, country: str) -> None:
+    det = detect(text, language="hi", published=PUB)
+    assert det.strike, det
+    assert (det.reports[0].actor, det.reports[0].country) == (actor, country)
