@@ -97,6 +97,12 @@ REPORTS = [
     ("ru", "Беспилотник атаковал ночью пункт временной дислокации российских войск.", "drone",
      "пункт временной дислокации"),
     ("uk", "Дрон уразив вночі пункт тимчасової дислокації російських військ.", "drone", "пункт тимчасової дислокації"),
+    # Hebrew 'attacked' in the feminine (a state: 'ישראל תקפה'), 'bombed'
+    ("he", "ישראל תקפה הלילה בסיס צבאי סורי ליד חומס.", "other", "בסיס צבאי סורי"),
+    ("he", "מטוסי קרב הפציצו הלילה בסיס צבאי של המורדים.", "airstrike", "בסיס צבאי"),
+    # German: a state's forces as the subject of the separable preterite
+    ("de", "In der Nacht griff die ukrainische Armee einen russischen Militärflugplatz an.", "other",
+     "Militärflugplatz"),
     # 'уразити' is also written 'вразити' after a vowel
     ("uk", "Сили оборони вразили вночі склад боєприпасів російської армії.", "other", "склад боєприпасів"),
     ("he", "כטב\"ם נפץ פגע הלילה במתקן צבאי בצפון.", "drone", "מתקן צבאי"),
@@ -160,6 +166,8 @@ CONTROLS = [
     ("hu", "Tüntetők támadták meg vasárnap a párt főhadiszállását."),
     ("ur", "نامعلوم افراد نے پولیس کی چیک پوسٹ پر دستی بم پھینکا۔"),
     ("he", "מחבלים זרקו רימון לעבר תחנת משטרה בעיר."),
+    # 'die Armee griff zu ...' (resorted to) is no attack
+    ("de", "Die Armee griff am Sonntag zu einem ungewöhnlichen Mittel und öffnete den Stützpunkt für Besucher."),
     # 'вразити' is also 'to impress'
     ("uk", "Гостей вразила виставка у військовому ліцеї в неділю."),
 ]
