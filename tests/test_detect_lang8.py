@@ -208,3 +208,21 @@ def test_hindi_genitive_of_a_state_before_the_weapon(text: str, actor: str | Non
     det = detect(text, language="hi", published=PUB)
     assert det.strike, det
     assert (det.reports[0].actor, det.reports[0].country) == (actor, country)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Iran skjøt ballistiske missiler mot den amerikanske basen Ain al-Asad i Irak.", ("Iran", "missile")),
+    ("Hizbollah skjøt raketter mot en israelsk militærbase natt til søndag.", ("Hezbollah", "rocket")),
+])
+def test_norwegian_fired_with_its_weapon(text: str, fields: tuple) -> None:
+    det = detect(text, language="no", published=PUB)
+    assert det.strike, det
+    assert (det.reports[0].actor, det.reports[0].attack_type) == fields
+
+
+@pytest.mark.parametrize("text", [
+    "Jegere skjøt en elg like ved flybasen Bodø i helgen.",  # 'skjøt' alone is any shot
+    "Soldatene skjøt raketter mot blinker under en øvelse ved flybasen Ørland.",  # a drill
+])
+def test_norwegian_shots_that_are_no_strike(text: str) -> None:
+    assert not detect(text, language="no", published=PUB).strike
