@@ -226,3 +226,26 @@ def test_norwegian_fired_with_its_weapon(text: str, fields: tuple) -> None:
 ])
 def test_norwegian_shots_that_are_no_strike(text: str) -> None:
     assert not detect(text, language="no", published=PUB).strike
+
+
+# Swahili remembrance after the army's and government's subject prefixes, and years ago counted past five.
+@pytest.mark.parametrize("text", [
+    "Jeshi la Kenya lilikumbuka shambulio la al-Shabaab dhidi ya kambi ya El Adde miaka minane iliyopita.",
+    "Serikali ilikumbuka wanajeshi waliouawa katika shambulio dhidi ya kambi ya kijeshi ya Manda Bay.",
+    "Al-Shabaab walishambulia kambi ya kijeshi ya El Adde miaka saba iliyopita, na kuua wanajeshi wengi.",
+])
+def test_swahili_remembrance_is_no_strike(text: str) -> None:
+    assert not detect(text, language="sw", published=PUB).strike
+
+
+# Recall controls: the same verb in a new attack's report (a witness recalled, the army recalled a past attack).
+@pytest.mark.parametrize(("text", "base_id"), [
+    ("Al-Shabaab walishambulia kambi ya kijeshi ya Manda Bay usiku wa kuamkia leo. Shahidi mmoja alikumbuka "
+     "kusikia milipuko mikubwa.", "ke-manda-bay"),
+    ("Makombora yalipiga kambi ya kijeshi ya El Adde siku ya Jumamosi, askari watatu waliuawa. Jeshi lilikumbuka "
+     "kwamba kambi hiyo ilishambuliwa pia mwaka 2016.", "so-el-adde"),
+])
+def test_swahili_new_attack_with_a_memory_still_alerts(text: str, base_id: str) -> None:
+    det = detect(text, language="sw", published=PUB)
+    assert det.strike, det
+    assert det.reports[0].base_id == base_id
