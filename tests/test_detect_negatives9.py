@@ -1,0 +1,49 @@
+"""Hard negatives of unseen news, second pass (issue 16): a soldier who shot his own comrades, arms delivered
+to a base, sirens over a base, claims of a hit called false; each class with the real reports that share its
+trigger words and must stay strikes with the same fields. The articles are our own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# A soldier who turned his gun on his own comrades after a quarrel: a crime at a base, no enemy attack
+# (the plot group: 'fire on * comrade*', 'on his comrades', 'النار على زملائه').
+INSIDER = [
+    ("en", "comrades", "Soldier kills two comrades at army barracks",
+     "A soldier opened fire on his comrades at an army barracks near Kandahar air base on Monday after a quarrel, "
+     "killing two, the ministry said. He was arrested."),
+    ("ar", "zumalaihi", "جندي يطلق النار على زملائه",
+     "أطلق جندي النار على زملائه في قاعدة عين الأسد اليوم إثر خلاف، ما أسفر عن مقتل اثنين."),
+]
+
+# Comrades in an innocent role beside a real attack, and an Afghan soldier who fired on coalition troops.
+INSIDER_CONTROLS = [
+    ("en", "Gunmen opened fire on Kandahar air base on Monday, killing two soldiers. A wounded soldier said he saw "
+     "his comrades fall at the gate.", "af-kandahar", "ground_assault"),
+    ("en", "Drones struck Ain al-Asad air base on Monday. 'I kept firing at the drones to protect my comrades,' one "
+     "soldier said.", "iq-ain-al-asad", "drone"),
+    ("en", "An Afghan soldier opened fire on US troops at Kandahar air base on Monday, killing two, officials said.",
+     "af-kandahar", "ground_assault"),
+    ("ar", "أطلق مسلحون النار على قاعدة عين الأسد اليوم، وقتل جندي كان يحاول حماية زملائه.",
+     "iq-ain-al-asad", "ground_assault"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", INSIDER, ids=[f"{c[0]}-{c[1]}" for c in INSIDER])
+def test_a_soldier_who_shot_his_comrades_is_no_attack(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", INSIDER_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(INSIDER_CONTROLS)])
+def test_comrades_beside_a_real_attack_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
