@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipelines.detect import windows as WIN
@@ -37,7 +38,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
     for c in sent.of("installation_plural"):
         out.extend(_coordinated(sent, c, lex, doc.gaz))
     for c in sent.cues:
-        group = next((g for g in _MENTION_GROUPS if g in c.groups), None)
+        group = _mention_group(c.groups)
         if group is None or inside(c.start, c.end, sent.named):
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
@@ -56,6 +57,12 @@ def installations(doc: Document, i: int) -> list[Mention]:
                     break
         out.append(m)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_group(groups: frozenset[str]) -> str | None:
+    """The first of _MENTION_GROUPS a cue's groups hold (the same few sets recur in every article)."""
+    return next((g for g in _MENTION_GROUPS if g in groups), None)
 
 
 def linked(doc: Document, j: int) -> list[Mention]:

@@ -29,10 +29,16 @@ class Cue:
 
     def has(self, prefix: str) -> str | None:
         """The first of its groups (in sorted order, so every run agrees) starting with prefix."""
-        for g in sorted(self.groups):
-            if g.startswith(prefix):
-                return g
-        return None
+        return _first_with(self.groups, prefix)
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_with(groups: frozenset[str], prefix: str) -> str | None:
+    """Cue.has() by the cue's groups (the same few sets recur in every article)."""
+    for g in sorted(groups):
+        if g.startswith(prefix):
+            return g
+    return None
 
 
 def span(start: int, end: int) -> Cue:
@@ -46,7 +52,8 @@ class Sentence:
     `memo` keeps what rules compute about this one sentence (its years, its actor, its dates).
     """
 
-    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "places", "title", "by", "_attacks", "memo")
+    __slots__ = ("start", "end", "ntext", "cues", "named", "near", "places", "title", "by", "_attacks", "memo",
+                 "_merged")
 
     def __init__(self, start: int, end: int, ntext: str):
         self.start, self.end, self.ntext = start, end, ntext
@@ -58,10 +65,13 @@ class Sentence:
         self.by: dict[str, list[Cue]] = {}
         self._attacks: list[Cue] = []
         self.memo: dict = {}
+        self._merged: dict[tuple[str, ...], list[Cue]] = {}  # of() with several groups, until a cue is added
 
     def add(self, c: Cue, attack: bool | None = None) -> None:
         """Append a cue (in text order) and index it by its groups."""
         self.cues.append(c)
+        if self._merged:
+            self._merged.clear()
         by = self.by
         for g in c.groups:
             if g in by:
@@ -71,10 +81,23 @@ class Sentence:
         if attack if attack is not None else is_attack(c.groups):
             self._attacks.append(c)
 
+    def add_group(self, c: Cue, group: str) -> None:
+        """Give one of its cues another group (scan.py's armed killings), keeping the index in step."""
+        c.groups = c.groups | {group}
+        self.by.setdefault(group, []).append(c)
+        self._merged.clear()
+
     def of(self, *groups: str) -> list[Cue]:
-        """Cues of the given groups, in text order."""
+        """Cues of the given groups, in text order (callers only read the list: it is shared)."""
         if len(groups) == 1:
             return self.by.get(groups[0], [])
+        found = self._merged.get(groups)
+        if found is None:
+            found = self._merged[groups] = self._of_several(groups)
+        return found
+
+    def _of_several(self, groups: tuple[str, ...]) -> list[Cue]:
+        """Cues of several groups, each once, in text order."""
         found = [c for g in groups for c in self.by.get(g, ())]
         if len(found) < 2:
             return found
@@ -124,6 +147,7 @@ class Document:
     other_target: bool | None = None  # the headline tells an attack on another target, such as police posts (score.py)
     foiled: bool | None = None  # the headline tells an attack foiled, the body no launch (score.py works it out once)
     quarrel: bool | None = None  # a plot or quarrel at an installation, no attacker or weapon (score.py, once)
+    lead_denies: bool | None = None  # a lead sentence denies an attack it tells as new (score.py works it out once)
 
     @property
     def head(self) -> Sentence | None:

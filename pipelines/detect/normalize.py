@@ -35,7 +35,9 @@ W = rf"[\w{_MARKS}]"  # one word character
 BEFORE = rf"(?<!{W})"  # no word character just before
 AFTER = rf"(?!{W})"  # no word character just after
 WORD_TAIL = rf"{W}*"  # the rest of a word (a stem's ending)
-_NONWORD = re.compile(rf"[^\w\n{_MARKS}]+")
+# A run of non-word characters (punctuation, spaces) becomes one space; a lone space, the
+# commonest run, is already one, and is not matched (the same result, far fewer replacements).
+_NONWORD = re.compile(rf"[^\w\n{_MARKS} ][^\w\n{_MARKS}]*| [^\w\n{_MARKS}]+")
 
 
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")

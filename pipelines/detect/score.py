@@ -9,7 +9,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.background import dated_long_before, old_news
 from pipelines.detect.candidates import prior_base, installations
-from pipelines.detect.document import Document, Mention, Sentence, dist, inside
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm, norm_with_offsets
@@ -42,8 +42,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s += W.CURRENT
     # A linked mention: the blockers of the sentence that names the installation count too.
     told = [sent] if m.source is None else [sent, sents[m.source[0]]]
-    for sn, c in ((sn, c) for sn in told for c in sn.cues):
-        block = max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
+    for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
         if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
         if block == "b_denial" and _denies_the_toll(sn, c):
@@ -108,8 +107,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
         s -= W.DENIED_BASE
         m.notes.append("denied-elsewhere")
-    elif not sent.of("b_denial") and any(_denies_an_attack(sn) and sn.attacks() and not _tells_the_past(doc, sn)
-                                         for sn in sents[:WIN.LEAD_SENTENCES]):
+    elif not sent.of("b_denial") and _lead_denies_an_attack(doc):
         s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
         m.notes.append("attack-denied")
     m.score = round(max(0.0, min(1.0, s)), 3)
@@ -129,6 +127,25 @@ def _denies_the_toll(sent: Sentence, c) -> bool:
             if not any(lo <= p.start and p.end <= hi for p in places):
                 return True
     return False
+
+
+def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
+    """The sentence's cues of a blocker class, each with its heaviest class, in text order (worked
+    out once per sentence, however many candidates it holds)."""
+    found = sent.memo.get("blockers")
+    if found is None:
+        found = sent.memo["blockers"] = [
+            (c, block) for c in sent.cues
+            if (block := max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None))]
+    return found
+
+
+def _lead_denies_an_attack(doc: Document) -> bool:
+    """A lead sentence denies an attack it tells, not one of the past (worked out once per article)."""
+    if doc.lead_denies is None:
+        doc.lead_denies = any(_denies_an_attack(sn) and sn.attacks() and not _tells_the_past(doc, sn)
+                              for sn in doc.sents[:WIN.LEAD_SENTENCES])
+    return doc.lead_denies
 
 
 def _denies_an_attack(sent: Sentence) -> bool:
@@ -351,11 +368,13 @@ def _object_head(doc: Document, sent: Sentence, m: Mention, acts):
 
 def _clause_marks(doc: Document, sent: Sentence) -> list[int]:
     """Where the sentence's commas, semicolons, colons, dashes and brackets stand in its normalised text."""
-    raw = doc.text[sent.start:sent.end]
-    ntext, offsets = norm_with_offsets(raw)
-    if ntext != sent.ntext:
-        return []
-    return [bisect_left(offsets, k.start()) for k in _CLAUSE_MARK.finditer(raw)]
+    marks = sent.memo.get("clause_marks")
+    if marks is None:  # one slow offset pass per sentence, however many candidates ask
+        raw = doc.text[sent.start:sent.end]
+        ntext, offsets = norm_with_offsets(raw)
+        marks = [bisect_left(offsets, k.start()) for k in _CLAUSE_MARK.finditer(raw)] if ntext == sent.ntext else []
+        sent.memo["clause_marks"] = marks
+    return marks
 
 
 def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from pipelines.detect import windows as WIN
 from pipelines.detect.actors import ActorEntry, canonical_actor, default_registry
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
@@ -77,9 +79,13 @@ def _attacker(doc: Document, i: int, m: Mention) -> ActorEntry | None:
 def _weapons(sent: Sentence, grounded: bool = False) -> list[Cue]:
     """The sentence's weapon cues, without aircraft words when grounded, without the weapons a host
     word gives the installation ("a base that hosts US drones", "قاعدة تضم طائرات مسيرة": its
-    garrison's arms, not the attack's means)."""
-    typed = [a for a in sent.attacks() if a.has("t_") and not _hosted(sent, a)]
-    return [a for a in typed if _kind(a) != "airstrike"] if grounded else typed
+    garrison's arms, not the attack's means). Worked out once per sentence: callers only read it."""
+    key = "weapons_grounded" if grounded else "weapons"
+    found = sent.memo.get(key)
+    if found is None:
+        typed = [a for a in sent.attacks() if a.has("t_") and not _hosted(sent, a)]
+        found = sent.memo[key] = [a for a in typed if _kind(a) != "airstrike"] if grounded else typed
+    return found
 
 
 def _hosted(sent: Sentence, a: Cue) -> bool:
@@ -121,7 +127,13 @@ def _kind(cue: Cue) -> str:
     "ракета" a rocket, Ukrainian a missile, when an unknown language reads them all; French
     "kamikaze" a suicide bombing, English a drone) takes the first of _KIND_ORDER, whatever the
     order of its groups (a frozenset: the order changed with Python's hash seed)."""
-    kinds = [g[2:] for g in cue.groups if g.startswith("t_")]
+    return _kind_of(cue.groups)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(groups: frozenset[str]) -> str:
+    """_kind() by the cue's groups (the same few sets recur in every article)."""
+    kinds = [g[2:] for g in groups if g.startswith("t_")]
     return min(kinds, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER))
 
 
