@@ -47,3 +47,31 @@ def test_comrades_beside_a_real_attack_stay_a_strike(lang: str, text: str, base:
     assert found.strike
     report = found.reports[0]
     assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+
+# Arms stolen from a depot or base, told in the Turkish passive ('çalındı'; 'çaldı' is also a siren that rang):
+# a crime, no attack (the plot group).
+THEFT = [
+    ("tr", "calindi", "Silah deposundan roket çalındı",
+     "İncirlik Hava Üssü'ndeki silah deposundan roketler ve el bombaları çalındı. Jandarma soruşturma başlattı."),
+]
+
+THEFT_CONTROLS = [
+    ("tr", "İncirlik Hava Üssü'ne bugün roketlerle saldırı düzenlendi, üste sirenler çaldı ve iki asker yaralandı.",
+     "tr-incirlik", "rocket"),
+    ("tr", "Teröristler bugün Zilkan üs bölgesine havanla saldırdı; saldırıda çalınan araçlar kullanıldı.",
+     "iq-zilkan", "mortar"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", THEFT, ids=[f"{c[0]}-{c[1]}" for c in THEFT])
+def test_arms_stolen_from_a_depot_are_no_attack(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", THEFT_CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(THEFT_CONTROLS)])
+def test_a_siren_that_rang_or_stolen_cars_beside_an_attack_stay_a_strike(lang: str, text: str, base: str,
+                                                                         kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
