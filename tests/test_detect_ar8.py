@@ -88,6 +88,8 @@ INSTALLATIONS = [
     ("ar", "air-defence-battalion", "هاجمت طائرات مسيرة كتيبة للدفاع الجوي تابعة لقوات النظام في ريف درعا فجر اليوم."),
     ("ar", "radar-battalion", "استهدفت غارة جوية كتيبة الرادار في ريف السويداء الشرقي فجر اليوم."),
     ("fa", "group-headquarters", "سپاه پاسداران امروز مقرهای گروهک کومله در اقلیم کردستان را با پهپاد هدف قرار داد."),
+    # the present tense of 'ضرب' in a headline: news, not a profile's title
+    ("ar", "strikes-present-headline", "الحرس الثوري يضرب قاعدة العديد\nأطلقت صواريخ باتجاه القاعدة في قطر مساء الأحد."),
 ]
 
 # (language, what, text): the same words with no attack on an installation.
@@ -98,6 +100,9 @@ INSTALLATION_CONTROLS = [
     # a party's headquarters, and a politician's verbal attack on a policy about the groups' headquarters
     ("fa", "party-headquarters", "مقرهای احزاب سیاسی در تهران امروز هدف حمله هکرها قرار گرفت."),
     ("fa", "verbal-attack", "نماینده مجلس به سیاست دولت درباره مقرهای گروهک‌ها در اقلیم کردستان حمله کرد."),
+    # 'يضرب المثل ب' cites an example, 'تضرب موعدا' sets a date
+    ("ar", "example-cited", "يضرب الخبراء المثل بقاعدة عين الأسد في التحصين العسكري منذ سنوات."),
+    ("ar", "date-set", "تضرب الحكومة موعدا مع قادة الجيش في القاعدة العسكرية يوم الأحد."),
 ]
 
 
