@@ -75,3 +75,39 @@ def test_a_siren_that_rang_or_stolen_cars_beside_an_attack_stay_a_strike(lang: s
     assert found.strike
     report = found.reports[0]
     assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+
+# Air defences sent, delivered or deployed to a base, the attack words only in the purpose ('to counter missile
+# attacks', 'to protect troops from drones'): a delivery, no attack (supplied.py).
+SUPPLIED = [
+    ("en", "sends", "US sends air defences to base",
+     "The United States sends Patriot air defences to Ain al-Asad air base to protect troops from drones and "
+     "rockets, officials said on Monday."),
+    ("en", "deployed", "Patriot batteries deployed",
+     "Patriot batteries were deployed at Incirlik air base on Monday to counter missile and drone attacks."),
+]
+
+# The same delivery words beside a real attack: told before the delivery, or with no purpose word before it.
+SUPPLIED_CONTROLS = [
+    ("en", "Drones attacked Incirlik air base, where Patriot batteries are deployed, on Monday, officials said.",
+     "tr-incirlik", "drone"),
+    ("en", "Patriot batteries deployed at Ain al-Asad air base intercepted two ballistic missiles on Monday, "
+     "officials said.", "iq-ain-al-asad", "missile"),
+    ("en", "The US deployed air defences at Ain al-Asad air base; rockets fired from a nearby village struck it on "
+     "Monday.", "iq-ain-al-asad", "rocket"),
+    ("en", "A drone slipped past the air defences deployed at Tower 22 on Monday and hit the troops' living "
+     "quarters.", "jo-tower-22", "drone"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", SUPPLIED, ids=[f"{c[0]}-{c[1]}" for c in SUPPLIED])
+def test_air_defences_sent_to_a_base_are_no_attack(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", SUPPLIED_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SUPPLIED_CONTROLS)])
+def test_an_attack_beside_deployed_air_defences_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
