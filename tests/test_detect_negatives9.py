@@ -111,3 +111,48 @@ def test_an_attack_beside_deployed_air_defences_stays_a_strike(lang: str, text: 
     assert found.strike
     report = found.reports[0]
     assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+
+# A base told hit only in a claim or report ('iddia edildi', 'claimed', 'reports said'), and a later line that
+# calls the claims themselves false ('iddiaların gerçeği yansıtmadığını', 'the claims are not true'): a denial
+# of that base (hearsay.py, and the Turkish '-dığını' forms of the denial group).
+HEARSAY = [
+    ("tr", "iddia-edildi", "Üs vuruldu iddiası",
+     "Sosyal medyada İncirlik Hava Üssü'nün vurulduğu iddia edildi. Bakanlık, iddiaların gerçeği yansıtmadığını "
+     "bildirdi."),
+    ("tr", "dogru-olmadigi", "Roket iddiası",
+     "Bazı hesaplarda Ayn el-Esed üssüne roket saldırısı düzenlendiği iddiası paylaşıldı. Yetkililer, söz konusu "
+     "iddianın doğru olmadığını açıkladı."),
+    ("en", "claims-not-true", "Posts claim base was hit",
+     "Social media posts claimed Ain al-Asad air base was hit by rockets on Monday. The Pentagon said the claims "
+     "are not true."),
+    ("en", "reports-baseless", "Reports denied",
+     "Several reports said Incirlik air base was struck by a drone on Monday. A ministry spokesman called the "
+     "reports baseless."),
+]
+
+# A real attack, then a denial of some other content of the claims (the toll, an evacuation, a confirmed attack
+# with a denied death toll): the attack stands with its fields.
+HEARSAY_CONTROLS = [
+    ("en", "Rockets reportedly hit Ain al-Asad air base on Monday, officials said. A spokesman denied the claims "
+     "that troops had been evacuated.", "iq-ain-al-asad", "rocket"),
+    ("en", "The Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad air base on Monday. US officials "
+     "said the claims of casualties were not true.", "iq-ain-al-asad", "drone"),
+    ("tr", "Ayn el-Esed üssüne bugün İHA saldırısı düzenlendiği iddia edildi; ABD'li yetkililer saldırıyı "
+     "doğruladı. Ölü olduğu iddiaları ise yalanlandı.", "iq-ain-al-asad", "drone"),
+    ("tr", "İHA'lar bugün İncirlik Hava Üssü'nü vurdu. Üssün boşaltıldığı yönündeki haberlerin doğru olmadığı "
+     "açıklandı.", "tr-incirlik", "drone"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", HEARSAY, ids=[f"{c[0]}-{c[1]}" for c in HEARSAY])
+def test_claims_of_a_hit_called_false_are_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", HEARSAY_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(HEARSAY_CONTROLS)])
+def test_a_denial_of_other_content_leaves_the_attack(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))

@@ -15,6 +15,7 @@ from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm, norm_with_offsets
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.supplied import air_defences_delivered
+from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
@@ -443,7 +444,7 @@ def denied_bases(doc: Document) -> frozenset[str]:
         # "there had been no attack on the base", "the base was not attacked": with no installation of
         # its own, the denial's object "the base" is the one the lines before named.
         out |= named or {b.id for c in sent.of("anaphora") if _denial_object(sent, c)
-                         and (b := prior_base(doc.sents, i, c.start)) is not None}
+                         and (b := prior_base(doc.sents, i, c.start)) is not None} | told_as_hearsay(doc, i)
     return frozenset(out)
 
 
