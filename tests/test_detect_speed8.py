@@ -50,3 +50,19 @@ def test_cues_of_several_groups_include_a_cue_added_after_an_earlier_question():
     assert [c.text for c in sent.of("verb", "killed")] == ["hit", "killed"]
     sent.add_group(drones, "verb")
     assert [c.text for c in sent.of("verb", "killed")] == ["drones", "hit", "killed"]
+
+
+def test_a_mentions_remembered_attacker_is_the_one_worked_out_afresh():
+    from dataclasses import replace
+
+    from pipelines.detect.detector import analyse
+    from pipelines.detect.fields.actor import _actor, actor
+
+    text = ("Militants fired rockets at the Ain al-Asad air base on Monday. Kataib Hezbollah claimed the attack "
+            "on the base. Separately, a drone hit Harir air base in Erbil.")
+    a = analyse(text, language="en")
+    assert a.detection.reports and a.candidates
+    for i, m in a.candidates:
+        assert actor(a.doc, i, m) == _actor(a.doc, i, m)
+        other = replace(m, base=None)  # a new mention object at the same place is worked out for itself
+        assert actor(a.doc, i, other) == _actor(a.doc, i, other)

@@ -17,6 +17,17 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|
 
 
 def actor(doc: Document, i: int, m: Mention) -> str | None:
+    """The attacker or claimant of a mention (_actor), worked out once per mention: the report's
+    fields, its attack type (which asks who attacked) and the merge each ask."""
+    memo = doc.sents[i].memo
+    key = ("actor_of", id(m))
+    hit = memo.get(key)
+    if hit is None or hit[0] is not m:
+        hit = memo[key] = (m, _actor(doc, i, m))
+    return hit[1]
+
+
+def _actor(doc: Document, i: int, m: Mention) -> str | None:
     """The attacker or claimant as the article writes it.
 
     A claimant named in this sentence first, else an actor here that is not the target's side
