@@ -68,7 +68,8 @@ def test_arms_stolen_from_a_depot_are_no_attack(lang: str, what: str, title: str
     assert not detect(text, title=title, language=lang, published=PUB).strike
 
 
-@pytest.mark.parametrize("lang,text,base,kind", THEFT_CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(THEFT_CONTROLS)])
+@pytest.mark.parametrize("lang,text,base,kind", THEFT_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(THEFT_CONTROLS)])
 def test_a_siren_that_rang_or_stolen_cars_beside_an_attack_stay_a_strike(lang: str, text: str, base: str,
                                                                          kind: str) -> None:
     found = detect(text, language=lang, published=PUB)
@@ -152,6 +153,38 @@ def test_claims_of_a_hit_called_false_are_no_report(lang: str, what: str, title:
 @pytest.mark.parametrize("lang,text,base,kind", HEARSAY_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(HEARSAY_CONTROLS)])
 def test_a_denial_of_other_content_leaves_the_attack(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+
+# Sirens sounded at or near a base while rockets were launched at the area, with no attack verb: a warning, not
+# a hit (quiet.py, the siren group).
+SIRENS = [
+    ("he", "shigur", "אזעקות בחיפה", "אזעקות הופעלו היום בבסיס רמת דוד ובחיפה בעקבות שיגור רקטות מלבנון."),
+    ("en", "wailed", "Sirens in the north",
+     "Sirens wailed at Ramat David air base on Monday amid a wave of rockets from Lebanon."),
+]
+
+# Sirens beside a hit: each stays a strike; 'air raid sirens' no longer read as an air raid, so the type is the
+# missiles' own.
+SIRENS_CONTROLS = [
+    ("he", "רקטה פגעה היום בבסיס רמת דוד לאחר שהופעלו אזעקות באזור.", "il-ramat-david", "rocket"),
+    ("he", "אזעקות הופעלו היום בבסיס נבטים, וטילים פגעו בבסיס.", "il-nevatim", "missile"),
+    ("en", "Sirens sounded as rockets hit Ramat David air base on Monday.", "il-ramat-david", "rocket"),
+    ("en", "Air raid sirens sounded at Nevatim air base on Monday as Iranian missiles slammed into the base.",
+     "il-nevatim", "missile"),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", SIRENS, ids=[f"{c[0]}-{c[1]}" for c in SIRENS])
+def test_sirens_at_a_base_without_a_hit_are_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", SIRENS_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SIRENS_CONTROLS)])
+def test_sirens_beside_a_hit_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     report = found.reports[0]

@@ -14,7 +14,7 @@ from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm, norm_with_offsets
 from pipelines.detect.stored import stored_munitions_went_off
-from pipelines.detect.supplied import air_defences_delivered
+from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.vocabulary import STATED_MEANS
 
@@ -97,9 +97,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
     elif stored_munitions_went_off(sent):
         s -= W.STORED  # "shells stored at the arsenal went off": an accident at a store of arms, no attack
         m.notes.append("stored-munitions")
-    elif air_defences_delivered(sent):
-        s -= W.SUPPLIED  # "the US sends Patriot batteries to the base to counter drones": a delivery
-        m.notes.append("air-defences-delivered")
+    elif frame := no_attack_told(sent):
+        s -= W.NO_ATTACK_TOLD  # "the US sends Patriot batteries to the base", "sirens sounded at the base"
+        m.notes.append(frame)
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(doc, sent, m, attacks) if m.source is None else []
