@@ -18,4 +18,7 @@ done
 pg_isready -h 127.0.0.1 -p 5432 >&2
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='basewatch'\"" | grep -q 1 \
   || su postgres -c "psql -qc \"CREATE ROLE basewatch LOGIN CREATEDB PASSWORD 'basewatch'\"" >&2
+# Each test drops its database WITH (FORCE); an autovacuum worker that has just connected to it runs as
+# no role, and only a member of pg_signal_backend may end it (else the drop fails, now and then, under load).
+su postgres -c "psql -qc \"GRANT pg_signal_backend TO basewatch\"" >&2
 echo "postgresql+psycopg://basewatch:basewatch@127.0.0.1:5432/postgres"
