@@ -189,3 +189,38 @@ def test_sirens_beside_a_hit_stay_a_strike(lang: str, text: str, base: str, kind
     assert found.strike
     report = found.reports[0]
     assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+
+# A count of attacks over a period ('struck 40 times this year', 'מאז תחילת המלחמה שוגרו 300 רקטות') with no
+# day of its own: a statistic, not a report (quiet.py, the tally group).
+TALLY = [
+    ("en", "times-this-year", "By the numbers",
+     "Ain al-Asad air base has been struck 40 times this year, according to figures compiled by the Pentagon."),
+    ("he", "since-the-war", "נתונים", "מאז תחילת המלחמה שוגרו 300 רקטות לעבר בסיס רמת דוד, לפי נתוני צה\"ל."),
+]
+
+# A new attack told in a clause of its own before the count, or with its day: each stays a strike.
+TALLY_CONTROLS = [
+    ("en", "Rockets hit Ain al-Asad air base on Monday, the 170th attack on US forces since October, according to a "
+     "Pentagon tally.", "iq-ain-al-asad", "rocket", date(2024, 5, 6)),
+    ("en", "Rockets struck Ain al-Asad air base, the 170th attack on US forces since October, according to a "
+     "Pentagon tally.", "iq-ain-al-asad", "rocket", None),
+    ("he", "רקטות פגעו היום בבסיס רמת דוד. מאז תחילת המלחמה שוגרו לעבר הבסיס מאות רקטות, לפי נתוני צה\"ל.",
+     "il-ramat-david", "rocket", date(2024, 5, 6)),
+    ("he", "רקטות נורו לעבר בסיס נבטים; מאז תחילת המלחמה זהו המטח הגדול ביותר לעבר הבסיס.", "il-nevatim", "rocket",
+     None),
+]
+
+
+@pytest.mark.parametrize("lang,what,title,text", TALLY, ids=[f"{c[0]}-{c[1]}" for c in TALLY])
+def test_a_count_of_attacks_is_no_report(lang: str, what: str, title: str, text: str) -> None:
+    assert not detect(text, title=title, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind,day", TALLY_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TALLY_CONTROLS)])
+def test_an_attack_before_its_count_stays_a_strike(lang: str, text: str, base: str, kind: str,
+                                                   day: date | None) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, day)
