@@ -224,3 +224,16 @@ def test_an_attack_before_its_count_stays_a_strike(lang: str, text: str, base: s
     assert found.strike
     report = found.reports[0]
     assert (report.base_id, report.attack_type, report.event_date) == (base, kind, day)
+
+
+def test_indonesian_air_defences_sent_to_a_base_are_no_attack() -> None:
+    text = ("AS mengirim sistem pertahanan udara Patriot ke Pangkalan Udara Ain al-Asad untuk menangkal serangan drone "
+            "dan roket.")
+    assert not detect(text, title="Patriot", language="id", published=PUB).strike
+
+
+def test_indonesian_drone_hit_despite_deployed_air_defences_stays_a_strike() -> None:
+    text = ("Drone menghantam Pangkalan Udara Ain al-Asad pada Senin meski AS telah menempatkan sistem pertahanan udara "
+            "Patriot di sana.")
+    report = detect(text, language="id", published=PUB).reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == ("iq-ain-al-asad", "drone", date(2024, 5, 6))
