@@ -16,10 +16,10 @@ from pipelines.detect.normalize import norm, norm_with_offsets
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
+from pipelines.detect.roles import denies_a_role, frames_the_article
 from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
-_HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident", "b_surveillance")
 _YEAR_TITLE = re.compile(r"\W*(?:1[89]|20)\d\d [^\W\d_]+(?: [^\W\d_]+){1,6}\W*$")  # "1983 Beirut barracks bombings"
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
@@ -47,8 +47,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
         if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
-        if block == "b_denial" and _denies_the_toll(sn, c):
-            continue  # "denied that soldiers were killed when rockets hit the base": the attack stands
+        if block == "b_denial" and (_denies_the_toll(sn, c) or denies_a_role(sn, c)):
+            continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
             continue  # "hit the base again today, the third attack since last month": the attack is new
         if block:  # a word in two blocker classes weighs as the heavier one
@@ -59,7 +59,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
                 s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
-    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and sn.of(*_HEADLINE_BLOCKS)]
+    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and frames_the_article(sn)]
     if lead:
         # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
         # its own frames the article as about the past.
@@ -155,7 +155,7 @@ def _lead_denies_an_attack(doc: Document) -> bool:
 
 def _denies_an_attack(sent: Sentence) -> bool:
     """The sentence has a denial that is not only of the toll, nor of a party's role in the attack."""
-    return any(not _denies_the_toll(sent, c) and not _denies_a_role(sent, c) for c in sent.of("b_denial"))
+    return any(not _denies_the_toll(sent, c) and not denies_a_role(sent, c) for c in sent.of("b_denial"))
 
 
 def _tells_the_past(doc: Document, sent: Sentence) -> bool:
@@ -166,14 +166,6 @@ def _tells_the_past(doc: Document, sent: Sentence) -> bool:
         return True
     ref = doc.ref
     return ref is not None and (any(y < ref.year for y in years(sent, doc.lex)) or bool(dated_long_before(sent, ref)))
-
-
-def _denies_a_role(sent: Sentence, c) -> bool:
-    """A denial whose object is a party's role, not the attack: a role word of the lexicon right
-    after it ("Iran denied any involvement in the attack", "نفت إيران أي علاقة لها بالهجوم",
-    "İran saldırıyla ilgisi olmadığını açıkladı"; before it where the verb ends the clause)."""
-    return any(0 <= r.start - c.end <= WIN.TOLL_CHARS or 0 <= c.start - r.end <= WIN.TOLL_CHARS
-               for r in sent.of("role"))
 
 
 def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:

@@ -384,7 +384,7 @@ def _outlet_owner(doc: str, sent: Sentence, a: Cue, lex: Lexicon) -> bool:
 def _disowns(sent: Sentence, a: Cue) -> bool:
     """A party that denies its role in the attack ("Iran denied any involvement in the attack",
     "ونفت إيران أي علاقة لها بالهجوم"): the subject of a denial whose object is a role word of the
-    lexicon (score._denies_a_role), written right before the denial or right after it (verb first)."""
+    lexicon (roles.denies_a_role), written right before the denial or right after it (verb first)."""
     roles = sent.of("role")
     if not roles:
         return False

@@ -1,0 +1,55 @@
+"""Recall leftovers of unseen news (issue 16): a denial of a party's role in an attack is no denial of
+the attack, in every language with a role group; a denial that the base was hit still blocks. The
+articles are our own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+TODAY = date(2024, 5, 6)
+
+# A real attack, and a state that denies it stood behind it (the role group: 'was behind', 'arkasında
+# olduğu*', 'تكون وراء', 'پشت این حمله', 'עומדת מאחורי', 'стоит за', 'être derrière', 'پیچھے ہونے').
+ROLE_DENIED = [
+    ("en", "Drones struck Ain al-Asad air base on Monday. Tehran denied claims that it was behind the strike.",
+     "iq-ain-al-asad", "drone"),
+    ("en", "Tehran denied it was behind the raid. Drones struck Ain al-Asad air base on Monday.",
+     "iq-ain-al-asad", "drone"),
+    ("tr", "İncirlik Hava Üssü'ne bugün insansız hava araçlarıyla saldırı düzenlendi. Tahran, saldırının "
+     "arkasında olduğu iddialarını yalanladı.", "tr-incirlik", "drone"),
+    ("ar", "استهدفت طائرات مسيرة قاعدة عين الأسد اليوم، ونفت طهران أن تكون وراء الهجوم.", "iq-ain-al-asad", "drone"),
+    ("fa", "امروز پهپادها به پایگاه عین الاسد حمله کردند. تهران تکذیب کرد که پشت این حمله بوده است.",
+     "iq-ain-al-asad", "drone"),
+    ("he", "כטב\"מים תקפו היום את בסיס רמת דוד. טהרן הכחישה כי היא עומדת מאחורי התקיפה.", "il-ramat-david", "drone"),
+    ("ru", "Беспилотники атаковали авиабазу Айн-эль-Асад в понедельник. Тегеран опроверг, что стоит за атакой.",
+     "iq-ain-al-asad", "drone"),
+    ("fr", "Des drones ont frappé la base aérienne d'Aïn al-Asad lundi. Téhéran a démenti être derrière l'attaque.",
+     "iq-ain-al-asad", "drone"),
+]
+
+# A denial that the base was attacked at all still blocks.
+ATTACK_DENIED = [
+    ("en", "The Pentagon denied that drones struck Ain al-Asad air base on Monday."),
+    ("tr", "Bakanlık, İncirlik Hava Üssü'ne bugün saldırı düzenlendiği iddialarını yalanladı."),
+    ("ar", "نفت وزارة الدفاع تعرض قاعدة عين الأسد لهجوم بطائرات مسيرة اليوم."),
+    ("he", "צה\"ל הכחיש כי כטב\"מים תקפו היום את בסיס רמת דוד."),
+    ("ru", "Минобороны опровергло, что авиабаза Хмеймим подверглась атаке беспилотников в понедельник."),
+]
+
+
+@pytest.mark.parametrize("lang,text,base,kind", ROLE_DENIED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ROLE_DENIED)])
+def test_a_denied_role_leaves_the_attack_standing(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, TODAY)
+
+
+@pytest.mark.parametrize("lang,text", ATTACK_DENIED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ATTACK_DENIED)])
+def test_a_denied_attack_still_blocks(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
