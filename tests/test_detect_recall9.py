@@ -53,3 +53,40 @@ def test_a_denied_role_leaves_the_attack_standing(lang: str, text: str, base: st
 @pytest.mark.parametrize("lang,text", ATTACK_DENIED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ATTACK_DENIED)])
 def test_a_denied_attack_still_blocks(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike
+
+# Blasts or smoke perceived coming from a base (the heard group beside an origin word): the base was hit,
+# not a launch point.
+HEARD_FROM = [
+    ("en", "Loud explosions were heard from Ain al-Asad air base on Monday after a drone attack, residents said.",
+     "iq-ain-al-asad", "drone"),
+    ("en", "Smoke was seen rising from Ain al-Asad air base on Monday after rockets struck.", "iq-ain-al-asad", "rocket"),
+    ("fa", "امروز صدای انفجارهای پیاپی از پایگاه عین الاسد شنیده شد و منابع محلی از حمله پهپادی خبر دادند.",
+     "iq-ain-al-asad", "drone"),
+    ("ru", "В понедельник с авиабазы Хмеймим были слышны взрывы после атаки беспилотников.", "sy-hmeimim", "drone"),
+    ("de", "Am Montag waren vom Luftwaffenstützpunkt Ain al-Asad Explosionen zu hören, nachdem Drohnen angegriffen "
+     "hatten.", "iq-ain-al-asad", "drone"),
+]
+
+# A launch point stays one when the blasts are heard elsewhere, in another clause.
+LAUNCHED_FROM = [
+    ("en", "Jets that took off from Incirlik air base on Monday struck Islamic State positions; explosions were "
+     "heard in Raqqa.", "tr-incirlik"),
+    ("fa", "جنگنده‌ها امروز از پایگاه اینجرلیک برخاستند و مواضع داعش را بمباران کردند و صدای انفجار در رقه شنیده شد.",
+     "tr-incirlik"),
+    ("en", "Drones launched from Ain al-Asad air base on Monday struck militia positions near al-Qaim, and blasts "
+     "were heard across the town.", "iq-ain-al-asad"),
+]
+
+
+@pytest.mark.parametrize("lang,text,base,kind", HEARD_FROM, ids=[f"{c[0]}-{i}" for i, c in enumerate(HEARD_FROM)])
+def test_blasts_heard_from_a_base_are_a_hit_on_it(lang: str, text: str, base: str, kind: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, TODAY)
+
+
+@pytest.mark.parametrize("lang,text,base", LAUNCHED_FROM, ids=[f"{c[0]}-{i}" for i, c in enumerate(LAUNCHED_FROM)])
+def test_a_launch_point_with_blasts_heard_elsewhere_is_no_target(lang: str, text: str, base: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert all(r.base_id != base for r in found.reports)

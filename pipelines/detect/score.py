@@ -16,6 +16,7 @@ from pipelines.detect.normalize import norm, norm_with_offsets
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
+from pipelines.detect.heard import heard_from
 from pipelines.detect.roles import denies_a_role, frames_the_article
 from pipelines.vocabulary import STATED_MEANS
 
@@ -310,7 +311,8 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
     for group, chars, weight, note in (("origin", WIN.ORIGIN_CHARS, W.ORIGIN, "origin"),
                                        ("distance", WIN.DISTANCE_CHARS, W.EXCLUDED, "landmark"),
                                        ("contrast", WIN.CONTRAST_CHARS, W.EXCLUDED, "contrast")):
-        if _written_next_to(sent, m, group, chars):
+        if _written_next_to(sent, m, group, chars) \
+                and not (group == "origin" and heard_from(sent, m, lambda: _clause_marks(doc, sent))):
             penalties.append(weight)
             m.notes.append(note)
     if _country_is_the_object(sent, nearest, m):

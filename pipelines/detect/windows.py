@@ -16,6 +16,7 @@ DAMAGE_SENTENCES = 2  # how many sentences back a fire at an installation joins 
 # Scoring
 LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there frames every sentence
 ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
+HEARD_CHARS = 40  # "explosions were heard from X", "از X ... شنیده شد": a blast perceived there, no launch
 OBJECT_MARK_CHARS = 4  # "strikes on Iran": a country this close after "on"/"against" (or before a postposition) is the object
 OBJECT_VERB_CHARS = 20  # "İran'a karşı başlattığı saldırılar": a postposition this far before the attack word governs it
 COORDINATED_CHARS = 25  # "a checkpoint and a nearby army camp": another target this close, joined by a conjunction
