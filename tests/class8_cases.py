@@ -48,7 +48,7 @@ STRIKES = [
     ("gu", "attacker-nationality", "પાકિસ્તાની સેનાએ સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, None, None, "artillery", None),
     ("gu", "attacker-nationality-place", "પાકિસ્તાની સેનાએ જમ્મુમાં સરહદી ચોકી પર ભારે તોપમારો કર્યો.", None, "IN", None,
      "artillery", None),
-    ("gu", "crpf-camp", "આતંકવાદીઓએ પુલવામામાં સીઆરપીએફ કેમ્પ પર ગ્રેનેડ ફેંક્યો.", None, None, "Militants", "ground_assault",
+    ("gu", "crpf-camp", "આતંકવાદીઓએ પુલવામામાં સીઆરપીએફ કેમ્પ પર ગ્રેનેડ ફેંક્યો.", None, "IN", "Militants", "ground_assault",
      None),
     ("gu", "barracks", "આતંકવાદીઓએ સેનાની બેરેક પર હુમલો કર્યો, ત્રણ જવાન શહીદ થયા.", None, None, "Militants", "ground_assault", None),
     # Malayalam
@@ -58,7 +58,7 @@ STRIKES = [
      "in-pathankot", "IN", "Militants", "ground_assault", None),
     ("ml", "claim", "ജമ്മുവിലെ സൈനിക ക്യാമ്പിന് നേരെ നടന്ന ചാവേർ ആക്രമണത്തിന്റെ ഉത്തരവാദിത്തം ജെയ്ഷെ മുഹമ്മദ് "
      "ഏറ്റെടുത്തു.", None, "IN", "Jaish-e-Mohammed", "ied", None),
-    ("ml", "crpf-camp", "ഭീകരർ പുൽവാമയിലെ സിആർപിഎഫ് ക്യാമ്പിന് നേരെ ഗ്രനേഡ് എറിഞ്ഞു.", None, None, "Militants", "ground_assault",
+    ("ml", "crpf-camp", "ഭീകരർ പുൽവാമയിലെ സിആർപിഎഫ് ക്യാമ്പിന് നേരെ ഗ്രനേഡ് എറിഞ്ഞു.", None, "IN", "Militants", "ground_assault",
      None),
     # "from" written after another place, not after the base: the base stays the target
     ("ml", "from-abroad", "പഠാൻകോട്ട് വ്യോമസേനാ താവളത്തിന് നേരെ പാകിസ്താനിൽ നിന്ന് ഡ്രോൺ ആക്രമണം ഉണ്ടായി.", "in-pathankot",
@@ -74,7 +74,7 @@ STRIKES = [
      None, "IN", "Jaish-e-Mohammed", "ied", None),
     ("ta", "drone", "ரஷ்ய ட்ரோன்கள் உக்ரைனில் உள்ள ஒரு விமானப்படை தளத்தை தாக்கின, மூன்று வீரர்கள் உயிரிழந்தனர்.",
      None, "UA", "Russia", "drone", None),
-    ("ta", "crpf-camp", "பயங்கரவாதிகள் புல்வாமாவில் உள்ள சிஆர்பிஎஃப் முகாம் மீது கையெறி குண்டு வீசினர்.", None, None, None,
+    ("ta", "crpf-camp", "பயங்கரவாதிகள் புல்வாமாவில் உள்ள சிஆர்பிஎஃப் முகாம் மீது கையெறி குண்டு வீசினர்.", None, "IN", None,
      "ground_assault", None),
     ("ta", "bombs-thrown", "பதான்கோட் விமானப்படை தளத்தின் மீது ட்ரோன்கள் குண்டுகளை வீசின.", "in-pathankot", "IN", None,
      "drone", None),
