@@ -90,3 +90,35 @@ def test_blasts_heard_from_a_base_are_a_hit_on_it(lang: str, text: str, base: st
 def test_a_launch_point_with_blasts_heard_elsewhere_is_no_target(lang: str, text: str, base: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert all(r.base_id != base for r in found.reports)
+
+# A nationality glued to an attack noun, not only to a weapon, names the state that attacked
+# (actor._national_weapon; es and de gained nationality tables for it).
+NATIONAL_ATTACK = [
+    ("en", "A Ukrainian attack hit Engels air base on Monday, Russian media said."),
+    ("no", "Et ukrainsk angrep traff flybasen Engels mandag, melder russiske medier."),
+    ("es", "Un ataque ucraniano alcanzó el lunes la base aérea de Engels."),
+    ("de", "Ein ukrainischer Angriff traf am Montag den Luftwaffenstützpunkt Engels."),
+    ("fr", "Une attaque ukrainienne a frappé lundi la base aérienne d'Engels."),
+]
+
+# The owner of the base never becomes its attacker.
+OWNER_ATTACK = [
+    ("en", "A Russian attack hit Engels air base on Monday."),
+    ("de", "Ein Drohnenangriff traf am Montag den russischen Luftwaffenstützpunkt Engels."),
+    ("es", "Drones atacaron el lunes la base aérea rusa de Engels."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NATIONAL_ATTACK, ids=[f"{c[0]}-{i}" for i, c in enumerate(NATIONAL_ATTACK)])
+def test_a_nationality_before_an_attack_noun_names_the_attacker(lang: str, text: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    report = found.reports[0]
+    assert (report.base_id, report.actor, report.event_date) == ("ru-engels", "Ukraine", TODAY)
+
+
+@pytest.mark.parametrize("lang,text", OWNER_ATTACK, ids=[f"{c[0]}-{i}" for i, c in enumerate(OWNER_ATTACK)])
+def test_the_owner_is_never_the_attacker(lang: str, text: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert (found.reports[0].base_id, found.reports[0].actor) == ("ru-engels", None)

@@ -96,14 +96,15 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
 
 
 def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
-    """A weapon qualified by a nationality ("Russian missiles", "drones ukrainiens", "صواريخ
-    إيرانية") was fired by that state: its registry name, unless it owns the installation."""
+    """A weapon or attack noun qualified by a nationality ("Russian missiles", "drones ukrainiens",
+    "صواريخ إيرانية", "et ukrainsk angrep", "un ataque ucraniano") was fired or made by that state:
+    its registry name, unless it owns the installation ("a Russian attack on Engels" names none)."""
     after = lex.options.get("qualifier_after_noun")
     registry = default_registry()
     for c in sent.of("nationality"):
         for w in sent.attacks():
             gap = c.start - w.end if after else w.start - c.end
-            if w.has("t_") and 0 <= gap <= WIN.QUALIFIER_GLUE_CHARS:
+            if (w.has("t_") or "verb" in w.groups) and 0 <= gap <= WIN.QUALIFIER_GLUE_CHARS:
                 entry = registry.state_of(lex.value("nationality", c.text))
                 if entry is not None and entry.id not in home:
                     return entry.name
