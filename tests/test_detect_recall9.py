@@ -122,3 +122,32 @@ def test_the_owner_is_never_the_attacker(lang: str, text: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert (found.reports[0].base_id, found.reports[0].actor) == ("ru-engels", None)
+
+# A count that opens a clause of its own after a casualty word belongs to the casualty word after it
+# (the count is written before its verb): (language, text, killed, wounded).
+CLAUSE_COUNTS = [
+    ("tr", "İncirlik Hava Üssü'ne bugün roketli saldırı düzenlendi. Saldırıda üs komutanı öldü, 5 asker yaralandı.",
+     None, 5),
+    ("tr", "İncirlik Hava Üssü'ne bugün roketli saldırı düzenlendi. Saldırıda yaralananlar var, 2 asker şehit oldu.",
+     2, None),
+    ("en", "Rockets hit Ain al-Asad air base on Monday; the commander was killed and 4 soldiers were wounded.", None, 4),
+    ("hi", "आज ऐन अल-असद एयर बेस पर रॉकेट हमले में कमांडर मारा गया और 4 सैनिक घायल हुए।", None, 4),
+]
+
+# A count right after its casualty word, or one in a clause with no casualty word of its own, stays with it.
+KEPT_COUNTS = [
+    ("en", "Rockets hit Ain al-Asad air base on Monday, the attack killed 2 and wounded 5.", 2, 5),
+    ("en", "Rockets hit Ain al-Asad air base on Monday, killing 3, wounding 4.", 3, 4),
+    ("tr", "İncirlik Hava Üssü'ne bugün roketli saldırı düzenlendi; şehit sayısı 2, yaralı sayısı 7 oldu.", 2, 7),
+    ("tr", "İncirlik Hava Üssü'ne bugün roketli saldırı düzenlendi. Saldırıda 2 asker şehit oldu, 5 asker yaralandı.",
+     2, 5),
+]
+
+
+@pytest.mark.parametrize("lang,text,killed,wounded", CLAUSE_COUNTS + KEPT_COUNTS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_COUNTS + KEPT_COUNTS)])
+def test_a_count_goes_to_the_casualty_word_of_its_clause(lang: str, text: str, killed: int | None,
+                                                         wounded: int | None) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert (found.reports[0].killed, found.reports[0].wounded) == (killed, wounded)

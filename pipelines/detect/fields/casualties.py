@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.document import Document
+from pipelines.detect.document import Cue, Document, Sentence
+from pipelines.detect.normalize import norm_with_offsets
 
+_MARK = re.compile(r"[,;:—–،؛]")
 _NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")  # not a calibre ("122mm")
 
 
@@ -31,19 +34,42 @@ def _casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
                 nums.append((c.start, c.end, int(str(v))))
         nums = [n for n in nums if 0 < n[2] < 1900]
         near: dict[str, list[tuple[int, int, int]]] = {}  # group -> (distance, number start, value)
-        for c in sent.of("killed", "wounded"):
+        words = sent.of("killed", "wounded")
+        for c in words:
             group = "killed" if "killed" in c.groups else "wounded"
             if out[group] is not None or group in near:
                 continue
             found = []
             for s, e, v in nums:
                 d = c.start - e if e <= c.start else s - c.end
-                if -1 <= d <= WIN.CASUALTY_CHARS:
+                if -1 <= d <= WIN.CASUALTY_CHARS and not (e > c.start and _opens_a_clause(doc, sent, c, s, e, words)):
                     found.append((d, s, v))
             if found:
                 near[group] = found
         out.update(_assign(near))
     return out["killed"], out["wounded"]
+
+
+def _opens_a_clause(doc: Document, sent: Sentence, c: Cue, s: int, e: int, words: list[Cue]) -> bool:
+    """The number after casualty word c stands in a clause of its own, with its own casualty word
+    after it: a comma, dash or conjunction between c and the number ("the commander was killed and
+    4 soldiers were wounded", "bir asker şehit oldu, 5 asker yaralandı"). The count is written
+    before its verb there, not after c ("the attack killed 2 and wounded 5" keeps its 2)."""
+    if not any(w is not c and 0 <= w.start - e <= WIN.CASUALTY_CHARS for w in words):
+        return False
+    return any(c.end <= k < s for k in _breaks(doc, sent))
+
+
+def _breaks(doc: Document, sent: Sentence) -> list[int]:
+    """Where the sentence's clauses break in its normalised text: a comma, semicolon, colon or dash
+    (read from the raw text), or a conjunction of the lexicon (memoised per sentence)."""
+    found = sent.memo.get("casualty_breaks")
+    if found is None:
+        raw = doc.text[sent.start:sent.end]
+        ntext, offsets = norm_with_offsets(raw)
+        marks = [bisect_left(offsets, k.start()) for k in _MARK.finditer(raw)] if ntext == sent.ntext else []
+        found = sent.memo["casualty_breaks"] = [*marks, *(c.start for c in sent.of("conj"))]
+    return found
 
 
 def _assign(near: dict[str, list[tuple[int, int, int]]]) -> dict[str, int]:
