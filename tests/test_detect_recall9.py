@@ -151,3 +151,11 @@ def test_a_count_goes_to_the_casualty_word_of_its_clause(lang: str, text: str, k
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert (found.reports[0].killed, found.reports[0].wounded) == (killed, wounded)
+
+
+def test_a_persian_count_after_the_conjunction_goes_to_its_own_verb() -> None:
+    # fa gained the conj group ('و') for this: 'the commander was killed and 4 soldiers were wounded'.
+    text = "امروز در حمله موشکی به پایگاه عین الاسد فرمانده پایگاه کشته شد و 4 سرباز زخمی شدند."
+    found = detect(text, language="fa", published=PUB)
+    assert found.strike
+    assert (found.reports[0].killed, found.reports[0].wounded) == (None, 4)
