@@ -39,6 +39,9 @@ ATTACK_DENIED = [
     ("ar", "نفت وزارة الدفاع تعرض قاعدة عين الأسد لهجوم بطائرات مسيرة اليوم."),
     ("he", "צה\"ל הכחיש כי כטב\"מים תקפו היום את בסיס רמת דוד."),
     ("ru", "Минобороны опровергло, что авиабаза Хмеймим подверглась атаке беспилотников в понедельник."),
+    # Turkish writes what it denies before the verb: a role word after the denial is the next clause's.
+    ("tr", "Bakanlık, İncirlik Hava Üssü'ne bugün saldırı düzenlendiği iddialarını yalanladı; iddiaların "
+     "arkasında olduğu düşünülen hesaplar kapatıldı."),
 ]
 
 

@@ -55,6 +55,7 @@ OPTIONS = {
     "subject_after_verb": False,  # VSO: attackers named right after an attack verb did it ("هاجم مسلحون")
     "verb_final": False,  # SOV: the attack verb's object is written before it ("üssün yakınındaki köye saldırdı")
     "postpositions": False,  # "against" follows its noun ("कैंप पर", "üsse yönelik"): the target is before it
+    "object_clause_before_verb": False,  # "arkasında olduğu iddialarını yalanladı": what a verb denies is written before it
 }
 VALUE_GROUPS = ("actor", "number", "weekday", "month", "reldate", "country", "nationality")
 

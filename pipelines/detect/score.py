@@ -48,7 +48,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
         if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
-        if block == "b_denial" and (_denies_the_toll(sn, c) or denies_a_role(sn, c)):
+        if block == "b_denial" and (_denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
             continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
             continue  # "hit the base again today, the third attack since last month": the attack is new
@@ -60,7 +60,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
                 s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
-    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and frames_the_article(sn)]
+    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and frames_the_article(sn, doc.lex)]
     if lead:
         # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
         # its own frames the article as about the past.
@@ -149,14 +149,14 @@ def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
 def _lead_denies_an_attack(doc: Document) -> bool:
     """A lead sentence denies an attack it tells, not one of the past (worked out once per article)."""
     if doc.lead_denies is None:
-        doc.lead_denies = any(_denies_an_attack(sn) and sn.attacks() and not _tells_the_past(doc, sn)
+        doc.lead_denies = any(_denies_an_attack(sn, doc.lex) and sn.attacks() and not _tells_the_past(doc, sn)
                               for sn in doc.sents[:WIN.LEAD_SENTENCES])
     return doc.lead_denies
 
 
-def _denies_an_attack(sent: Sentence) -> bool:
+def _denies_an_attack(sent: Sentence, lex: Lexicon) -> bool:
     """The sentence has a denial that is not only of the toll, nor of a party's role in the attack."""
-    return any(not _denies_the_toll(sent, c) and not denies_a_role(sent, c) for c in sent.of("b_denial"))
+    return any(not _denies_the_toll(sent, c) and not denies_a_role(sent, c, lex) for c in sent.of("b_denial"))
 
 
 def _tells_the_past(doc: Document, sent: Sentence) -> bool:
@@ -432,7 +432,7 @@ def denied_bases(doc: Document) -> frozenset[str]:
     ("denied reports of a rocket attack on a military base near Baghdad airport")."""
     out = set()
     for i, sent in enumerate(doc.sents):
-        if not _denies_an_attack(sent) or _tells_the_past(doc, sent):
+        if not _denies_an_attack(sent, doc.lex) or _tells_the_past(doc, sent):
             continue
         named = {m.base.id for m in installations(doc, i) if m.base is not None}
         # "there had been no attack on the base", "the base was not attacked": with no installation of
