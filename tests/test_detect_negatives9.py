@@ -12,6 +12,14 @@ from pipelines.detect import detect
 
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
 
+
+def _first_report(text: str, lang: str) -> tuple[str | None, str, date | None]:
+    """The installation, attack type and day of the first report of a text that must stay a strike."""
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike, text
+    report = found.reports[0]
+    return report.base_id, report.attack_type, report.event_date
+
 # A soldier who turned his gun on his own comrades after a quarrel: a crime at a base, no enemy attack
 # (the plot group: 'fire on * comrade*', 'on his comrades', 'النار على زملائه').
 INSIDER = [
@@ -43,10 +51,7 @@ def test_a_soldier_who_shot_his_comrades_is_no_attack(lang: str, what: str, titl
 @pytest.mark.parametrize("lang,text,base,kind", INSIDER_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(INSIDER_CONTROLS)])
 def test_comrades_beside_a_real_attack_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+    assert _first_report(text, lang) == (base, kind, PUB.date())
 
 # Arms stolen from a depot or base, told in the Turkish passive ('çalındı'; 'çaldı' is also a siren that rang):
 # a crime, no attack (the plot group).
@@ -72,10 +77,7 @@ def test_arms_stolen_from_a_depot_are_no_attack(lang: str, what: str, title: str
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(THEFT_CONTROLS)])
 def test_a_siren_that_rang_or_stolen_cars_beside_an_attack_stay_a_strike(lang: str, text: str, base: str,
                                                                          kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+    assert _first_report(text, lang) == (base, kind, PUB.date())
 
 # Air defences sent, delivered or deployed to a base, the attack words only in the purpose ('to counter missile
 # attacks', 'to protect troops from drones'): a delivery, no attack (supplied.py).
@@ -108,10 +110,7 @@ def test_air_defences_sent_to_a_base_are_no_attack(lang: str, what: str, title: 
 @pytest.mark.parametrize("lang,text,base,kind", SUPPLIED_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(SUPPLIED_CONTROLS)])
 def test_an_attack_beside_deployed_air_defences_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+    assert _first_report(text, lang) == (base, kind, PUB.date())
 
 # A base told hit only in a claim or report ('iddia edildi', 'claimed', 'reports said'), and a later line that
 # calls the claims themselves false ('iddiaların gerçeği yansıtmadığını', 'the claims are not true'): a denial
@@ -153,10 +152,7 @@ def test_claims_of_a_hit_called_false_are_no_report(lang: str, what: str, title:
 @pytest.mark.parametrize("lang,text,base,kind", HEARSAY_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(HEARSAY_CONTROLS)])
 def test_a_denial_of_other_content_leaves_the_attack(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+    assert _first_report(text, lang) == (base, kind, PUB.date())
 
 # Sirens sounded at or near a base while rockets were launched at the area, with no attack verb: a warning, not
 # a hit (quiet.py, the siren group).
@@ -185,10 +181,7 @@ def test_sirens_at_a_base_without_a_hit_are_no_report(lang: str, what: str, titl
 @pytest.mark.parametrize("lang,text,base,kind", SIRENS_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(SIRENS_CONTROLS)])
 def test_sirens_beside_a_hit_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, date(2024, 5, 6))
+    assert _first_report(text, lang) == (base, kind, PUB.date())
 
 # A count of attacks over a period ('struck 40 times this year', 'מאז תחילת המלחמה שוגרו 300 רקטות') with no
 # day of its own: a statistic, not a report (quiet.py, the tally group).
@@ -220,10 +213,7 @@ def test_a_count_of_attacks_is_no_report(lang: str, what: str, title: str, text:
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TALLY_CONTROLS)])
 def test_an_attack_before_its_count_stays_a_strike(lang: str, text: str, base: str, kind: str,
                                                    day: date | None) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, day)
+    assert _first_report(text, lang) == (base, kind, day)
 
 
 def test_indonesian_air_defences_sent_to_a_base_are_no_attack() -> None:
@@ -235,5 +225,4 @@ def test_indonesian_air_defences_sent_to_a_base_are_no_attack() -> None:
 def test_indonesian_drone_hit_despite_deployed_air_defences_stays_a_strike() -> None:
     text = ("Drone menghantam Pangkalan Udara Ain al-Asad pada Senin meski AS telah menempatkan sistem pertahanan udara "
             "Patriot di sana.")
-    report = detect(text, language="id", published=PUB).reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == ("iq-ain-al-asad", "drone", date(2024, 5, 6))
+    assert _first_report(text, "id") == ("iq-ain-al-asad", "drone", PUB.date())

@@ -13,6 +13,14 @@ from pipelines.detect import detect
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
 TODAY = date(2024, 5, 6)
 
+
+def _first_report(text: str, lang: str) -> tuple[str | None, str, date | None]:
+    """The installation, attack type and day of the first report of a text that must stay a strike."""
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike, text
+    report = found.reports[0]
+    return report.base_id, report.attack_type, report.event_date
+
 # A real attack, and a state that denies it stood behind it (the role group: 'was behind', 'arkasında
 # olduğu*', 'تكون وراء', 'پشت این حمله', 'עומדת מאחורי', 'стоит за', 'être derrière', 'پیچھے ہونے').
 ROLE_DENIED = [
@@ -47,10 +55,7 @@ ATTACK_DENIED = [
 
 @pytest.mark.parametrize("lang,text,base,kind", ROLE_DENIED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ROLE_DENIED)])
 def test_a_denied_role_leaves_the_attack_standing(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, TODAY)
+    assert _first_report(text, lang) == (base, kind, TODAY)
 
 
 @pytest.mark.parametrize("lang,text", ATTACK_DENIED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ATTACK_DENIED)])
@@ -83,10 +88,7 @@ LAUNCHED_FROM = [
 
 @pytest.mark.parametrize("lang,text,base,kind", HEARD_FROM, ids=[f"{c[0]}-{i}" for i, c in enumerate(HEARD_FROM)])
 def test_blasts_heard_from_a_base_are_a_hit_on_it(lang: str, text: str, base: str, kind: str) -> None:
-    found = detect(text, language=lang, published=PUB)
-    assert found.strike
-    report = found.reports[0]
-    assert (report.base_id, report.attack_type, report.event_date) == (base, kind, TODAY)
+    assert _first_report(text, lang) == (base, kind, TODAY)
 
 
 @pytest.mark.parametrize("lang,text,base", LAUNCHED_FROM, ids=[f"{c[0]}-{i}" for i, c in enumerate(LAUNCHED_FROM)])
