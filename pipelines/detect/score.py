@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
@@ -12,7 +11,8 @@ from pipelines.detect.candidates import prior_base, installations
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
-from pipelines.detect.normalize import norm, norm_with_offsets
+from pipelines.detect.normalize import norm
+from pipelines.detect.written import marks_at, raw_offsets
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
@@ -184,11 +184,10 @@ def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:
 
 def _clause_break(doc: Document, sent: Sentence, lo: int, hi: int) -> bool:
     """A comma, semicolon, colon, dash or bracket in the raw text between two points of the normalised sentence."""
-    raw = doc.text[sent.start:sent.end]
-    ntext, offsets = norm_with_offsets(raw)
-    if ntext != sent.ntext or hi >= len(offsets):
+    offsets = raw_offsets(doc.text, sent)
+    if hi >= len(offsets):
         return True  # cannot map back: assume a break, the cautious answer
-    return _CLAUSE_MARK.search(raw, offsets[lo], offsets[hi]) is not None
+    return _CLAUSE_MARK.search(doc.text[sent.start:sent.end], offsets[lo], offsets[hi]) is not None
 
 
 def _after_an_earlier_event(sent: Sentence, c) -> bool:
@@ -367,13 +366,7 @@ def _object_head(doc: Document, sent: Sentence, m: Mention, acts):
 
 def _clause_marks(doc: Document, sent: Sentence) -> list[int]:
     """Where the sentence's commas, semicolons, colons, dashes and brackets stand in its normalised text."""
-    marks = sent.memo.get("clause_marks")
-    if marks is None:  # one slow offset pass per sentence, however many candidates ask
-        raw = doc.text[sent.start:sent.end]
-        ntext, offsets = norm_with_offsets(raw)
-        marks = [bisect_left(offsets, k.start()) for k in _CLAUSE_MARK.finditer(raw)] if ntext == sent.ntext else []
-        sent.memo["clause_marks"] = marks
-    return marks
+    return marks_at(doc.text, sent, _CLAUSE_MARK)
 
 
 def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from pipelines.detect import windows as WIN
@@ -157,6 +158,28 @@ def as_written_start(doc: str, sent: Sentence, c: Cue) -> int | None:
         return None
     found = _spelling(" ".join(words), stem=False).search(raw)
     return found.start() if found else None
+
+
+def raw_offsets(doc: str, sent: Sentence) -> list[int]:
+    """Where each character of the sentence's normalised text stands in its raw text, worked out once per
+    sentence; [] where normalising the raw text does not give the sentence's text (nothing maps back)."""
+    offsets = sent.memo.get("raw_offsets")
+    if offsets is None:
+        ntext, offsets = norm_with_offsets(doc[sent.start:sent.end])
+        offsets = sent.memo["raw_offsets"] = offsets if ntext == sent.ntext else []
+    return offsets
+
+
+def marks_at(doc: str, sent: Sentence, marks: re.Pattern[str]) -> list[int]:
+    """Where the raw sentence's punctuation of `marks` (which norm() drops) stands in its normalised
+    text, worked out once per sentence and pattern; [] where nothing maps back."""
+    key = ("marks", marks.pattern)
+    found = sent.memo.get(key)
+    if found is None:
+        offsets = raw_offsets(doc, sent)
+        raw = doc[sent.start:sent.end]
+        found = sent.memo[key] = [bisect_left(offsets, k.start()) for k in marks.finditer(raw)] if offsets else []
+    return found
 
 
 @lru_cache(maxsize=2048)

@@ -10,8 +10,8 @@ from pipelines.detect.confirmation import confirmation_terms, official_spans
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
 from pipelines.detect.lexicon import Lexicon, languages
-from pipelines.detect.normalize import norm_term, norm_with_offsets
-from pipelines.detect.written import as_written, as_written_start
+from pipelines.detect.normalize import norm_term
+from pipelines.detect.written import as_written, as_written_start, raw_offsets
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
 
@@ -341,10 +341,7 @@ def _comma_between(doc: str, sent: Sentence, first: Cue, last: Cue) -> bool:
 def _comma_in(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
     """Whether the raw text between two offsets of the normalised sentence holds a comma (norm()
     drops it): from the end of the word before lo to the start of the word at hi."""
-    offsets = sent.memo.get("raw_offsets")
-    if offsets is None:  # one pass per sentence, only for the few actors these rules ask about
-        ntext, offsets = norm_with_offsets(doc[sent.start:sent.end])
-        offsets = sent.memo["raw_offsets"] = offsets if ntext == sent.ntext else []
+    offsets = raw_offsets(doc, sent)
     if not 0 < lo <= hi < len(offsets):
         return False
     return any(ch in doc[sent.start + offsets[lo - 1] + 1:sent.start + offsets[hi]] for ch in _COMMAS)

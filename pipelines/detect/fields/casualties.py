@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Sentence
-from pipelines.detect.normalize import norm_with_offsets
+from pipelines.detect.written import marks_at
 
 _MARK = re.compile(r"[,;:—–،؛]")
 _NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")  # not a calibre ("122mm")
@@ -63,13 +61,7 @@ def _opens_a_clause(doc: Document, sent: Sentence, c: Cue, s: int, e: int, words
 def _breaks(doc: Document, sent: Sentence) -> list[int]:
     """Where the sentence's clauses break in its normalised text: a comma, semicolon, colon or dash
     (read from the raw text), or a conjunction of the lexicon (memoised per sentence)."""
-    found = sent.memo.get("casualty_breaks")
-    if found is None:
-        raw = doc.text[sent.start:sent.end]
-        ntext, offsets = norm_with_offsets(raw)
-        marks = [bisect_left(offsets, k.start()) for k in _MARK.finditer(raw)] if ntext == sent.ntext else []
-        found = sent.memo["casualty_breaks"] = [*marks, *(c.start for c in sent.of("conj"))]
-    return found
+    return [*marks_at(doc.text, sent, _MARK), *(c.start for c in sent.of("conj"))]
 
 
 def _assign(near: dict[str, list[tuple[int, int, int]]]) -> dict[str, int]:
