@@ -144,7 +144,7 @@ class Document:
     attributed: bool = True  # a weapon, an attacker or a claim is written somewhere in the article
     asks: bool | None = None  # a sentence asks about an attack on an installation (score.py works it out once)
     fact_check: bool | None = None  # a sentence uses a fact-checker's words (score.py works it out once)
-    other_target: bool | None = None  # the headline tells an attack on another target, such as police posts (score.py)
+    other_target: tuple[str, ...] | None = None  # the headline's attacked target that is no installation (score.py)
     foiled: bool | None = None  # the headline tells an attack foiled, the body no launch (score.py works it out once)
     quarrel: bool | None = None  # a plot or quarrel at an installation, no attacker or weapon (score.py, once)
     lead_denies: bool | None = None  # a lead sentence denies an attack it tells as new (score.py works it out once)

@@ -72,7 +72,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if doc.doc_block:
         s -= W.DOC_BLOCK
         m.notes.append("doc-block")
-    if m.base is None and headline_hits_another_target(doc):
+    if m.base is None and (other := headline_hits_another_target(doc)) and not any(
+            f" {t} " in f" {sent.ntext[m.start:m.end]} " for t in other):  # "checkpost" headed, "security forces checkpost" told
         s -= W.HEADLINE_OTHER_TARGET
         m.notes.append("headline-other-target")
     if foiled_in_the_headline(doc):
@@ -204,14 +205,15 @@ def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
     return c.start >= m.end and bool(sent.of("repeat"))
 
 
-def headline_hits_another_target(doc: Document) -> bool:
-    """Whether the first line tells an attack on a target that is not an installation ("militants
-    attack police checkposts") and names no installation: the unnamed posts and forts the body
-    lists are that target's, not military ones. Worked out once per article."""
+def headline_hits_another_target(doc: Document) -> tuple[str, ...]:
+    """The words of the target that is not an installation ("militants attack police checkposts"),
+    when the first line tells an attack on one and names no installation: the unnamed posts and forts
+    the body lists are that target's, not military ones, unless the body's installation phrase writes
+    the same noun with a military owner. Worked out once per article."""
     if doc.other_target is None:
         head = doc.sents[0] if doc.sents else None
-        doc.other_target = bool(head is not None and head.attacks() and head.of("excluded")
-                                and not installations(doc, 0))
+        hit = head is not None and head.attacks() and not installations(doc, 0)
+        doc.other_target = tuple(c.text for c in head.of("excluded")) if hit else ()
     return doc.other_target
 
 
