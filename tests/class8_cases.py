@@ -165,7 +165,7 @@ STRIKES += [
     ("no", "training-camp", "Russiske missiler traff en militær treningsleir i Ukraina, og tolv soldater ble drept.", None,
      "UA", "Russia", "missile", None),
     ("el", "training-centre", "Ρωσικοί πύραυλοι έπληξαν κέντρο εκπαίδευσης του ουκρανικού στρατού, σκοτώνοντας δώδεκα "
-     "στρατιώτες.", None, None, "Russia", "missile", None),
+     "στρατιώτες.", None, "UA", "Russia", "missile", None),
 ]
 
 # Missiles fired at bases in the plural: the firing verb with the weapon is the attack word.

@@ -28,6 +28,13 @@ _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Z
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
 _PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
+_NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
+_OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
+# States whose forces hold installations outside their own country (the gazetteer's `stationed`, UN and AU
+# missions, coalitions): "a Turkish base", "a Kenyan army camp" may lie abroad, so their nationality alone
+# never places one. Any other state's nationality on an installation the text places nowhere else does.
+_BASES_ABROAD = frozenset({"US", "GB", "FR", "RU", "TR", "IR", "IL", "AE", "SA", "CN", "JP", "IT", "DE", "KE",
+                           "ET", "UG", "BI", "DJ", "EG", "TD", "RW"})
 
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
@@ -71,7 +78,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                 region = sent.ntext[d.start:c.end]
         value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
         return (str(value) if value else None), region
-    return _article_country(doc), None
+    found = _article_country(doc)
+    return (found, None) if found else _owner_nationality(doc, doc.sents[i], m)
 
 
 def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) -> list[Cue]:
@@ -86,6 +94,26 @@ def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) 
     return [c for c in countries if m.end <= c.start and c.start - m.end <= _PHRASE_CHARS
             and not any(m.end <= a.start < c.start for a in attacks)
             and not _clause_between(doc, sent, span(m.start, m.end), c)]
+
+
+def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str | None, str | None]:
+    """The country of the state whose nationality qualifies the installation itself ("a Pakistani
+    security post", "un camp militaire malien", "пакистанский военный пост"), read only when nothing
+    else in the article places it: the owner's country is where its installation lies, unless the
+    state keeps installations abroad (_BASES_ABROAD). Only the noun's own words may stand between
+    (no attack, actor or other cue: "Pakistani Taliban camp", "Syrian rebels overran a post"), and
+    no clause mark."""
+    for c in sent.of("nationality"):
+        gap = m.start - c.end if c.end <= m.start else c.start - m.end
+        if not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start)):
+            continue
+        lo, hi = min(c.end, m.end), max(c.start, m.start)
+        if any(lo <= x.start and x.end <= hi and not x.groups & _NOUN_WORDS for x in sent.cues):
+            continue
+        value = doc.lex.value("nationality", c.text)
+        if value and str(value) not in _BASES_ABROAD:
+            return str(value), sent.ntext[c.start:c.end]
+    return None, None
 
 
 def _article_country(doc: Document) -> str | None:

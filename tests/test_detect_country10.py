@@ -1,0 +1,43 @@
+"""Country of an unnamed installation on unseen news (issue 16, class 4): the owner's nationality, origins, victims."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.detect import detect
+
+
+def _countries(text: str, gaz) -> list[str | None]:
+    det = detect(text, gazetteer=gaz)
+    assert det.reports, text
+    assert all(r.base_id is None for r in det.reports)  # unnamed: the country comes from the text
+    return [r.country for r in det.reports]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the nationality of a state with no installations abroad, on the installation itself, places it
+    ("Militants attack army post\nMilitants attacked a Pakistani security post overnight, killing two soldiers.", "PK"),
+    ("Gunmen stormed an Indian army camp before dawn, killing three soldiers.", "IN"),
+    ("Jihadists overran a Malian army camp on Sunday, killing at least ten soldiers.", "ML"),
+    ("Des jihadistes ont attaqué un camp militaire malien dimanche, tuant dix soldats.", "ML"),
+    ("Des hommes armés ont attaqué un poste de l'armée pakistanaise dans la nuit.", "PK"),
+    ("Боевики атаковали пакистанский военный пост ночью, погибли два солдата.", "PK"),
+])
+def test_the_owners_nationality_places_an_installation_nothing_else_places(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # states with installations abroad: their nationality alone says nothing of where it lies
+    ("Gunmen attacked a Turkish military outpost overnight, killing one soldier.", None),
+    ("Al-Shabaab attacked a Kenyan army camp on Tuesday, killing four soldiers.", None),
+    ("Drones struck a Russian airfield overnight, damaging two aircraft, the ministry said.", None),
+    # the attacker's nationality, with the attack words between, is not the owner's
+    ("Pakistani jets struck an Afghan army post overnight, killing three soldiers.", "AF"),
+    ("Syrian rebels overran an army post on Sunday, killing four soldiers.", None),
+    # a place the text names still comes first
+    ("Gunmen attacked a Nigerian army base in Borno State, killing six soldiers.", "NG"),
+    ("Militants attacked a Pakistani army post in Paktika province overnight.", "AF"),
+])
+def test_controls_of_the_owners_nationality(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
