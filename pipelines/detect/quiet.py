@@ -1,23 +1,28 @@
-"""Sentences that name weapons at an installation but tell no attack on it: air defences sent, sirens, a tally."""
+"""Sentences that name weapons at an installation but tell no attack on it: air defences sent, sirens, a tally,
+a claim called false."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pipelines.detect.document import Cue, Sentence
+from pipelines.detect.falsified import called_false
+from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.supplied import air_defences_delivered, weapon_noun
 
 
-def no_attack_told(sent: Sentence, marks: Callable[[], list[int]]) -> str | None:
+def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
-    note ("air-defences-delivered", "sirens-only", "tally"); None when the sentence may tell one. `marks`
-    gives where the sentence's clause marks stand (score._clause_marks), asked only when needed."""
+    note ("air-defences-delivered", "sirens-only", "tally", "called-false"); None when the sentence may tell
+    one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked only when needed."""
     if air_defences_delivered(sent):
         return "air-defences-delivered"
     if sirens_only(sent):
         return "sirens-only"
     if counts_attacks(sent, marks):
         return "tally"
+    if called_false(sent, marks, bool(lex.options.get("object_clause_before_verb"))):
+        return "called-false"
     return None
 
 

@@ -99,7 +99,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     elif stored_munitions_went_off(sent):
         s -= W.STORED  # "shells stored at the arsenal went off": an accident at a store of arms, no attack
         m.notes.append("stored-munitions")
-    elif frame := no_attack_told(sent, lambda: _clause_marks(doc, sent)):
+    elif frame := no_attack_told(sent, lambda: _clause_marks(doc, sent), doc.lex):
         s -= W.NO_ATTACK_TOLD  # "the US sends Patriot batteries to the base", "sirens sounded at the base"
         m.notes.append(frame)
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
