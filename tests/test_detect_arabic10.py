@@ -1,0 +1,94 @@
+"""Arabic strike reports as the regional press tells them (issue 16, unseen news): a ministry's statement, the
+Syrian Observatory as the teller of an attack told after the base's own sentence, the Syrian press's 'aggression',
+and installation nouns the lexicon lacked (a gun emplacement, a military compound, a radar, 'مقار'). Each report
+case failed before its lexicon words; each control keeps a word's other role. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (what, text, gazetteer base id or None, attack type or None): fresh attacks that must alert.
+REPORTS = [
+    # a ministry ('وزارة') was read as the clitic 'و' and the visit stem 'زار*': every ministry's statement
+    # weighed as a visit
+    ("ministry-statement", "أعلنت وزارة الدفاع الأمريكية أن قاعدة التنف تعرضت لهجوم فجر اليوم.", "sy-al-tanf",
+     None),
+    ("ministry-statement-drones", "ذكرت وزارة الدفاع الروسية في بيان أن مسيرات أوكرانية هاجمت قاعدة حميميم ليلا.",
+     "sy-hmeimim", "drone"),
+    # the Syrian Observatory ('المرصد') is no installation: the attack sentence after the base's own is linked
+    ("observatory-tells-next-sentence", "قاعدة خراب الجير في ريف الحسكة. قال المرصد السوري لحقوق الإنسان إن "
+     "مسلحين قصفوها بقذائف صاروخية الليلة الماضية.", None, "rocket"),
+    # the Syrian press's 'aggression' on a base (an Israeli one is an air strike), and an air aggression
+    ("aggression", "تصدت وسائط الدفاع الجوي لعدوان إسرائيلي على مطار التيفور العسكري فجر اليوم.", "sy-t4",
+     "airstrike"),
+    ("air-aggression", "أفادت مصادر بأن مطار الشعيرات تعرض لعدوان جوي مساء اليوم.", None, "airstrike"),
+    # installation nouns: a gun emplacement (and its plural), a military compound, a radar, headquarters ('مقار')
+    ("gun-emplacement", "استهدفت غارة إسرائيلية مربض مدفعية للجيش السوري في ريف القنيطرة.", None, "airstrike"),
+    ("gun-emplacements", "استهدفت المقاومة الإسلامية مرابض المدفعية الإسرائيلية في الزاعورة بصواريخ الكاتيوشا.",
+     None, "rocket"),
+    ("military-compound", "قال المتحدث باسم الجيش إن طائرات حربية أغارت الليلة على مجمع عسكري لحزب الله في جنوب "
+     "لبنان.", None, "airstrike"),
+    ("radar", "استهدف الجيش الإسرائيلي رادارا للجيش السوري في ريف السويداء.", None, None),
+    ("headquarters-plural", "استهدفت ضربات جوية أمريكية مقار لكتائب حزب الله في منطقة القائم على الحدود.", None,
+     "airstrike"),
+]
+
+# (what, text): the same words where no installation was attacked.
+NEGATIVES = [
+    # the radar that detects a launch is no target
+    ("radar-detects", "رصد الرادار العسكري إطلاق صاروخين من اليمن باتجاه إيلات، واعترضتهما الدفاعات الجوية فوق "
+     "البحر."),
+    # a stable ('مربض الخيول')
+    ("stable", "تعرض مربض الخيول في نادي الفروسية لحريق محدود صباح اليوم دون إصابات."),
+    # a military compound opened; 'the aggression' as a whole war; 'any aggression' as a threat
+    ("compound-opened", "افتتح رئيس الأركان المجمع العسكري الجديد في ريف دمشق اليوم بحضور قادة الجيش."),
+    ("aggression-as-war", "ندد البيان بالعدوان على غزة، ودعا إلى إغلاق القواعد الأمريكية في المنطقة."),
+    ("any-aggression", "حذرت وزارة الخارجية من أن أي عدوان على أراضيها سيقابل برد يستهدف القواعد الأمريكية."),
+    ("aggression-anniversary", "أحيا أهالي البلدة الذكرى السنوية للعدوان الإسرائيلي على مطار التيفور عام 2018."),
+    # a visit is still a visit; a news site's satellite images
+    ("visit", "زار وزير الدفاع قاعدة التنف اليوم واطلع على آثار القصف الذي طالها الشهر الماضي."),
+    ("news-site-images", "نشر موقع إخباري إسرائيلي صورا لقاعدة نفاتيم قال إنها تظهر أعمال توسعة في المدرج."),
+    # party headquarters stormed by protesters
+    ("party-offices", "هاجم محتجون غاضبون مقار الأحزاب في البصرة وأحرقوا بعضها مساء اليوم."),
+]
+
+# (what, text, gazetteer base id, attack type): the trigger words in an innocent role inside real strike reports.
+CONTROLS = [
+    ("observatory-same-sentence", "قال المرصد السوري إن طائرات مسيرة مجهولة استهدفت قاعدة التنف فجر اليوم.",
+     "sy-al-tanf", "drone"),
+    ("news-site-tells", "نقل موقع إخباري عراقي عن مصدر أمني أن صاروخين سقطا داخل قاعدة عين الأسد مساء اليوم.",
+     "iq-ain-al-asad", "rocket"),
+    ("ministry-air-defence", "ذكرت وزارة الدفاع السورية أن وسائط الدفاع الجوي تصدت لعدوان إسرائيلي استهدف مطار "
+     "التيفور العسكري.", "sy-t4", "airstrike"),
+]
+
+
+@pytest.mark.parametrize("what,text,base,kind", REPORTS, ids=[c[0] for c in REPORTS])
+def test_arabic_reports_alert(what, text, base, kind):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    if base:
+        assert r.base_id == base, (what, r.base_id)
+    if kind:
+        assert r.attack_type == kind, (what, r.attack_type)
+
+
+@pytest.mark.parametrize("what,text", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_the_same_words_with_no_attack(what, text):
+    assert not detect(text, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("what,text,base,kind", CONTROLS, ids=[c[0] for c in CONTROLS])
+def test_trigger_words_inside_real_reports(what, text, base, kind):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    assert (r.base_id, r.attack_type) == (base, kind), what
