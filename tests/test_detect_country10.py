@@ -41,3 +41,29 @@ def test_the_owners_nationality_places_an_installation_nothing_else_places(text:
 ])
 def test_controls_of_the_owners_nationality(text: str, country: str | None, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+def _placed(text: str) -> list[tuple[str | None, str | None]]:
+    det = detect(text)  # the shipped gazetteer: named bases resolve
+    assert det.reports, text
+    return [(r.base_id, r.country) for r in det.reports]
+
+
+def test_a_groups_home_country_in_the_lede_does_not_place_the_headlines_base() -> None:
+    # "Yemen's" qualifies the group that fired: the headline's unnamed base is the named one, in Israel
+    text = ("Houthis claim strike on Israeli base\n"
+            "Yemen's Houthi movement said its forces fired two drones at Nevatim airbase overnight. "
+            "The Israeli military said one drone was intercepted.")
+    assert _placed(text) == [("il-nevatim", "IL")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Lebanon's Hezbollah fired rockets at an army post on Tuesday, the Israeli military said.", None),
+    # controls: the group's home stands aside; the place the line names still places the base
+    ("Militants storm army base\nSomalia's al-Shabaab said its fighters overran a military base in Lower Shabelle.",
+     "SO"),
+    ("Drone strikes army base\nYemen's army said a Houthi drone struck a military base in Marib.", "YE"),
+    ("Rockets hit a military base in Syria on Monday. Lebanon's Hezbollah denied any part in the attack.", "SY"),
+])
+def test_a_country_owning_the_group_after_it_is_not_the_place(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

@@ -28,6 +28,7 @@ _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Z
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
 _PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
+_POSSESSIVE_CHARS = 3  # "yemen s houthis": the possessive between a country and its group
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
 # States whose forces hold installations outside their own country (the gazetteer's `stationed`, UN and AU
@@ -59,7 +60,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
                      and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
-                     and not _passive_doer(doc, sent, c)
+                     and not _passive_doer(doc, sent, c) and not _groups_home(sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
@@ -158,6 +159,12 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
     return (any(0 <= p.start - c.end <= gap for c in sent.of("patron"))
             or any(0 <= c.start - p.end <= gap for c in sent.of("patron_after"))
             or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
+
+
+def _groups_home(sent: Sentence, c: Cue) -> bool:
+    """Whether a country word qualifies the armed group written right after it ("Yemen's Houthis",
+    "Iraq's Islamic Resistance", "Somalia's al-Shabaab"): the attacker's home, not where it struck."""
+    return any(0 <= a.start - c.end <= _POSSESSIVE_CHARS for a in sent.of("actor"))
 
 
 def _passive_doer(doc: Document, sent: Sentence, c: Cue) -> bool:
