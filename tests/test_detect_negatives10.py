@@ -59,3 +59,46 @@ def test_a_claim_its_own_sentence_calls_false_is_no_attack(lang: str, what: str,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CALLED_FALSE_CONTROLS)])
 def test_a_falsity_word_beside_a_real_attack_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     assert _first_report(text, lang) == (base, kind, PUB.date())
+
+# Troops or air defences sent to an installation against attacks (the supply and guard groups, guarded.py): the attacks
+# are the threat the move guards against, not an event. Turkish writes the threat before 'karşı' and the verb.
+SENT_TO_GUARD = [
+    ("en", "guard-against", "The army moved a further battalion to Kandahar air base on Monday to guard against "
+     "militant attacks."),
+    ("tr", "karsi-konuslandirildi", "Olası İHA saldırılarına karşı koruma amacıyla İncirlik Hava Üssü'ne yeni hava "
+     "savunma sistemi konuşlandırıldı."),
+    ("tr", "karsi-gonderdi", "ABD, İran'ın olası füze saldırılarına karşı İncirlik Hava Üssü'ne iki Patriot bataryası "
+     "gönderdi."),
+    ("tr", "riskine-karsi", "Pentagon, füze saldırısı riskine karşı İncirlik Hava Üssü'ndeki uçakları başka üslere "
+     "taşıdı."),
+    ("he", "mipnei", "סוללות כיפת ברזל נוספות נפרסו סביב בסיס רמת דוד כדי להגן עליו מפני רקטות ורחפנים."),
+    ("id", "mengantisipasi", "Ratusan prajurit disiagakan di pos militer Intan Jaya untuk mengantisipasi serangan "
+     "kelompok bersenjata."),
+]
+
+# The same guard words after a real attack, or beside an attacker the troops were sent to repel.
+SENT_TO_GUARD_CONTROLS = [
+    ("en", "Militants stormed Kandahar air base on Monday; the army then moved reinforcements to guard against further "
+     "attacks.", "af-kandahar", "ground_assault"),
+    ("en", "Reinforcements were sent to Kandahar air base on Monday to repel militants who stormed it.", "af-kandahar",
+     "ground_assault"),
+    ("en", "Iranian drones struck Al Udeid air base on Monday despite Patriot batteries deployed there to protect "
+     "against such attacks.", "qa-al-udeid", "drone"),
+    ("tr", "İncirlik Hava Üssü bugün İHA saldırısına uğradı, saldırılara karşı üsse ek hava savunma sistemi "
+     "konuşlandırıldı.", "tr-incirlik", "drone"),
+    ("he", "רקטה פגעה הבוקר בבסיס רמת דוד, ובעקבות זאת נפרסו סוללות נוספות כדי להגן מפני רקטות.", "il-ramat-david",
+     "rocket"),
+    ("id", "Drone menghantam Pangkalan Udara Ain al-Asad pada Senin meski AS telah mengirim sistem pertahanan udara "
+     "untuk menangkal serangan.", "iq-ain-al-asad", "drone"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", SENT_TO_GUARD, ids=[f"{c[0]}-{c[1]}" for c in SENT_TO_GUARD])
+def test_troops_or_defences_sent_against_attacks_are_no_attack(lang: str, what: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", SENT_TO_GUARD_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SENT_TO_GUARD_CONTROLS)])
+def test_a_guard_word_beside_a_real_attack_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    assert _first_report(text, lang) == (base, kind, PUB.date())

@@ -35,7 +35,7 @@ LIST_GROUPS = (
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "border", "border_after", "since", "since_after", "not_date", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
-    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity",
+    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -45,7 +45,7 @@ _TOP_LISTS = (
     "border", "border_after", "since", "since_after", "not_date",
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
-    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity",
+    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

@@ -7,16 +7,20 @@ from collections.abc import Callable
 
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
+from pipelines.detect.guarded import sent_to_guard
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.supplied import air_defences_delivered, weapon_noun
 
 
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
-    note ("air-defences-delivered", "sirens-only", "tally", "called-false"); None when the sentence may tell
-    one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked only when needed."""
+    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false"); None when the
+    sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
+    only when needed."""
     if air_defences_delivered(sent):
         return "air-defences-delivered"
+    if sent_to_guard(sent, marks, bool(lex.options.get("postpositions"))):
+        return "sent-to-guard"
     if sirens_only(sent):
         return "sirens-only"
     if counts_attacks(sent, marks):
