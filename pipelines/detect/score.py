@@ -201,8 +201,11 @@ def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
     """A history word written after the installation in a sentence that tells the attack as a repeat
     ("вновь", "знову", "برای دومین بار", "ikinci kez"): it measures the new attack against earlier ones
     ("... in the past week", "last month there were five"), it does not date it. Before the installation
-    it still does ("Last July, rockets hit the base again")."""
-    return c.start >= m.end and bool(sent.of("repeat"))
+    it still does ("Last July, rockets hit the base again"). Nor does a prior word after an attack told
+    before it: it opens a clause about an earlier one ("hit the base on Sunday, a year after militias
+    first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
+    return c.start >= m.end and (bool(sent.of("repeat")) or (
+        "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
 
 
 def headline_hits_another_target(doc: Document) -> tuple[str, ...]:
