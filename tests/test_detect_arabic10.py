@@ -92,3 +92,52 @@ def test_trigger_words_inside_real_reports(what, text, base, kind):
     assert d.strike, (what, d.score)
     r = d.reports[0]
     assert (r.base_id, r.attack_type) == (base, kind), what
+
+
+# (language, what, text, attacker): the state named only by its weapon's adjective, indefinite as the press writes
+# it ('مسيرات أوكرانية', 'ضربات جوية أمريكية', 'طائرات حربية روسية'); where the weapon was made names no one.
+ATTACKERS = [
+    ("ar", "ukrainian-drones", "ذكرت وزارة الدفاع الروسية في بيان أن مسيرات أوكرانية هاجمت قاعدة حميميم ليلا.",
+     "Ukraine"),
+    ("ar", "us-air-strikes", "استهدفت ضربات جوية أمريكية مقار لكتائب حزب الله في منطقة القائم على الحدود.",
+     "United States"),
+    ("ar", "russian-warplanes", "شنت طائرات حربية روسية غارات على معسكر لهيئة تحرير الشام في ريف إدلب.", "Russia"),
+    ("ar", "russian-made", "استهدفت طائرة مسيرة روسية الصنع قاعدة التنف اليوم.", None),
+    ("ar", "turkish-made", "سقطت مسيرة تركية الصنع داخل قاعدة حميميم اليوم، وفق مصادر محلية.", None),
+    ("ar", "made-in-america", "استهدفت الفصائل قاعدة التنف بطائرات مسيرة من صنع أمريكي اليوم.", None),
+    # the host's troops, the base's owner and the victims are not the attacker
+    ("ar", "us-troops-hosted", "استهدفت مسيرات قاعدة التنف التي تضم قوات أمريكية فجر اليوم.", None),
+    ("ar", "russian-base", "هاجمت مسيرات مجهولة قاعدة روسية في ريف اللاذقية فجر اليوم.", None),
+    ("ar", "russian-adviser", "أصيب مستشار روسي في قصف بطائرات مسيرة على قاعدة حميميم اليوم.", None),
+    ("ar", "ukrainian-soldiers", "استهدفت طائرة مسيرة تجمعا لجنود أوكرانيين قرب مطار عسكري روسي في القرم.", None),
+]
+
+
+@pytest.mark.parametrize("lang,what,text,attacker", ATTACKERS, ids=[f"{c[0]}-{c[1]}" for c in ATTACKERS])
+def test_the_state_named_by_its_weapon(lang, what, text, attacker):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    assert d.reports[0].actor == attacker, (what, d.reports[0].actor)
+
+
+# Urdu tolls with 'one' and six to ten, and 'fired' in its other forms; Persian 'rocket' as an adjective.
+def test_urdu_tolls_count_one_and_six():
+    r = detect("ژوب کینٹ پر دہشتگردوں کے حملے میں ایک فوجی شہید اور چھ زخمی ہوئے۔", published=PUB).reports[0]
+    assert (r.killed, r.wounded) == (1, 6)
+
+
+def test_urdu_one_soldier_killed_at_a_checkpost():
+    d = detect("شمالی وزیرستان میں سیکیورٹی فورسز کی چیک پوسٹ پر دہشت گردوں نے حملہ کیا جس میں ایک فوجی شہید ہوگیا۔",
+               published=PUB)
+    assert d.strike and d.reports[0].killed == 1
+
+
+def test_urdu_missile_fired():
+    d = detect("حوثی باغیوں نے سعودی عرب کے شاہ خالد ایئربیس پر بیلسٹک میزائل داغا۔", published=PUB)
+    assert d.strike, d.score
+    assert (d.reports[0].base_id, d.reports[0].attack_type) == ("sa-king-khalid", "missile")
+
+
+def test_persian_rocket_attack_is_typed():
+    d = detect("منابع خبری از حمله راکتی به پایگاه ویکتوریا در نزدیکی فرودگاه بغداد خبر دادند.", published=PUB)
+    assert d.strike and d.reports[0].attack_type == "rocket"
