@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from pipelines.detect import detect
+from pipelines.detect.actors import default_registry
 
 PUB = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)  # a Monday
 
@@ -60,3 +61,42 @@ def test_a_strike_threatened_stays_no_strike(lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang,text,base,kind,attacker", CRIMEA_STRUCK, ids=_ids(CRIMEA_STRUCK))
 def test_ukraine_strikes_an_airfield_russia_holds(lang: str, text: str, base: str, kind: str, attacker: str) -> None:
     assert _first_report(text, lang) == (base, kind, attacker)
+
+
+# Spanish wire copy (EFE style): a weapon launched or fired in the past tense ('lanzó cohetes',
+# 'dispararon varios cohetes'), a state or jihadists as the subject.
+SPANISH = [
+    ("Hizbulá lanzó cohetes contra un cuartel del ejército en el norte de Israel.", None, "rocket", "Hezbollah"),
+    ("Las milicias dispararon varios cohetes contra la base de Ain al Asad, sin causar víctimas.",
+     "iq-ain-al-asad", "rocket", "Militants"),
+    ("Rusia atacó con misiles la base aérea de Starokostiantyniv durante la madrugada.",
+     "ua-starokostiantyniv", "missile", "Russia"),
+    ("Yihadistas asaltaron un cuartel del ejército en el norte de Burkina Faso y mataron a doce soldados.",
+     None, "ground_assault", "Militants"),
+]
+
+# The same verbs with no attack: a threat, its future, a space launch, a campaign launched.
+SPANISH_NO_STRIKE = [
+    "Hizbulá amenazó con lanzar cohetes contra un cuartel del ejército en el norte de Israel.",
+    "Hizbulá lanzará cohetes contra la base militar si Israel ataca Líbano, advirtió su líder.",
+    "La agencia espacial lanzó un cohete desde la base aérea de Vandenberg el lunes.",
+    "El ejército lanzó una campaña de vacunación en la base militar de Rota.",
+]
+
+
+@pytest.mark.parametrize("text,base,kind,attacker", SPANISH, ids=[f"es-{i}" for i in range(len(SPANISH))])
+def test_spanish_launch_verbs_and_subjects(text: str, base: str | None, kind: str, attacker: str) -> None:
+    assert _first_report(text, "es") == (base, kind, attacker)
+
+
+@pytest.mark.parametrize("text", SPANISH_NO_STRIKE, ids=[f"es-{i}" for i in range(len(SPANISH_NO_STRIKE))])
+def test_spanish_launches_that_are_no_attack(text: str) -> None:
+    assert not detect(text, language="es", published=PUB).strike
+
+
+def test_each_language_keeps_all_its_registry_names() -> None:
+    """A language written twice under one entry kept only its last list (YAML keeps the last key):
+    the Russian air force's Ukrainian names and the French 'corps africain' resolved to nothing."""
+    registry = default_registry()
+    assert registry.canonical("повітряно космічні сили рф") == "Russia"
+    assert registry.canonical("corps africain") == "Russia"
