@@ -23,15 +23,16 @@ def _first_report(text: str, lang: str) -> tuple[str | None, str, date | None]:
 # One sentence names a claim of an attack and calls it false (the hearsay and falsity groups, falsified.py): the
 # attack is only claimed.
 CALLED_FALSE = [
-    ("en", "untrue", "Claims that gunmen attacked Kandahar air base during the night are untrue, an army spokesman said."),
-    ("en", "as-false", "The Pentagon on Monday dismissed as false the reports that Iranian missiles struck Al Udeid air "
-     "base."),
+    ("en", "untrue", "Claims that gunmen attacked Kandahar air base during the night are untrue, an army "
+     "spokesman said."),
+    ("en", "as-false", "The Pentagon on Monday dismissed as false the reports that Iranian missiles struck Al "
+     "Udeid air base."),
     ("he", "shikriyot", "הטענות ברשתות כי טילים פגעו בבסיס חצרים הן שקריות, מסרו בצבא."),
     ("tr", "yalan", "Bakanlık kaynakları: Kürecik Radar Üssü'nün İHA ile vurulduğu iddiası yalan."),
     ("id", "tidak-sesuai-fakta", "Kapendam menyebut klaim kelompok bersenjata menembaki pos militer di Nduga tidak "
      "sesuai fakta."),
-    ("id", "keliru", "Informasi soal serangan drone ke Pangkalan Udara Ain al-Asad yang beredar di media sosial keliru, "
-     "kata seorang pejabat Irak."),
+    ("id", "keliru", "Informasi soal serangan drone ke Pangkalan Udara Ain al-Asad yang beredar di media sosial "
+     "keliru, kata seorang pejabat Irak."),
 ]
 
 # The same falsity words beside a real attack: a toll or a detail called false, or the attack told before the claim.
@@ -101,4 +102,41 @@ def test_troops_or_defences_sent_against_attacks_are_no_attack(lang: str, what: 
 @pytest.mark.parametrize("lang,text,base,kind", SENT_TO_GUARD_CONTROLS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(SENT_TO_GUARD_CONTROLS)])
 def test_a_guard_word_beside_a_real_attack_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    assert _first_report(text, lang) == (base, kind, PUB.date())
+
+# A launch aimed elsewhere and sirens at an installation (the siren group, quiet.sirens_after_a_launch): the base was
+# only warned. Told launch first, or sirens at the base first and the launch aimed at a country or region after them.
+SIRENS_AFTER_A_LAUNCH = [
+    ("en", "toward-north", "Rockets were fired from Lebanon toward the north on Monday and sirens sounded at Ramat "
+     "David air base."),
+    ("en", "setting-off", "Hezbollah launched drones at the Galilee on Monday, setting off sirens at Meron base."),
+    ("he", "launch-first", "כמה רקטות שוגרו מלבנון לעבר הגליל; אזעקות הופעלו גם בבסיס רמת דוד."),
+    ("he", "sirens-first", "אזעקות הופעלו הלילה בבסיס נבטים לאחר שאיראן שיגרה טילים בליסטיים לעבר ישראל."),
+    ("id", "ke-arah", "Sirene meraung di Pangkalan Udara Nevatim setelah Iran meluncurkan rudal balistik ke arah "
+     "Israel."),
+]
+
+# Sirens beside a launch at the installation itself, or a hit told after the sirens.
+SIRENS_AFTER_A_LAUNCH_CONTROLS = [
+    ("en", "Hezbollah fired rockets at Ramat David air base on Monday, and sirens sounded across the north.",
+     "il-ramat-david", "rocket"),
+    ("en", "Sirens sounded at Nevatim air base on Monday as missiles launched from Iran struck it.", "il-nevatim",
+     "missile"),
+    ("en", "Iranian missiles struck Nevatim air base on Monday as sirens sounded across southern Israel.",
+     "il-nevatim", "missile"),
+    ("he", "חיזבאללה שיגר הבוקר רקטות לעבר בסיס רמת דוד, ואזעקות הופעלו באזור.", "il-ramat-david", "rocket"),
+    ("id", "Sirene berbunyi di Pangkalan Udara Nevatim pada Senin sebelum rudal Iran menghantam pangkalan itu.",
+     "il-nevatim", "missile"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", SIRENS_AFTER_A_LAUNCH,
+                         ids=[f"{c[0]}-{c[1]}" for c in SIRENS_AFTER_A_LAUNCH])
+def test_sirens_at_a_base_after_a_launch_aimed_elsewhere_are_no_attack(lang: str, what: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", SIRENS_AFTER_A_LAUNCH_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SIRENS_AFTER_A_LAUNCH_CONTROLS)])
+def test_sirens_beside_a_launch_at_the_base_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     assert _first_report(text, lang) == (base, kind, PUB.date())

@@ -9,6 +9,9 @@ from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
 from pipelines.detect.lexicon import Lexicon
+
+# How far after a launch its target region is written ('fired missiles at Israel', 'לעבר ישראל').
+AIM_CHARS = 30
 from pipelines.detect.supplied import air_defences_delivered, weapon_noun
 
 
@@ -23,6 +26,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "sent-to-guard"
     if sirens_only(sent):
         return "sirens-only"
+    if sirens_after_a_launch(sent):
+        return "sirens-after-launch"
     if counts_attacks(sent, marks):
         return "tally"
     if called_false(sent, marks, bool(lex.options.get("object_clause_before_verb"))):
@@ -38,6 +43,35 @@ def sirens_only(sent: Sentence) -> bool:
     attacks = sent.attacks()
     return bool(sent.of("siren")) and bool(attacks) and not sent.of("claim") and all(
         weapon_noun(a) or "siren" in a.groups for a in attacks)
+
+
+def sirens_after_a_launch(sent: Sentence) -> bool:
+    """Sirens sounded at the installation and the sentence's launch is aimed elsewhere, with no claim: the
+    launch told first, every attack cue before the first siren word and every installation after it ("Rockets
+    were fired toward the north and sirens sounded at Ramat David air base", "רקטות שוגרו לעבר הצפון; אזעקות
+    הופעלו בבסיס רמת דוד"); or the sirens at the installation first and the launch after them aimed at a
+    country or region (`_aimed_at_a_region`: "Sirene berbunyi di Pangkalan Udara Nevatim setelah Iran
+    meluncurkan rudal ke arah Israel"). "Hezbollah fired rockets at the base, and sirens sounded" names the
+    installation in the launch's clause; "sirens sounded at the base as missiles hit it" aims at no region."""
+    sirens = sent.of("siren")
+    if not sirens or sent.of("claim"):
+        return False
+    attacks = [a for a in sent.attacks() if "siren" not in a.groups]
+    places = [*sent.named, *sent.near, *sent.of("installation", "installation_plural", "weak", "anaphora")]
+    if not attacks or not places:
+        return False
+    first = sirens[0]
+    if all(a.end <= first.start for a in attacks) and all(p.start >= first.end for p in places):
+        return True
+    return all(first.end <= p.start and p.end <= a.start for p in places for a in attacks) and _aimed_at_a_region(
+        sent, max(a.end for a in attacks))
+
+
+def _aimed_at_a_region(sent: Sentence, end: int) -> bool:
+    """A country or region is written within AIM_CHARS after the last attack cue (which ends at `end`) with
+    no origin word between: the launch's target ("toward Israel", "לעבר ישראל"), not where it came from."""
+    targets = [c for c in sent.of("country", "direction") if 0 <= c.start - end <= AIM_CHARS]
+    return any(not any(end <= o.start and o.end <= c.start for o in sent.of("origin")) for c in targets)
 
 
 def counts_attacks(sent: Sentence, marks: Callable[[], list[int]]) -> bool:
