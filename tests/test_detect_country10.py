@@ -63,7 +63,25 @@ def test_a_groups_home_country_in_the_lede_does_not_place_the_headlines_base() -
     ("Militants storm army base\nSomalia's al-Shabaab said its fighters overran a military base in Lower Shabelle.",
      "SO"),
     ("Drone strikes army base\nYemen's army said a Houthi drone struck a military base in Marib.", "YE"),
+    # a heading's country before a colon, and a group named by what its men are, are no group's home
+    ("Pakistan: militants attacked an army post overnight, killing two soldiers.", "PK"),
     ("Rockets hit a military base in Syria on Monday. Lebanon's Hezbollah denied any part in the attack.", "SY"),
 ])
 def test_a_country_owning_the_group_after_it_is_not_the_place(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # where the weapon came from is the attacker's side: Hebrew writes "from" as a clitic on the country
+    ("רקטה ששוגרה מלבנון פגעה בבסיס צבאי, לא היו נפגעים.", None),
+    ('כטב"ם ששוגר מלבנון פגע בבסיס צבאי בצפון, שני חיילים נפצעו.', None),
+    # French: the singular and feminine participles before "depuis" are origins too
+    ("Un drone lancé depuis le Liban a frappé une base militaire.", None),
+    # controls: the place after the origin, and a locative clitic, still place it
+    ("רקטה ששוגרה מלבנון פגעה בבסיס צבאי ברמת הגולן, לא היו נפגעים.", "SY"),
+    ('כטב"ם פגע בבסיס צבאי בלבנון, כך נמסר.', "LB"),
+    ("Un drone lancé depuis le Yémen a frappé une base militaire en Arabie saoudite.", "SA"),
+])
+def test_the_country_a_weapon_was_launched_from_does_not_place_the_base(text: str, country: str | None,
+                                                                        places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]

@@ -28,6 +28,7 @@ _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Z
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
 _PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
+_FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and from", "from the", "that from"
 _POSSESSIVE_CHARS = 3  # "yemen s houthis": the possessive between a country and its group
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
@@ -56,11 +57,13 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
         places = [p for p in (*sent.places, *sent.near)
-                  if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)]
+                  if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)
+                  and not _from_clitic(doc, sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
+                     and not _from_clitic(doc, sent, c)
                      and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
-                     and not _passive_doer(doc, sent, c) and not _groups_home(sent, c)
+                     and not _passive_doer(doc, sent, c) and not _groups_home(doc, sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
@@ -161,10 +164,21 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
             or any(0 <= p.start - c.end <= _MOTIVE_CHARS for c in sent.of("motive")))
 
 
-def _groups_home(sent: Sentence, c: Cue) -> bool:
+def _from_clitic(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
+    """Whether a place or country word carries the language's clitic "from" (Hebrew "מלבנון", "ומהגולן":
+    _FROM_CLITICS, the exact clitic runs, not any word opening with the letter): where a rocket was
+    launched from or how far the base lies from it, never where the base is."""
+    runs = _FROM_CLITICS.get(doc.lex.lang, ())
+    word_start = sent.ntext.rfind(" ", 0, p.start) + 1
+    return bool(runs) and sent.ntext[word_start:p.start] in runs
+
+
+def _groups_home(doc: Document, sent: Sentence, c: Cue) -> bool:
     """Whether a country word qualifies the armed group written right after it ("Yemen's Houthis",
-    "Iraq's Islamic Resistance", "Somalia's al-Shabaab"): the attacker's home, not where it struck."""
-    return any(0 <= a.start - c.end <= _POSSESSIVE_CHARS for a in sent.of("actor"))
+    "Lebanon's Hezbollah", "Somalia's al-Shabaab"): the attacker's home, not where it struck. Not a
+    group named by what its men are ("militants") nor one after a colon ("Pakistan: militants ...")."""
+    return any(0 <= a.start - c.end <= _POSSESSIVE_CHARS and "people" not in a.groups
+               and not _clause_between(doc, sent, c, a) for a in sent.of("actor"))
 
 
 def _passive_doer(doc: Document, sent: Sentence, c: Cue) -> bool:
