@@ -100,3 +100,21 @@ def test_each_language_keeps_all_its_registry_names() -> None:
     registry = default_registry()
     assert registry.canonical("повітряно космічні сили рф") == "Russia"
     assert registry.canonical("corps africain") == "Russia"
+
+
+# Attackers named only by what they are, marked as the doer by the agent postposition however long
+# the object after them ('आतंकवादियों ने ... हमला किया'); a doer written elsewhere stays no attacker.
+AGENT_MARKED = [
+    ("hi", "उग्रवादियों ने बीती रात चंदेल जिले में असम राइफल्स के एक शिविर पर अंधाधुंध गोलीबारी की।", "Militants"),
+    ("hi", "आतंकवादियों ने मंगलवार तड़के राजौरी में सेना के एक कैंप पर ग्रेनेड से हमला किया।", "Militants"),
+    ("ur", "دہشت گردوں نے پیر کی رات شمالی وزیرستان میں ایک فوجی چوکی پر حملہ کیا۔", "Militants"),
+    # the agent marks the army's statement, and the militants are only sought: no attacker
+    ("hi", "सेना ने बताया कि सेना के कैंप पर हमला करने वाले आतंकवादियों की तलाश जारी है।", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,attacker", AGENT_MARKED, ids=_ids(AGENT_MARKED))
+def test_a_doer_marked_by_the_agent_postposition(lang: str, text: str, attacker: str | None) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == attacker
