@@ -140,3 +140,34 @@ def test_sirens_at_a_base_after_a_launch_aimed_elsewhere_are_no_attack(lang: str
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(SIRENS_AFTER_A_LAUNCH_CONTROLS)])
 def test_sirens_beside_a_launch_at_the_base_stay_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     assert _first_report(text, lang) == (base, kind, PUB.date())
+
+# A count of attacks over a period opened by a month ('since October', 'מאז אוקטובר'; quiet.counts_attacks): a
+# statistic, not a report; the month opens the period and dates no attack of its own.
+SINCE_A_MONTH = [
+    ("en", "times-since", "Ain al-Asad air base has been hit by rockets and drones 40 times since October, "
+     "Pentagon figures show."),
+    ("he", "meaz", "מאז אוקטובר שוגרו יותר מ-250 רקטות לעבר בסיס רמת דוד, לפי נתוני הצבא."),
+]
+
+# The same month opening a period after a real attack: an ordinal, a count far from it, a clause of its own.
+SINCE_A_MONTH_CONTROLS = [
+    ("en", "Drones struck Ain al-Asad air base for the 3rd time since October.", "iq-ain-al-asad", "drone"),
+    ("en", "Militants fired 3 rockets at Ain al-Asad air base in the first such attack since October.",
+     "iq-ain-al-asad", "rocket"),
+    ("en", "Rockets struck Ain al-Asad air base, the 170th attack on US forces since October.", "iq-ain-al-asad",
+     "rocket"),
+    ("he", "שתי רקטות פגעו בבסיס רמת דוד, לראשונה מאז אוקטובר.", "il-ramat-david", "rocket"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", SINCE_A_MONTH, ids=[f"{c[0]}-{c[1]}" for c in SINCE_A_MONTH])
+def test_a_count_of_attacks_since_a_month_is_no_attack(lang: str, what: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", SINCE_A_MONTH_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SINCE_A_MONTH_CONTROLS)])
+def test_a_month_opening_a_period_after_a_real_attack_stays_a_strike(lang: str, text: str, base: str,
+                                                                      kind: str) -> None:
+    base_id, attack_type, _day = _first_report(text, lang)
+    assert (base_id, attack_type) == (base, kind)

@@ -3,16 +3,22 @@ a claim called false."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
 from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.supplied import air_defences_delivered, weapon_noun
 
 # How far after a launch its target region is written ('fired missiles at Israel', 'לעבר ישראל').
 AIM_CHARS = 30
-from pipelines.detect.supplied import air_defences_delivered, weapon_noun
+# A month's own suffix or noun before a period word written after it ('Ekim ayından bu yana').
+SINCE_MONTH_CHARS = 10
+# How near the period's opening its count is written ("40 times since October", "מאז אוקטובר שוגרו יותר מ 300").
+COUNT_CHARS = 25
+_CARDINAL = re.compile(r"\b\d+\b")
 
 
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
@@ -79,13 +85,39 @@ def counts_attacks(sent: Sentence, marks: Callable[[], list[int]]) -> bool:
     year", "מאז תחילת המלחמה שוגרו 300 רקטות") with each attack cue inside the count (after the tally word,
     or before it with no clause mark between), and tells no day of its own (no word of today, weekday,
     relative day or month) nor a claim: a statistic, not a report. "Rockets struck the base, the 170th attack since
-    October, a tally shows" tells its attack in a clause of its own, before the count."""
-    tallies = sent.of("tally")
-    # a month or date in it ('five times since 1 November') is left to the date rules: a period it opens
-    if not tallies or sent.of("current", "reldate", "weekday", "month", "claim"):
+    October, a tally shows" tells its attack in a clause of its own, before the count. A month that opens the
+    period ("since October", "מאז אוקטובר", "Ekim ayından bu yana") is no day of its own: with a count written
+    beside it, it is the tally word ("has been hit 40 times since October"; not "for the 3rd time since October"
+    nor "fired 3 rockets at the base in the first attack since October")."""
+    if sent.of("current", "reldate", "weekday", "claim"):
+        return False
+    tallies, months = sent.of("tally"), sent.of("month")
+    if months:
+        # a day with its month ('five times since 1 November') is left to the date rules: a period it opens
+        openings = _opened_by_a_month(sent)
+        if len(openings) < len(months) or not all(_counted(sent, o) for o in openings):
+            return False
+        tallies = sorted([*tallies, *openings], key=lambda c: c.start)
+    if not tallies:
         return False
     cut = marks()
     return all(_in_the_count(a, tallies, cut) for a in sent.attacks())
+
+
+def _counted(sent: Sentence, opening: Cue) -> bool:
+    """A cardinal number (a number word, or digits alone: not '3rd') within COUNT_CHARS of the period's opening."""
+    near = [(c.start, c.end) for c in sent.of("number")] + [(d.start(), d.end()) for d in _CARDINAL.finditer(sent.ntext)]
+    return any(0 <= opening.start - e <= COUNT_CHARS or 0 <= s - opening.end <= COUNT_CHARS for s, e in near)
+
+
+def _opened_by_a_month(sent: Sentence) -> list[Cue]:
+    """The since words written right before a bare month ("since October", "מאז אוקטובר"), or the since_after
+    words within SINCE_MONTH_CHARS after one ("Ekim ayından bu yana"): one per month that opens a period."""
+    out = []
+    for m in sent.of("month"):
+        out += [s for s in sent.of("since") if 0 <= m.start - s.end <= 1][:1] or [
+            s for s in sent.of("since_after") if 0 <= s.start - m.end <= SINCE_MONTH_CHARS][:1]
+    return out
 
 
 def _in_the_count(a: Cue, tallies: list[Cue], cut: list[int]) -> bool:
