@@ -118,3 +118,22 @@ def test_a_doer_marked_by_the_agent_postposition(lang: str, text: str, attacker:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert found.reports[0].actor == attacker
+
+
+# An unnamed installation whose own nationality is another state's than the country it lies in
+# ("a Russian air base in Crimea"): that state holds it, so the country's forces may be the attacker.
+FOREIGN_HELD = [
+    ("el", "Ουκρανικά drones χτύπησαν τα ξημερώματα ρωσική αεροπορική βάση στην Κριμαία.", "Ukraine"),
+    ("no", "Ukrainske droner traff en russisk flybase på Krim i natt.", "Ukraine"),
+    ("fr", "L'armée ukrainienne a frappé une base aérienne russe en Crimée dans la nuit.", "Ukraine"),
+    # the country's forces that only tell of the attack stay no attacker
+    ("en", "Rockets hit a US base in Iraq overnight, Iraqi security forces said.", None),
+    ("en", "A drone struck a Russian air base in Crimea overnight, the Ukrainian navy said.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,attacker", FOREIGN_HELD, ids=_ids(FOREIGN_HELD))
+def test_a_foreign_held_installation_names_its_holder(lang: str, text: str, attacker: str | None) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == attacker

@@ -44,7 +44,7 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
     sents, lex = doc.sents, doc.lex
     registry = default_registry()
     home = (registry.owners(m.base.country, m.base.stationed) if m.base
-            else registry.owners(where(doc, i, m)[0]))
+            else _unnamed_owners(doc, i, m))
     key = ("actor", home)
     for j in [i, *range(i - 1, -1, -1), i + 1]:
         if not 0 <= j < len(sents):
@@ -93,6 +93,24 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
             actors = _candidates(doc.text, sents[j], lex, home)
             found = as_written(doc.text, sents[j], actors[0]) if actors else None
     return found
+
+
+def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:
+    """The states whose unnamed installation it is: the country it lies in, unless a nationality
+    touching its noun names another state ("a Russian air base in Crimea", "ρωσική αεροπορική βάση"):
+    that state holds it instead (as a foreign force stationed at a named one), so the country's own
+    forces may be its attacker."""
+    registry = default_registry()
+    country = where(doc, i, m)[0]
+    sent, lex = doc.sents[i], doc.lex
+    after = lex.options.get("qualifier_after_noun")
+    for c in sent.of("nationality"):
+        gap = c.start - m.end if after else m.start - c.end
+        if 0 <= gap <= WIN.QUALIFIER_GLUE_CHARS:
+            held = lex.value("nationality", c.text)
+            if held and held != country and registry.state_of(str(held)) is not None:
+                return registry.owners(str(held))
+    return registry.owners(country)
 
 
 def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
