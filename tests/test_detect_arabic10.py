@@ -158,3 +158,36 @@ def test_arabic_spellings_resolve_to_the_gazetteer(what, text, base):
     d = detect(text, published=PUB)
     assert d.strike, (what, d.score)
     assert d.reports[0].base_id == base, (what, d.reports[0].base_id)
+
+
+# (what, text): border and army posts, the army's positions, a watchtower, as installations.
+POSTS = [
+    ("border-post", "هاجم مسلحون مخفرا حدوديا للجيش الأردني قرب الحدود السورية فجر اليوم."),
+    ("army-post", "هاجمت مجموعة مسلحة مخفرا للجيش اللبناني في عرسال."),
+    ("army-positions", "استهدفت الفصائل المسلحة مواضع لقوات النظام في ريف إدلب الجنوبي بقذائف المدفعية."),
+    ("watchtower", "استهدفت المقاومة الإسلامية برج مراقبة لجيش الاحتلال قرب بلدة المطلة بصاروخ موجه."),
+]
+
+# (what, text): a police station, 'مواضع' as places, a civil airport's tower, a threat and a visit to a post.
+POST_NEGATIVES = [
+    ("police-station", "أطلق مهربون النار على مخفر الشرطة في البلدة دون إصابات."),
+    ("places", "أصيب ثلاثة أشخاص في اشتباكات مسلحة اندلعت في مواضع عدة من المدينة."),
+    ("civil-tower", "سقط عامل من برج المراقبة في مطار بيروت المدني أثناء أعمال الصيانة."),
+    ("threat", "هدد قائد الفصيل بقصف مواضع لقوات النظام إذا لم تنسحب من المنطقة."),
+    ("visit", "زار قائد الجيش المخفر الحدودي في الرويشد وتفقد جاهزية العناصر."),
+]
+
+
+@pytest.mark.parametrize("what,text", POSTS, ids=[c[0] for c in POSTS])
+def test_posts_and_positions_alert(what, text):
+    assert detect(text, published=PUB).strike, what
+
+
+def test_positions_owner_is_no_attacker():
+    d = detect("قصفت المدفعية التركية مواقع ومواضع لقوات سوريا الديمقراطية في ريف منبج.", published=PUB)
+    assert d.strike and d.reports[0].actor == "Turkey", d.reports[0].actor if d.reports else d.score
+
+
+@pytest.mark.parametrize("what,text", POST_NEGATIVES, ids=[c[0] for c in POST_NEGATIVES])
+def test_post_words_with_no_attack_on_an_installation(what, text):
+    assert not detect(text, published=PUB).strike, what
