@@ -109,7 +109,8 @@ def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str |
     no clause mark."""
     for c in sent.of("nationality"):
         gap = m.start - c.end if c.end <= m.start else c.start - m.end
-        if not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start)):
+        if (not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start))
+                or _across_a_border(doc, sent, c)):  # "camps near the Afghan border" lie beside it
             continue
         lo, hi = min(c.end, m.end), max(c.start, m.start)
         if any(lo <= x.start and x.end <= hi and not x.groups & _NOUN_WORDS for x in sent.cues):
