@@ -85,3 +85,20 @@ def test_a_country_owning_the_group_after_it_is_not_the_place(text: str, country
 def test_the_country_a_weapon_was_launched_from_does_not_place_the_base(text: str, country: str | None,
                                                                         places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Golan towns and Mount Hermon take the recognised code (SY), as the gazetteer's Golan sites do
+    ("Hezbollah fired rockets at an army post near Majdal Shams on Sunday.", "SY"),
+    ("A drone struck a military position on Mount Hermon overnight, the army said.", "SY"),
+    ("רחפן נפץ פגע במוצב צבאי בהר החרמון.", "SY"),
+    # spellings the places list lacked
+    ("Rockets struck a military base near Hilla, police said.", "IQ"),
+    ("Ukrainian drones attacked a military site in Novorossiysk overnight.", "RU"),
+    ("Українські дрони атакували військовий аеродром у Таганрозі вночі.", "RU"),
+    ("Al-Shabaab fighters attacked a military base in Galmudug, killing four soldiers.", "SO"),
+    # collision control: the Lebanese village of Shebaa stays in Lebanon
+    ("An Israeli drone struck a Hezbollah position near Shebaa on Monday.", "LB"),
+])
+def test_places_the_regional_press_names(text: str, country: str, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]
