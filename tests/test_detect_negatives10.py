@@ -171,3 +171,36 @@ def test_a_month_opening_a_period_after_a_real_attack_stays_a_strike(lang: str, 
                                                                       kind: str) -> None:
     base_id, attack_type, _day = _first_report(text, lang)
     assert (base_id, attack_type) == (base, kind)
+
+# An attack in words: the verb's object is a decision, plan or statement (the discourse group, verbal.py).
+ATTACKED_IN_WORDS = [
+    ("en", "decision", "Opposition MPs attacked the government's decision to expand Incirlik air base on Monday."),
+    ("en", "hit-out", "The minister hit out at critics of the new Kandahar air base contract on Monday."),
+    ("he", "hachlatat", "חברי כנסת מהאופוזיציה תקפו את החלטת הממשלה להעביר את בסיס נבטים."),
+    ("tr", "hukumete", "Muhalefet milletvekilleri, İncirlik Hava Üssü kararı nedeniyle hükümete saldırdı."),
+    ("id", "keputusan", "Seorang politisi menyerang keputusan pemindahan Pangkalan Udara Halim Perdanakusuma."),
+    ("ar", "qarar", "هاجم النائب قرار الحكومة بشأن قاعدة عين الأسد الجوية."),
+]
+
+# The same words beside a real attack: the installation is the verb's object, the decision a motive or a source.
+ATTACKED_IN_WORDS_CONTROLS = [
+    ("en", "Insurgents attacked, according to an army statement, Kandahar air base on Monday.", "af-kandahar",
+     "ground_assault"),
+    ("en", "Iran attacked Ain al-Asad air base on Monday, hours after the US decision to send more troops.",
+     "iq-ain-al-asad", "missile"),
+    ("he", "מחבלים תקפו הבוקר את בסיס נבטים בעקבות החלטת הממשלה.", "il-nevatim", "ground_assault"),
+    ("ar", "هاجم مسلحون قاعدة عين الأسد الجوية اليوم رداً على قرار الحكومة.", "iq-ain-al-asad", "ground_assault"),
+    ("tr", "Hükümetin kararına tepki gösteren teröristler bugün İncirlik Hava Üssü'ne saldırdı.", "tr-incirlik",
+     "ground_assault"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", ATTACKED_IN_WORDS, ids=[f"{c[0]}-{c[1]}" for c in ATTACKED_IN_WORDS])
+def test_an_attack_in_words_is_no_attack(lang: str, what: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", ATTACKED_IN_WORDS_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ATTACKED_IN_WORDS_CONTROLS)])
+def test_a_decision_beside_a_real_attack_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
+    assert _first_report(text, lang)[:2] == (base, kind)

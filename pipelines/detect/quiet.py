@@ -11,6 +11,7 @@ from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.supplied import air_defences_delivered, weapon_noun
+from pipelines.detect.verbal import attacked_in_words
 
 # How far after a launch its target region is written ('fired missiles at Israel', 'לעבר ישראל').
 AIM_CHARS = 30
@@ -23,7 +24,7 @@ _CARDINAL = re.compile(r"\b\d+\b")
 
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
-    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false"); None when the
+    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false", "attacked-in-words"); None when the
     sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
     only when needed."""
     if air_defences_delivered(sent):
@@ -38,6 +39,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "tally"
     if called_false(sent, marks, bool(lex.options.get("object_clause_before_verb"))):
         return "called-false"
+    if attacked_in_words(sent, marks, bool(lex.options.get("verb_final"))):
+        return "attacked-in-words"
     return None
 
 
