@@ -191,3 +191,21 @@ def test_positions_owner_is_no_attacker():
 @pytest.mark.parametrize("what,text", POST_NEGATIVES, ids=[c[0] for c in POST_NEGATIVES])
 def test_post_words_with_no_attack_on_an_installation(what, text):
     assert not detect(text, published=PUB).strike, what
+
+
+# The IDF as its Arabic-language spokesman writes it ('جيش الدفاع') is Israel; as the owner of a struck post it is
+# no attacker.
+IDF = [
+    ("spokesman", "قال المتحدث باسم جيش الدفاع إن طائرات حربية أغارت الليلة على موقع عسكري لحزب الله في بلدة "
+     "الخيام.", "Israel"),
+    ("owner-of-a-post", "استهدف حزب الله موقعا لجيش الدفاع الإسرائيلي في مزارع شبعا بالصواريخ الموجهة.", "Hezbollah"),
+    ("owner-of-barracks", "أعلن حزب الله أن مقاتليه هاجموا ثكنة زرعيت التابعة لجيش الدفاع بالأسلحة الصاروخية.",
+     "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize("what,text,attacker", IDF, ids=[c[0] for c in IDF])
+def test_the_idf_as_the_arabic_press_names_it(what, text, attacker):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    assert d.reports[0].actor == attacker, (what, d.reports[0].actor)
