@@ -137,3 +137,19 @@ def test_a_foreign_held_installation_names_its_holder(lang: str, text: str, atta
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert found.reports[0].actor == attacker
+
+
+# Attackers named only by what they are who claim the attack in its own sentence.
+GENERIC_CLAIM = [
+    ("de", "Bei einem Überfall auf eine Kaserne in Mali starben zwölf Soldaten, Dschihadisten bekannten sich zu der Tat."),
+    ("sw", "Wanajeshi kumi na wawili waliuawa katika shambulio dhidi ya kambi ya jeshi nchini Mali, na wanamgambo "
+     "walidai kuhusika."),
+    ("es", "Doce soldados murieron en un ataque contra un cuartel del ejército en Malí, y yihadistas reivindicaron la acción."),
+]
+
+
+@pytest.mark.parametrize("lang,text", GENERIC_CLAIM, ids=_ids(GENERIC_CLAIM))
+def test_unnamed_attackers_who_claim_it(lang: str, text: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == "Militants"
