@@ -22,6 +22,9 @@ def _countries(text: str, gaz) -> list[str | None]:
     ("Des jihadistes ont attaqué un camp militaire malien dimanche, tuant dix soldats.", "ML"),
     ("Des hommes armés ont attaqué un poste de l'armée pakistanaise dans la nuit.", "PK"),
     ("Боевики атаковали пакистанский военный пост ночью, погибли два солдата.", "PK"),
+    # Arabic: the masculine and indefinite forms of the nationality, after the noun
+    ("هاجم مسلحون موقعا للجيش الباكستاني فجر اليوم ما أدى إلى مقتل جنديين.", "PK"),
+    ("هاجم مسلحون قاعدة عسكرية باكستانية فجر اليوم.", "PK"),
 ])
 def test_the_owners_nationality_places_an_installation_nothing_else_places(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
@@ -32,6 +35,7 @@ def test_the_owners_nationality_places_an_installation_nothing_else_places(text:
     ("Gunmen attacked a Turkish military outpost overnight, killing one soldier.", None),
     ("Al-Shabaab attacked a Kenyan army camp on Tuesday, killing four soldiers.", None),
     ("Drones struck a Russian airfield overnight, damaging two aircraft, the ministry said.", None),
+    ("هاجم مسلحون قاعدة عسكرية تركية فجر اليوم.", None),
     # the attacker's nationality, with the attack words between, is not the owner's
     ("Pakistani jets struck an Afghan army post overnight, killing three soldiers.", "AF"),
     ("Syrian rebels overran an army post on Sunday, killing four soldiers.", None),
