@@ -14,6 +14,7 @@ from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
 
 _DIGIT = re.compile(r"\d")
+_DAY_FIRST = re.compile(r"\d{1,2}\D{0,4}$")  # the day written before its month ("17 de ", "17 "), ending a gap
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural", "anaphora")
@@ -42,7 +43,7 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
         # installation or looks back ("Last month, on 17 October, ...").
         if j == i + 1 and (doc.sents[j].named or doc.sents[j].of("b_history")):
             continue
-        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, doc.latest)
+        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, _news_year(doc))
         if found is not None:
             return found, f"{rule} in sentence {j}"
     return None, None
@@ -99,8 +100,10 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
 def _since(sent: Sentence, start: int, end: int) -> bool:
     """Whether a date is written as the start of a period: right after a since word ("since October
     17", "منذ الجمعة", "depuis vendredi") or right before one where it follows ("17 Ekim'den bu yana",
-    "از جمعه تاکنون")."""
-    return (any(0 <= start - c.end <= _SINCE_CHARS for c in sent.of("since"))
+    "از جمعه تاکنون"). A stated date starts at its month: a day written before the month ("desde el 17
+    de septiembre") is part of the date, not of the gap."""
+    return (any(0 <= start - c.end and len(_DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
+                for c in sent.of("since"))
             or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
 
 
@@ -276,3 +279,38 @@ def latest_year(sents: list[Sentence], ref: date | None, lex: Lexicon | None = N
     top = datetime.now().year + 1
     ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in years(sent, lex) if 1950 <= y <= top]
     return max(ys) if ys else None
+
+
+def _news_year(doc: Document) -> int | None:
+    """The year a day and month written without one take when no publication date is known: the latest
+    year the article mentions (doc.latest), less years that only open a period ("since April 2022": the
+    news is later, by how much is unknown). Background lines still measure against doc.latest."""
+    if doc.latest is None or not doc.sents:
+        return doc.latest
+    memo = doc.sents[0].memo
+    if "news_year" not in memo:
+        ys = [y for sent in doc.sents if _DIGIT.search(sent.ntext) for y in _event_years(sent, doc.lex)
+              if 1950 <= y <= doc.latest]
+        memo["news_year"] = max(ys) if ys else None
+    return memo["news_year"]
+
+
+def _event_years(sent: Sentence, lex: Lexicon | None) -> list[int]:
+    """The sentence's years less those that open a period ("since April 2024", "desde abril de 2024",
+    "2014'ten bu yana"): a period's start is no year of the news, only a bound below it."""
+    out = []
+    for m in dates._YEAR.finditer(sent.ntext):
+        y = int(m.group(1))
+        if y not in years(sent, lex) or _from_year(sent, m.start(), m.end()):
+            continue
+        out.append(y)
+    return out
+
+
+def _from_year(sent: Sentence, start: int, end: int) -> bool:
+    """A since word right before the year or before the month written with it ("since April 2024",
+    "منذ منتصف أبريل 2023"), or a since_after word right after it ("2014'ten bu yana")."""
+    months = [m for m in sent.memo.get("months", []) if 0 <= start - m[1] <= _SINCE_CHARS]
+    return (any(0 <= start - c.end <= _SINCE_CHARS and not sent.ntext[c.end:start].strip()
+                or any(0 <= m[0] - c.end <= _SINCE_CHARS for m in months) for c in sent.of("since"))
+            or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
