@@ -153,3 +153,22 @@ def test_unnamed_attackers_who_claim_it(lang: str, text: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert found.reports[0].actor == "Militants"
+
+
+# Turkish (verb-final): a state that opens the sentence set off by a comma is the subject of the
+# attack verb that ends it; unnamed jihadists are the attackers. A state that only tells of the
+# attack ('... saldırdığını açıkladı') is none.
+TURKISH_SUBJECT = [
+    ("Rusya, Ukrayna'nın batısındaki bir askeri havaalanını gece boyunca füzelerle vurdu.", "Russia"),
+    ("İsrail, Suriye'deki bir askeri üssü savaş uçaklarıyla vurdu.", "Israel"),
+    ("Ukrayna, Rusya'daki Engels Hava Üssü'ne İHA'larla saldırdı.", "Ukraine"),
+    ("Burkina Faso'da bir askeri kampa cihatçılar saldırdı, 12 asker öldü.", "Militants"),
+    ("ABD, İran destekli grupların Irak'taki bir askeri üsse saldırdığını açıkladı.", None),
+]
+
+
+@pytest.mark.parametrize("text,attacker", TURKISH_SUBJECT, ids=[f"tr-{i}" for i in range(len(TURKISH_SUBJECT))])
+def test_turkish_subject_set_off_by_a_comma(text: str, attacker: str | None) -> None:
+    found = detect(text, language="tr", published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == attacker

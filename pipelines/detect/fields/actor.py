@@ -225,9 +225,19 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
         # what the attack did, not who did it ("an outpost in Jordan overnight, killing three")
         if (any(0 <= c.start - end <= WIN.OBJECT_CHARS for c in sent.attacks()
                 if not {"intercept", "killed", "wounded"} & c.groups)
-                or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))):
+                or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))
+                or (start == 0 and _topic_of_a_final_verb(doc, sent, lex, end))):
             return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
     return None
+
+
+def _topic_of_a_final_verb(doc: str, sent: Sentence, lex: Lexicon, end: int) -> bool:
+    """Where the verb ends the clause, a name that opens the sentence set off by a comma is its subject
+    ("Rusya, Ukrayna'daki bir askeri havaalanını füzelerle vurdu"): an attack verb follows and no
+    statement verb does ("ABD, ... saldırdığını açıkladı" tells of the attack)."""
+    return (bool(lex.options.get("verb_final")) and _comma_in(doc, sent, end, end + 1)
+            and any(c.start >= end and "verb" in c.groups for c in sent.attacks())
+            and not any(v >= end for v in speakers(sent, lex)[1]))
 
 
 def _owner(a: Cue, owners: frozenset[str]) -> bool:
