@@ -204,3 +204,33 @@ def test_an_attack_in_words_is_no_attack(lang: str, what: str, text: str) -> Non
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(ATTACKED_IN_WORDS_CONTROLS)])
 def test_a_decision_beside_a_real_attack_stays_a_strike(lang: str, text: str, base: str, kind: str) -> None:
     assert _first_report(text, lang)[:2] == (base, kind)
+
+# Beyond the named classes: a count in words (the tally group), an attack in case of one (the tr hypothetical group),
+# a year after an attack (the id prior group).
+BREADTH = [
+    ("en", "dozens-of-times", "Iran-backed militias have attacked Ain al-Asad air base dozens of times, a report on "
+     "Iraq's security says."),
+    ("tr", "duzenlemesi-halinde", "Uzmanlar, İran'ın İncirlik Hava Üssü'ne füze saldırısı düzenlemesi halinde "
+     "NATO'nun devreye gireceğini belirtti."),
+    ("id", "setahun-setelah", "Setahun setelah serangan ke pos militer di Intan Jaya, warga masih trauma."),
+]
+
+BREADTH_CONTROLS = [
+    ("en", "Rockets struck Ain al-Asad air base, which has been attacked dozens of times.", "iq-ain-al-asad",
+     "rocket"),
+    ("tr", "İncirlik Hava Üssü'ne bugün füze saldırısı düzenlendi; saldırıların sürmesi halinde karşılık verileceği "
+     "belirtildi.", "tr-incirlik", "missile"),
+    ("id", "Kelompok bersenjata menyerang pos militer di Intan Jaya pada Senin, setahun setelah serangan serupa di "
+     "Nduga.", None, "ground_assault"),
+]
+
+
+@pytest.mark.parametrize("lang,what,text", BREADTH, ids=[f"{c[0]}-{c[1]}" for c in BREADTH])
+def test_breadth_negatives_are_no_attack(lang: str, what: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text,base,kind", BREADTH_CONTROLS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(BREADTH_CONTROLS)])
+def test_breadth_controls_stay_a_strike(lang: str, text: str, base: str | None, kind: str) -> None:
+    assert _first_report(text, lang)[:2] == (base, kind)
