@@ -172,3 +172,18 @@ def test_turkish_subject_set_off_by_a_comma(text: str, attacker: str | None) -> 
     found = detect(text, language="tr", published=PUB)
     assert found.strike
     assert found.reports[0].actor == attacker
+
+
+# Norwegian: an army's post or camp ('hærpost', 'militær post', 'hærleiren'); the same nouns with
+# no attack stay none.
+NORWEGIAN_POSTS = [
+    ("Opprørere angrep en hærpost i Burkina Faso tirsdag og drepte åtte soldater.", True),
+    ("Jihadister angrep en militær post nord i Mali natt til mandag.", True),
+    ("Hæren åpnet en ny militær post i Finnmark mandag.", False),
+    ("Hærposten ble besøkt av forsvarsministeren mandag.", False),
+]
+
+
+@pytest.mark.parametrize("text,strike", NORWEGIAN_POSTS, ids=[f"no-{i}" for i in range(len(NORWEGIAN_POSTS))])
+def test_norwegian_army_posts(text: str, strike: bool) -> None:
+    assert detect(text, language="no", published=PUB).strike is strike
