@@ -106,3 +106,18 @@ def test_the_country_a_weapon_was_launched_from_does_not_place_the_base(text: st
 ])
 def test_places_the_regional_press_names(text: str, country: str, places_gaz) -> None:
     assert _countries(text, places_gaz) == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the country that suffers the attack, opening the sentence, is the victim: where the base is
+    ("Siria sufrió un nuevo ataque contra una base militar el lunes.", "SY"),
+    ("Сирия подверглась новому удару по военной базе ночью.", "SY"),
+    ("Україна зазнала нового удару по військовому аеродрому вночі.", "UA"),
+    ("Suriye, askeri bir üsse yönelik yeni bir saldırıya maruz kaldı.", "SY"),
+    # controls: the striker opening the sentence stays the striker when the suffering is another clause's
+    ("İsrail savaş uçakları dün gece bir askeri üssü vurdu; üs ağır hasara maruz kaldı.", None),
+    ("Israel struck an army base in the night, killing two soldiers.", None),
+    ("Iraq suffered another drone attack on a military base on Sunday.", "IQ"),
+])
+def test_a_country_suffering_the_attack_is_where_it_was(text: str, country: str | None, places_gaz) -> None:
+    assert _countries(text, places_gaz) == [country]

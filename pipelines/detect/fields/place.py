@@ -21,6 +21,7 @@ _SUBJECT_CHARS = 12  # a country word this close before the attack words may be 
 _SUBJECT_FAR_CHARS = 30  # with no known word between: "Россия нанесла массированный удар по ..."
 _VERB_SUBJECT_CHARS = 2  # "قصفت إسرائيل قاعدة": the subject right after the verb
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
+_CLAUSE_END = re.compile(r"[;:()\[\]|–—؛]| - ")  # ends a clause, where a comma may only close the subject
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
@@ -231,7 +232,7 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     the subject follows the verb, the country written right after the attack word and before the
     installation is the subject ("قصفت إسرائيل قاعدة عسكرية"); where an agent marker follows the
     doer, the country it follows is ("اسرائیل نے ایک فوجی اڈے پر حملہ کیا")."""
-    if c.end > m.start:
+    if c.end > m.start or _undergoes(doc, sent, c):
         return False
     if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
         return True
@@ -250,6 +251,17 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     return False
 
 
+def _undergoes(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word is the subject of a verb of suffering (lexicon group undergo: "Сирия
+    подверглась удару", "Siria sufrió un ataque", "Suriye ... saldırıya maruz kaldı"): the victim,
+    where the attack was, never who struck. The verb follows its subject right away, or ends the
+    clause where the verb comes last."""
+    if doc.lex.options.get("verb_final"):
+        return not sent.ntext[:c.start].strip() and any(
+            u.start >= c.end and not _clause_between(doc, sent, c, u, _CLAUSE_END) for u in sent.of("undergo"))
+    return any(0 <= u.start - c.end <= _VERB_SUBJECT_CHARS for u in sent.of("undergo"))
+
+
 def _bare_gap(sent: Sentence, c: Cue, a: Cue) -> bool:
     """Whether only words the lexicon does not know stand between a country and the attack verb after
     it, within _SUBJECT_FAR_CHARS: the verb's own words ("Россия нанесла массированный удар"), no other
@@ -265,6 +277,8 @@ def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
     ("İsrail, Suriye'yi vurdu"); an agent marker follows it; or it follows an attack noun as its doer
     before the object marker ("حمله هوایی اسرائیل به سوریه"). The country struck, written after it, then
     places the installation."""
+    if _undergoes(doc, sent, c):
+        return False
     if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
         return True
     attacks = sent.attacks()
@@ -321,12 +335,13 @@ def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
     return out
 
 
-def _clause_between(doc: Document, sent: Sentence, a: Cue, b: Cue) -> bool:
-    """Whether a comma, colon or bracket stands between two cues as written (or they cannot be found)."""
+def _clause_between(doc: Document, sent: Sentence, a: Cue, b: Cue, marks: re.Pattern[str] = _CLAUSE_MARK) -> bool:
+    """Whether a comma, colon or bracket (or the given marks) stands between two cues as written (or they
+    cannot be found)."""
     start, end = as_written_start(doc.text, sent, a), as_written_start(doc.text, sent, b)
     if start is None or end is None or end <= start:
         return True
-    return _CLAUSE_MARK.search(doc.text, sent.start + start, sent.start + end) is not None
+    return marks.search(doc.text, sent.start + start, sent.start + end) is not None
 
 
 def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
