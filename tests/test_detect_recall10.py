@@ -187,3 +187,18 @@ NORWEGIAN_POSTS = [
 @pytest.mark.parametrize("text,strike", NORWEGIAN_POSTS, ids=[f"no-{i}" for i in range(len(NORWEGIAN_POSTS))])
 def test_norwegian_army_posts(text: str, strike: bool) -> None:
     assert detect(text, language="no", published=PUB).strike is strike
+
+
+# Militias named by their patron ('milisi pro-Iran', 'milicias proiraníes'): the patron is part of the
+# name, so Iran is no attacker.
+PRO_IRAN = [
+    ("id", "Milisi pro-Iran menembakkan roket ke pangkalan militer AS di Suriah timur, Senin."),
+    ("es", "Milicias proiraníes lanzaron cohetes contra una base estadounidense en el este de Siria."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PRO_IRAN, ids=_ids(PRO_IRAN))
+def test_militias_named_by_their_patron(lang: str, text: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == "Iran-aligned militias"
