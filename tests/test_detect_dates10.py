@@ -1,4 +1,5 @@
-"""Event dates on unseen news: periods opened by a since word, and the year a year-less date borrows."""
+"""Event dates on unseen news: periods opened by a since word, the year a year-less date borrows, and the day a
+statement was made as the day relative words count from."""
 
 from __future__ import annotations
 
@@ -87,3 +88,47 @@ def test_a_year_that_opens_a_period_dates_nothing(lang: str, text: str, expected
     det = detect(text, language=lang)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+# Relative words count from the day the statement was made when the sentence writes it ("said on
+# Wednesday"): wire copy filed a day later, or datelined after it, still means the night before that day.
+# PUB is a Thursday, so Wednesday is 9 October, the night to it 9 October, Tuesday night 8 October.
+SAID = [
+    ("en", "Drones attacked Ain al-Asad air base overnight, Iraqi officials said on Wednesday.", date(2024, 10, 9)),
+    ("en", "Drones attacked Ain al-Asad air base last night, Iraqi officials said on Wednesday.", date(2024, 10, 8)),
+    ("en", "Iraqi officials said Wednesday that drones had attacked Ain al-Asad air base overnight.", date(2024, 10, 9)),
+    ("en", "Drones attacked Ain al-Asad air base four days ago, Iraqi officials said on Wednesday.", date(2024, 10, 5)),
+    ("fr", "Des drones ont attaqué hier la base aérienne d'Aïn al-Asad, a annoncé mercredi l'armée irakienne.",
+     date(2024, 10, 8)),
+]
+
+# Controls: a statement's day with no relative word dates the news as before, a weekday of the attack
+# beside it wins, and a weekday that is not a statement's day leaves the relative words to the publication.
+SAID_CONTROLS = [
+    ("en", "Iraqi officials said on Wednesday that drones attacked Ain al-Asad air base.", date(2024, 10, 9)),
+    ("en", "Drones attacked Ain al-Asad air base on Tuesday, Iraqi officials said on Wednesday.", date(2024, 10, 8)),
+    ("en", "Drones attacked Ain al-Asad air base overnight, Iraqi officials said.", date(2024, 10, 10)),
+    ("en", "Drones attacked Ain al-Asad air base last night after rockets hit Camp Taji on Monday, officials said.",
+     date(2024, 10, 9)),
+    # the night beside a statement's day in other languages, dated so before this rule too
+    ("fr", "Des drones ont attaqué la base aérienne d'Aïn al-Asad dans la nuit, a indiqué mercredi un responsable irakien.",
+     date(2024, 10, 9)),
+    ("ru", "Ночью беспилотники атаковали авиабазу Хмеймим, сообщили в среду военные.", date(2024, 10, 9)),
+    ("uk", "Вночі безпілотники атакували авіабазу Бельбек у Криму, повідомили в середу військові.", date(2024, 10, 9)),
+    ("de", "Drohnen haben in der Nacht den Luftwaffenstützpunkt Ain al-Asad angegriffen, sagte ein Beamter am Mittwoch.",
+     date(2024, 10, 9)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAID + SAID_CONTROLS,
+                         ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(SAID + SAID_CONTROLS)])
+def test_relative_words_count_from_the_day_it_was_told(lang: str, text: str, expected: date) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == expected
+
+
+def test_bengali_day_before_yesterday() -> None:
+    det = detect("গত পরশু জঙ্গিরা সেনা ঘাঁটিতে ড্রোন হামলা চালায়, দুই সেনা আহত হয়।", language="bn", published=PUB)
+    assert det.strike
+    assert det.reports[0].event_date == date(2024, 10, 8)

@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta
 
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
+from pipelines.detect.confirmation import confirmation_terms
 from pipelines.detect.document import Document, Sentence
-from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.lexicon import Lexicon, languages
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
 
@@ -21,6 +22,7 @@ _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plu
 _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
 _NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
 _ONE_DAY = timedelta(days=1)
+_SAID_CHARS = 6  # "said on Wednesday", "сообщили в среду": a weekday this close to a statement verb is the telling day
 _INTO_CHARS = 8  # "overnight into Wednesday": a weekday this close to a word of today's night names its day
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
 _DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
@@ -136,20 +138,40 @@ def _apart(start: int, end: int, a) -> int:
 
 def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, date, str]]:
     """Each day the sentence's relative words and weekdays count back from ref: (start, end, date, rule)."""
-    days, weekdays = [], []
+    offsets, weekdays = [], []
     for c in sent.of("reldate", "weekday"):
         group = "reldate" if "reldate" in c.groups else "weekday"
         v = lex.value(group, c.text)
         if v is None:
             continue
         if group == "reldate":
-            days.append((c.start, c.end, dates.relative(ref, int(str(v))), f"relative word {c.text!r} from {ref}"))
+            offsets.append((c.start, c.end, int(str(v)), c.text))
         else:
             weekdays.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
+    # "Drones struck the base overnight, officials said on Wednesday": the relative words count from the day
+    # the statement was made, which is no attack day of its own.
+    said = _said_day(sent, lex, weekdays)
+    today, told = (said[2], ", the day it was told") if said else (ref, "")
+    others = [w for w in weekdays if w is not said]
+    days = [(start, end, dates.relative(today, offset), f"relative word {text!r} from {today}{told}")
+            for start, end, offset, text in offsets]
     # "overnight into Wednesday", "в понедельник ночью": the weekday beside a word of today's night names its day.
-    days = [d for d in days if d[2] != ref or not any(max(w[0] - d[1], d[0] - w[1]) <= _INTO_CHARS for w in weekdays)]
-    out = sorted(days + _night_into(weekdays))
-    return out + _days_ago(sent, ref, lex, days + weekdays)
+    days = [d for d in days if d[2] != today or not any(max(w[0] - d[1], d[0] - w[1]) <= _INTO_CHARS for w in others)]
+    ago = _days_ago(sent, today, lex, days + weekdays)
+    if said and not offsets and not ago:
+        return sorted(_night_into(weekdays))  # "said on Wednesday that drones struck the base": no other day
+    return sorted(days + _night_into(others)) + ago
+
+
+def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date, str]]) -> tuple[int, int, date, str] | None:
+    """The weekday written as the day of a statement ("said on Wednesday", "a indiqué mercredi", "сообщили в
+    среду"): within _SAID_CHARS of one of the lexicon's statement verbs (confirmation.verbs)."""
+    if not weekdays:
+        return None
+    terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
+    verbs = [m.span("t") for m in terms.verbs.finditer(sent.ntext)]
+    return next((w for w in weekdays for v in verbs
+                 if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS), None)
 
 
 def _night_into(weekdays: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
