@@ -19,7 +19,7 @@ _OWN_TARGET = ("installation", "installation_plural", "weak", "weak_plural", "an
 def mentions(doc: Document, i: int) -> list[Mention]:
     """Candidate installations in sentence i, one per attack clause and base."""
     attacks = doc.sents[i].attacks()
-    if not attacks:
+    if not attacks or _only_purposes(doc, doc.sents[i], attacks):
         return []
     out = installations(doc, i)
     if not out:
@@ -28,6 +28,24 @@ def mentions(doc: Document, i: int) -> list[Mention]:
     for m in out:
         m.clause = sum(1 for e in ends if e <= m.start)
     return _one_per_clause(out, attacks)
+
+
+# A purpose clause: the attack or interception as a masdar after the purpose prefix, against "any" attack
+# ("لصد أي عدوان على القاعدة", "لمواجهة أي هجمات"): what defences are for, no event. The attack word is the
+# masdar itself followed by "any", or what "any" opens after such a masdar.
+_PURPOSE = {"ar": (re.compile(r"(?:^|\s)[وف]?ل$"), re.compile(r"\w*\s+ا?ی\s"),
+                   re.compile(r"(?:^|\s)[وف]?ل\w{3,}\s+ا?ی\s+$"))}
+
+
+def _only_purposes(doc: Document, sent: Sentence, attacks: list[Cue]) -> bool:
+    """Every event word of the sentence is written as a purpose (see _PURPOSE); weapon nouns tell none."""
+    rule = _PURPOSE.get(doc.lex.lang)
+    if rule is None:
+        return False
+    events = [a for a in attacks if a.groups & {"verb", "intercept"} or _event_type(a)]
+    return bool(events) and all(
+        (rule[0].search(sent.ntext, 0, a.start) and rule[1].match(sent.ntext, a.end))
+        or rule[2].search(sent.ntext, 0, a.start) for a in events)
 
 
 def installations(doc: Document, i: int) -> list[Mention]:
@@ -91,7 +109,7 @@ def _named_before(doc: Document, j: int) -> list[Mention]:
     if j == 0:
         return []
     before = sents[j - 1]
-    if before.attacks():
+    if before.attacks() and not (_blasts_only(before) and _refers_back(doc, sents[j])):
         return []  # that sentence tells its own attack
     said = installations(doc, j - 1)
     # an anaphora term that is no mention of its own ("the base") refers back too
@@ -107,6 +125,31 @@ def _named_before(doc: Document, j: int) -> list[Mention]:
     m = found[0]
     end = len(sents[j].ntext)
     return [Mention(end, end, "linked", m.base, source=(j - 1, m.start, m.end))]
+
+
+# An object pronoun on the attack verb ("استهدفتها", "قصفوه") or just after it ("targeted it"): the verb's
+# target is written before, so the explosions told there are this attack's.
+_SUFFIX_OBJECT = {"ar": re.compile(r"\w{3,}(?:ها|هما|هم|ته|وه)$")}
+_WORD_OBJECT = {"en": re.compile(r"\s+(?:it|them)\b")}
+
+
+def _blasts_only(sent: Sentence) -> bool:
+    """A sentence whose only attack words are explosions ("دوت انفجارات في قاعدة حرير")."""
+    return all("blast" in a.groups for a in sent.attacks())
+
+
+def _refers_back(doc: Document, sent: Sentence) -> bool:
+    """An attack verb in sent whose object is a pronoun (see _SUFFIX_OBJECT)."""
+    suffix, word = _SUFFIX_OBJECT.get(doc.lex.lang), _WORD_OBJECT.get(doc.lex.lang)
+    for a in sent.attacks():
+        if "verb" not in a.groups or "blast" in a.groups:
+            continue
+        end = a.end + len(re.match(r"\w*", sent.ntext[a.end:]).group())
+        if suffix is not None and suffix.search(sent.ntext[a.start:end]):
+            return True
+        if word is not None and word.match(sent.ntext, end):
+            return True
+    return False
 
 
 def _damaged(doc: Document, j: int) -> list[Mention]:
