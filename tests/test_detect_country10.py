@@ -79,6 +79,11 @@ def test_a_country_owning_the_group_after_it_is_not_the_place(text: str, country
     # where the weapon came from is the attacker's side: Hebrew writes "from" as a clitic on the country
     ("רקטה ששוגרה מלבנון פגעה בבסיס צבאי, לא היו נפגעים.", None),
     ('כטב"ם ששוגר מלבנון פגע בבסיס צבאי בצפון, שני חיילים נפצעו.', None),
+    # Arabic: "from" right after the launch verb or the weapon
+    ("طائرة مسيرة أطلقت من لبنان استهدفت قاعدة عسكرية، بحسب الجيش.", None),
+    ("صواريخ أطلقت من العراق سقطت على قاعدة عسكرية فجر اليوم.", None),
+    ("صواريخ أطلقت من جنوب لبنان سقطت على قاعدة عسكرية في الجليل الأعلى.", "IL"),
+    ("استهدفت طائرة مسيرة قاعدة عسكرية بالقرب من دمشق فجر اليوم.", "SY"),
     # French: the singular and feminine participles before "depuis" are origins too
     ("Un drone lancé depuis le Liban a frappé une base militaire.", None),
     # controls: the place after the origin, and a locative clitic, still place it

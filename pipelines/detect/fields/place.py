@@ -29,6 +29,7 @@ _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Z
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
 _PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
+_FROM_WORDS = {"ar": ("من",)}  # "from" as a word of its own
 _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and from", "from the", "that from"
 _POSSESSIVE_CHARS = 3  # "yemen s houthis": the possessive between a country and its group
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
@@ -172,7 +173,19 @@ def _from_clitic(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bool
     launched from or how far the base lies from it, never where the base is."""
     runs = _FROM_CLITICS.get(doc.lex.lang, ())
     word_start = sent.ntext.rfind(" ", 0, p.start) + 1
-    return bool(runs) and sent.ntext[word_start:p.start] in runs
+    return bool(runs) and sent.ntext[word_start:p.start] in runs or _launched_from(doc, sent, p)
+
+
+def _launched_from(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
+    """Whether a place or country word follows "from" (_FROM_WORDS) written right after an attack word
+    ("طائرة مسيرة أطلقت من لبنان", "صواريخ من العراق"): where the weapon came from. "From" after any
+    other word ("بالقرب من", "انسحاب من") is left alone."""
+    words = _FROM_WORDS.get(doc.lex.lang, ())
+    before = sent.ntext[:p.start].split()
+    if not words or len(before) < 2 or before[-1] not in words:
+        return False
+    gap_end = sent.ntext.rfind(before[-1], 0, p.start)
+    return any(a.end <= gap_end and not sent.ntext[a.end:gap_end].strip() for a in sent.attacks())
 
 
 def _groups_home(doc: Document, sent: Sentence, c: Cue) -> bool:
