@@ -34,9 +34,8 @@ _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and
 _POSSESSIVE_CHARS = 3  # "yemen s houthis": the possessive between a country and its group
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
-# States whose forces hold installations outside their own country (the gazetteer's `stationed`, UN and AU
-# missions, coalitions): "a Turkish base", "a Kenyan army camp" may lie abroad, so their nationality alone
-# never places one. Any other state's nationality on an installation the text places nowhere else does.
+# States with installations abroad (the gazetteer's `stationed`, UN and AU missions, coalitions): their
+# nationality alone never places one ("a Turkish base", "a Kenyan army camp" may lie abroad).
 _BASES_ABROAD = frozenset({"US", "GB", "FR", "RU", "TR", "IR", "IL", "AE", "SA", "CN", "JP", "IT", "DE", "KE",
                            "ET", "UG", "BI", "DJ", "EG", "TD", "RW"})
 
@@ -103,12 +102,9 @@ def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) 
 
 
 def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str | None, str | None]:
-    """The country of the state whose nationality qualifies the installation itself ("a Pakistani
-    security post", "un camp militaire malien", "пакистанский военный пост"), read only when nothing
-    else in the article places it: the owner's country is where its installation lies, unless the
-    state keeps installations abroad (_BASES_ABROAD). Only the noun's own words may stand between
-    (no attack, actor or other cue: "Pakistani Taliban camp", "Syrian rebels overran a post"), and
-    no clause mark."""
+    """The owner's country, where nothing else in the article places the installation: a nationality on
+    the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in _BASES_ABROAD,
+    with only the noun's own words between (no other cue: "Pakistani Taliban camp") and no clause mark."""
     for c in sent.of("nationality"):
         gap = m.start - c.end if c.end <= m.start else c.start - m.end
         if (not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start))
@@ -168,18 +164,16 @@ def _aside(sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
 
 
 def _from_clitic(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
-    """Whether a place or country word carries the language's clitic "from" (Hebrew "מלבנון", "ומהגולן":
-    _FROM_CLITICS, the exact clitic runs, not any word opening with the letter): where a rocket was
-    launched from or how far the base lies from it, never where the base is."""
+    """Whether a place or country word carries the exact clitic "from" (Hebrew "מלבנון", "ומהגולן"), or follows
+    the word "from" right after an attack word: where a weapon came from, never where the base is."""
     runs = _FROM_CLITICS.get(doc.lex.lang, ())
     word_start = sent.ntext.rfind(" ", 0, p.start) + 1
     return bool(runs) and sent.ntext[word_start:p.start] in runs or _launched_from(doc, sent, p)
 
 
 def _launched_from(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bool:
-    """Whether a place or country word follows "from" (_FROM_WORDS) written right after an attack word
-    ("طائرة مسيرة أطلقت من لبنان", "صواريخ من العراق"): where the weapon came from. "From" after any
-    other word ("بالقرب من", "انسحاب من") is left alone."""
+    """Whether a place follows "from" (_FROM_WORDS) right after an attack word ("صواريخ أطلقت من لبنان"),
+    not after any other word ("بالقرب من")."""
     words = _FROM_WORDS.get(doc.lex.lang, ())
     before = sent.ntext[:p.start].split()
     if not words or len(before) < 2 or before[-1] not in words:
@@ -189,9 +183,8 @@ def _launched_from(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bo
 
 
 def _groups_home(doc: Document, sent: Sentence, c: Cue) -> bool:
-    """Whether a country word qualifies the armed group written right after it ("Yemen's Houthis",
-    "Lebanon's Hezbollah", "Somalia's al-Shabaab"): the attacker's home, not where it struck. Not a
-    group named by what its men are ("militants") nor one after a colon ("Pakistan: militants ...")."""
+    """Whether a country word qualifies the group right after it ("Yemen's Houthis"): the attacker's home.
+    Not a group named by what its men are, nor one after a colon ("Pakistan: militants ...")."""
     return any(0 <= a.start - c.end <= _POSSESSIVE_CHARS and "people" not in a.groups
                and not _clause_between(doc, sent, c, a) for a in sent.of("actor"))
 
@@ -265,10 +258,8 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
 
 
 def _undergoes(doc: Document, sent: Sentence, c: Cue) -> bool:
-    """Whether a country word is the subject of a verb of suffering (lexicon group undergo: "Сирия
-    подверглась удару", "Siria sufrió un ataque", "Suriye ... saldırıya maruz kaldı"): the victim,
-    where the attack was, never who struck. The verb follows its subject right away, or ends the
-    clause where the verb comes last."""
+    """Whether a country word is the subject of a verb of suffering (group undergo: "Сирия подверглась
+    удару", "Suriye ... maruz kaldı"): the victim. The verb follows it, or ends the clause where verbs end it."""
     if doc.lex.options.get("verb_final"):
         return not sent.ntext[:c.start].strip() and any(
             u.start >= c.end and not _clause_between(doc, sent, c, u, _CLAUSE_END) for u in sent.of("undergo"))
