@@ -66,3 +66,39 @@ def test_arabic_reports_alert(what, text, base, kind):
 @pytest.mark.parametrize("what,text", NOT_LINKED + PURPOSES, ids=[c[0] for c in NOT_LINKED + PURPOSES])
 def test_no_attack_on_the_base_told(what, text):
     assert not detect(text, published=PUB).strike, what
+
+
+# (what, text, base id, attack type): a projectile that falls, in the present as headlines write it.
+FALLS = [
+    ("headline-rocket-falls", "صاروخ يسقط داخل قاعدة فكتوريا قرب مطار بغداد", "iq-victory", "rocket"),
+    ("shells-fall-inside", "تسقط قذائف صاروخية بشكل متكرر داخل قاعدة عين الأسد الجوية.", "iq-ain-al-asad", "rocket"),
+    ("shells-keep-falling", "تتساقط القذائف على معسكر للجيش في ريف حماة منذ فجر اليوم.", None, None),
+    # controls: the other senses of 'fall' beside a real attack in the same sentence
+    ("after-the-regime-fell", "بعد سقوط النظام، قصفت طائرات إسرائيلية مطار المزة العسكري فجر اليوم.", "sy-mezzeh",
+     "airstrike"),
+    ("rain-then-shells", "سقطت الأمطار بغزارة فجر اليوم، ثم سقطت ثلاث قذائف صاروخية داخل قاعدة عين الأسد الجوية.",
+     "iq-ain-al-asad", "rocket"),
+]
+
+# (what, text): 'fall' in its other senses beside a base.
+NOT_FALLS = [
+    ("rain-falls", "تسقط الأمطار بغزارة على قاعدة حميميم الجوية منذ الصباح."),
+    ("rain-fell", "سقطت الأمطار بغزارة على قاعدة حميميم الجوية منذ الصباح."),
+    ("regime-falls", "يسقط النظام إذا خسر قاعدة حميميم، بحسب محللين."),
+    ("government-falls", "تسقط الحكومة العراقية إذا لم تغلق قاعدة عين الأسد، يقول نائب."),
+    ("trainer-crashes", "طائرة تدريب تسقط قرب قاعدة عين الأسد الجوية بسبب عطل فني."),
+]
+
+
+@pytest.mark.parametrize("what,text,base,kind", FALLS, ids=[c[0] for c in FALLS])
+def test_a_projectile_falls(what, text, base, kind):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    if base:
+        assert (r.base_id, r.attack_type) == (base, kind), what
+
+
+@pytest.mark.parametrize("what,text", NOT_FALLS, ids=[c[0] for c in NOT_FALLS])
+def test_fall_in_its_other_senses(what, text):
+    assert not detect(text, published=PUB).strike, what
