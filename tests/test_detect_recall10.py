@@ -202,3 +202,30 @@ def test_militias_named_by_their_patron(lang: str, text: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike
     assert found.reports[0].actor == "Iran-aligned militias"
+
+
+# Hebrew: the attack noun in the construct state ('תקיפת בסיס'); a drill, a threat and a cyber attack
+# written with it stay no strike. French: plural nationalities ('des drones ukrainiens').
+CONSTRUCT_AND_PLURAL = [
+    ("he", "ארגון חיזבאללה נטל אחריות על תקיפת בסיס הפיקוד הצפוני בצפת באמצעות רחפני נפץ.",
+     "il-northern-command", "Hezbollah"),
+    ("fr", "Des drones ukrainiens ont frappé dans la nuit la base aérienne de Morozovsk, selon Kiev.",
+     "ru-morozovsk", "Ukraine"),
+]
+CONSTRUCT_NO_STRIKE = [
+    "האקרים איראנים טענו לתקיפת סייבר על מערכות בסיס חיל האוויר נבטים.",
+    "צה\"ל ערך תרגיל המדמה תקיפת בסיס חיל האוויר נבטים.",
+    "חיזבאללה מאיים בתקיפת בסיס חיל האוויר רמת דוד.",
+]
+
+
+@pytest.mark.parametrize("lang,text,base,attacker", CONSTRUCT_AND_PLURAL, ids=_ids(CONSTRUCT_AND_PLURAL))
+def test_construct_attack_nouns_and_plural_nationalities(lang: str, text: str, base: str, attacker: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike
+    assert (found.reports[0].base_id, found.reports[0].actor) == (base, attacker)
+
+
+@pytest.mark.parametrize("text", CONSTRUCT_NO_STRIKE, ids=[f"he-{i}" for i in range(len(CONSTRUCT_NO_STRIKE))])
+def test_construct_attack_nouns_that_are_no_attack(text: str) -> None:
+    assert not detect(text, language="he", published=PUB).strike
