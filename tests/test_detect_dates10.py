@@ -1,5 +1,5 @@
-"""Event dates on unseen news: periods opened by a since word, the year a year-less date borrows, and the day a
-statement was made as the day relative words count from."""
+"""Event dates on unseen news: periods opened by a since word, the year a year-less date borrows, the day a
+statement was made, and day and month in digits beside a weekday."""
 
 from __future__ import annotations
 
@@ -132,3 +132,27 @@ def test_bengali_day_before_yesterday() -> None:
     det = detect("গত পরশু জঙ্গিরা সেনা ঘাঁটিতে ড্রোন হামলা চালায়, দুই সেনা আহত হয়।", language="bn", published=PUB)
     assert det.strike
     assert det.reports[0].event_date == date(2024, 10, 8)
+
+
+LATER = datetime(2024, 10, 28, 9, 0, tzinfo=timezone.utc)  # a Monday three weeks after Saturday 5 October
+
+# Day and month in digits after a weekday, with no year ("Sabtu (5/10)"): the weekday checks the reading
+# (and fixes the year without a publication date), so a report filed weeks later keeps its day.
+WEEKDAY_NUMBERS = [
+    ("id", "Sejumlah drone menyerang Pangkalan Udara Ain al-Asad, Sabtu (5/10), kata seorang pejabat Irak.", LATER, OCT5),
+    ("id", "Sejumlah drone menyerang Pangkalan Udara Ain al-Asad pada Sabtu (5/10) malam, kata pejabat Irak.", None, OCT5),
+    ("id", "Serangan terjadi Sabtu, 5/10 pukul 02.00 WIB di Pangkalan Udara Ain al-Asad, kata pejabat Irak.", LATER, OCT5),
+    ("en", "Drones attacked Ain al-Asad air base on Saturday 10/5, an Iraqi official said.", LATER, OCT5),
+    # controls: numbers that do not fall on the weekday leave the weekday alone
+    ("id", "Sejumlah drone menyerang Pangkalan Udara Ain al-Asad, Sabtu 3 10 orang terluka, kata pejabat Irak.", PUB, OCT5),
+    ("en", "Drones attacked Ain al-Asad air base on Saturday, killing 2 and wounding 10 soldiers.", PUB, OCT5),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), WEEKDAY_NUMBERS,
+                         ids=[f"{lang}-{k}" for k, (lang, _, _, _) in enumerate(WEEKDAY_NUMBERS)])
+def test_day_and_month_in_digits_after_a_weekday(lang: str, text: str, published: datetime | None,
+                                                 expected: date) -> None:
+    det = detect(text, language=lang, published=published)
+    assert det.strike
+    assert det.reports[0].event_date == expected

@@ -173,6 +173,24 @@ def year_of_day(month: int, day: int, wd: int | None, latest: int | None, this_y
     return latest
 
 
+def numeric_on_weekday(first: int, second: int, wd: int, ref: date | None, latest: int | None) -> date | None:
+    """A day and month written in digits with no year beside a weekday ("Kamis (5/10)"), read with the
+    weekday as its check. With ref: the day first, else the month first ("Saturday 10/5"), in ref's year (the
+    year before when that lies after ref), and only a reading that falls on the weekday. Without ref: the day
+    first, its year the one the weekday fixes (see year_of_day)."""
+    if ref is None:
+        year = year_of_day(second, first, wd, latest) if 1 <= second <= 12 else None
+        made = _safe(year, second, first) if year else None
+        return made if made and made.weekday() == wd else None
+    for d, m in ((first, second), (second, first)):
+        made = _safe(ref.year, m, d)
+        if made and made > ref + timedelta(days=2):
+            made = _safe(ref.year - 1, m, d)
+        if made and made.weekday() == wd:
+            return made
+    return None
+
+
 def weekday(ref: date, wd: int) -> date:
     """The latest date on or before ref that falls on weekday wd (Monday=0)."""
     return ref - timedelta(days=(ref.weekday() - wd) % 7)

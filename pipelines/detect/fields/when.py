@@ -15,6 +15,7 @@ from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
 
 _DIGIT = re.compile(r"\d")
+_WEEKDAY_DM = re.compile(r" (\d{1,2}) (\d{1,2})(?!\d)(?! \d{4}(?!\d))")  # "kamis 5 10": digits after a weekday, no year
 _DAY_FIRST = re.compile(r"\d{1,2}\D{0,4}$")  # the day written before its month ("17 de ", "17 "), ending a gap
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
@@ -84,6 +85,8 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
     stated = dates.explicit_all(ntext, months, ref, earlier=earlier) if has_digits else []
     told = _told_days(sent, ref, lex) if ref is not None else []
+    numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
+    told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "the third attack since Friday": a day that opens a period is not the attack's.
     stated = [d for d in stated if not _since(sent, d[0], d[1])]
     told = [d for d in told if not _since(sent, d[0], d[1])]
@@ -97,6 +100,21 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
             how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
             return found[0], f"day and month stated, year from {how}"
     return None, None
+
+
+def _weekday_numbers(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> list[tuple[int, int, date, str]]:
+    """Day and month in digits right after a weekday, with no year: "Kamis (5/10)", "Sabtu, 5/10", the
+    Indonesian press's way to date the news (see dates.numeric_on_weekday)."""
+    out = []
+    for c in sent.of("weekday"):
+        m = _WEEKDAY_DM.match(sent.ntext, c.end)
+        v = lex.value("weekday", c.text)
+        if m is None or v is None:
+            continue
+        made = dates.numeric_on_weekday(int(m.group(1)), int(m.group(2)), int(str(v)), ref, latest)
+        if made is not None:
+            out.append((c.start, m.end(), made, f"day and month {m.group(1)}/{m.group(2)} written with {c.text!r}"))
+    return out
 
 
 def _since(sent: Sentence, start: int, end: int) -> bool:
