@@ -106,6 +106,9 @@ def test_the_country_a_weapon_was_launched_from_does_not_place_the_base(text: st
     ("Ukrainian drones attacked a military site in Novorossiysk overnight.", "RU"),
     ("Українські дрони атакували військовий аеродром у Таганрозі вночі.", "RU"),
     ("Al-Shabaab fighters attacked a military base in Galmudug, killing four soldiers.", "SO"),
+    # Turkish: Damascus and Homs only in their place phrases (bare "Şam" and "humus" are pistachio and hummus)
+    ("İsrail savaş uçakları Şam yakınlarındaki bir askeri üssü vurdu, iki asker öldü.", "SY"),
+    ("Şam fıstığı hasadı başladı; İsrail uçakları Humus yakınlarındaki bir askeri üssü vurdu.", "SY"),
     # collision control: the Lebanese village of Shebaa stays in Lebanon
     ("An Israeli drone struck a Hezbollah position near Shebaa on Monday.", "LB"),
 ])
