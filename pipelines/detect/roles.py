@@ -22,9 +22,14 @@ def denies_a_role(sent: Sentence, c: Cue, lex: Lexicon) -> bool:
                for r in sent.of("role"))
 
 
-def frames_the_article(sent: Sentence, lex: Lexicon) -> bool:
-    """A lead sentence with a memorial, drill, accident, threat or denial frames the article; a
-    denial of a party's role does not, as it grants the attack ("Iran denied it was behind the
-    attack on the base")."""
-    return any(not (set(c.groups) & set(HEADLINE_BLOCKS) == {"b_denial"} and denies_a_role(sent, c, lex))
-               for c in sent.of(*HEADLINE_BLOCKS))
+def frames_the_article(sents: list[Sentence], k: int, lex: Lexicon) -> bool:
+    """Whether lead sentence k, with a memorial, drill, accident, threat or denial, frames the article.
+    A denial of a party's role does not, as it grants the attack ("Iran denied it was behind the attack
+    on the base"). Nor does a threat alone written after a sentence that tells an attack (not one it
+    threatens): the claimant or the victim warns of more ("The group warned it would continue")."""
+    sent = sents[k]
+    framing = [c for c in sent.of(*HEADLINE_BLOCKS)
+               if not (set(c.groups) & set(HEADLINE_BLOCKS) == {"b_denial"} and denies_a_role(sent, c, lex))]
+    if framing and all(set(c.groups) & set(HEADLINE_BLOCKS) == {"b_threat"} for c in framing):
+        return not any(sn.attacks() and not sn.of("b_threat") for sn in sents[:k])
+    return bool(framing)

@@ -60,7 +60,8 @@ def score(doc: Document, i: int, m: Mention) -> None:
                 s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
             m.notes.append(block)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
-    lead = [sn for sn in sents[:WIN.LEAD_SENTENCES] if all(sn is not t for t in told) and frames_the_article(sn, doc.lex)]
+    lead = [sn for k, sn in enumerate(sents[:WIN.LEAD_SENTENCES])
+            if all(sn is not t for t in told) and frames_the_article(sents, k, doc.lex)]
     if lead:
         # A lead sentence that recalls (a memorial, an anniversary) without telling an attack of
         # its own frames the article as about the past.
