@@ -229,3 +229,18 @@ def test_construct_attack_nouns_and_plural_nationalities(lang: str, text: str, b
 @pytest.mark.parametrize("text", CONSTRUCT_NO_STRIKE, ids=[f"he-{i}" for i in range(len(CONSTRUCT_NO_STRIKE))])
 def test_construct_attack_nouns_that_are_no_attack(text: str) -> None:
     assert not detect(text, language="he", published=PUB).strike
+
+
+# Indonesian: unknown persons ('orang tak dikenal') as the doer of a di- passive, the reports of Papua
+# posts attacked by unnamed men.
+UNKNOWN_DOERS = [
+    "Markas Yonif 753 di Nabire diserang orang tak dikenal, seorang prajurit terluka.",
+    "Pos TNI di Puncak Jaya ditembaki orang tidak dikenal pada Senin malam.",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_DOERS, ids=[f"id-{i}" for i in range(len(UNKNOWN_DOERS))])
+def test_unknown_persons_who_did_the_passive(text: str) -> None:
+    found = detect(text, language="id", published=PUB)
+    assert found.strike
+    assert found.reports[0].actor == "Militants"

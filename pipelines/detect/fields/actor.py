@@ -187,8 +187,10 @@ def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
             continue
         if a.has("t_") or any(0 <= c.start - a.end <= WIN.SUBJECT_CHARS for c in sent.attacks()):
             return as_written(doc, sent, a)
-        # ... or they claimed it ("Dschihadisten bekannten sich zu der Tat")
-        if any(0 <= c.start - a.end <= WIN.CLAIM_CHARS for c in sent.of("claim")):
+        # ... or they claimed it ("Dschihadisten bekannten sich zu der Tat"), or did the passive
+        # ("diserang orang tak dikenal", "attacked by gunmen")
+        if (any(0 <= c.start - a.end <= WIN.CLAIM_CHARS for c in sent.of("claim"))
+                or _passive_doer(sent, a, lex)):
             return as_written(doc, sent, a)
         # the agent marker makes it the doer however long the object between ("आतंकवादियों ने ... हमला किया")
         if (any(0 <= g.start - a.end <= WIN.AGAINST_CHARS for g in sent.of("agent"))
