@@ -1,5 +1,5 @@
 """Event dates on unseen news: periods opened by a since word, the year a year-less date borrows, the day a
-statement was made, and day and month in digits beside a weekday."""
+statement was made, day and month in digits beside a weekday, and a weekday fixing a Solar Hijri year."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from pipelines.detect import detect
+from pipelines.detect import dates, detect
 
 PUB = datetime(2024, 10, 10, 9, 0, tzinfo=timezone.utc)  # a Thursday
 OCT5 = date(2024, 10, 5)
@@ -156,3 +156,21 @@ def test_day_and_month_in_digits_after_a_weekday(lang: str, text: str, published
     det = detect(text, language=lang, published=published)
     assert det.strike
     assert det.reports[0].event_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("پهپادها روز شنبه ۱۴ مهر به پایگاه عین الاسد حمله کردند.", OCT5),
+    ("پهپادها روز ۱۴ مهر به پایگاه عین الاسد حمله کردند.", None),  # control: no weekday, no year to take
+])
+def test_a_weekday_fixes_the_solar_hijri_year(text: str, expected: date | None) -> None:
+    # With no publication date, Saturday 14 Mehr is 1403's (5 October 2024): the nearest year, none ahead,
+    # in which that day is a Saturday, as a Gregorian day and month with a weekday take theirs.
+    det = detect(text, language="fa")
+    assert det.strike
+    assert det.reports[0].event_date == expected
+
+
+def test_the_solar_hijri_year_a_weekday_fixes_is_never_ahead() -> None:
+    # Saturday 14 Mehr: 1403 (5 October 2024); seen from March 2024 that day is ahead, so an earlier year is taken
+    assert dates.jalali_year_of_day(7, 14, 5, None, today=date(2026, 12, 7)) == 1403
+    assert dates.jalali_year_of_day(7, 14, 5, None, today=date(2024, 3, 1)) < 1403

@@ -101,6 +101,8 @@ def explicit_all(
         year = int(ym.group(1)) if ym else yb or ref_year
         if year is None and not calendar:
             year = year_of_day(month, day, weekday, latest)
+        elif year is None and calendar == JALALI_PREFIX and weekday is not None:
+            year = jalali_year_of_day(month, day, weekday, latest)
         if year is None:
             continue
         made = make(year, month, day)
@@ -188,6 +190,21 @@ def numeric_on_weekday(first: int, second: int, wd: int, ref: date | None, lates
             made = _safe(ref.year - 1, m, d)
         if made and made.weekday() == wd:
             return made
+    return None
+
+
+def jalali_year_of_day(month: int, day: int, wd: int, latest: int | None, today: date | None = None) -> int | None:
+    """The Solar Hijri year of a Solar Hijri day and month written with a weekday and no year ("شنبه ۱۴ مهر"),
+    when no publication date is known: as year_of_day does for Gregorian ones, the year nearest the latest
+    (Gregorian) year the article mentions, else this year, in which that day falls on that weekday and is
+    not in the future."""
+    top = today or date.today()
+    anchor = jdatetime.date.fromgregorian(date=date(min(latest or top.year, top.year), 7, 1)).year
+    for k in range(12):  # the weekday of a day-month repeats within 11 years
+        for y in (anchor + k, anchor - k) if k else (anchor,):
+            made = _jalali(y, month, day)
+            if made and made <= top and made.weekday() == wd:
+                return y
     return None
 
 
