@@ -198,7 +198,20 @@ def _build(lang: str, lists: dict[str, list[str]], values: dict[str, dict[str, o
     qual = re.compile(rf"{BEFORE}{prefix}(?:{trie_pattern(lists.get('qualifier', []))}){AFTER}")
     frozen = {k: frozenset(v) for k, v in terms.items()}
     wild = [(wildcard_regex(k), g) for k, g in frozen.items() if "*" in k[:-1]]
-    return Lexicon(lang, regex, qual, frozen, values, wild, dict(options or OPTIONS))
+    lex = Lexicon(lang, regex, qual, frozen, values, wild, dict(options or OPTIONS))
+    _repeats_tell_their_attack(lex)
+    return lex
+
+
+def _repeats_tell_their_attack(lex: Lexicon) -> None:
+    """A repeat phrase that holds an attack word ("nouvelle attaque", "serangan baru", "a new attack")
+    tells that attack too: the scan's longest match would hide the word inside it from the attack cues
+    ("Le camp a subi une nouvelle attaque" had none)."""
+    for key, groups in list(lex.terms.items()):
+        if "repeat" in groups and " " in key:
+            held = {g for word in key.split() for g in lex.groups(word) if g == "verb" or g.startswith("t_")}
+            if held:
+                lex.terms[key] = groups | held
 
 
 def _read(path: Path) -> dict:
