@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipelines.detect import dates
@@ -9,6 +10,10 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Mention, Sentence
 from pipelines.detect.fields.when import years
+
+# The day written between a since word and its month, with a short article or preposition around it
+# ("el 7 de", "the 7th of", "dem 7.").
+_DAY_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?\d{1,2}\w{0,2}\.?\s+(?:\w{1,3}\s+)?")
 
 
 def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
@@ -52,15 +57,21 @@ def dated_long_before(sent: Sentence, ref: date) -> str:
     """"day" when the sentence states a day more than OLD_DAYS before publication ("stale" when more
     than STALE_DAYS); "named" when it opens its attack with a month marked as past ("last July") or a month
     named without a day OLD_MONTHS or more before the publication month; "month" for such a month written
-    after the attack, in a repeat or after a "since" word, and for a stated day read as last year's; else "".
+    after the attack or in a repeat, and for a stated day read as last year's; else "". A day or month
+    right after a "since" word counts for none of these.
     Month names shorter than four letters count only with a past word: alone they double as common words
     (English "may", French "mai")."""
-    months = sent.memo.get("months", [])
-    if not months:
+    named = sent.memo.get("months", [])
+    if not named:
         return ""
-    stated = dates.explicit(sent.ntext, months, ref)
+    # A day or month after a "since" word opens the period the news is measured from ("the first attack
+    # since October 7", "desde el 7 de octubre"): it dates no attack of its own.
+    stated_all = dates.explicit_all(sent.ntext, named, ref)
+    opened = [(a, b) for a, b, _ in stated_all if _measured_from(sent, a, b)]
+    months = [mo for mo in named if not _measured_from(sent, mo[0], mo[1]) and not any(a <= mo[0] < b for a, b in opened)]
+    stated = next((day for a, b, day in stated_all if (a, b) not in opened), None)
     if stated is not None:
-        back = (ref - stated[0]).days
+        back = (ref - stated).days
         if back <= WIN.OLD_DAYS:
             return "stale" if back > WIN.STALE_DAYS else ""
         # A day a few weeks after publication is read as last year's (a late dateline, a time zone):
@@ -96,6 +107,8 @@ def _last_month(sent: Sentence, start: int, end: int) -> bool:
 
 
 def _measured_from(sent: Sentence, lo: int, hi: int) -> bool:
-    """A "since" word of the lexicon just before the date phrase, or its since_after form just after it."""
-    return any(0 <= lo - k.end <= WIN.PAST_MARK_CHARS for k in sent.of("since")) or any(
+    """A "since" word of the lexicon just before the date phrase (a day number between counts as the
+    phrase: "desde el 7 de octubre"), or its since_after form just after it."""
+    return any(0 <= lo - k.end <= WIN.PAST_MARK_CHARS or _DAY_GAP.fullmatch(sent.ntext[k.end:lo])
+               for k in sent.of("since") if k.end <= lo) or any(
         0 <= k.start - hi <= WIN.PAST_MARK_CHARS for k in sent.of("since_after"))
