@@ -36,7 +36,7 @@ LIST_GROUPS = (
     "border", "border_after", "since", "since_after", "not_date", "undergo", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse",
+    "discourse", "armed_owner", "armed_owner_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -47,7 +47,7 @@ _TOP_LISTS = (
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse",
+    "discourse", "armed_owner", "armed_owner_after",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {
@@ -82,6 +82,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()
     # Conjunctions that join a list of names ("Kamışlı ve Gediktepe"): the conj terms, as words.
     joiners: frozenset[str] = frozenset()
+    owner_links: frozenset[str] = frozenset()  # words between an armed group and the noun it owns (held.py)
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
@@ -291,7 +292,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 options[k] = raw[k]
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
-                      ("joiners", "conj")):
+                      ("joiners", "conj"), ("owner_links", "owner_link")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

@@ -16,6 +16,7 @@ from pipelines.detect.written import marks_at, raw_offsets
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
+from pipelines.detect.held import armed_held_penalty
 from pipelines.detect.heard import heard_from
 from pipelines.detect.roles import denies_a_role, frames_the_article
 from pipelines.vocabulary import STATED_MEANS
@@ -103,6 +104,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     elif frame := no_attack_told(sent, lambda: _clause_marks(doc, sent), doc.lex):
         s -= W.NO_ATTACK_TOLD  # "the US sends Patriot batteries to the base", "sirens sounded at the base"
         m.notes.append(frame)
+    s -= armed_held_penalty(doc, sent, m)  # "militant positions", "مواقع للمسلحين": the group's, no installation
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(doc, sent, m, attacks) if m.source is None else []
