@@ -27,6 +27,8 @@ HELD_BY_AN_ARMED_GROUP = [
     ("ur", "پاک فوج کے طیاروں نے باجوڑ میں دہشت گردوں کے کیمپوں کو بمباری سے نشانہ بنایا۔"),
     ("fa", "توپخانه ارتش مواضع تروریست ها در ارتفاعات مرزی را گلوله باران کرد."),
     ("he", "מטוסי חיל האוויר תקפו עמדות של מחבלים בדרום רצועת עזה הלילה."),
+    ("de", "Die türkische Luftwaffe bombardierte Stellungen der PKK im Nordirak."),
+    ("de", "Kampfjets der Armee bombardierten Stellungen von Dschihadisten in Mali."),
 ]
 
 # The same armed groups as attackers, or as another word of the sentence: a state's installation is hit.
@@ -45,6 +47,8 @@ ARMY_POSTS_HIT = [
     ("fa", "تروریست ها به مقر سپاه در سراوان با راکت حمله کردند."),
     ("he", "מחבלים ירו טילי נ\"ט לעבר עמדה של צה\"ל בגבול הצפון."),
     ("en", "Rockets struck the army's forward positions, militants said on Monday."),
+    ("de", "Dschihadisten griffen Stellungen der malischen Armee an."),
+    ("de", "Raketen trafen die Stellungen der Bundeswehr, Dschihadisten bekannten sich dazu."),
 ]
 
 
