@@ -347,12 +347,43 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
         out = any(0 <= (c.start - a.end if post else a.start - c.end) <= WIN.AGAINST_CHARS for c in sent.of("against"))
     if not out:  # "a base housing US forces", "قاعدة تضم القوات الأمريكية": the garrison
         out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
+    if not out:  # "Israeli troops came under attack", "تعرض الجيش الإسرائيلي لهجوم": the victim
+        out = _sufferer(sent, a, lex, doc)
     if not out and lex.options.get("object_after_verb") and not _passive_doer(sent, a, lex):
         # a comma after the verb ends its clause: "In response to Israeli strikes, Hezbollah fired"
         out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS and not (doc and _comma_between(doc, sent, c, a))
                   for c in sent.attacks() if "verb" in c.groups or "intercept" in c.groups)
     sent.memo[key] = out
     return out
+
+
+def _sufferer(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None) -> bool:
+    """The subject of a verb of suffering or of a passive attack verb (group undergo: "came under",
+    "suffered", "הותקפו", "подверглись"): written right before it with no attack word between, or right
+    after it where the verb comes first ("تعرضت القوات الأمريكية لهجوم")."""
+    vso = lex.options.get("subject_after_verb")
+    for start, end in _undergo_spans(sent, lex):
+        if vso and 0 <= a.start - end <= WIN.OBJECT_CHARS:
+            return True
+        # a comma between sets off a clause about it ("The Houthis, who suffered US strikes, fired")
+        if (0 <= start - a.end <= WIN.SUBJECT_CHARS // 2 and not any(a.end <= c.start < start for c in sent.attacks())
+                and not (doc and _comma_in(doc, sent, a.end, start))):
+            return True
+    return False
+
+
+def _undergo_spans(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the sentence's verbs of suffering stand: the group's cues, and attack verbs whose whole
+    word with its clitic prefix is one (the scan reads "הותקפו" as the prefix "הו" and "תקפו")."""
+    spans = sent.memo.get("undergo")
+    if spans is None:
+        spans = [(u.start, u.end) for u in sent.of("undergo")]
+        for c in sent.attacks():
+            word = sent.ntext.rfind(" ", 0, c.start) + 1
+            if word < c.start and "verb" in c.groups and "undergo" in lex.groups(sent.ntext[word:c.end]):
+                spans.append((word, c.end))
+        sent.memo["undergo"] = spans
+    return spans
 
 
 def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
