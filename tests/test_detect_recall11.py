@@ -35,3 +35,23 @@ FIRST_SINCE = [
 @pytest.mark.parametrize("lang,text,kind,actor", FIRST_SINCE, ids=[f"{c[0]}-{i}" for i, c in enumerate(FIRST_SINCE)])
 def test_a_date_after_since_does_not_date_the_attack(lang: str, text: str, kind: str, actor: str) -> None:
     assert _first_report(text, lang) == (None, kind, actor)
+
+
+# Installations reported often in 2023-2025, in the spellings of other languages' press (config/bases.yaml aliases).
+SPELLINGS = [
+    ("de", "Russische Raketen trafen in der Nacht den Flugplatz Myrhorod in der Region Poltawa.", "ua-myrhorod"),
+    ("de", "Russische Raketen trafen den Flugplatz Starokostjantyniw im Westen der Ukraine.", "ua-starokostiantyniv"),
+    ("el", "Ρωσικοί πύραυλοι έπληξαν το αεροδρόμιο του Στάροκοστιαντίνιβ στη δυτική Ουκρανία.",
+     "ua-starokostiantyniv"),
+    ("ar", "هاجمت طائرات مسيرة أوكرانية قاعدة إنجلز الجوية في منطقة ساراتوف.", "ru-engels"),
+    ("fa", "پهپادهای اوکراینی به پایگاه هوایی انگلس در روسیه حمله کردند.", "ru-engels"),
+    ("tr", "Roketler Aynel Esad Üssü'ne isabet etti.", "iq-ain-al-asad"),
+    ("es", "Un dron golpeó la Torre 22 en Jordania.", "jo-tower-22"),
+    ("de", "Ukrainische Drohnen griffen den Militärflugplatz Morosowsk an.", "ru-morozovsk"),
+    ("ar", "استهدفت طائرات مسيرة مطار كسمايو في جنوب الصومال.", "so-kismayo-airport"),
+]
+
+
+@pytest.mark.parametrize("lang,text,base", SPELLINGS, ids=[f"{c[0]}-{c[2]}" for c in SPELLINGS])
+def test_installations_in_other_spellings_resolve(lang: str, text: str, base: str) -> None:
+    assert _first_report(text, lang)[0] == base
