@@ -7,8 +7,9 @@ import re
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.background import dated_long_before, old_news
+from pipelines.detect.blocking import denies_the_toll, weigh_blockers
 from pipelines.detect.candidates import prior_base, installations
-from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
+from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm
@@ -46,20 +47,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s += W.CURRENT
     # A linked mention: the blockers of the sentence that names the installation count too.
     told = [sent] if m.source is None else [sent, sents[m.source[0]]]
-    for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
-        if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
-            continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
-        if block == "b_denial" and (_denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
-            continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
-        if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
-            continue  # "hit the base again today, the third attack since last month": the attack is new
-        if block:  # a word in two blocker classes weighs as the heavier one
-            w = W.BLOCK[block[2:]]
-            # A memorial or anniversary dates its whole sentence, however far from the installation.
-            s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" or m.source else w * W.FAR_FACTOR
-            if dist(c, m) <= W.CLOSE_CHARS and not m.source:
-                s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
-            m.notes.append(block)
+    s = weigh_blockers(doc, sent, m, told, s)
     # A memorial, denial, drill or accident in the headline or lead frames the whole article.
     lead = [sn for k, sn in enumerate(sents[:WIN.LEAD_SENTENCES])
             if all(sn is not t for t in told) and frames_the_article(sents, k, doc.lex)]
@@ -123,33 +111,6 @@ def score(doc: Document, i: int, m: Mention) -> None:
     m.score = round(max(0.0, min(1.0, s)), 3)
 
 
-def _denies_the_toll(sent: Sentence, c) -> bool:
-    """A denial whose object is the toll, not the attack: a killed or wounded word within TOLL_CHARS
-    of it, nearer to it than any installation and with none between them ("denied that soldiers were
-    killed when rockets hit the base", "نفى سقوط قتلى في الهجوم", "asker öldüğü iddialarını yalanladı",
-    "опровергло гибель военных"). An installation nearer the denial is its object, whichever side it
-    stands ("حمله به پایگاه عین الاسد را تکذیب کرد و گفت کسی به شهادت نرسیده")."""
-    places = [*sent.named, *sent.near, *sent.of("installation", "weak", "anaphora")]
-    nearest = min((dist(c, p) for p in places), default=WIN.TOLL_CHARS + 1)
-    for k in sent.of("killed", "wounded"):
-        if dist(c, k) <= WIN.TOLL_CHARS and dist(c, k) < nearest:
-            lo, hi = (c.end, k.start) if c.end <= k.start else (k.end, c.start)
-            if not any(lo <= p.start and p.end <= hi for p in places):
-                return True
-    return False
-
-
-def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
-    """The sentence's cues of a blocker class, each with its heaviest class, in text order (worked
-    out once per sentence, however many candidates it holds)."""
-    found = sent.memo.get("blockers")
-    if found is None:
-        found = sent.memo["blockers"] = [
-            (c, block) for c in sent.cues
-            if (block := max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None))]
-    return found
-
-
 def _lead_denies_an_attack(doc: Document) -> bool:
     """A lead sentence denies an attack it tells, not one of the past (worked out once per article)."""
     if doc.lead_denies is None:
@@ -160,7 +121,7 @@ def _lead_denies_an_attack(doc: Document) -> bool:
 
 def _denies_an_attack(sent: Sentence, lex: Lexicon) -> bool:
     """The sentence has a denial that is not only of the toll, nor of a party's role in the attack."""
-    return any(not _denies_the_toll(sent, c) and not denies_a_role(sent, c, lex) for c in sent.of("b_denial"))
+    return any(not denies_the_toll(sent, c) and not denies_a_role(sent, c, lex) for c in sent.of("b_denial"))
 
 
 def _tells_the_past(doc: Document, sent: Sentence) -> bool:
@@ -192,23 +153,6 @@ def _clause_break(doc: Document, sent: Sentence, lo: int, hi: int) -> bool:
     if hi >= len(offsets):
         return True  # cannot map back: assume a break, the cautious answer
     return _CLAUSE_MARK.search(doc.text[sent.start:sent.end], offsets[lo], offsets[hi]) is not None
-
-
-def _after_an_earlier_event(sent: Sentence, c) -> bool:
-    """A clause opened by a prior word ("days after", "بعد أيام من", "au lendemain de") shortly
-    before the cue tells an earlier event: its threat or warning preceded the attack."""
-    return any(0 <= c.start - p.end <= WIN.PRIOR_CHARS for p in sent.of("prior"))
-
-
-def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
-    """A history word written after the installation in a sentence that tells the attack as a repeat
-    ("вновь", "знову", "برای دومین بار", "ikinci kez"): it measures the new attack against earlier ones
-    ("... in the past week", "last month there were five"), it does not date it. Before the installation
-    it still does ("Last July, rockets hit the base again"). Nor does a prior word after an attack told
-    before it: it opens a clause about an earlier one ("hit the base on Sunday, a year after militias
-    first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
-    return c.start >= m.end and (bool(sent.of("repeat")) or (
-        "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
 
 
 def headline_hits_another_target(doc: Document) -> tuple[str, ...]:

@@ -1,0 +1,73 @@
+"""Weigh the blocker words of a candidate's sentences: threats, denials, memorials, drills, plots."""
+
+from __future__ import annotations
+
+from pipelines.detect import scoring as W
+from pipelines.detect import windows as WIN
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
+from pipelines.detect.roles import denies_a_role
+
+
+def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentence], s: float) -> float:
+    """The candidate's score `s` less what the blocker words of the sentences that tell it take (`told`: its
+    own sentence, and for a linked mention the sentence that names the installation); each blocker class
+    met is noted on the mention."""
+    for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
+        if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
+            continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
+        if block == "b_denial" and (denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
+            continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
+        if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
+            continue  # "hit the base again today, the third attack since last month": the attack is new
+        if block:  # a word in two blocker classes weighs as the heavier one
+            w = W.BLOCK[block[2:]]
+            # A memorial or anniversary dates its whole sentence, however far from the installation.
+            s -= w if dist(c, m) <= W.FAR_CHARS or block == "b_history" or m.source else w * W.FAR_FACTOR
+            if dist(c, m) <= W.CLOSE_CHARS and not m.source:
+                s -= W.BLOCK_CLOSE  # written right beside the installation, the blocker speaks of it
+            m.notes.append(block)
+    return s
+
+
+def denies_the_toll(sent: Sentence, c) -> bool:
+    """A denial whose object is the toll, not the attack: a killed or wounded word within TOLL_CHARS
+    of it, nearer to it than any installation and with none between them ("denied that soldiers were
+    killed when rockets hit the base", "نفى سقوط قتلى في الهجوم", "asker öldüğü iddialarını yalanladı",
+    "опровергло гибель военных"). An installation nearer the denial is its object, whichever side it
+    stands ("حمله به پایگاه عین الاسد را تکذیب کرد و گفت کسی به شهادت نرسیده")."""
+    places = [*sent.named, *sent.near, *sent.of("installation", "weak", "anaphora")]
+    nearest = min((dist(c, p) for p in places), default=WIN.TOLL_CHARS + 1)
+    for k in sent.of("killed", "wounded"):
+        if dist(c, k) <= WIN.TOLL_CHARS and dist(c, k) < nearest:
+            lo, hi = (c.end, k.start) if c.end <= k.start else (k.end, c.start)
+            if not any(lo <= p.start and p.end <= hi for p in places):
+                return True
+    return False
+
+
+def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
+    """The sentence's cues of a blocker class, each with its heaviest class, in text order (worked
+    out once per sentence, however many candidates it holds)."""
+    found = sent.memo.get("blockers")
+    if found is None:
+        found = sent.memo["blockers"] = [
+            (c, block) for c in sent.cues
+            if (block := max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None))]
+    return found
+
+
+def _after_an_earlier_event(sent: Sentence, c) -> bool:
+    """A clause opened by a prior word ("days after", "بعد أيام من", "au lendemain de") shortly
+    before the cue tells an earlier event: its threat or warning preceded the attack."""
+    return any(0 <= c.start - p.end <= WIN.PRIOR_CHARS for p in sent.of("prior"))
+
+
+def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
+    """A history word written after the installation in a sentence that tells the attack as a repeat
+    ("вновь", "знову", "برای دومین بار", "ikinci kez"): it measures the new attack against earlier ones
+    ("... in the past week", "last month there were five"), it does not date it. Before the installation
+    it still does ("Last July, rockets hit the base again"). Nor does a prior word after an attack told
+    before it: it opens a clause about an earlier one ("hit the base on Sunday, a year after militias
+    first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
+    return c.start >= m.end and (bool(sent.of("repeat")) or (
+        "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
