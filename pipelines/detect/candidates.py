@@ -11,7 +11,6 @@ from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
 from pipelines.vocabulary import WEAPON_NOUNS
 
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛.]")
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
 # Words that give an attack sentence a target of its own, so it is not linked to a neighbour's installation.
 _OWN_TARGET = ("installation", "installation_plural", "weak", "weak_plural", "anaphora", "excluded", "country")
@@ -61,7 +60,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         if group is None or inside(c.start, c.end, sent.named):
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
-        if m.kind == "plural" and (_counted(sent, c) or _attacked_sites(doc, sent, c, group)):
+        if m.kind == "plural" and _counted(sent, c):
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex):
             prior = prior_base(sents, i, c.start) if "anaphora" in c.groups else None
@@ -294,32 +293,6 @@ def _counted(sent: Sentence, c: Cue) -> bool:
             return True
     before = sent.ntext[max(0, c.start - WIN.COUNT_DIGITS_CHARS):c.start]
     return re.search(r"(?<!\d)[2-9] $", before) is not None
-
-
-# Plural installations the attack verb takes as its object, as specific sites: indefinite right after the verb
-# and its subject ("قصفت الطائرات مواقع عسكرية", the definite "القواعد الأمريكية" is the bases in general), or
-# after "a number of" ("عددا من المواقع العسكرية"). Bare "مواقع" or "مقرات" also need a military qualifier.
-_SITES = {"ar": (re.compile(r"(?:^|\s)(?:عددا?|عده) من $|(?:^|\s)عده $"),
-                 re.compile(r"(?:^|\s)(?:فی|علی|من|الی|عن|ضد|مع|بین|قرب|حول|داخل|نحو|باتجاه)\s"))}
-_SITE_WORDS = 4  # the verb and its subject before the object
-
-
-def _attacked_sites(doc: Document, sent: Sentence, c: Cue, group: str) -> bool:
-    """Plural installations that are the object of an attack verb before them (see _SITES)."""
-    rule = _SITES.get(doc.lex.lang)
-    if rule is None or (group != "installation_plural" and not _qualified(sent.ntext, c, doc.lex)):
-        return False
-    for a in sent.attacks():
-        if "verb" not in a.groups or a.end > c.start:
-            continue
-        between = sent.ntext[a.end:c.start]
-        if len(between.split()) > _SITE_WORDS or _CLAUSE_MARK.search(between):
-            continue
-        if rule[0].search(between):
-            return True
-        if not rule[1].search(between + " ") and not sent.ntext.startswith("ال", c.start):
-            return True
-    return False
 
 
 def _own_attack(attacks: list[Cue], m: Mention) -> bool:
