@@ -39,10 +39,10 @@ def held_by_armed_group(doc: Document, sent: Sentence, m: Mention) -> bool:
     and one before it needs the genitive link ("PKK'lı teröristler üs bölgesine saldırdı"). A gazetteer name
     is a state's installation whoever is said to hold it; "militants attacked an army post" has its verb
     between."""
-    if m.kind == "named" or not any(c.start == m.start and c.groups & _NOUNS and not c.groups & _INSTALLATIONS
-                                    for c in sent.cues):
+    noun = None if m.kind == "named" else next(
+        (c for c in sent.cues if c.start == m.start and c.groups & _NOUNS and not c.groups & _INSTALLATIONS), None)
+    if noun is None:
         return False
-    noun = next(c for c in sent.cues if c.start == m.start and c.groups & _NOUNS)
     lex, marks = doc.lex, marks_at(doc.text, sent, _CLAUSE_MARK)
     after_noun, verb_final = lex.options.get("qualifier_after_noun"), lex.options.get("verb_final")
     for c in sent.cues:
