@@ -17,6 +17,8 @@ def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentenc
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
         if block == "b_denial" and (denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
             continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
+        if block == "b_protest" and _protest_as_motive(sn, c):
+            continue  # "attacked the post on Monday in protest at the army's raids": why they struck, no rally
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
             continue  # "hit the base again today, the third attack since last month": the attack is new
         if block:  # a word in two blocker classes weighs as the heavier one
@@ -60,6 +62,13 @@ def _after_an_earlier_event(sent: Sentence, c) -> bool:
     """A clause opened by a prior word ("days after", "بعد أيام من", "au lendemain de") shortly
     before the cue tells an earlier event: its threat or warning preceded the attack."""
     return any(0 <= c.start - p.end <= WIN.PRIOR_CHARS for p in sent.of("prior"))
+
+
+def _protest_as_motive(sent: Sentence, c: Cue) -> bool:
+    """A protest word written as a motive ("in protest at", "احتجاجا على", "pour protester contre") after an
+    attack word of its sentence: the attackers' reason. Before any attack word it heads what was protested
+    ("rallied outside the base in protest at the US strikes"), and other protest words of the sentence still block."""
+    return "motive" in c.groups and any(a.end <= c.start and "motive" not in a.groups for a in sent.attacks())
 
 
 def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:

@@ -9,7 +9,10 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.written import raw_offsets
 from pipelines.vocabulary import WEAPON_NOUNS
+
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
 
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
 # Words that give an attack sentence a target of its own, so it is not linked to a neighbour's installation.
@@ -62,7 +65,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
         if m.kind == "plural" and _counted(sent, c):
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
-        if group == "weak" and not _qualified(sent.ntext, c, lex):
+        if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c):
             prior = prior_base(sents, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
                 continue
@@ -131,6 +134,10 @@ def _named_before(doc: Document, j: int) -> list[Mention]:
 # target is written before, so the explosions told there are this attack's.
 _SUFFIX_OBJECT = {"ar": re.compile(r"\w{3,}(?:ها|هما|هم|ته|وه)$")}
 _WORD_OBJECT = {"en": re.compile(r"\s+(?:it|them)\b")}
+# The place of the hit as a pronoun on a preposition, up to two words after the verb ("سقطت عليه", "سقطت
+# صواريخ داخلها", "انفجرت فيها"): the verb tells where, and that is the installation written before. With it an
+# explosion verb refers back too, where a weapon of the sentence exploded (normalised letters: ی for ي).
+_PLACE_OBJECT = {"ar": re.compile(r"(?:\s+\w+){0,2}?\s+[وف]?(?:فی|علی|داخل|الی|نحو|باتجاه|صوب)(?:ها|هما|ه)(?!\w)")}
 
 
 def _blasts_only(sent: Sentence) -> bool:
@@ -139,12 +146,18 @@ def _blasts_only(sent: Sentence) -> bool:
 
 
 def _refers_back(doc: Document, sent: Sentence) -> bool:
-    """An attack verb in sent whose object is a pronoun (see _SUFFIX_OBJECT)."""
+    """An attack verb in sent whose object or place is a pronoun (see _SUFFIX_OBJECT, _PLACE_OBJECT)."""
     suffix, word = _SUFFIX_OBJECT.get(doc.lex.lang), _WORD_OBJECT.get(doc.lex.lang)
+    place = _PLACE_OBJECT.get(doc.lex.lang)
+    armed = any(_event_type(a) or a.has("t_") for a in sent.attacks())
     for a in sent.attacks():
-        if "verb" not in a.groups or "blast" in a.groups:
+        if "verb" not in a.groups:
             continue
         end = a.end + len(re.match(r"\w*", sent.ntext[a.end:]).group())
+        if place is not None and ("blast" not in a.groups or armed) and place.match(sent.ntext, end):
+            return True
+        if "blast" in a.groups:
+            continue
         if suffix is not None and suffix.search(sent.ntext[a.start:end]):
             return True
         if word is not None and word.match(sent.ntext, end):
@@ -304,6 +317,30 @@ def _qualified(ntext: str, c: Cue, lex: Lexicon) -> bool:
     """A military qualifier next to a weak installation noun."""
     window = ntext[max(0, c.start - WIN.QUALIFIER_CHARS): c.end + WIN.QUALIFIER_CHARS]
     return lex.qualifier.search(window) is not None
+
+
+def _owned(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """A weak noun whose owner is written after the phrase that places it, in the same clause: an owned-by
+    word of the lexicon ("يتبع", "تابعا", "used by") within OWNED_BY_CHARS after the noun and a military
+    qualifier right after that word ("هاجم مسلحون موقعا في منطقة الطارمية يتبع للجيش العراقي")."""
+    links = doc.lex.owned_by
+    if not links:
+        return False
+    text = sent.ntext
+    for m in _owned_by_pattern(links).finditer(text, c.end, min(len(text), c.end + WIN.OWNED_BY_CHARS)):
+        if doc.lex.qualifier.search(text, m.end(), m.end() + 1 + WIN.OWNED_QUALIFIER_CHARS) is None:
+            continue
+        offsets = raw_offsets(doc.text, sent)
+        if offsets and m.start() < len(offsets) and not _CLAUSE_MARK.search(
+                doc.text[sent.start:sent.end], offsets[c.end], offsets[m.start()]):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _owned_by_pattern(links: frozenset[str]) -> re.Pattern[str]:
+    """The owned-by words as whole words of normalised text (the lexicon's set, compiled once)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, links), key=len, reverse=True)) + r")(?!\w)")
 
 
 def prior_base(sents: list[Sentence], i: int, pos: int) -> Base | None:

@@ -83,6 +83,9 @@ class Lexicon:
     # Conjunctions that join a list of names ("Kamışlı ve Gediktepe"): the conj terms, as words.
     joiners: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()  # words between an armed group and the noun it owns (held.py)
+    # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
+    # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
+    owned_by: frozenset[str] = frozenset()
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
@@ -292,7 +295,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 options[k] = raw[k]
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
-                      ("joiners", "conj"), ("owner_links", "owner_link")):
+                      ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

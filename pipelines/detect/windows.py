@@ -10,6 +10,8 @@ COUNT_CHARS = 12  # a number word this close before a plural noun counts install
 COUNT_DIGITS_CHARS = 6  # the same for a digit ("3 bases")
 OWN_ATTACK_CHARS = 40  # an attack word this close before a repeated base makes it another attack
 QUALIFIER_CHARS = 35  # a military qualifier this close to a weak noun ("US ... base")
+OWNED_BY_CHARS = 70  # "موقعا في منطقة الطارمية يتبع للجيش": an owned-by word this far after a weak noun, in its clause
+OWNED_QUALIFIER_CHARS = 20  # ... and the qualifier this close after that word ("للجيش", "the army")
 COREF_SENTENCES = 4  # how many sentences back "the base" may refer
 DAMAGE_SENTENCES = 2  # how many sentences back a fire at an installation joins an attack sentence with no target
 

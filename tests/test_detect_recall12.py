@@ -1,0 +1,92 @@
+"""Strike reports told in ways the detector missed (recall12): a hit whose place is a pronoun on a preposition
+after a sentence that names the base with explosions ('سقطت عليه', 'انفجرت فيها'); a weak noun whose owner is
+written after the phrase that places it ('موقعا في ... يتبع للجيش العراقي', 'a camp ... used by the army'); the
+Lebanese army's post ('مركزا للجيش'); and a protest word written as the attackers' motive after the attack ('in
+protest at', 'احتجاجا على', 'pour protester contre'). Each has controls that share its trigger words. Every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)  # a Monday
+
+# (what, text, base id or None, country): reports that must alert, with where.
+ALERTS = [
+    # explosions at the named base, then the hit told with a pronoun on a preposition
+    ("fell-on-it", "انفجارات في مطار المزة العسكري غرب دمشق. وذكرت مصادر محلية أن صواريخ إسرائيلية سقطت عليه "
+     "بعد منتصف الليل.", "sy-mezzeh", "SY"),
+    ("drone-exploded-in-it", "دوى انفجار قوي داخل قاعدة التنف الأمريكية. وقالت مصادر محلية إن طائرة مسيرة "
+     "انفجرت فيها قرابة الساعة العاشرة ليلا.", "sy-al-tanf", "SY"),
+    ("two-rockets-fell-in-it", "سمع دوي انفجارات في قاعدة حقل العمر شرق دير الزور. وأفاد ناشطون بأن صاروخين "
+     "سقطا فيها مساء اليوم.", "sy-omar", "SY"),
+    # the owner written after the place, in the noun's clause
+    ("site-belongs-to-army", "هاجم مسلحون مجهولون موقعا في منطقة الطارمية شمال بغداد يتبع للجيش العراقي، ما "
+     "أسفر عن مقتل جنديين.", None, "IQ"),
+    ("hq-of-pmf", "استهدفت مسيرة مجهولة مقرا في بلدة آمرلي شرق صلاح الدين تابعا للحشد الشعبي.", None, None),
+    ("camp-used-by-army", "Gunmen attacked a camp on the outskirts of the town of Tanout used by the Nigerien army "
+     "on Sunday, killing four soldiers.", None, None),
+    # the Lebanese army's post
+    ("army-post-lebanon", "استهدفت مسيرة إسرائيلية مركزا للجيش اللبناني عند أطراف بلدة العديسة، ما أدى إلى "
+     "إصابة جنديين.", None, "LB"),
+    ("military-post-lebanon", "قصف الاحتلال مركزا عسكريا للجيش اللبناني في منطقة مرجعيون.", None, "LB"),
+    # a protest word as the attackers' motive, after the attack
+    ("in-protest-at-en", "Militants attacked a military post in Zhob on Monday in protest at the army's operations "
+     "in the area, killing two soldiers.", None, "PK"),
+    ("in-protest-at-base", "Iraqi militants fired rockets at Victory base near Baghdad airport on Thursday in "
+     "protest at the US strikes on their headquarters.", "iq-victory", "IQ"),
+    ("in-protest-ar", "هاجم مسلحون نقطة عسكرية للجيش في بلدة درعا البلد احتجاجا على حملة الاعتقالات، ما أسفر "
+     "عن مقتل جندي.", None, "SY"),
+    ("pour-protester-fr", "Des hommes armés ont attaqué un poste de l'armée à Diffa dimanche pour protester contre "
+     "l'arrestation de leur chef.", "ne-diffa", "NE"),
+]
+
+# (what, text): the same trigger words with no attack on an installation told.
+QUIET = [
+    # explosions at the base, and a pronoun on a preposition that tells no attack
+    ("disposal-in-it", "دوت انفجارات في قاعدة عين الأسد الجوية مساء اليوم. وقالت وزارة الدفاع إن الانفجارات "
+     "وقعت فيها خلال تفجير ذخائر منتهية الصلاحية."),
+    ("fire-in-it", "دوى انفجار قوي في قاعدة التنف. وأوضح التحالف أن حريقا اندلع فيها بسبب ماس كهربائي."),
+    ("nobody-targeted-it", "سمعت انفجارات في قاعدة حرير الجوية. وقال مسؤول كردي إن أحدا لم يستهدفها وإن "
+     "الأصوات ناجمة عن تدريبات."),
+    # an owner that is no military one
+    ("website-of-paper", "هاجم مسلحون موقعا إلكترونيا في بغداد تابعا لصحيفة محلية."),
+    ("party-office", "هاجم مسلحون مقرا في حي الكرادة ببغداد تابعا لحزب سياسي، ما أسفر عن أضرار مادية."),
+    ("building-of-charity", "قصفت الطائرات مبنى في بلدة قرب الحدود تابعا لمنظمة إنسانية، ما أدى إلى مقتل مدنيين."),
+    ("house-used-by-army", "A drone struck a house on the outskirts of the town used by the army as a depot, "
+     "killing a farmer."),
+    ("site-of-mining-firm", "Des jihadistes ont incendié dimanche un site à la sortie de la ville appartenant à une "
+     "société minière."),
+    # a centre that is no army post
+    ("city-centre", "قصفت قوات النظام مركز المدينة بالمدفعية، ما أدى إلى مقتل مدنيين."),
+    ("health-centre", "استهدفت غارة إسرائيلية مركزا صحيا في بلدة الناقورة."),
+    ("centre-opened", "افتتح الجيش اللبناني مركزا عسكريا جديدا في الجنوب، وسط تهديدات إسرائيلية بقصف المنطقة."),
+    # the protest is the news: the attack words are what was protested
+    ("rally-in-protest-at", "Hundreds rallied outside Ain al-Asad air base on Friday in protest at the US strikes "
+     "in Iraq."),
+    ("road-blocked-in-protest", "Residents blocked the road to the army camp in protest at the shelling of their "
+     "village on Sunday."),
+    ("protesters-ar", "تظاهر المئات قرب قاعدة عين الأسد احتجاجا على الغارات الأمريكية."),
+    ("road-blocked-ar", "أغلق محتجون الطريق المؤدي إلى قاعدة عين الأسد احتجاجا على القصف الأمريكي."),
+    ("demonstrators-fr", "Des centaines de personnes ont manifesté devant la base de Gao pour protester contre les "
+     "frappes de l'armée."),
+]
+
+
+@pytest.mark.parametrize("what,text,base,country", ALERTS, ids=[c[0] for c in ALERTS])
+def test_report_alerts(what, text, base, country):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    r = d.reports[0]
+    assert r.base_id == base, what
+    if country is not None:
+        assert r.country == country, what
+
+
+@pytest.mark.parametrize("what,text", QUIET, ids=[c[0] for c in QUIET])
+def test_no_attack_on_an_installation(what, text):
+    assert not detect(text, published=PUB).strike, what
