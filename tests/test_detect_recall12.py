@@ -72,6 +72,8 @@ QUIET = [
      "village on Sunday."),
     ("protesters-ar", "تظاهر المئات قرب قاعدة عين الأسد احتجاجا على الغارات الأمريكية."),
     ("road-blocked-ar", "أغلق محتجون الطريق المؤدي إلى قاعدة عين الأسد احتجاجا على القصف الأمريكي."),
+    # a labour strike in protest: no weapon, no toll
+    ("workers-strike", "Civilian workers at the army camp struck on Monday in protest at unpaid wages."),
     ("demonstrators-fr", "Des centaines de personnes ont manifesté devant la base de Gao pour protester contre les "
      "frappes de l'armée."),
 ]

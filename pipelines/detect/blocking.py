@@ -66,9 +66,13 @@ def _after_an_earlier_event(sent: Sentence, c) -> bool:
 
 def _protest_as_motive(sent: Sentence, c: Cue) -> bool:
     """A protest word written as a motive ("in protest at", "احتجاجا على", "pour protester contre") after an
-    attack word of its sentence: the attackers' reason. Before any attack word it heads what was protested
-    ("rallied outside the base in protest at the US strikes"), and other protest words of the sentence still block."""
-    return "motive" in c.groups and any(a.end <= c.start and "motive" not in a.groups for a in sent.attacks())
+    attack word of its sentence, in a sentence that names the weapon or the armed men or a toll: the attackers' reason.
+    Before any attack word it heads what was protested ("rallied outside the base in protest at the US strikes");
+    with no weapon the verb may be a labour strike's ("يضرب الموظفون عن العمل احتجاجا على الأجور"); other protest
+    words of the sentence still block."""
+    armed = sent.of("killed", "wounded") or any(a.has("t_") for a in sent.attacks())
+    return "motive" in c.groups and bool(armed) and any(
+        a.end <= c.start and "motive" not in a.groups for a in sent.attacks())
 
 
 def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
