@@ -13,6 +13,8 @@ from pipelines.detect.written import marks_at
 ARMED_HELD = 0.45
 # The longest gap between the owner and the noun ("positions held by the militants").
 GAP_CHARS = 16
+# What a coordinated noun adds to that gap ("hideouts and ").
+COORD_CHARS = 16
 # A prefix the cue leaves out, written onto the owner ("مواقع للمسلحين": the cue is "مسلحين").
 PREFIX_CHARS = 2
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛.\"«»“”]")
@@ -70,14 +72,23 @@ def _linked(sent: Sentence, lex: Lexicon, marks: list[int], lo: int, hi: int, ne
             prefix: bool = False) -> bool:
     """Only articles and an owner link (the lexicon's `owner_link`) stand from lo to hi, and no clause mark;
     with no link, no cue either. With prefix, the owner may carry a short prefix its cue leaves out."""
-    if not 0 <= hi - lo <= GAP_CHARS or any(lo <= k < hi for k in marks):
+    if not 0 <= hi - lo <= GAP_CHARS + COORD_CHARS or any(lo <= k < hi for k in marks):
         return False
     raw = sent.ntext[lo:hi]
     words = raw.split()
     if prefix and words and not raw.endswith(" ") and len(words[-1]) <= PREFIX_CHARS:
         words = words[:-1]  # "لل" of "للمسلحين"
     words = [w for w in words if w not in lex.articles]
+    # A noun coordinated with the candidate shares its owner ("insurgent hideouts and camps"): one word that
+    # is no cue and a joiner, on the side away from the owner.
+    coord = (words[-2:] if lo < hi and words[-1:] and words[-1] in lex.joiners else []) if not prefix else (
+        words[:2] if words[:1] and words[0] in lex.joiners else [])
+    joined = len(coord) == 2 and not any(lo <= c.start < hi and "conj" not in c.groups for c in sent.cues)
+    if joined:
+        words = words[:-2] if not prefix else words[2:]
+    elif hi - lo > GAP_CHARS:
+        return False
     link = " ".join(words)
     if link:
         return link in lex.owner_links  # "held by" holds the agent cue "by"
-    return not need_link and not any(lo <= c.start < hi for c in sent.cues)
+    return not need_link and (joined or not any(lo <= c.start < hi for c in sent.cues))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipelines.detect.debris import debris_fell
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
@@ -24,7 +25,8 @@ _CARDINAL = re.compile(r"\b\d+\b")
 
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
-    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false", "attacked-in-words"); None when the
+    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false", "attacked-in-words",
+    "debris-fell"); None when the
     sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
     only when needed."""
     if air_defences_delivered(sent):
@@ -41,6 +43,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "called-false"
     if attacked_in_words(sent, marks, bool(lex.options.get("verb_final"))):
         return "attacked-in-words"
+    if debris_fell(sent, marks):
+        return "debris-fell"
     return None
 
 

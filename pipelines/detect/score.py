@@ -90,7 +90,9 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= W.STORED  # "shells stored at the arsenal went off": an accident at a store of arms, no attack
         m.notes.append("stored-munitions")
     elif frame := no_attack_told(sent, lambda: _clause_marks(doc, sent), doc.lex):
-        s -= W.NO_ATTACK_TOLD  # "the US sends Patriot batteries to the base", "sirens sounded at the base"
+        # "the US sends Patriot batteries to the base", "sirens sounded at the base"; debris of a downed drone that
+        # fell near the base weighs as an origin does: the base was no target
+        s -= W.DEBRIS if frame == "debris-fell" else W.NO_ATTACK_TOLD
         m.notes.append(frame)
     s -= armed_held_penalty(doc, sent, m)  # "militant positions", "مواقع للمسلحين": the group's, no installation
     # A linked attack sentence has no target of its own to compare (candidates.linked); its

@@ -29,6 +29,7 @@ BLOCK = BLOCK_WEIGHTS  # per blocker, in pipelines/vocabulary.py
 BLAST_ONLY = 0.25  # the sentence tells only an explosion: no attack word or weapon
 UNEXPLAINED_BLAST = 0.25  # ... and no weapon, attacker or claim anywhere in the article
 STORED = 0.40  # munitions went off at a store of arms, no attack verb, attacker or claim in the sentence
+DEBRIS = 0.60  # debris of a downed weapon fell near the installation (debris.py)
 NO_ATTACK_TOLD = 0.45  # air defences sent to the installation, sirens sounded there: no attack told (quiet.py)
 DOC_BLOCK = 0.20  # an article about a storm/accident/exercise with no weapon anywhere
 BLOCK_CLOSE = 0.05  # a blocker within CLOSE_CHARS of the installation weighs this much more
