@@ -1,7 +1,8 @@
 """Strike reports told in ways the detector missed (recall12): a hit whose place is a pronoun on a preposition
 after a sentence that names the base with explosions ('سقطت عليه', 'انفجرت فيها'); a weak noun whose owner is
 written after the phrase that places it ('موقعا في ... يتبع للجيش العراقي', 'a camp ... used by the army'); the
-Lebanese army's post ('مركزا للجيش'); and a protest word written as the attackers' motive after the attack ('in
+Lebanese army's post ('مركزا للجيش'); "the base" and "المطار" for the base named before; an IDF post as the
+target of fire; a Sahel army detachment; and a protest word written as the attackers' motive after the attack ('in
 protest at', 'احتجاجا على', 'pour protester contre'). Each has controls that share its trigger words. Every
 sentence is written for these tests."""
 
@@ -34,6 +35,20 @@ ALERTS = [
     ("army-post-lebanon", "استهدفت مسيرة إسرائيلية مركزا للجيش اللبناني عند أطراف بلدة العديسة، ما أدى إلى "
      "إصابة جنديين.", None, "LB"),
     ("military-post-lebanon", "قصف الاحتلال مركزا عسكريا للجيش اللبناني في منطقة مرجعيون.", None, "LB"),
+    # an anaphora term that is no installation noun alone ("the base", "المطار") is the base named before it, or
+    # with a qualifier beside it a weak noun
+    ("the-base-named-before", "Ain al-Asad air base in western Iraq hosts US troops. Three rockets hit the base on "
+     "Monday night, officials said.", "iq-ain-al-asad", "IQ"),
+    ("the-base-outpost", "Tower 22 is a logistics outpost in north-east Jordan. A one-way drone hit the base early "
+     "on Sunday, killing three US soldiers.", "jo-tower-22", "JO"),
+    ("the-airport-ar", "يقع مطار المزة العسكري غرب دمشق. وقصفت طائرات إسرائيلية المطار فجر اليوم بعدة صواريخ.",
+     "sy-mezzeh", "SY"),
+    ("the-camp-qualified", "The camp, which hosts Malian soldiers, came under mortar fire on Sunday morning, the "
+     "army said.", None, None),
+    # an IDF post as the target of fire, a Sahel army detachment
+    ("idf-post-he", 'מחבלים ירו טיל נ"ט לעבר עמדת צה"ל סמוך לגבול הלבנון, לא היו נפגעים.', None, None),
+    ("detachment-fr", "Des hommes armés ont attaqué samedi le détachement militaire de Koumbri, dans le nord du "
+     "Burkina Faso, tuant plusieurs soldats.", None, "BF"),
     # a protest word as the attackers' motive, after the attack
     ("in-protest-at-en", "Militants attacked a military post in Zhob on Monday in protest at the army's operations "
      "in the area, killing two soldiers.", None, "PK"),
@@ -61,6 +76,21 @@ QUIET = [
      "killing a farmer."),
     ("site-of-mining-firm", "Des jihadistes ont incendié dimanche un site à la sortie de la ville appartenant à une "
      "société minière."),
+    # "the base" of a named base in a sentence that tells no new attack on it
+    ("the-base-in-2020", "Ain al-Asad air base hosts US troops. The base was hit by Iranian ballistic missiles in "
+     "January 2020."),
+    ("the-base-threatened", "Harir air base lies north of Erbil. Militias have threatened to attack the base with "
+     "drones."),
+    ("near-the-base", "Ain al-Asad air base hosts US troops. Militants attacked a police checkpoint near the base on "
+     "Monday, killing two policemen."),
+    ("launched-from-the-airport-ar", "تضم قاعدة حميميم طائرات روسية. وأعلنت موسكو أن طائراتها أقلعت من المطار لقصف "
+     "مواقع المسلحين في إدلب."),
+    ("past-years-ar", "مطار المزة العسكري يقع غرب دمشق. وقد تعرض المطار لغارات إسرائيلية عديدة خلال السنوات "
+     "الماضية."),
+    # the army's stance, not its post; a detachment of gendarmes deployed
+    ("idf-stance-he", 'לפי עמדת צה"ל, הרקטה שנורתה אמש נפלה בשטח פתוח.'),
+    ("gendarmes-deployed-fr", "Un détachement de gendarmes a été déployé lundi pour sécuriser le marché après "
+     "l'attaque contre un bus."),
     # a centre that is no army post
     ("city-centre", "قصفت قوات النظام مركز المدينة بالمدفعية، ما أدى إلى مقتل مدنيين."),
     ("health-centre", "استهدفت غارة إسرائيلية مركزا صحيا في بلدة الناقورة."),
@@ -92,3 +122,13 @@ def test_report_alerts(what, text, base, country):
 @pytest.mark.parametrize("what,text", QUIET, ids=[c[0] for c in QUIET])
 def test_no_attack_on_an_installation(what, text):
     assert not detect(text, published=PUB).strike, what
+
+
+def test_the_base_after_an_unnamed_installation_is_that_one():
+    """"The base" with a qualifier beside it after an unnamed installation already told is that one, not a
+    second report."""
+    text = ("A rocket landed in a military base south of Ashkelon on Thursday morning, wounding five soldiers. "
+            "Troops at the base told reporters about the panic that followed the rocket attack.")
+    d = detect(text, published=PUB)
+    assert d.strike
+    assert len(d.reports) == 1

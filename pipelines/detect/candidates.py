@@ -60,6 +60,15 @@ def installations(doc: Document, i: int) -> list[Mention]:
         out.extend(_coordinated(sent, c, lex, doc.gaz))
     for c in sent.cues:
         group = _mention_group(c.groups)
+        if group is None and "anaphora" in c.groups and not inside(c.start, c.end, sent.named):
+            # "the base", "المطار": an anaphora term that is no installation noun of its own is the base named
+            # last, or with a qualifier beside it a weak noun ("The camp, which hosts Malian soldiers, ...")
+            prior = prior_base(sents, i, c.start)
+            if prior is not None:
+                out.append(Mention(c.start, c.end, "coref", prior))
+            elif _qualified(sent.ntext, c, lex) and not _installation_before(sents, i, c.start):
+                out.append(Mention(c.start, c.end, "weak"))
+            continue
         if group is None or inside(c.start, c.end, sent.named):
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
@@ -317,6 +326,14 @@ def _qualified(ntext: str, c: Cue, lex: Lexicon) -> bool:
     """A military qualifier next to a weak installation noun."""
     window = ntext[max(0, c.start - WIN.QUALIFIER_CHARS): c.end + WIN.QUALIFIER_CHARS]
     return lex.qualifier.search(window) is not None
+
+
+def _installation_before(sents: list[Sentence], i: int, pos: int) -> bool:
+    """An installation written before this point of the article: "the base" after it is that one, even unnamed
+    ("a rocket landed in a military base ... Troops at the base told reporters"), not a new mention."""
+    nouns = ("installation", "installation_plural", "weak", "weak_plural")
+    return any(sn.named or sn.near or sn.of(*nouns) for sn in sents[:i]) or any(
+        c.end <= pos for c in sents[i].of(*nouns)) or any(h.end <= pos for h in sents[i].named)
 
 
 def _owned(doc: Document, sent: Sentence, c: Cue) -> bool:
