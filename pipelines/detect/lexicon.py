@@ -91,6 +91,13 @@ class Lexicon:
     days_ago: tuple[tuple[str, str], ...] = ()
     # "N days before" something ("<n> روز قبل از", "से <n> दिन पहले"): such a count dates no attack.
     days_before: tuple[tuple[str, str], ...] = ()
+    # A day of the publication's month written with no month ("el día <n>", "ayın <n>", "<n> तारीख"): the words
+    # before the day (split where another day <d> stands: "dans la nuit du <d> au <n>"), whether the words
+    # after it join its digits ("on the <n>th"), those words, and whether the month follows in digits
+    # ("ב <n> <m>": "ב-5.3", a day of the publication's year); read by fields/month_day.py.
+    month_day: tuple[tuple[tuple[str, ...], bool, str, bool], ...] = ()
+    # Words right after such a day that make it a count of something else ("el día 5 de la guerra": a day of the war).
+    month_day_not_before: tuple[str, ...] = ()
     # Days of the month written as ordinal words before the month ("الخامس من مارس"): word -> day.
     day_words: dict[str, int] = field(default_factory=dict)
     # The words such a day follows ("في", "يوم"): after another word it is no date ("الأسبوع الثاني من").
@@ -311,6 +318,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 before, _, after = t.partition("<n>")
                 pairs.add((norm_term(before), norm_term(after)))
         setattr(lex, key, tuple(sorted(pairs)))
+    _month_days(lex, chosen, raw_all)
     for code in chosen:
         raw, file = raw_all[code]
         table = raw.get("day_words") or {}
@@ -325,6 +333,25 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 lex.day_words[norm_term(w)] = day
         lex.day_words_before += tuple(norm_term(w) for w in term_list(raw, "day_words_before", file))
     return lex
+
+
+def _month_days(lex: Lexicon, chosen: list[str], raw_all: dict) -> None:
+    """The month_day phrases (see Lexicon.month_day) and month_day_not_before words of the chosen lexicons."""
+    phrases, after_words = set(), set()
+    for code in chosen:
+        raw, file = raw_all[code]
+        for t in term_list(raw, "month_day", file):
+            if t.count("<n>") != 1:
+                raise ConfigError(file, f"{t!r}: expected one <n> where the day goes", field="month_day")
+            before, _, after = t.partition("<n>")
+            glued = bool(after[:1].isalpha())
+            if "<m>" in after and after.split("<m>")[0].strip():
+                raise ConfigError(file, f"{t!r}: expected <m> right after <n>", field="month_day")
+            after = norm_term(after.split("<m>")[-1])
+            phrases.add((tuple(norm_term(p) for p in before.split("<d>")), glued, after, "<m>" in t))
+        after_words.update(norm_term(t) for t in term_list(raw, "month_day_not_before", file))
+    lex.month_day = tuple(sorted(phrases))
+    lex.month_day_not_before = tuple(sorted(after_words - {""}))
 
 
 def languages(directory: str = str(LEXICON_DIR)) -> list[str]:

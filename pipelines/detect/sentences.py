@@ -22,7 +22,7 @@ def split(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _BREAK.finditer(text):
         stop = m.start()
-        if text[stop] == "." and _ordinal_day(text, stop):
+        if text[stop] == "." and (_ordinal_day(text, stop) or _ordinal_before_lower(text, stop, m.end())):
             continue
         _add(text, pos, stop if text[stop] == "\n" else stop + 1, spans)
         pos = m.end()
@@ -36,6 +36,16 @@ def _ordinal_day(text: str, stop: int) -> bool:
     while first > 0 and stop - first < 3 and text[first - 1].isdigit():
         first -= 1
     return 0 < stop - first <= 2 and (first == 0 or not text[first - 1].isdigit()) and bool(_ORDINAL_DAY.match(text, first))
+
+
+def _ordinal_before_lower(text: str, stop: int, after: int) -> bool:
+    """Whether the stop ends a day or count written as an ordinal ("szeptember 17. óta", "5. září") before a
+    word in lower case of any script: a sentence starts in upper case, and ASCII lower case never breaks."""
+    digits = 0
+    while digits < 3 and stop - digits > 0 and text[stop - digits - 1].isdigit():
+        digits += 1
+    return (1 <= digits <= 2 and (stop - digits == 0 or not text[stop - digits - 1].isalnum())
+            and after < len(text) and text[after].islower())
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

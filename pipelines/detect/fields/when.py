@@ -10,6 +10,7 @@ from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.confirmation import confirmation_terms
 from pipelines.detect.document import Document, Sentence
+from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.lexicon import Lexicon, languages
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
@@ -85,6 +86,8 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
     stated = dates.explicit_all(ntext, months, ref, earlier=earlier) if has_digits else []
     told = _told_days(sent, ref, lex) if ref is not None else []
+    if ref is not None and has_digits:
+        told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
     numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "the third attack since Friday": a day that opens a period is not the attack's.
@@ -121,9 +124,10 @@ def _since(sent: Sentence, start: int, end: int) -> bool:
     """Whether a date is written as the start of a period: right after a since word ("since October
     17", "منذ الجمعة", "depuis vendredi") or right before one where it follows ("17 Ekim'den bu yana",
     "از جمعه تاکنون"). A stated date starts at its month: a day written before the month ("desde el 17
-    de septiembre") is part of the date, not of the gap."""
-    return (any(0 <= start - c.end and len(_DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
-                for c in sent.of("since"))
+    de septiembre") is part of the date, not of the gap. Another number left in the gap is what the since word
+    opens, a range whose end is the date ("в ночь с 4 на 5 марта", "from 4 to 5 March")."""
+    return (any(0 <= start - c.end and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
+                and not _DIGIT.search(gap) for c in sent.of("since"))
             or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
 
 
