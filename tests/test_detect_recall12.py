@@ -132,3 +132,32 @@ def test_the_base_after_an_unnamed_installation_is_that_one():
     d = detect(text, published=PUB)
     assert d.strike
     assert len(d.reports) == 1
+
+
+# A past threat recalled in the lead after a sentence that tells the attack is an aside, not the article's frame;
+# after an attack dated in the past it still frames the look back.
+THREAT_RECALLED = [
+    ("en", "A drone struck Harir air base north of Erbil on Sunday, Kurdish officials said. The militias had "
+     "threatened last week to step up attacks on US forces.", "iq-harir"),
+    ("ar", "المقاومة الإسلامية في العراق تعلن استهداف قاعدة حرير\nأعلنت المقاومة الإسلامية في العراق، في بيان "
+     "مقتضب، استهداف قاعدة حرير في أربيل بطائرة مسيرة. وكانت الفصائل قد هددت الأسبوع الماضي بتصعيد عملياتها ضد "
+     "القوات الأمريكية.", "iq-harir"),
+]
+THREAT_AFTER_DATED_ATTACK = [
+    ("en", "Drones attacked Tower 22 in January 2024, killing three US soldiers. Last month, militias warned they "
+     "could strike again."),
+    ("ar", "تعرضت قاعدة عين الأسد لقصف صاروخي إيراني في يناير 2020. وهددت الفصائل الأسبوع الماضي باستهداف القاعدة "
+     "مجددا."),
+]
+
+
+@pytest.mark.parametrize("lang,text,base", THREAT_RECALLED, ids=[c[0] for c in THREAT_RECALLED])
+def test_a_past_threat_after_the_attack_does_not_frame_it(lang, text, base):
+    d = detect(text, language=lang, published=PUB)
+    assert d.strike, text
+    assert d.reports[0].base_id == base
+
+
+@pytest.mark.parametrize("lang,text", THREAT_AFTER_DATED_ATTACK, ids=[c[0] for c in THREAT_AFTER_DATED_ATTACK])
+def test_a_threat_after_a_dated_attack_still_frames_the_look_back(lang, text):
+    assert not detect(text, language=lang, published=PUB).strike, text

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.lexicon import Lexicon
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident", "b_surveillance")
 
 
@@ -26,10 +29,21 @@ def frames_the_article(sents: list[Sentence], k: int, lex: Lexicon) -> bool:
     """Whether lead sentence k, with a memorial, drill, accident, threat or denial, frames the article.
     A denial of a party's role does not, as it grants the attack ("Iran denied it was behind the attack
     on the base"). Nor does a threat alone written after a sentence that tells an attack (not one it
-    threatens): the claimant or the victim warns of more ("The group warned it would continue")."""
+    threatens): the claimant or the victim warns of more ("The group warned it would continue"), or the group's
+    earlier threat is recalled ("وكانت الفصائل قد هددت الأسبوع الماضي بتصعيد عملياتها")."""
     sent = sents[k]
     framing = [c for c in sent.of(*HEADLINE_BLOCKS)
                if not (set(c.groups) & set(HEADLINE_BLOCKS) == {"b_denial"} and denies_a_role(sent, c, lex))]
-    if framing and all(set(c.groups) & set(HEADLINE_BLOCKS) == {"b_threat"} for c in framing):
-        return not any(sn.attacks() and not sn.of("b_threat") for sn in sents[:k])
+    classes = [set(c.groups) & set(HEADLINE_BLOCKS) for c in framing]
+    # a threat dated in the past ("the factions had threatened last week to escalate") is the same aside
+    if framing and {"b_threat"} in classes and all(g <= {"b_threat", "b_history"} for g in classes):
+        # ... unless the attack before is itself dated ("Drones attacked Tower 22 in January 2024. Last month,
+        # militias warned they could strike again": a look back, framed as before)
+        dated = any("b_history" in g for g in classes)
+        return not any(sn.attacks() and not sn.of("b_threat") and not (dated and _dated(sn)) for sn in sents[:k])
     return bool(framing)
+
+
+def _dated(sent: Sentence) -> bool:
+    """A sentence that names a month or a year."""
+    return bool(sent.of("month")) or _YEAR.search(sent.ntext) is not None
