@@ -124,3 +124,21 @@ def test_the_night_linking_saturday_to_sunday_in_turkish() -> None:
     assert [r.event_date for r in det.reports] == [date(2025, 3, 9)]
     det = detect("İHA'lar cumartesi pazara giden yolda İncirlik Hava Üssü'ne saldırdı.", language="tr", published=PUB)
     assert [r.event_date for r in det.reports] == [date(2025, 3, 8)]
+
+
+# Persian days written as ordinals before a Solar Hijri month, after a word a date follows ("روز", "بامداد").
+PERSIAN_ORDINALS = [
+    ("پهپادها روز پنجم اسفند به پایگاه حریر حمله کردند.", PUB, date(2025, 2, 23)),
+    ("سپاه پاسداران روز بیست و دوم بهمن به پایگاه حریر حمله موشکی کرد.", PUB, date(2025, 2, 10)),
+    ("پهپادها روز پنجم اسفند ۱۴۰۳ به پایگاه حریر حمله کردند.", None, date(2025, 2, 23)),
+    # controls: a week of the month is no day; no year and no publication date fix nothing
+    ("پهپادها در هفته دوم اسفند به پایگاه حریر حمله کردند.", PUB, None),
+    ("پهپادها روز پنجم اسفند به پایگاه حریر حمله کردند.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERSIAN_ORDINALS, ids=[str(k) for k in range(len(PERSIAN_ORDINALS))])
+def test_persian_ordinal_days(text: str, published: datetime | None, expected: date | None) -> None:
+    det = detect(text, language="fa", published=published)
+    assert det.strike
+    assert [r.event_date for r in det.reports] == [expected]
