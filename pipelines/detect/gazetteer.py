@@ -76,6 +76,9 @@ class Place(BaseModel):
     aliases: tuple[str, ...] = ()
     lat: float | None = Field(default=None, ge=-90, le=90)  # a town's position; none for a province
     lon: float | None = Field(default=None, ge=-180, le=180)
+    # the forces that hold it where they are not the country's own (occupied Crimea: Russia's), read as
+    # a base's `stationed`: an unnamed installation there is theirs, so the country's own forces may strike it
+    held_by: tuple[str, ...] = ()
 
     _short = field_validator("aliases")(Base._non_empty.__func__)
 

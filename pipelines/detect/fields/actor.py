@@ -67,6 +67,7 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
                                                         <= WIN.QUALIFIER_GLUE_CHARS)
                               or _comma_beside(doc.text, sent, a, after)]
                 national = _national_weapon(sent, lex, home)
+                actors = _past_the_sayer(sent, lex, actors, national)
                 if national and all(_source_after(sent, a, lex) for a in actors):
                     actors = []  # "Turkish drones struck ..., the SDF said": the weapon's state, not the source
                 found = as_written(doc.text, sent, actors[0]) if actors else national
@@ -99,9 +100,10 @@ def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:
     """The states whose unnamed installation it is: the country it lies in, unless a nationality
     touching its noun names another state ("a Russian air base in Crimea", "ρωσική αεροπορική βάση"):
     that state holds it instead (as a foreign force stationed at a named one), so the country's own
-    forces may be its attacker."""
+    forces may be its attacker; so do the forces holding the place it lies in (places.yaml `held_by`)."""
     registry = default_registry()
-    country = where(doc, i, m)[0]
+    country, region = where(doc, i, m)
+    place = doc.gaz.place(country, region) if country and region else None
     sent, lex = doc.sents[i], doc.lex
     after = lex.options.get("qualifier_after_noun")
     for c in sent.of("nationality"):
@@ -110,7 +112,7 @@ def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:
             held = lex.value("nationality", c.text)
             if held and held != country and registry.state_of(str(held)) is not None:
                 return registry.owners(str(held))
-    return registry.owners(country)
+    return registry.owners(country, place.held_by if place is not None else ())
 
 
 def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
@@ -127,6 +129,29 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
                 if entry is not None and entry.id not in home:
                     return entry.name
     return None
+
+
+def _past_the_sayer(sent: Sentence, lex: Lexicon, actors: list[Cue], national: str | None) -> list[Cue]:
+    """The reporting side yields to the attacker its statement names ("Russia said Ukraine attacked",
+    "The SDF said a Turkish drone hit", "قالت قوات سوريا الديمقراطية إن طائرة مسيرة تركية"): an actor
+    whose statement verb follows it (or, verb first, comes right before it) with no attack word between,
+    where another actor or a state's weapon is named after that verb. Alone it keeps its claim
+    ("Hezbollah said it fired rockets")."""
+    verbs = speakers(sent, lex)[1]
+    if not verbs or len(actors) + bool(national) < 2:
+        return actors
+    weapons = [c.start for c in sent.of("nationality")] if national else []
+    out = []
+    for a in actors:
+        said = next((v for v in verbs if a.end <= v <= a.end + WIN.SUBJECT_CHARS // 2
+                     and not any(a.end <= c.start < v for c in sent.attacks())), None)
+        if said is None:
+            said = next((v for v in verbs if a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start), None)
+        if said is not None and any(b.start > max(said, a.end) for b in actors if b is not a) \
+                or said is not None and any(w > max(said, a.end) for w in weapons):
+            continue
+        out.append(a)
+    return out
 
 
 def _source_after(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
