@@ -6,12 +6,13 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.actors import default_registry
-from pipelines.detect.confirmation import confirmation_terms, official_spans
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
-from pipelines.detect.lexicon import Lexicon, languages
+from pipelines.detect.fields.subjects import comma_in as _comma_in
+from pipelines.detect.fields.subjects import genitive_subject, past_the_sayer, speakers
+from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm_term
-from pipelines.detect.written import as_written, as_written_start, raw_offsets
+from pipelines.detect.written import as_written, as_written_start
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
 
@@ -67,7 +68,7 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
                                                         <= WIN.QUALIFIER_GLUE_CHARS)
                               or _comma_beside(doc.text, sent, a, after)]
                 national = _national_weapon(sent, lex, home)
-                actors = _past_the_sayer(sent, lex, actors, national)
+                actors = past_the_sayer(sent, lex, actors, national)
                 if national and all(_source_after(sent, a, lex) for a in actors):
                     actors = []  # "Turkish drones struck ..., the SDF said": the weapon's state, not the source
                 found = as_written(doc.text, sent, actors[0]) if actors else national
@@ -129,29 +130,6 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
                 if entry is not None and entry.id not in home:
                     return entry.name
     return None
-
-
-def _past_the_sayer(sent: Sentence, lex: Lexicon, actors: list[Cue], national: str | None) -> list[Cue]:
-    """The reporting side yields to the attacker its statement names ("Russia said Ukraine attacked",
-    "The SDF said a Turkish drone hit", "قالت قوات سوريا الديمقراطية إن طائرة مسيرة تركية"): an actor
-    whose statement verb follows it (or, verb first, comes right before it) with no attack word between,
-    where another actor or a state's weapon is named after that verb. Alone it keeps its claim
-    ("Hezbollah said it fired rockets")."""
-    verbs = speakers(sent, lex)[1]
-    if not verbs or len(actors) + bool(national) < 2:
-        return actors
-    weapons = [c.start for c in sent.of("nationality")] if national else []
-    out = []
-    for a in actors:
-        said = next((v for v in verbs if a.end <= v <= a.end + WIN.SUBJECT_CHARS // 2
-                     and not any(a.end <= c.start < v for c in sent.attacks())), None)
-        if said is None:
-            said = next((v for v in verbs if a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start), None)
-        if said is not None and any(b.start > max(said, a.end) for b in actors if b is not a) \
-                or said is not None and any(w > max(said, a.end) for w in weapons):
-            continue
-        out.append(a)
-    return out
 
 
 def _source_after(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
@@ -230,8 +208,9 @@ def _generic_subject(doc: str, sent: Sentence, lex: Lexicon) -> str | None:
 def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str | None:
     """A state's forces as the subject of the attack's own sentence, named in a form the registry
     resolves but does not scan (its not_cues: states are named as the target's side more often):
-    an attack word right after the name ("the Pakistan Army shelled"), or the agent marker where the
-    doer takes one ("पाकिस्तानी सेना ने"); never the installation's own state."""
+    an attack word right after the name ("the Pakistan Army shelled"), the agent marker where the
+    doer takes one ("पाकिस्तानी सेना ने") or the genitive of a verbal noun ("Ukrayna'nın ... saldırdığını");
+    never the installation's own state."""
     registry = default_registry()
     if registry.regex is None:
         return None
@@ -253,7 +232,8 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
         if (any(0 <= c.start - end <= WIN.OBJECT_CHARS for c in sent.attacks()
                 if not {"intercept", "killed", "wounded"} & c.groups)
                 or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))
-                or (start == 0 and _topic_of_a_final_verb(doc, sent, lex, end))):
+                or (start == 0 and _topic_of_a_final_verb(doc, sent, lex, end))
+                or genitive_subject(doc, sent, lex, end)):
             return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
     return None
 
@@ -274,16 +254,6 @@ def _owner(a: Cue, owners: frozenset[str]) -> bool:
         return False
     entry = default_registry().resolve(a.text)
     return entry is not None and entry.id in owners
-
-
-def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
-    """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
-    memo = sent.memo.get("speakers")
-    if memo is None:
-        terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
-        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
-                                        [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
-    return memo
 
 
 def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
@@ -416,9 +386,6 @@ def _comma_beside(doc: str, sent: Sentence, a: Cue, before: bool) -> bool:
     return _comma_in(doc, sent, a.start - 1, a.start) if before else _comma_in(doc, sent, a.end, a.end + 1)
 
 
-_COMMAS = (",", "،")
-
-
 def _passive_doer(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
     """The doer of a passive, written after its agent word with only articles between ("attacked by
     the Taliban", "visée par le Hezbollah", "diserang oleh KKB"): the attacker, not the verb's object."""
@@ -430,15 +397,6 @@ def _passive_doer(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
 def _comma_between(doc: str, sent: Sentence, first: Cue, last: Cue) -> bool:
     """A comma written between two cues of the sentence."""
     return _comma_in(doc, sent, first.end, last.start)
-
-
-def _comma_in(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
-    """Whether the raw text between two offsets of the normalised sentence holds a comma (norm()
-    drops it): from the end of the word before lo to the start of the word at hi."""
-    offsets = raw_offsets(doc, sent)
-    if not 0 < lo <= hi < len(offsets):
-        return False
-    return any(ch in doc[sent.start + offsets[lo - 1] + 1:sent.start + offsets[hi]] for ch in _COMMAS)
 
 
 def _answered(doc: str, sent: Sentence, a: Cue) -> bool:

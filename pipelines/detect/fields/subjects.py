@@ -1,0 +1,72 @@
+"""Which of a sentence's parties did the attack, where it names more than one: the one that only reports
+it yields to the one its statement names, and a name in the genitive is the subject of the verbal noun
+after it."""
+
+from __future__ import annotations
+
+from pipelines.detect import windows as WIN
+from pipelines.detect.confirmation import confirmation_terms, official_spans
+from pipelines.detect.document import Cue, Sentence
+from pipelines.detect.lexicon import Lexicon, languages
+from pipelines.detect.written import raw_offsets
+
+_COMMAS = (",", "،")
+
+
+def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
+    memo = sent.memo.get("speakers")
+    if memo is None:
+        terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
+                                        [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
+    return memo
+
+
+def past_the_sayer(sent: Sentence, lex: Lexicon, actors: list[Cue], national: str | None) -> list[Cue]:
+    """The reporting side yields to the attacker its statement names ("Russia said Ukraine attacked",
+    "The SDF said a Turkish drone hit", "قالت قوات سوريا الديمقراطية إن طائرة مسيرة تركية"): an actor
+    whose statement verb follows it (or, verb first, comes right before it) with no attack word between,
+    where another actor or a state's weapon is named after that verb. Alone it keeps its claim
+    ("Hezbollah said it fired rockets")."""
+    verbs = speakers(sent, lex)[1]
+    if not verbs or len(actors) + bool(national) < 2:
+        return actors
+    weapons = [c.start for c in sent.of("nationality")] if national else []
+    out = []
+    for a in actors:
+        said = next((v for v in verbs if a.end <= v <= a.end + WIN.SUBJECT_CHARS // 2
+                     and not any(a.end <= c.start < v for c in sent.attacks())), None)
+        if said is None:
+            said = next((v for v in verbs if a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start), None)
+        named_after = said is not None and (any(b.start > max(said, a.end) for b in actors if b is not a)
+                                            or any(w > max(said, a.end) for w in weapons))
+        if not named_after:
+            out.append(a)
+    return out
+
+
+_PARTIES = frozenset({"actor", "country", "nationality", "patron", "patron_after"})
+
+
+def genitive_subject(doc: str, sent: Sentence, lex: Lexicon, end: int) -> bool:
+    """Where the verb ends the clause, a name in the genitive (the lexicon's owner_link right after it)
+    is the subject of the attack verb or verbal noun that closes its clause ("Ukrayna'nın Belgorod'daki
+    bir havaalanına saldırdığını", "İsrail'in ... saldırısı"), with no other party and no comma between
+    (the own state's genitive, "Rusya'nın havaalanı", is its owner and was left out before)."""
+    rest = sent.ntext[end:].split(None, 1)
+    if not lex.options.get("verb_final") or not rest or rest[0] not in lex.owner_links:
+        return False
+    link = sent.ntext.index(rest[0], end) + len(rest[0])
+    verb = next((c for c in sent.attacks() if c.start >= link and "verb" in c.groups), None)
+    return (verb is not None and not comma_in(doc, sent, link, verb.start)
+            and not any(link <= x.start < verb.start and x.groups & _PARTIES for x in sent.cues))
+
+
+def comma_in(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
+    """Whether the raw text between two offsets of the normalised sentence holds a comma (norm()
+    drops it): from the end of the word before lo to the start of the word at hi."""
+    offsets = raw_offsets(doc, sent)
+    if not 0 < lo <= hi < len(offsets):
+        return False
+    return any(ch in doc[sent.start + offsets[lo - 1] + 1:sent.start + offsets[hi]] for ch in _COMMAS)
