@@ -6,6 +6,7 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
+from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
@@ -20,7 +21,6 @@ _SUBJECT_CHARS = 12  # a country word this close before the attack words may be 
 # not one with a clause between ("Pakistan's army said gunmen attacked": the army reports)
 _SUBJECT_FAR_CHARS = 30  # with no known word between: "Россия нанесла массированный удар по ..."
 _VERB_SUBJECT_CHARS = 2  # "قصفت إسرائيل قاعدة": the subject right after the verb
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]|–—،؛]| - ")  # ends an opening phrase: "Syria: jets hit ...", "In Syria, rockets ..."
 _CLAUSE_END = re.compile(r"[;:()\[\]|–—؛]| - ")  # ends a clause, where a comma may only close the subject
 _MOTIVE_CHARS = 40  # "in response to the crimes of the enemy in the Gaza Strip": a place this far after a motive word
 _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right before the town noun
@@ -31,7 +31,6 @@ _PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the n
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 _FROM_WORDS = {"ar": ("من",)}  # "from" as a word of its own
 _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and from", "from the", "that from"
-_POSSESSIVE_CHARS = 3  # "yemen s houthis": the possessive between a country and its group
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
 # States with installations abroad (the gazetteer's `stationed`, UN and AU missions, coalitions): their
@@ -104,7 +103,8 @@ def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) 
 def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str | None, str | None]:
     """The owner's country, where nothing else in the article places the installation: a nationality on
     the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in _BASES_ABROAD,
-    with only the noun's own words between (no other cue: "Pakistani Taliban camp") and no clause mark."""
+    with only the noun's own words between (no other cue: "Pakistani Taliban camp") and no clause mark;
+    else the home of the group that stormed it (home.assault_home)."""
     for c in sent.of("nationality"):
         gap = m.start - c.end if c.end <= m.start else c.start - m.end
         if (not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start))
@@ -116,7 +116,7 @@ def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str |
         value = doc.lex.value("nationality", c.text)
         if value and str(value) not in _BASES_ABROAD:
             return str(value), sent.ntext[c.start:c.end]
-    return None, None
+    return assault_home(doc, sent)
 
 
 def _article_country(doc: Document) -> str | None:
@@ -180,13 +180,6 @@ def _launched_from(doc: Document, sent: Sentence, p: Cue | Hit | PlaceHit) -> bo
         return False
     gap_end = sent.ntext.rfind(before[-1], 0, p.start)
     return any(a.end <= gap_end and not sent.ntext[a.end:gap_end].strip() for a in sent.attacks())
-
-
-def _groups_home(doc: Document, sent: Sentence, c: Cue) -> bool:
-    """Whether a country word qualifies the group right after it ("Yemen's Houthis"): the attacker's home.
-    Not a group named by what its men are, nor one after a colon ("Pakistan: militants ...")."""
-    return any(0 <= a.start - c.end <= _POSSESSIVE_CHARS and "people" not in a.groups
-               and not _clause_between(doc, sent, c, a) for a in sent.of("actor"))
 
 
 def _passive_doer(doc: Document, sent: Sentence, c: Cue) -> bool:
@@ -337,15 +330,6 @@ def _nationality_of_a_town(doc: Document, sent: Sentence) -> list[Cue]:
                 out.append(Cue(c.groups, min(c.start, t.start), max(c.end, t.end), c.text))
                 break
     return out
-
-
-def _clause_between(doc: Document, sent: Sentence, a: Cue, b: Cue, marks: re.Pattern[str] = _CLAUSE_MARK) -> bool:
-    """Whether a comma, colon or bracket (or the given marks) stands between two cues as written (or they
-    cannot be found)."""
-    start, end = as_written_start(doc.text, sent, a), as_written_start(doc.text, sent, b)
-    if start is None or end is None or end <= start:
-        return True
-    return marks.search(doc.text, sent.start + start, sent.start + end) is not None
 
 
 def _after_origin(p: Cue | Hit | PlaceHit, origins: list[Cue]) -> bool:
