@@ -9,7 +9,7 @@ from pipelines.detect.actors import default_registry
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
 from pipelines.detect.fields.subjects import comma_in as _comma_in
-from pipelines.detect.fields.subjects import genitive_subject, past_the_sayer, speakers
+from pipelines.detect.fields.subjects import genitive_subject, owner_after_link, past_the_sayer, speakers
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm_term
 from pipelines.detect.written import as_written, as_written_start
@@ -337,6 +337,8 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
         out = any(0 <= p.start - a.end <= glue for p in places)
     if out and doc is not None and _comma_beside(doc, sent, a, after):
         out = False
+    if not out:  # its owner after the noun and an owner link: "בסיס של חיזבאללה", "a base used by the Houthis"
+        out = any(owner_after_link(sent, lex, p, a) for p in places)
     if not out:  # the noun "against" governs: after a preposition, before a postposition ("कैंप पर")
         post = lex.options.get("postpositions")
         out = any(0 <= (c.start - a.end if post else a.start - c.end) <= WIN.AGAINST_CHARS for c in sent.of("against"))

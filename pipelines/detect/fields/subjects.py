@@ -63,6 +63,21 @@ def genitive_subject(doc: str, sent: Sentence, lex: Lexicon, end: int) -> bool:
             and not any(link <= x.start < verb.start and x.groups & _PARTIES for x in sent.cues))
 
 
+_LINK_CHARS = 16  # "a base used by the Houthis": the owner link and its articles
+
+
+def owner_after_link(sent: Sentence, lex: Lexicon, noun: Cue, a: Cue) -> bool:
+    """Whether an actor owns the installation noun before it through the lexicon's owner link, with only
+    articles besides ("בסיס של חיזבאללה", "a base used by the Houthis", "قاعدة تابعة لـ"): the target's side,
+    as a qualifier touching the noun is. Only after the noun: before it a genitive is as often the attack's
+    subject ("PKK'nın üsse saldırısı")."""
+    gap = sent.ntext[noun.end:a.start]
+    if not noun.end <= a.start or len(gap) > _LINK_CHARS:
+        return False
+    words = [w for w in gap.split() if w not in lex.articles]
+    return bool(words) and " ".join(words) in lex.owner_links
+
+
 def comma_in(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
     """Whether the raw text between two offsets of the normalised sentence holds a comma (norm()
     drops it): from the end of the word before lo to the start of the word at hi."""
