@@ -47,20 +47,33 @@ def past_the_sayer(sent: Sentence, lex: Lexicon, actors: list[Cue], national: st
 
 
 _PARTIES = frozenset({"actor", "country", "nationality", "patron", "patron_after"})
+_TOLLS = frozenset({"intercept", "killed", "wounded"})  # what the attack did or met, not the attack
 
 
 def genitive_subject(doc: str, sent: Sentence, lex: Lexicon, end: int) -> bool:
     """Where the verb ends the clause, a name in the genitive (the lexicon's owner_link right after it)
-    is the subject of the attack verb or verbal noun that closes its clause ("Ukrayna'nın Belgorod'daki
-    bir havaalanına saldırdığını", "İsrail'in ... saldırısı"), with no other party and no comma between
+    is the subject of the attack verb, verbal noun or weapon after it in its clause ("Ukrayna'nın Belgorod'daki
+    bir havaalanına saldırdığını", "İsrail'in ... hava saldırısında"), with no other party and no comma between
     (the own state's genitive, "Rusya'nın havaalanı", is its owner and was left out before)."""
     rest = sent.ntext[end:].split(None, 1)
     if not lex.options.get("verb_final") or not rest or rest[0] not in lex.owner_links:
         return False
     link = sent.ntext.index(rest[0], end) + len(rest[0])
-    verb = next((c for c in sent.attacks() if c.start >= link and "verb" in c.groups), None)
+    verb = next((c for c in sent.attacks() if c.start >= link and ("verb" in c.groups or c.has("t_"))
+                 and not _TOLLS & c.groups), None)
     return (verb is not None and not comma_in(doc, sent, link, verb.start)
-            and not any(link <= x.start < verb.start and x.groups & _PARTIES for x in sent.cues))
+            and not any(link <= x.start < verb.start and x.groups & _PARTIES and not _case_marked(doc, sent, x)
+                        for x in sent.cues))
+
+
+def _case_marked(doc: str, sent: Sentence, c: Cue) -> bool:
+    """Whether a name carries a case suffix after an apostrophe ("Suriye'deki", "Kırım'da"): a place or
+    an owner, not a bare subject ("Ukrayna İHA'larla saldırdı")."""
+    offsets = raw_offsets(doc, sent)
+    if not 0 < c.end <= len(offsets):
+        return False
+    at = sent.start + offsets[c.end - 1] + 1
+    return doc[at:at + 1] in ("'", "’")
 
 
 _LINK_CHARS = 16  # "a base used by the Houthis": the owner link and its articles
