@@ -86,6 +86,9 @@ class Lexicon:
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
     owned_by: frozenset[str] = frozenset()
+    # Words after a speaker or its statement verb that make it the subject of what it tells ("أعلن الجيش أنه
+    # شن", "a annoncé avoir frappé"): it claims the attack (fields/subjects.py).
+    self_claims: frozenset[str] = frozenset()
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
@@ -302,7 +305,8 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                 options[k] = raw[k]
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
-                      ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by")):
+                      ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
+                      ("self_claims", "self_claim")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

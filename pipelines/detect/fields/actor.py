@@ -9,7 +9,8 @@ from pipelines.detect.actors import default_registry
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
 from pipelines.detect.fields.subjects import comma_in as _comma_in
-from pipelines.detect.fields.subjects import genitive_subject, owner_after_link, past_the_sayer, speakers
+from pipelines.detect.fields.subjects import (claims_itself, genitive_subject, owner_after_link, past_the_sayer, speakers,
+                                              speaking_nationality)
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm_term
 from pipelines.detect.written import as_written, as_written_start
@@ -69,6 +70,8 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
                               or _comma_beside(doc.text, sent, a, after)]
                 national = _national_weapon(sent, lex, home)
                 actors = past_the_sayer(sent, lex, actors, national)
+                if not actors and not national:  # "قالت وزارة الدفاع الروسية إنها استهدفت"
+                    national = _state_named(lex, speaking_nationality(sent, lex), home)
                 if national and all(_source_after(sent, a, lex) for a in actors):
                     actors = []  # "Turkish drones struck ..., the SDF said": the weapon's state, not the source
                 found = as_written(doc.text, sent, actors[0]) if actors else national
@@ -130,6 +133,12 @@ def _national_weapon(sent: Sentence, lex: Lexicon, home: frozenset[str]) -> str 
                 if entry is not None and entry.id not in home:
                     return entry.name
     return None
+
+
+def _state_named(lex: Lexicon, c: Cue | None, home: frozenset[str]) -> str | None:
+    """The registry name of the state a nationality cue names, unless it owns the installation."""
+    entry = default_registry().state_of(lex.value("nationality", c.text)) if c is not None else None
+    return entry.name if entry is not None and entry.id not in home else None
 
 
 def _source_after(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
@@ -233,6 +242,7 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
                 if not {"intercept", "killed", "wounded"} & c.groups)
                 or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))
                 or (start == 0 and _topic_of_a_final_verb(doc, sent, lex, end))
+                or claims_itself(sent, lex, Cue(frozenset(), start, end, m.group()))
                 or genitive_subject(doc, sent, lex, end)):
             return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
     return None
@@ -259,8 +269,8 @@ def _owner(a: Cue, owners: frozenset[str]) -> bool:
 def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
     """The actor is the official making the sentence's statement ("the Pentagon said"), not the attacker."""
     spans, verbs = speakers(sent, lex)
-    if not any(a.start < end and start < a.end for start, end in spans):
-        return False
+    if not any(a.start < end and start < a.end for start, end in spans) or claims_itself(sent, lex, a):
+        return False  # "أعلن الجيش الإسرائيلي أنه شن غارات": it speaks of its own attack
     if any(a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start for v in verbs):
         return True  # "وقال الجيش ...", "said the army": the verb introduces the speaker
     # "The armed forces struck the airfield overnight, they said": the subject of the attack

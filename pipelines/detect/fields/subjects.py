@@ -76,6 +76,43 @@ def _case_marked(doc: str, sent: Sentence, c: Cue) -> bool:
     return doc[at:at + 1] in ("'", "’")
 
 
+def claims_itself(sent: Sentence, lex: Lexicon, a: Cue) -> bool:
+    """Whether a party that speaks goes on as the subject of the attack it tells: the lexicon's self_claim word
+    ("أعلن الجيش الإسرائيلي أنه شن غارات", "l'armée israélienne a annoncé avoir frappé") within a statement
+    verb's reach after it, no attack word before that word and one in the two words after it. It claims
+    the attack."""
+    if not lex.self_claims:
+        return False
+    reach = a.end + WIN.SUBJECT_CHARS // 2
+    attacks = [c.start for c in sent.attacks() if not _TOLLS & c.groups]
+    pos = a.end
+    for word in sent.ntext[a.end:].split():
+        pos = sent.ntext.index(word, pos)
+        if pos > reach or any(a.end <= c < pos for c in attacks):
+            return False
+        if word in lex.self_claims:  # the attack its next word or the one after ("أنه شن غارات")
+            after = sent.ntext[pos + len(word):].split()[:2]
+            end = pos + len(word) + len(" ".join(after)) + 1
+            return (any(pos < c <= end for c in attacks)  # not what it suffered ("أنه تعرض لهجوم")
+                    and not any(pos < u.start <= end for u in sent.of("undergo")))
+        pos += len(word)
+    return False
+
+
+def speaking_nationality(sent: Sentence, lex: Lexicon) -> Cue | None:
+    """A nationality that qualifies the official who speaks ("وزارة الدفاع الروسية", "l'armée israélienne")
+    where that speaker claims the attack itself (claims_itself): the state that struck."""
+    if not lex.self_claims:
+        return None
+    after = lex.options.get("qualifier_after_noun")
+    for c in sent.of("nationality"):
+        for s, e in speakers(sent, lex)[0]:
+            gap = c.start - e if after else s - c.end
+            if 0 <= gap <= WIN.QUALIFIER_GLUE_CHARS and claims_itself(sent, lex, Cue(c.groups, s, max(e, c.end), c.text)):
+                return c
+    return None
+
+
 _LINK_CHARS = 16  # "a base used by the Houthis": the owner link and its articles
 
 
