@@ -232,9 +232,12 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
         if entry is None or entry.kind != "state" or entry.generic or entry.id in home:
             continue
         end = m.end()
-        # a scanned cue was judged already; a patron backs the attacker ("Iran-backed")
+        # a scanned cue was judged already; a patron backs the attacker ("Iran-backed"); the victim of a
+        # verb of suffering is the target's side ("قال الجيش الأمريكي إنه تعرض لهجوم"), as a scanned one is
+        named = Cue(frozenset(), start, end, m.group())
         if (any(a.start < end and start < a.end for a in sent.of("actor"))
-                or any(0 <= c.start - end <= WIN.PATRON_CHARS for c in sent.of("patron_after"))):
+                or any(0 <= c.start - end <= WIN.PATRON_CHARS for c in sent.of("patron_after"))
+                or _sufferer(sent, named, lex, doc)):
             continue
         # an interception word is the defender's ("the army repulsed an attack"); a toll word tells
         # what the attack did, not who did it ("an outpost in Jordan overnight, killing three")
@@ -242,9 +245,8 @@ def _state_subject(doc: str, sent: Sentence, lex: Lexicon, home: frozenset[str])
                 if not {"intercept", "killed", "wounded"} & c.groups)
                 or any(0 <= g.start - end <= WIN.AGAINST_CHARS for g in sent.of("agent"))
                 or (start == 0 and _topic_of_a_final_verb(doc, sent, lex, end))
-                or claims_itself(sent, lex, Cue(frozenset(), start, end, m.group()))
-                or genitive_subject(doc, sent, lex, end)):
-            return as_written(doc, sent, Cue(frozenset(), start, end, m.group()))
+                or claims_itself(sent, lex, named) or genitive_subject(doc, sent, lex, end)):
+            return as_written(doc, sent, named)
     return None
 
 
