@@ -30,8 +30,9 @@ STRIKES = [
     # Naxalites are the Maoists of the actor registry: an armed group, so with no weapon a ground assault
     ("hi", "security-forces-camp", "नक्सलियों ने सुरक्षा बलों के कैंप पर हमला किया।", None, None, "CPI (Maoist)",
      "ground_assault", None),
-    # the country before the agent marker ने did the attack: it does not place the base
-    ("hi", "attacker-country", "रूस ने एक सैन्य अड्डे पर मिसाइल हमला किया।", None, None, None, "missile", None),
+    # the country before the agent marker ने did the attack: it does not place the base (and is the attacker:
+    # Hindi रूस is a cue of the actor registry since FIELDS12)
+    ("hi", "attacker-country", "रूस ने एक सैन्य अड्डे पर मिसाइल हमला किया।", None, None, "Russia", "missile", None),
     ("hi", "barracks", "आतंकियों ने सेना की बैरक पर हमला किया, तीन जवान शहीद हो गए।", None, None, "Militants", "ground_assault",
      None),
     # Gujarati

@@ -98,13 +98,15 @@ REPORTS = [
      "пункт временной дислокации"),
     ("uk", "Дрон уразив вночі пункт тимчасової дислокації російських військ.", "drone", "пункт тимчасової дислокації"),
     # Hebrew 'attacked' in the feminine (a state: 'ישראל תקפה'), 'bombed'
-    ("he", "ישראל תקפה הלילה בסיס צבאי סורי ליד חומס.", "other", "בסיס צבאי סורי"),
+    # (ישראל is the attacker since FIELDS12, whose strikes abroad are air strikes: actors.yaml abroad_means)
+    ("he", "ישראל תקפה הלילה בסיס צבאי סורי ליד חומס.", "airstrike", "בסיס צבאי סורי"),
     ("he", "מטוסי קרב הפציצו הלילה בסיס צבאי של המורדים.", "airstrike", "בסיס צבאי"),
     # German: a state's forces as the subject of the separable preterite
     ("de", "In der Nacht griff die ukrainische Armee einen russischen Militärflugplatz an.", "other",
      "Militärflugplatz"),
-    # 'уразити' is also written 'вразити' after a vowel
-    ("uk", "Сили оборони вразили вночі склад боєприпасів російської армії.", "other", "склад боєприпасів"),
+    # 'уразити' is also written 'вразити' after a vowel ('Сили оборони' is Ukraine since FIELDS12: a drone
+    # strike at a Russian installation, abroad_means)
+    ("uk", "Сили оборони вразили вночі склад боєприпасів російської армії.", "drone", "склад боєприпасів"),
     ("he", "כטב\"ם נפץ פגע הלילה במתקן צבאי בצפון.", "drone", "מתקן צבאי"),
     # Urdu plurals of a post and a camp ('دو فوجی چوکیوں': two army posts).
     ("ur", "شدت پسندوں نے سرحد کے قریب دو فوجی چوکیوں پر حملہ کیا۔", "ground_assault", "فوجی چوکیوں"),

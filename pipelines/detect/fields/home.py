@@ -28,9 +28,9 @@ def assault_home(doc: Document, sent: Sentence) -> tuple[str | None, str | None]
     kinds = {a.has("t_") for a in sent.attacks()} - {None}
     if "t_ground_assault" not in kinds or kinds - _STANDING:
         return None, None
-    for c in sent.of("country"):
+    for c in sent.of("country"):  # the country's name ("Somalia's"), not its adjective ("Syrian rebels")
         value = doc.lex.value("country", c.text)
-        if value and groups_home(doc, sent, c):
+        if value and "nationality" not in c.groups and groups_home(doc, sent, c):
             return str(value), sent.ntext[c.start:c.end]
     return None, None
 
