@@ -142,3 +142,38 @@ def test_persian_ordinal_days(text: str, published: datetime | None, expected: d
     det = detect(text, language="fa", published=published)
     assert det.strike
     assert [r.event_date for r in det.reports] == [expected]
+
+
+# The day a statement was made, written after its verb and the speaker ("kata juru bicara TNI pada hari
+# Minggu", "أعلن الجيش العراقي الأحد"), or beside the verbs of it, pt, pl, fr and ru: yesterday is the 8th.
+SAID_AFTER_THE_SPEAKER = [
+    ("id", "Kemarin sejumlah drone menyerang Pangkalan Udara Halim Perdanakusuma, kata juru bicara TNI pada hari Minggu."),
+    ("ar", "استهدفت طائرات مسيرة أمس قاعدة عين الأسد الجوية، بحسب ما أعلن الجيش العراقي الأحد."),
+    ("de", "Drohnen haben gestern den Luftwaffenstützpunkt Ain al-Asad angegriffen, sagte ein Sprecher am Sonntag."),
+    ("en", "Drones struck Ain al-Asad air base yesterday, Iraqi officials told Reuters on Sunday."),
+    ("it", "Ieri alcuni droni hanno colpito la base aerea di Ain al-Asad, ha riferito domenica l'esercito iracheno."),
+    ("pt", "Ontem drones atingiram a base aérea de Ain al-Asad, informou no domingo o exército iraquiano."),
+    ("pl", "Wczoraj drony zaatakowały bazę lotniczą Ain al-Asad, poinformowało w niedzielę irackie wojsko."),
+    ("fr", "Hier des drones ont frappé la base aérienne d'Aïn al-Asad, a précisé dimanche l'armée irakienne."),
+    ("ru", "Вчера беспилотники атаковали авиабазу Хмеймим, передает в воскресенье ТАСС."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAID_AFTER_THE_SPEAKER, ids=[lang for lang, _ in SAID_AFTER_THE_SPEAKER])
+def test_the_day_it_was_told_after_the_speaker(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert [r.event_date for r in det.reports] == [date(2025, 3, 8)]
+
+
+# Controls: an attack told between the verb and the weekday makes the weekday the attack's.
+TOLD_BETWEEN = [
+    ("en", "Iraqi officials said drones struck Ain al-Asad air base on Sunday.", date(2025, 3, 9)),
+    ("ar", "أعلن الجيش العراقي أن طائرات مسيرة استهدفت قاعدة عين الأسد الجوية الجمعة.", date(2025, 3, 7)),
+    ("en", "Drones struck Ain al-Asad air base on Friday, Iraqi officials told Reuters on Sunday.", date(2025, 3, 7)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOLD_BETWEEN, ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(TOLD_BETWEEN)])
+def test_an_attack_told_after_the_verb_keeps_its_day(lang: str, text: str, expected: date) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert [r.event_date for r in det.reports] == [expected]

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.confirmation import confirmation_terms
-from pipelines.detect.document import Document, Sentence
+from pipelines.detect.document import Document, Sentence, is_attack
 from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.lexicon import Lexicon, languages
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
@@ -25,6 +25,8 @@ _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le
 _NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
 _ONE_DAY = timedelta(days=1)
 _SAID_CHARS = 6  # "said on Wednesday", "сообщили в среду": a weekday this close to a statement verb is the telling day
+_SPEAKER_CHARS = 40  # "أعلن الجيش العراقي الأحد": who spoke, written between a statement verb and its day
+_NOT_A_SPEAKER = frozenset({*_INSTALLATION_GROUPS, "reldate", "weekday", "month", "killed", "wounded"})
 _INTO_CHARS = 8  # "overnight into Wednesday": a weekday this close to a word of today's night names its day
 _MAX_DAYS_AGO = 31  # "four days ago", "il y a 12 jours": counts beyond a month are no day the press counts back
 _DAYS_AGO: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
@@ -193,7 +195,19 @@ def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date,
     terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
     verbs = [m.span("t") for m in terms.verbs.finditer(sent.ntext)]
     return next((w for w in weekdays for v in verbs
-                 if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS), None)
+                 if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS
+                 or 0 <= w[0] - v[1] <= _SPEAKER_CHARS and _only_the_speaker(sent, v[1], w[0])), None)
+
+
+def _only_the_speaker(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the words between a statement verb and a weekday after it can only name who spoke ("kata juru
+    bicara TNI pada Minggu", "أعلن الجيش العراقي الأحد", "teilte das Militär am Sonntag mit"): no attack or
+    weapon word, no installation and no other date between. "said drones struck the base on Sunday" is the
+    attack's day."""
+    if any(start < h.end and h.start < end for h in (*sent.named, *sent.near)):
+        return False
+    return not any(start <= c.start and c.end <= end and (is_attack(c.groups) or c.groups & _NOT_A_SPEAKER)
+                   for c in sent.cues)
 
 
 def _night_into(weekdays: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
