@@ -1,6 +1,7 @@
 """Hard negatives of unseen news, fifth pass: debris of a downed weapon that fell near a base (debris.py), a
 forecast or a condition of an attack still to come, a plan of an attack, an armed group's camps named in a
-list (held.py), a new book or report about an attack of last year, a man who falls from a height; and the
+list (held.py), a new book or report about an attack of last year, a man who falls from a height, a cyber
+attack, air defences delivered, a witness's testimony; and the
 real reports that share their words, which must stay strikes. The articles are our own."""
 
 from __future__ import annotations
@@ -80,6 +81,22 @@ NO_NEWS = [
     ("ar", "سقط جندي من برج المراقبة في قاعدة عين الأسد أثناء التدريب وأصيب بجروح."),
 ]
 
+# A cyber attack on a base's network, air defences delivered against drone attacks, a hearing's testimony.
+NO_STRIKE_ON_IT = [
+    ("en", "Hackers attacked the computer network of a Turkish air base on Sunday, officials said, without "
+     "giving details."),
+    ("id", "Peretas menyerang situs web markas besar TNI pada Senin, kata juru bicara."),
+    ("tr", "Aselsan, Kürecik radar üssünü İHA saldırılarına karşı koruyacak yeni sistemi teslim etti."),
+    ("en", "A Pentagon official testified before Congress on Tuesday about the drone attack on Tower 22 that "
+     "killed three soldiers."),
+]
+
+STRIKES_BESIDE_THEM = [
+    ("tr", "Hava savunma sisteminin teslim edildiği Kürecik radar üssüne dün İHA ile saldırı düzenlendi."),
+    ("en", "A soldier wounded when rockets hit Ain al-Asad air base on Monday told reporters the attack lasted "
+     "an hour."),
+]
+
 NEWS = [
     ("en", "A new drone attack hit Ain al-Asad air base on Monday, the second this week, officials said."),
     ("en", "New footage shows drones striking Erbil air base on Sunday, officials said."),
@@ -88,12 +105,12 @@ NEWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", DEBRIS_FELL + NOT_YET + HELD_IN_A_LIST + NO_NEWS)
+@pytest.mark.parametrize("lang,text", DEBRIS_FELL + NOT_YET + HELD_IN_A_LIST + NO_NEWS + NO_STRIKE_ON_IT)
 def test_no_attack_on_a_base_is_told(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike, text
 
 
-@pytest.mark.parametrize("lang,text", DEBRIS_AFTER_A_HIT + HAPPENED + ARMY_POSTS + NEWS)
+@pytest.mark.parametrize("lang,text", DEBRIS_AFTER_A_HIT + HAPPENED + ARMY_POSTS + NEWS + STRIKES_BESIDE_THEM)
 def test_the_attack_stands(lang: str, text: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike, text
