@@ -137,3 +137,22 @@ REGIONS = [
 @pytest.mark.parametrize("lang,text,country", REGIONS, ids=_ids(REGIONS))
 def test_a_region_places_the_base(lang: str, text: str, country: str) -> None:
     assert _first(text, lang).country == country
+
+
+# A party right before the attack verb is its subject even after a statement verb ("mengatakan militer Ukraina
+# menyerang"); one right after an attack noun with "against" after it is its doer ("une attaque du JNIM contre").
+SUBJECTS = [
+    ("id", "Gubernur wilayah Kursk mengatakan militer Ukraina menyerang pangkalan udara militer di wilayahnya.",
+     "Ukraine"),
+    ("fr", "L'armée malienne a repoussé une attaque du JNIM contre un camp militaire près de Mopti.", "JNIM"),
+]
+
+
+@pytest.mark.parametrize("lang,text,attacker", SUBJECTS, ids=_ids(SUBJECTS))
+def test_the_subject_of_the_attack_is_its_attacker(lang: str, text: str, attacker: str) -> None:
+    assert _first(text, lang).actor == attacker
+
+
+def test_the_speaker_after_the_attack_is_not_its_attacker() -> None:
+    report = _first("Drones attacked a military base in eastern Syria overnight, said the US military.", "en")
+    assert report.actor != "United States"

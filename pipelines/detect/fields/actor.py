@@ -273,6 +273,9 @@ def _speaking(sent: Sentence, a: Cue, lex: Lexicon) -> bool:
     spans, verbs = speakers(sent, lex)
     if not any(a.start < end and start < a.end for start, end in spans) or claims_itself(sent, lex, a):
         return False  # "أعلن الجيش الإسرائيلي أنه شن غارات": it speaks of its own attack
+    if any(0 <= c.start - a.end <= WIN.OBJECT_CHARS and "verb" in c.groups and not any(a.end <= v < c.start for v in verbs)
+           for c in sent.attacks()):
+        return False  # the subject of the attack verb right after it ("mengatakan militer Ukraina menyerang")
     if any(a.start - WIN.SUBJECT_CHARS // 2 <= v < a.start for v in verbs):
         return True  # "وقال الجيش ...", "said the army": the verb introduces the speaker
     # "The armed forces struck the airfield overnight, they said": the subject of the attack
@@ -358,8 +361,10 @@ def target_side(sent: Sentence, a: Cue, lex: Lexicon, doc: str | None = None) ->
         out = any(0 <= a.start - c.end <= WIN.HOST_CHARS for c in sent.of("host"))
     if not out:  # "Israeli troops came under attack", "تعرض الجيش الإسرائيلي لهجوم": the victim
         out = _sufferer(sent, a, lex, doc)
-    if not out and lex.options.get("object_after_verb") and not _passive_doer(sent, a, lex):
-        # a comma after the verb ends its clause: "In response to Israeli strikes, Hezbollah fired"
+    if not out and lex.options.get("object_after_verb") and not _passive_doer(sent, a, lex) \
+            and not any(0 <= g.start - a.end <= WIN.AGAINST_CHARS for g in sent.of("against")):
+        # a comma after the verb ends its clause: "In response to Israeli strikes, Hezbollah fired"; an
+        # "against" after it names the object instead ("une attaque du JNIM contre un camp")
         out = any(0 <= a.start - c.end <= WIN.OBJECT_CHARS and not (doc and _comma_between(doc, sent, c, a))
                   for c in sent.attacks() if "verb" in c.groups or "intercept" in c.groups)
     sent.memo[key] = out
