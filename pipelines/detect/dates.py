@@ -8,14 +8,17 @@ from datetime import date, timedelta
 import jdatetime
 from hijridate import Gregorian, Hijri
 
+# The patterns below say "no digit before" after their first character ("1(?<!\d1)" is "(?<!\d)1"):
+# a pattern that opens with a character lets `re` skip to its candidates; one that opens with a
+# lookbehind is tried at every position of every sentence.
 # Numeric dates with a Gregorian year (19xx, 20xx) or a Solar Hijri one (13xx, 14xx: Iran's
 # civil calendar, "۱۴۰۲/۱۱/۸").
-_ISO = re.compile(r"(?<!\d)((?:19|20|13|14)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20|13|14)\d\d)(?!\d)")
+_ISO = re.compile(r"((?:1(?<!\d1)[934]|2(?<!\d2)0)\d\d) (\d{1,2}) (\d{1,2})(?!\d)")
+_DMY = re.compile(r"(\d(?<!\d\d)\d?) (\d{1,2}) ((?:19|20|13|14)\d\d)(?!\d)")
 _FIRST_GREGORIAN_YEAR = 1900  # numeric years below it are Solar Hijri, or Hijri (see _solar_or_lunar)
 _HIJRI_MARK = re.compile(r" ?ه(?! ش)(?!\w)")  # "1445هـ", "1445 ه ق" (normalised); "ه ش" marks a Solar Hijri year
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_JALALI_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
+_YEAR = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?!\d)")
+_JALALI_YEAR = re.compile(r"(1(?<!\d1)[34]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 # A day written before its month: up to four other characters between ("3 de dezembro"), or an
 # English ordinal with "of" ("the 3rd of December").

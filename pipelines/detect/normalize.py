@@ -42,6 +42,7 @@ _NONWORD = re.compile(rf"[^\w\n{_MARKS} ][^\w\n{_MARKS}]*| [^\w\n{_MARKS}]+")
 
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")
 _TABLE_CHARS = frozenset(chr(c) for c in TABLE)
+assert not any(c < 128 for c in TABLE)  # norm() skips ASCII text
 _REPLACE = {chr(c): v or "" for c, v in TABLE.items()}
 
 
@@ -50,14 +51,58 @@ def norm(text: str) -> str:
     folded = text.casefold()
     # translate() with a dict looks up every character; replacing just the few variant
     # characters present is several times faster on long Arabic/Persian/Hebrew texts.
-    if _NEEDS_TABLE.search(folded):
-        for ch in set(_NEEDS_TABLE.findall(folded)):
+    # Every character TABLE maps is outside ASCII; one findall pass, not a search and then a findall.
+    variants = None if folded.isascii() else _NEEDS_TABLE.findall(folded)
+    if variants:
+        for ch in set(variants):
             folded = folded.replace(ch, _REPLACE[ch])
     return _NONWORD.sub(" ", folded)
 
 
+# norm_with_offsets: runs of deleted characters (marked NUL), and runs of two or more non-word
+# characters (norm() keeps the first of them, as one space).
+_NUL_RUN = re.compile("\x00+")
+_NONWORD_RUNS = re.compile(rf"[^\w\n{_MARKS}]{{2,}}")
+_NONWORD_RUN = re.compile(rf"[^\w\n{_MARKS}]+")
+
+
 def norm_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Like norm() but also return, per output char, its offset in the input (slow path)."""
+    """Like norm() but also return, per output char, its offset in the input.
+
+    Where casefold() gives one character for one (the dotted capital I folds to "i" and a dot that
+    TABLE deletes, so it is read as "I"), the kept positions are worked out a run at a time by
+    regexes; otherwise the per-character loop does it."""
+    raw = text.replace("İ", "I") if "İ" in text else text
+    folded = raw.casefold()
+    if len(folded) != len(raw) or "\x00" in folded:  # NUL marks deleted characters below
+        return _norm_with_offsets_chars(text)
+    index = None  # the folded position of each character left, where TABLE deletes some
+    variants = None if folded.isascii() else _NEEDS_TABLE.findall(folded)
+    if variants:
+        for ch in set(variants):
+            folded = folded.replace(ch, _REPLACE[ch] or "\x00")  # deleted ones marked, for now
+        if "\x00" in folded:
+            index = _kept_positions(folded, _NUL_RUN, 0)
+            folded = folded.replace("\x00", "")
+    offsets = _kept_positions(folded, _NONWORD_RUNS, 1)
+    if index is not None:
+        offsets = list(map(index.__getitem__, offsets))
+    return _NONWORD_RUN.sub(" ", folded), offsets
+
+
+def _kept_positions(text: str, runs: re.Pattern[str], keep: int) -> list[int]:
+    """Positions of text's characters outside the matches of `runs`, but the first `keep` of each."""
+    kept: list[int] = []
+    pos = 0
+    for m in runs.finditer(text):
+        kept.extend(range(pos, m.start() + keep))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return kept
+
+
+def _norm_with_offsets_chars(text: str) -> tuple[str, list[int]]:
+    """norm_with_offsets() one character at a time (casefold() may write several for one)."""
     out: list[str] = []
     offsets: list[int] = []
     prev_space = False

@@ -30,7 +30,17 @@ def frames_the_article(sents: list[Sentence], k: int, lex: Lexicon) -> bool:
     A denial of a party's role does not, as it grants the attack ("Iran denied it was behind the attack
     on the base"). Nor does a threat alone written after a sentence that tells an attack (not one it
     threatens): the claimant or the victim warns of more ("The group warned it would continue"), or the group's
-    earlier threat is recalled ("وكانت الفصائل قد هددت الأسبوع الماضي بتصعيد عملياتها")."""
+    earlier threat is recalled ("وكانت الفصائل قد هددت الأسبوع الماضي بتصعيد عملياتها").
+    Every candidate asks about the same lead sentences: the answer is kept in the sentence's memo."""
+    sent = sents[k]
+    found = sent.memo.get("frames_the_article")
+    if found is None:
+        found = sent.memo["frames_the_article"] = _frames(sents, k, lex)
+    return found
+
+
+def _frames(sents: list[Sentence], k: int, lex: Lexicon) -> bool:
+    """frames_the_article() worked out."""
     sent = sents[k]
     framing = [c for c in sent.of(*HEADLINE_BLOCKS)
                if not (set(c.groups) & set(HEADLINE_BLOCKS) == {"b_denial"} and denies_a_role(sent, c, lex))]

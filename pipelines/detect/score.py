@@ -347,10 +347,13 @@ def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool
     installation's phrase begins at a generic noun written right before its name ("kilómetros de la
     base aérea de Ain al Asad", "Kilometer vom Luftwaffenstützpunkt Ain al-Asad")."""
     after = f"{group}_after"
+    cues = sent.of(group, after)
+    if not cues:  # most sentences: no need to find where the phrase begins
+        return False
     starts = [m.start, *(c.start for c in sent.of("installation", "weak")
                          if 0 <= m.start - c.end <= WIN.NOUN_NAME_CHARS)]
     return any(0 <= c.start - m.end <= chars if after in c.groups else any(0 <= s - c.end <= chars for s in starts)
-               for c in sent.of(group, after))
+               for c in cues)
 
 
 def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:

@@ -8,7 +8,7 @@ from pipelines.detect.document import Cue, Document, Sentence
 from pipelines.detect.written import marks_at
 
 _MARK = re.compile(r"[,;:—–،؛]")
-_NUM = re.compile(r"(?<![\d.])(\d{1,4})(?![\d.]|\s?mm)")  # not a calibre ("122mm")
+_NUM = re.compile(r"(\d(?<![\d.]\d)\d{0,3})(?![\d.]|\s?mm)")  # not a calibre ("122mm")
 
 
 def casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
