@@ -161,3 +161,31 @@ def test_a_past_threat_after_the_attack_does_not_frame_it(lang, text, base):
 @pytest.mark.parametrize("lang,text", THREAT_AFTER_DATED_ATTACK, ids=[c[0] for c in THREAT_AFTER_DATED_ATTACK])
 def test_a_threat_after_a_dated_attack_still_frames_the_look_back(lang, text):
     assert not detect(text, language=lang, published=PUB).strike, text
+
+
+# Another target written in the motive clause before the attack is why the group struck, not what it struck.
+MOTIVE_TARGET = [
+    ("villages-ar", "ردا على الاعتداءات الإسرائيلية على القرى الجنوبية، استهدف مجاهدو المقاومة الإسلامية موقع الراهب "
+     "بقذائف المدفعية.", "il-raheb"),
+    ("civilians-ar", "ردا على المجازر بحق المدنيين في غزة، هاجم مجاهدو المقاومة الإسلامية في العراق قاعدة عين الأسد "
+     "بالطيران المسير.", "iq-ain-al-asad"),
+]
+# The other target in the attack's own clause is still the target.
+MOTIVE_CONTROLS = [
+    ("villages-struck-ar", "ردا على هجوم على قاعدة عين الأسد، قصفت الطائرات الأمريكية قرى في منطقة القائم."),
+    ("house-struck-ar", "استهدفت طائرة مسيرة منزلا قرب قاعدة حرير ردا على الاعتداءات على القرى."),
+    ("villages-struck-en", "Hezbollah fired rockets at villages near the Meron base on Sunday in response to Israeli "
+     "strikes."),
+]
+
+
+@pytest.mark.parametrize("what,text,base", MOTIVE_TARGET, ids=[c[0] for c in MOTIVE_TARGET])
+def test_a_target_in_the_motive_clause_is_no_other_target(what, text, base):
+    d = detect(text, published=PUB)
+    assert d.strike, (what, d.score)
+    assert d.reports[0].base_id == base
+
+
+@pytest.mark.parametrize("what,text", MOTIVE_CONTROLS, ids=[c[0] for c in MOTIVE_CONTROLS])
+def test_a_target_in_the_attack_clause_still_counts(what, text):
+    assert not detect(text, published=PUB).strike, what

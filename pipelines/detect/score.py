@@ -251,7 +251,8 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         others = [head] if head is not m else []
     else:
         others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)
-                  and not _locates_the_noun_before(sent, c, nearest, m) and not _carries_the_weapon(doc, sent, c)]
+                  and not _locates_the_noun_before(sent, c, nearest, m) and not _carries_the_weapon(doc, sent, c)
+                  and not _in_a_motive_clause(doc, sent, c, m)]
     for c in others:
         if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(sent, c, m):
             penalties.append(W.EXCLUDED)
@@ -272,6 +273,14 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
     return penalties
+
+
+def _in_a_motive_clause(doc: Document, sent: Sentence, c, m: Mention) -> bool:
+    """Another target written in a motive clause that the installation is not in ("ردا على الاعتداءات على
+    القرى الجنوبية، استهدف مجاهدو المقاومة موقع الراهب", "in response to strikes on villages, ..."): why
+    the group struck, not what it struck."""
+    return any(0 <= c.start - w.end <= WIN.MOTIVE_CHARS and not _clause_break(doc, sent, w.end, c.start)
+               and _clause_break(doc, sent, min(c.end, m.start), max(c.end, m.start)) for w in sent.of("motive"))
 
 
 def _carries_the_weapon(doc: Document, sent: Sentence, c) -> bool:

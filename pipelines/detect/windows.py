@@ -17,6 +17,7 @@ DAMAGE_SENTENCES = 2  # how many sentences back a fire at an installation joins 
 
 # Scoring
 LEAD_SENTENCES = 3  # the headline and lead: a memorial, denial or drill there frames every sentence
+MOTIVE_CHARS = 40  # "ردا على الاعتداءات على القرى": another target this far after a motive word, in its clause, is the cause
 ORIGIN_CHARS = 12  # "launched from X": X this close after an origin word is not the target
 HEARD_CHARS = 40  # "explosions were heard from X", "از X ... شنیده شد": a blast perceived there, no launch
 OBJECT_MARK_CHARS = 4  # "strikes on Iran": a country this close after "on"/"against" (or before a postposition) is the object
