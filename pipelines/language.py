@@ -24,6 +24,10 @@ _SORANI_LETTERS = re.compile("[\u0695\u06b5\u06ce]")
 _SORANI_MIN = 3
 _ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 _LETTER = re.compile(r"[^\W\d_]")
+# Azerbaijani writes schwa (ə) in most sentences and Turkish never does: the model takes short
+# Turkish for Azerbaijani ("... üsse havan topuyla saldırdı"), whose lexicon then reads none of it.
+_SCHWA = re.compile("[əƏ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 # Macro and legacy codes pages use, mapped to what the identifier answers.
 _ALIASES = {"iw": "he", "in": "id", "ji": "yi", "nb": "no", "nn": "no", "per": "fa", "fas": "fa",
@@ -92,7 +96,12 @@ def identify(text: str) -> str | None:
     if _sorani(sample):
         return "ku"
     scores = _scores(sample) if sample.strip() else None
-    return None if scores is None else str(_model().nb_classes[int(np.argmax(scores))])
+    return None if scores is None else _turkish_unless_schwa(str(_model().nb_classes[int(np.argmax(scores))]), sample)
+
+
+def _turkish_unless_schwa(code: str, sample: str) -> str:
+    """Azerbaijani in the Latin script without a schwa is Turkish (see _SCHWA)."""
+    return "tr" if code == "az" and not _SCHWA.search(sample) and not _CYRILLIC.search(sample) else code
 
 
 def normalise_tag(declared: str | None) -> str | None:
@@ -147,4 +156,4 @@ def identify_language(text: str, declared: str | None = None) -> str | None:
             return by_letters
     if declared_code and (declared_code == best or ranking.get(declared_code, 0.0) >= 0.05):
         return declared_code
-    return str(best) if best_prob >= 0.5 or not declared_code else declared_code
+    return _turkish_unless_schwa(str(best), sample) if best_prob >= 0.5 or not declared_code else declared_code

@@ -32,6 +32,18 @@ def test_kurdish_name_in_english_text_stays_english():
     assert identify(ENGLISH + " The mayor of ڕانیە, ڕێبوار حەمە, spoke.") == "en"
 
 
+# A short Turkish sentence the model alone takes for Azerbaijani, and Azerbaijani proper (with its schwa).
+TURKISH_SHORT = "Tabur havan topuyla tatbikat yaptı."
+AZERBAIJANI = "Bələdiyyə şurası çərşənbə axşamı çay üzərindəki köhnə körpünün yenidən tikilməsinə qərar verdi."
+
+
+def test_short_turkish_without_schwa_is_not_azerbaijani():
+    assert identify(TURKISH_SHORT) == "tr"
+    assert identify_language(TURKISH_SHORT) == "tr"
+    assert identify(AZERBAIJANI) == "az"
+    assert identify_language(AZERBAIJANI) == "az"
+
+
 def test_declaration_that_agrees_is_kept_with_region_dropped():
     assert identify_language(ENGLISH, "en-GB") == "en"
 
