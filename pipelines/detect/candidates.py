@@ -9,10 +9,8 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
-from pipelines.detect.written import raw_offsets
+from pipelines.detect.written import clause_break
 from pipelines.vocabulary import WEAPON_NOUNS
-
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
 
 _MENTION_GROUPS = {"installation": "strong", "installation_plural": "plural", "weak": "weak", "weak_plural": "plural"}
 # Words that give an attack sentence a target of its own, so it is not linked to a neighbour's installation.
@@ -347,9 +345,7 @@ def _owned(doc: Document, sent: Sentence, c: Cue) -> bool:
     for m in _owned_by_pattern(links).finditer(text, c.end, min(len(text), c.end + WIN.OWNED_BY_CHARS)):
         if doc.lex.qualifier.search(text, m.end(), m.end() + 1 + WIN.OWNED_QUALIFIER_CHARS) is None:
             continue
-        offsets = raw_offsets(doc.text, sent)
-        if offsets and m.start() < len(offsets) and not _CLAUSE_MARK.search(
-                doc.text[sent.start:sent.end], offsets[c.end], offsets[m.start()]):
+        if not clause_break(doc.text, sent, c.end, m.start()):
             return True
     return False
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from pipelines.detect import windows as WIN
+from pipelines.detect.dates import years
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.lexicon import Lexicon
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HEADLINE_BLOCKS = ("b_history", "b_exercise", "b_disaster", "b_denial", "b_threat", "b_accident", "b_surveillance")
 
 
@@ -56,4 +54,4 @@ def _frames(sents: list[Sentence], k: int, lex: Lexicon) -> bool:
 
 def _dated(sent: Sentence) -> bool:
     """A sentence that names a month or a year."""
-    return bool(sent.of("month")) or _YEAR.search(sent.ntext) is not None
+    return bool(sent.of("month")) or bool(years(sent.ntext))

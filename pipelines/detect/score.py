@@ -13,7 +13,7 @@ from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import norm
-from pipelines.detect.written import marks_at, raw_offsets
+from pipelines.detect.written import CLAUSE_MARK, clause_break, marks_at
 from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
@@ -24,7 +24,6 @@ from pipelines.vocabulary import STATED_MEANS
 
 _WEAPON_GROUPS = tuple(f"t_{k}" for k in STATED_MEANS)
 _YEAR_TITLE = re.compile(r"\W*(?:1[89]|20)\d\d [^\W\d_]+(?: [^\W\d_]+){1,6}\W*$")  # "1983 Beirut barracks bombings"
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
 _LABEL = re.compile(r"[^\w]*([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:|]")  # "Date:", or a table's first cell "Date |"
 
 
@@ -104,13 +103,22 @@ def score(doc: Document, i: int, m: Mention) -> None:
     old = old_news(doc, sent, m) or (old_news(doc, sents[m.source[0]], m) if m.source else [])
     for penalty in (*against, *old):
         s -= penalty
-    if m.base is not None and m.base.id in doc.denied and not sent.of("b_denial"):
-        s -= W.DENIED_BASE
-        m.notes.append("denied-elsewhere")
-    elif not sent.of("b_denial") and _lead_denies_an_attack(doc):
-        s -= W.DENIED_BASE  # the lead denies an attack without naming the base: it denies this report
-        m.notes.append("attack-denied")
+    s -= _denied_elsewhere(doc, sent, m)
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _denied_elsewhere(doc: Document, sent: Sentence, m: Mention) -> float:
+    """Another sentence denies this base was hit, or the lead denies an attack without naming the base:
+    it denies this report (a denial in the candidate's own sentence is weighed with its blockers)."""
+    if sent.of("b_denial"):
+        return 0.0
+    if m.base is not None and m.base.id in doc.denied:
+        m.notes.append("denied-elsewhere")
+        return W.DENIED_BASE
+    if _lead_denies_an_attack(doc):
+        m.notes.append("attack-denied")
+        return W.DENIED_BASE
+    return 0.0
 
 
 def _lead_denies_an_attack(doc: Document) -> bool:
@@ -143,18 +151,10 @@ def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:
     Languages that write "after" after the event have prior_after ("Zilkan üssüne yapılan saldırıdan
     bir hafta sonra"). A comma or other clause mark between them ends the prior clause ("Days after
     the attack, drones struck the base")."""
-    return any(0 <= m.start - p.end <= WIN.PRIOR_SCOPE_CHARS and not _clause_break(doc, sent, p.end, m.start)
+    return any(0 <= m.start - p.end <= WIN.PRIOR_SCOPE_CHARS and not clause_break(doc.text, sent, p.end, m.start)
                for p in sent.of("prior")) or any(
-        0 <= p.start - m.end <= WIN.PRIOR_SCOPE_CHARS and not _clause_break(doc, sent, m.end, p.start)
+        0 <= p.start - m.end <= WIN.PRIOR_SCOPE_CHARS and not clause_break(doc.text, sent, m.end, p.start)
         for p in sent.of("prior_after"))
-
-
-def _clause_break(doc: Document, sent: Sentence, lo: int, hi: int) -> bool:
-    """A comma, semicolon, colon, dash or bracket in the raw text between two points of the normalised sentence."""
-    offsets = raw_offsets(doc.text, sent)
-    if hi >= len(offsets):
-        return True  # cannot map back: assume a break, the cautious answer
-    return _CLAUSE_MARK.search(doc.text[sent.start:sent.end], offsets[lo], offsets[hi]) is not None
 
 
 def headline_hits_another_target(doc: Document) -> tuple[str, ...]:
@@ -279,8 +279,8 @@ def _in_a_motive_clause(doc: Document, sent: Sentence, c, m: Mention) -> bool:
     """Another target written in a motive clause that the installation is not in ("ردا على الاعتداءات على
     القرى الجنوبية، استهدف مجاهدو المقاومة موقع الراهب", "in response to strikes on villages, ..."): why
     the group struck, not what it struck."""
-    return any(0 <= c.start - w.end <= WIN.MOTIVE_CHARS and not _clause_break(doc, sent, w.end, c.start)
-               and _clause_break(doc, sent, min(c.end, m.start), max(c.end, m.start)) for w in sent.of("motive"))
+    return any(0 <= c.start - w.end <= WIN.MOTIVE_CHARS and not clause_break(doc.text, sent, w.end, c.start)
+               and clause_break(doc.text, sent, min(c.end, m.start), max(c.end, m.start)) for w in sent.of("motive"))
 
 
 def _carries_the_weapon(doc: Document, sent: Sentence, c) -> bool:
@@ -329,7 +329,7 @@ def _object_head(doc: Document, sent: Sentence, m: Mention, acts):
 
 def _clause_marks(doc: Document, sent: Sentence) -> list[int]:
     """Where the sentence's commas, semicolons, colons, dashes and brackets stand in its normalised text."""
-    return marks_at(doc.text, sent, _CLAUSE_MARK)
+    return marks_at(doc.text, sent, CLAUSE_MARK)
 
 
 def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:

@@ -170,6 +170,19 @@ def raw_offsets(doc: str, sent: Sentence) -> list[int]:
     return offsets
 
 
+# The punctuation that ends a clause (norm() drops it): commas, semicolons, colons, dashes, brackets.
+CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛]")
+
+
+def clause_break(doc: str, sent: Sentence, lo: int, hi: int) -> bool:
+    """A clause mark (CLAUSE_MARK) in the raw text between two points of the normalised sentence; True where
+    they cannot be mapped back, the cautious answer."""
+    offsets = raw_offsets(doc, sent)
+    if hi >= len(offsets):
+        return True
+    return CLAUSE_MARK.search(doc[sent.start:sent.end], offsets[lo], offsets[hi]) is not None
+
+
 def marks_at(doc: str, sent: Sentence, marks: re.Pattern[str]) -> list[int]:
     """Where the raw sentence's punctuation of `marks` (which norm() drops) stands in its normalised
     text, worked out once per sentence and pattern; [] where nothing maps back."""
