@@ -42,12 +42,30 @@ def content_key(paths: Iterable[Path], extra: str = "") -> str:
     digest = hashlib.sha256(f"{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0{extra}\0".encode())
     for path in paths:
         digest.update(f"{path}\0".encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
+        digest.update(_code_digest(path) if path.suffix == ".py" else _file_bytes(path))
         digest.update(b"\0")
     return digest.hexdigest()[:32]
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes, or a mark for a missing one."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"\0missing"
+
+
+_CODE_SEEN: dict[Path, bytes] = {}
+
+
+def _code_digest(path: Path) -> bytes:
+    """A code file's digest as this process first read it. The process runs the code it loaded then: where
+    an upgrade is installed under a running daemon, the daemon goes on filing what its old code builds
+    under the old code's key, never under the new code's, which the next start would read."""
+    seen = _CODE_SEEN.get(path)
+    if seen is None:
+        seen = _CODE_SEEN[path] = hashlib.sha256(_file_bytes(path)).digest()
+    return seen
 
 
 def _private(directory: Path) -> bool:

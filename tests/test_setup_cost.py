@@ -227,3 +227,16 @@ def test_a_lexicon_is_read_from_disk_while_its_files_are_unchanged_and_rebuilt_a
     lexicon.get_lexicon.cache_clear()
     lexicon.raw_lexicons.cache_clear()
     assert "installation" in edited.groups("redoubt") and "installation" not in built.groups("redoubt")
+
+
+def test_code_edited_under_a_running_process_keeps_the_key_it_was_first_read_with(tmp_path):
+    # An upgrade installed under a running daemon: the daemon still runs its old code, so what it builds
+    # must not be filed under the new code's key (the next start would load it); edited config is read afresh.
+    code, table = tmp_path / "module.py", tmp_path / "table.yaml"
+    code.write_text("LIMIT = 1\n", encoding="utf-8")
+    table.write_text("limit: 1\n", encoding="utf-8")
+    first = setup_cache.content_key([code, table])
+    code.write_text("LIMIT = 2\n", encoding="utf-8")
+    assert setup_cache.content_key([code, table]) == first
+    table.write_text("limit: 2\n", encoding="utf-8")
+    assert setup_cache.content_key([code, table]) != first
