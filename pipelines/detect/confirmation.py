@@ -91,5 +91,12 @@ def speaks_for(ntext: str, span: tuple[int, int], attacker: str | None) -> bool:
 def as_written(raw: str, ntext: str, span: tuple[int, int]) -> str:
     """The official's name as the raw sentence spells it (the normalised words when not found)."""
     words = ntext[span[0]:span[1]].strip()
-    found = re.search(raw_pattern(words), raw, re.IGNORECASE)
+    found = _spelled(words).search(raw)
     return " ".join((found.group(0) if found else words).split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled(words: str) -> re.Pattern[str]:
+    """The raw-text pattern of an official's normalised words, compiled once: its word classes hold every
+    Indic mark, so a compile takes milliseconds, and re's own cache (shared with every module) drops it."""
+    return re.compile(raw_pattern(words), re.IGNORECASE)
