@@ -128,7 +128,8 @@ def _since(sent: Sentence, start: int, end: int) -> bool:
     "از جمعه تاکنون"). A stated date starts at its month: a day written before the month ("desde el 17
     de septiembre") is part of the date, not of the gap. Another number left in the gap is what the since word
     opens, a range whose end is the date ("в ночь с 4 на 5 марта", "from 4 to 5 March")."""
-    return (any(0 <= start - c.end and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
+    # A day phrase may open with the since word's own last word ("depuis le" and "le 5": the date starts inside it).
+    return (any(c.start < start and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
                 and not _DIGIT.search(gap) for c in sent.of("since"))
             or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
 
