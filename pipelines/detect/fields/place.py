@@ -7,6 +7,7 @@ import re
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
+from pipelines.detect.fields.source import clause_opening, in_source
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
@@ -61,7 +62,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                   and not _from_clitic(doc, sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
                      if not _after_origin(c, origins) and not _aside(sent, c) and not _across_a_border(doc, sent, c)
-                     and not _from_clitic(doc, sent, c)
+                     and not _from_clitic(doc, sent, c) and not in_source(doc, sent, c)
                      and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
                      and not _passive_doer(doc, sent, c) and not _groups_home(doc, sent, c)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
@@ -236,13 +237,13 @@ def _attacker_side(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
     if any(0 <= g.start - c.end <= _VERB_SUBJECT_CHARS for g in sent.of("agent")):
         return True
     if doc.lex.options.get("subject_after_verb"):
-        if _only_articles(doc, sent.ntext[:c.start]) and any(
+        if _only_articles(doc, clause_opening(doc, sent, c)) and any(
                 0 <= a.start - c.end <= _VERB_SUBJECT_CHARS and a.end <= m.start for a in sent.attacks() if "verb" in a.groups):
             return True  # a headline's order, subject first: "إيران تستهدف قاعدة جوية"
         return any(0 <= c.start - a.end <= _VERB_SUBJECT_CHARS for a in sent.attacks() if "verb" in a.groups)
     if doc.lex.options.get("verb_final"):
         return _opening_subject(doc, sent, c, m)
-    if not _only_articles(doc, sent.ntext[:c.start]):  # the subject first, as in every other word order
+    if not _only_articles(doc, clause_opening(doc, sent, c)):  # the subject first, as in every other word order
         return False
     for a in sent.attacks():
         if c.end <= a.start and a.end <= m.start and (a.start - c.end <= _SUBJECT_CHARS or _bare_gap(sent, c, a)):
@@ -284,7 +285,7 @@ def _striker_elsewhere(doc: Document, sent: Sentence, c: Cue) -> bool:
         return True
     if doc.lex.options.get("verb_final"):
         return _opening_subject(doc, sent, c, None)
-    if not _only_articles(doc, sent.ntext[:c.start]):
+    if not _only_articles(doc, clause_opening(doc, sent, c)):
         return False
     return any(0 <= a.start - c.end <= _SUBJECT_CHARS and not _clause_between(doc, sent, c, a) for a in attacks)
 
@@ -297,7 +298,7 @@ def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -
     the attack verb written after the installation (after it, in a line without one). A locative carries
     its case ending or its preposition ("Suriye'de", "در سوریه") and keeps placing it."""
     after = m.end if m is not None else c.end
-    if sent.ntext[:c.start].strip() or not any(a.start >= after and "verb" in a.groups for a in sent.attacks()):
+    if clause_opening(doc, sent, c).strip() or not any(a.start >= after and "verb" in a.groups for a in sent.attacks()):
         return False
     if any(0 <= k.start - c.end <= 1 for k in sent.of("object_mark")):
         return True

@@ -1,0 +1,60 @@
+"""The source phrase that opens a sentence ("According to reports in Lebanon, ...", "לפי דיווחים בסוריה,",
+"По данным СМИ в Ливане,", "Lübnan basınına göre ..."): who tells the news and where they are, not where the
+installation lies, and the clause after it opens as a sentence does (its first country may be the striker)."""
+
+from __future__ import annotations
+
+from pipelines.detect.confirmation import confirmation_terms
+from pipelines.detect.document import Cue, Document, Sentence
+from pipelines.detect.lexicon import languages
+from pipelines.detect.written import CLAUSE_MARK, marks_at
+
+_LEAD_CHARS = 3  # "و" of "وبحسب", "and": a clitic or short word before the statement word that opens the phrase
+_POSTPOSITION_CHARS = 40  # "Lübnan basınına göre": a statement word this close to the start ends the phrase
+_INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plural")
+
+
+def source_end(doc: Document, sent: Sentence) -> int:
+    """Where the source phrase opening the sentence ends (normalised offset), 0 where none opens it. The
+    phrase opens with a statement word ("according to", "לפי", "بحسب", "по данным") and ends at the first
+    clause mark; where the verb ends the clause (lexicon option verb_final) it may end with the statement
+    word instead ("göre", "کے مطابق"). No attack word or installation stands in it: "According to the army,
+    drones hit a base" has no place in the phrase, and "Syria said jets struck" is no source phrase."""
+    key = "source_end"
+    if key not in sent.memo:
+        sent.memo[key] = _source_end(doc, sent)
+    return sent.memo[key]
+
+
+def _source_end(doc: Document, sent: Sentence) -> int:
+    terms = confirmation_terms(doc.lex.lang if doc.lex.lang in languages() else None)
+    verb = next((m.span("t") for m in terms.verbs.finditer(sent.ntext)), None)
+    if verb is None:
+        return 0
+    if len(sent.ntext[:verb[0]].strip()) <= _LEAD_CHARS:
+        end = next((k for k in marks_at(doc.text, sent, CLAUSE_MARK) if k > verb[1]), None)
+    elif doc.lex.options.get("verb_final") and verb[1] <= _POSTPOSITION_CHARS:
+        end = verb[1]
+    else:
+        return 0
+    if end is None or _event_before(sent, end):
+        return 0
+    return end
+
+
+def _event_before(sent: Sentence, end: int) -> bool:
+    """Whether an attack word or an installation stands before `end`: the phrase tells the news itself."""
+    return any(c.start < end for c in (*sent.attacks(), *sent.of(*_INSTALLATION_GROUPS), *sent.named, *sent.near))
+
+
+def in_source(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word stands in the source phrase opening the sentence ("reports in Syria", "media in
+    Lebanon"): the outlet's or the sayer's place."""
+    return c.end <= source_end(doc, sent)
+
+
+def clause_opening(doc: Document, sent: Sentence, c: Cue) -> str:
+    """The normalised text before a cue in its clause: from the end of the source phrase when the cue follows
+    it ("According to media in Lebanon, Israel struck ..." opens its clause with Israel), else from the start."""
+    end = source_end(doc, sent)
+    return sent.ntext[end:c.start] if c.start >= end else sent.ntext[:c.start]
