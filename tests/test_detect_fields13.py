@@ -1,0 +1,96 @@
+"""Country and date on unseen news (FIELDS13): a source phrase opening the sentence places its sayer, not
+the installation; a bare day of the month dates the attack in the publication's month. The articles are our own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2025, 3, 12, 9, 0, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _first(text: str, lang: str | None = None):
+    """The first report of a text that must be a strike."""
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike, text
+    return found.reports[0]
+
+
+def _ids(cases: list[tuple]) -> list[str]:
+    return [f"{c[0]}-{i}" for i, c in enumerate(cases)]
+
+
+# The source phrase names where the news was heard; the striker opens the clause after it; the title places it.
+SOURCE_PHRASES = [
+    ("he", "תקיפה בסוריה\n\nלפי דיווחים בלבנון, ישראל תקפה בסיס צבאי ליד העיירה קריתיין ביום שני."),
+    ("en", "Israeli strike in Syria\n\nAccording to reports in Iraq, Israeli jets struck a military airfield near the "
+           "town of Qaryatayn on Monday."),
+    ("en", "Strike in Syria\n\nAccording to media in Lebanon, Israel struck a military base near the town of "
+           "Qaryatayn on Monday."),
+    ("ar", "غارة في سوريا\n\nووفقا لوسائل إعلام في لبنان، إسرائيل قصفت مطارا عسكريا قرب بلدة القريتين أمس."),
+    ("ru", "Удар по Сирии\n\nПо данным СМИ в Ливане, Израиль нанес удар по военной базе у поселка Карьятейн в понедельник."),
+    ("fr", "Frappe en Syrie\n\nSelon des médias au Liban, Israël a frappé une base militaire près de la ville de "
+           "Qaryatayn lundi."),
+    ("tr", "Suriye'de saldırı\n\nLübnan basınına göre İsrail, Karyateyn kasabası yakınlarındaki bir askeri üssü "
+           "pazartesi günü vurdu."),
+    ("id", "Serangan di Suriah\n\nMenurut media di Lebanon, Israel menyerang pangkalan militer dekat kota Qaryatayn "
+           "pada Senin."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SOURCE_PHRASES, ids=_ids(SOURCE_PHRASES))
+def test_a_source_phrase_places_the_sayer_not_the_installation(lang: str, text: str) -> None:
+    assert _first(text, lang).country == "SY"
+
+
+def test_the_striker_after_a_source_phrase_is_no_place() -> None:
+    text = "לפי דיווחים בסוריה, ישראל תקפה שדה תעופה צבאי ליד העיירה קריתיין."
+    assert _first(text, "he").country != "IL"
+
+
+# Controls: the country that speaks ("Syria said") and a place in the phrase after the source stay.
+SOURCE_CONTROLS = [
+    ("en", "Syria said Israeli jets struck a military airfield near the town of Qaryatayn on Monday.", "SY"),
+    ("en", "According to officials in Iraq, rockets hit a military base near the town of Sinjar late Monday.", "IQ"),
+    ("en", "According to sources in Jordan, Israel struck an army base in southern Syria on Monday.", "SY"),
+    ("he", "לפי כלי תקשורת בלבנון, ישראל תקפה אמש בסיס צבאי בסוריה.", "SY"),
+    ("en", "Israel struck an army base near the town of Qaryatayn in Syria on Monday.", "SY"),
+]
+
+
+@pytest.mark.parametrize("lang,text,country", SOURCE_CONTROLS, ids=_ids(SOURCE_CONTROLS))
+def test_speakers_and_places_outside_the_source_phrase_stay(lang: str, text: str, country: str) -> None:
+    assert _first(text, lang).country == country
+
+
+# A day of the month with no month: this month's, the month before's when it is still to come.
+BARE_DAYS = [
+    ("en", "Militants attacked an army camp in Diyala governorate on the 5th, officials said.", date(2025, 3, 5)),
+    ("en", "Drones struck an air base near Erbil in the early hours of the 11th, Kurdish officials said.",
+     date(2025, 3, 11)),
+    ("en", "Rockets hit a military base near Kirkuk on the 21st, police said.", date(2025, 2, 21)),
+    ("fr", "Des jihadistes ont attaqué un camp militaire dans la région de Mopti le 5, selon l'armée.", date(2025, 3, 5)),
+    ("fr", "Un poste militaire a été attaqué à Gao le 1er, selon des sources locales.", date(2025, 3, 1)),
+    ("de", "Drohnen griffen am 5. einen Militärstützpunkt in der Region Kursk an.", date(2025, 3, 5)),
+]
+
+
+@pytest.mark.parametrize("lang,text,day", BARE_DAYS, ids=_ids(BARE_DAYS))
+def test_a_bare_day_of_the_month_dates_the_attack(lang: str, text: str, day: date) -> None:
+    assert _first(text, lang).event_date == day
+
+
+# Controls: an ordinal that counts days, units or attacks, and a day that opens a period, date nothing.
+BARE_DAY_CONTROLS = [
+    ("en", "Rockets hit a military base near Kirkuk on the 5th day of the offensive, police said."),
+    ("en", "Fighters of the 5th Brigade attacked a military base near Kirkuk, police said."),
+    ("fr", "Le camp de Boni a été attaqué pour la troisième fois depuis le 5, selon l'armée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BARE_DAY_CONTROLS, ids=_ids(BARE_DAY_CONTROLS))
+def test_a_counted_or_opening_day_dates_nothing(lang: str, text: str) -> None:
+    assert _first(text, lang).event_date is None
