@@ -20,24 +20,34 @@ class IncidentChange:
     note: str | None = None
 
 
-def incident_key(report: store.Report, article: store.Article) -> str:
+def incident_key(report: store.Report, article: store.Article, region_key=None) -> str:
     """Reports about one installation share a key; unresolved ones share their country and region.
 
-    A report with no country at all has no place to share: it keys on its own story, so only
-    copies of the same article join it, never another attack that merely lacks a place too.
+    `region_key(country, region)` names the region's place one way however it is spelled, and ""
+    where the text names only the country ("Iraq", "العراق", "northern Israel"): every report placed
+    by its country alone then shares one key in each country. A report with no country at all has no
+    place to share: it keys on its own story, so only copies of the same article join it, never
+    another attack that merely lacks a place too.
     """
     if report.base_id:
         return report.base_id
     if report.country:
-        return f"region:{report.country}:{(report.region or '').lower()}"
+        region = region_key(report.country, report.region) if region_key else (report.region or "").lower()
+        return f"region:{report.country}:{region}"
     return f"unplaced:story:{article.story_id or article.id}"
 
 
-def _lock_key(session: Session, key: str) -> None:
-    """Two nodes filing reports of one base at once must find each other's incident, not open two.
+def _countrywide(key: str) -> bool:
+    """Whether an incident key places the attack only by its country."""
+    return key.startswith("region:") and key.endswith(":")
 
-    PostgreSQL: a transaction-scoped advisory lock per key. SQLite needs none: the article
-    insert before this already holds the database's single write lock.
+
+def _lock_key(session: Session, key: str) -> None:
+    """Two nodes filing reports of one place at once must find each other's incident, not open two.
+
+    PostgreSQL: a transaction-scoped advisory lock per key (per country where the report has one,
+    since a report placed by its country alone may join an incident of another key there). SQLite
+    needs none: the article insert before this already holds the database's single write lock.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"incident:{key}"})
@@ -103,9 +113,46 @@ def _same_story_incident(session: Session, key: str, article: store.Article) -> 
     ).first()
 
 
+def _in_window(query, report: store.Report, when: datetime, window: timedelta):
+    """Incidents of the query whose time lies within the window of the report's."""
+    query = query.where(store.Incident.event_time >= when - window).where(store.Incident.event_time <= when + window)
+    if report.event_date is not None:
+        # Two reports that each state their day and name different days tell two attacks, however
+        # close: at a base hit on consecutive days, joining them hides the second attack's alert.
+        query = query.where(or_(store.Incident.event_date.is_(None), store.Incident.event_date == report.event_date))
+    return query
+
+
+def _lone_in_country(session: Session, report: store.Report, key: str, when: datetime,
+                     window: timedelta) -> store.Incident | None:
+    """Where one side places the attack by its country alone, the country's only incident in the window.
+
+    "Missiles hit a base in Iraq" a few hours after an alert for Ain al-Asad tells that attack, and a
+    report naming the base tells the "base in Iraq" alerted before it. With two incidents in the
+    country in the window the vague side cannot tell which it is, and stays apart.
+    """
+    if not report.country:
+        return None
+    query = _in_window(select(store.Incident).where(store.Incident.country == report.country), report, when, window)
+    if not _countrywide(key):
+        query = query.where(store.Incident.key == f"region:{report.country}:")
+    found = session.scalars(query.order_by(store.Incident.id).limit(2)).all()
+    return found[0] if len(found) == 1 else None
+
+
+def _place_it(incident: store.Incident, report: store.Report, key: str, locate) -> str | None:
+    """A report naming the base or town of an incident placed only by its country places it: the
+    incident takes the report's key, so the next report of that place finds it."""
+    if not _countrywide(incident.key) or _countrywide(key):
+        return None
+    incident.key, incident.base_id, incident.base, incident.region = key, report.base_id, report.base, report.region
+    incident.latitude, incident.longitude = (locate(report) if locate is not None else None) or (None, None)
+    return f"placed at {report.base or report.region}"
+
+
 def attach_report(
     session: Session, report: store.Report, article: store.Article, *,
-    window: timedelta, locate=None, now: datetime,
+    window: timedelta, locate=None, region_key=None, now: datetime,
 ) -> IncidentChange:
     """Join the report to an incident in the window, or open a new one.
 
@@ -113,24 +160,15 @@ def attach_report(
     sentence dated by its weekday and an undated one that falls back to the publication day tell
     one incident.
     """
-    key = incident_key(report, article)
+    key = incident_key(report, article, region_key)
     when = report_time(report, article)
-    _lock_key(session, key)
-    nearby = (
-        select(store.Incident)
-        .where(store.Incident.key == key)
-        .where(store.Incident.event_time >= when - window)
-        .where(store.Incident.event_time <= when + window)
-    )
-    if report.event_date is not None:
-        # Two reports that each state their day and name different days tell two attacks, however
-        # close: at a base hit on consecutive days, joining them hides the second attack's alert.
-        nearby = nearby.where(or_(store.Incident.event_date.is_(None), store.Incident.event_date == report.event_date))
+    _lock_key(session, f"country:{report.country}" if report.country else key)
+    nearby = _in_window(select(store.Incident).where(store.Incident.key == key), report, when, window)
     # Of several incidents of one place in the window (a base hit on consecutive days), the report
     # joins the one nearest its own time, not the one opened first.
     incident = _same_story_incident(session, key, article) or min(
         session.scalars(nearby.order_by(store.Incident.first_seen_at)), key=lambda i: abs(i.event_time - when),
-        default=None)
+        default=None) or _lone_in_country(session, report, key, when, window)
     if incident is None:
         lat, lon = (locate(report) if locate is not None else None) or (None, None)
         incident = store.Incident(
@@ -155,7 +193,7 @@ def attach_report(
         incident.attack_types = ",".join(sorted(seen_types | {report.attack_type}))
     if incident.event_date is None and report.event_date is not None:
         incident.event_date = report.event_date
-    changes = _material_changes(incident, report)
+    changes = [c for c in (_place_it(incident, report, key, locate),) if c] + _material_changes(incident, report)
     session.flush()
     _recount(session, incident)
     if changes:

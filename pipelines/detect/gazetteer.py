@@ -146,6 +146,19 @@ class Gazetteer:
         found = self._places.get(alias_key(name))
         return found if found is not None and found.country == country else None
 
+    def region_key(self, country: str, region: str | None) -> str:
+        """The place an unresolved report's region names, one key however the article spells it: a town
+        or province by its name, a place next to an installation by that installation's id; "" where the
+        region names no place, only the country ("Iraq", "العراق", "northern Israel")."""
+        named, near, places = self.find_all(norm(region or ""))
+        for p in places:
+            if p.place.country == country:
+                return p.place.name.lower()
+        for hit in (*named, *near):
+            if hit.base.country == country:
+                return f"near:{hit.base.id}"
+        return ""
+
     def __iter__(self) -> Iterator[Base]:
         return iter(self._by_id.values())
 
