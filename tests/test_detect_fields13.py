@@ -94,3 +94,57 @@ BARE_DAY_CONTROLS = [
 @pytest.mark.parametrize("lang,text", BARE_DAY_CONTROLS, ids=_ids(BARE_DAY_CONTROLS))
 def test_a_counted_or_opening_day_dates_nothing(lang: str, text: str) -> None:
     assert _first(text, lang).event_date is None
+
+
+# A case ending glued to a month ("from", "since", "after") makes the date a bound of a period.
+SINCE_SUFFIXES = [
+    ("gu", "પઠાણકોટ વાયુસેના મથક પર 5 માર્ચથી ત્રણ વખત ડ્રોન હુમલો થયો છે."),
+    ("tr", "Hakkari'deki askeri üsse 5 Mart'tan sonra ikinci kez roketli saldırı düzenlendi."),
+    ("az", "Gəncədəki hərbi hissəyə 5 martdan sonra ikinci dəfə dronla hücum edilib."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SINCE_SUFFIXES, ids=_ids(SINCE_SUFFIXES))
+def test_a_month_with_a_since_ending_dates_nothing(lang: str, text: str) -> None:
+    assert _first(text, lang).event_date is None
+
+
+# Controls: the locative and the dative-like endings on the same months are the attack's day.
+MONTH_CONTROLS = [
+    ("gu", "પઠાણકોટ વાયુસેના મથક પર 10 માર્ચે ડ્રોન હુમલો થયો.", date(2025, 3, 10)),
+    ("tr", "Hakkari'deki askeri üsse 10 Mart'ta roketli saldırı düzenlendi.", date(2025, 3, 10)),
+    ("az", "Gəncədəki hərbi hissəyə 10 martda dronla hücum edilib.", date(2025, 3, 10)),
+    ("ur", "پٹھان کوٹ ایئر بیس پر 10 مارچ کو ڈرون حملہ ہوا۔", date(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("lang,text,day", MONTH_CONTROLS, ids=_ids(MONTH_CONTROLS))
+def test_a_month_with_a_locative_ending_is_the_day(lang: str, text: str, day: date) -> None:
+    assert _first(text, lang).event_date == day
+
+
+def test_a_period_since_a_day_in_urdu_dates_no_attack() -> None:
+    found = detect("پٹھان کوٹ ایئر بیس پر 5 مارچ سے تین بار ڈرون حملے ہو چکے ہیں۔", language="ur", published=PUB)
+    assert all(r.event_date is None for r in found.reports)
+
+
+# A wire dateline's day is the day that "overnight" and weekdays after it count from.
+DATELINES = [
+    ("KYIV, March 10 (Reuters) - Ukrainian drones struck a military airfield in Russia's Kursk region overnight, "
+     "Russian officials said.", date(2025, 3, 10)),
+    ("BAGHDAD, March 10 (Reuters) - Rockets struck a military base near Kirkuk yesterday, security sources said.",
+     date(2025, 3, 9)),
+    ("BAGHDAD, March 11 (Reuters) - Rockets struck a military base near Kirkuk, security sources said.", date(2025, 3, 11)),
+    ("BAGHDAD, March 11 (Reuters) - Rockets struck a military base near Kirkuk on Monday night, security sources said.",
+     date(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("text,day", DATELINES, ids=[str(i) for i in range(len(DATELINES))])
+def test_relative_days_count_from_the_dateline(text: str, day: date) -> None:
+    assert _first(text, "en").event_date == day
+
+
+def test_a_date_later_in_the_sentence_is_no_dateline() -> None:
+    text = "Drones struck a military airfield in Kursk region overnight, weeks after a raid on March 1."
+    assert _first(text, "en").event_date == date(2025, 3, 12)

@@ -83,6 +83,9 @@ class Lexicon:
     # Conjunctions that join a list of names ("Kamışlı ve Gediktepe"): the conj terms, as words.
     joiners: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()  # words between an armed group and the noun it owns (held.py)
+    # Case endings glued to a month that make its date a bound ("5 માર્ચથી", "5 martdan": from, since, after):
+    # read by fields/when.py, not by the scanning regex.
+    since_suffixes: frozenset[str] = frozenset()
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
     owned_by: frozenset[str] = frozenset()
@@ -306,7 +309,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
-                      ("self_claims", "self_claim")):
+                      ("self_claims", "self_claim"), ("since_suffixes", "since_suffix")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

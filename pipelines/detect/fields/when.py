@@ -24,6 +24,8 @@ _INSTALLATION_GROUPS = ("installation", "installation_plural", "weak", "weak_plu
 _SINCE_CHARS = 8  # "since 17 October", "منذ يوم الجمعة", "depuis le 7 octobre": a date this close to a since word
 _NIGHT_CHARS = 16  # "mardi à mercredi", "Tuesday and early Wednesday": two days this close make one night
 _ONE_DAY = timedelta(days=1)
+_DATELINE_DATE_CHARS = 30  # "kyiv march 10": a date this near the start, after the town, is a wire dateline's
+_DATELINE_GROUPS = frozenset({"country", "nationality", "town", "month"})  # "BEIRUT, Lebanon, March 10 (AP) -"
 _SAID_CHARS = 6  # "said on Wednesday", "сообщили в среду": a weekday this close to a statement verb is the telling day
 _SPEAKER_CHARS = 40  # "أعلن الجيش العراقي الأحد": who spoke, written between a statement verb and its day
 _NOT_A_SPEAKER = frozenset({*_INSTALLATION_GROUPS, "reldate", "weekday", "month", "killed", "wounded"})
@@ -87,14 +89,14 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     has_digits = bool(months or _DIGIT.search(sent.ntext))
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
     stated = dates.explicit_all(ntext, months, ref, earlier=earlier) if has_digits else []
-    told = _told_days(sent, ref, lex) if ref is not None else []
+    told = _told_days(sent, _dateline_day(sent, stated, ref), lex) if ref is not None else []
     if ref is not None and has_digits:
         told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
     numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "the third attack since Friday": a day that opens a period is not the attack's.
-    stated = [d for d in stated if not _since(sent, d[0], d[1])]
-    told = [d for d in told if not _since(sent, d[0], d[1])]
+    stated = [d for d in stated if not _since(sent, lex, d[0], d[1])]
+    told = [d for d in told if not _since(sent, lex, d[0], d[1])]
     if stated or told:
         return _the_attacks(sent, stated, told, ref)
     if ref is None and months:
@@ -105,6 +107,18 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
             how = "the weekday written with it" if wd is not None else f"the article's latest year {latest}"
             return found[0], f"day and month stated, year from {how}"
     return None, None
+
+
+def _dateline_day(sent: Sentence, stated: list[tuple[int, int, date]], ref: date) -> date:
+    """The day a wire dateline opening the sentence writes ("KYIV, March 10 (Reuters) - ... overnight"): the
+    relative words and weekdays after it count from that day, not from a later publication. The date stands
+    within _DATELINE_DATE_CHARS of the start with no other cue before it but the town, and is no later than ref."""
+    first = stated[0] if stated else None
+    if first is None or first[0] > _DATELINE_DATE_CHARS or first[2] > ref:
+        return ref
+    if any(c.start < first[0] and not c.groups & _DATELINE_GROUPS for c in sent.cues):
+        return ref
+    return first[2]
 
 
 def _weekday_numbers(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> list[tuple[int, int, date, str]]:
@@ -122,16 +136,29 @@ def _weekday_numbers(sent: Sentence, ref: date | None, lex: Lexicon, latest: int
     return out
 
 
-def _since(sent: Sentence, start: int, end: int) -> bool:
+def _since(sent: Sentence, lex: Lexicon, start: int, end: int) -> bool:
     """Whether a date is written as the start of a period: right after a since word ("since October
     17", "منذ الجمعة", "depuis vendredi") or right before one where it follows ("17 Ekim'den bu yana",
     "از جمعه تاکنون"). A stated date starts at its month: a day written before the month ("desde el 17
     de septiembre") is part of the date, not of the gap. Another number left in the gap is what the since word
     opens, a range whose end is the date ("в ночь с 4 на 5 марта", "from 4 to 5 March")."""
     # A day phrase may open with the since word's own last word ("depuis le" and "le 5": the date starts inside it).
-    return (any(c.start < start and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
+    return (_since_suffix(sent, lex, start) or any(c.start < start and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
                 and not _DIGIT.search(gap) for c in sent.of("since"))
             or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
+
+
+def _since_suffix(sent: Sentence, lex: Lexicon, start: int) -> bool:
+    """Whether the month a stated date starts at carries a glued case ending of the lexicon's since_suffixes
+    ("17 સપ્ટેમ્બરથી", "5 martdan sonra", "5 mart tan" once the apostrophe is gone): from, since or after that
+    day, a bound of a period and not the attack's day."""
+    if not lex.since_suffixes or not any(m[0] == start for m in sent.memo.get("months", [])):
+        return False
+    word_end = sent.ntext.find(" ", start)
+    word = sent.ntext[start:word_end if word_end >= 0 else len(sent.ntext)]
+    after = sent.ntext[start + len(word):].split(maxsplit=1)
+    return any(word.endswith(x) and len(word) > len(x) for x in lex.since_suffixes) \
+        or bool(after) and after[0] in lex.since_suffixes
 
 
 def _the_attacks(sent: Sentence, stated: list[tuple[int, int, date]], told: list[tuple[int, int, date, str]],
