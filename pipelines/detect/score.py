@@ -91,7 +91,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     elif frame := no_attack_told(sent, lambda: _clause_marks(doc, sent), doc.lex):
         # "the US sends Patriot batteries to the base", "sirens sounded at the base"; debris of a downed drone that
         # fell near the base weighs as an origin does: the base was no target
-        s -= W.DEBRIS if frame == "debris-fell" else W.NO_ATTACK_TOLD
+        s -= W.FRAME_WEIGHT.get(frame, W.NO_ATTACK_TOLD)
         m.notes.append(frame)
     s -= armed_held_penalty(doc, sent, m)  # "militant positions", "مواقع للمسلحين": the group's, no installation
     # A linked attack sentence has no target of its own to compare (candidates.linked); its

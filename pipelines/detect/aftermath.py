@@ -1,0 +1,46 @@
+"""An attack as the topic of what came after it: a hearing, a question put to officials, a lawsuit, a trial, a
+medal or a promotion. The sentence's news is that proceeding; the attack it names is an earlier one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipelines.detect.document import Cue, Sentence
+
+# How far from the aftermath word the attack phrase it takes as its topic may be written ("questioned Pentagon
+# officials on Tuesday about the drone attack", "Aktütün baskınında kahramanlık gösteren subaylar ... terfi etti").
+TOPIC_CHARS = 70
+# A recent day written this close before the first attack cue qualifies the attack ("about Sunday's attack").
+DAY_BEFORE_CHARS = 4
+
+
+def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final: bool) -> bool:
+    """Every attack cue of the sentence is the topic of a word of the lexicon's `aftermath` group: written
+    within TOPIC_CHARS after it (before it in a verb-final language, where the topic precedes the verb: "Dağlıca
+    taburuna düzenlenen saldırıyı sordu") with no clause mark between; no claim, and no word of today or recent
+    day that dates the attack phrase itself (after its first cue and before any later aftermath word, or right
+    before it: "about the attack on the base on Sunday", "about Sunday's attack" may be the news; "in a hearing
+    on Tuesday" dates the hearing). "Drones struck the base on Monday, and senators
+    questioned the minister" tells its attack in a clause of its own."""
+    topics = sent.of("aftermath")
+    # an air-defence system named as a noun tells no event ("lessons for air defences")
+    attacks = [a for a in sent.attacks() if "defence" not in a.groups]
+    if not topics or not attacks or sent.of("claim"):
+        return False
+    cut = marks()
+    if not all(_a_topic(a, topics, cut, verb_final) for a in attacks):
+        return False
+    first, last = min(a.start for a in attacks), max(a.end for a in attacks)
+    # a day written after the attack phrase and after an aftermath word there is the proceeding's ("... in a
+    # hearing on Tuesday"); so is any day after the attack in a verb-final language, where the topic comes first
+    return not any(d.end > first - DAY_BEFORE_CHARS and not (verb_final and d.start > last) and not any(
+        last <= t.start and t.end <= d.start for t in topics) for d in sent.of("current", "reldate", "weekday"))
+
+
+def _a_topic(a: Cue, topics: list[Cue], cut: list[int], verb_final: bool) -> bool:
+    """An aftermath word takes the attack cue as its topic: on its topic side, near, no clause mark between."""
+    for t in topics:
+        lo, hi = (a.end, t.start) if verb_final else (t.end, a.start)
+        if 0 <= hi - lo <= TOPIC_CHARS and not any(lo <= k < hi for k in cut):
+            return True
+    return False
