@@ -38,6 +38,7 @@ def _countries(gaz, text: str) -> list[str]:
     ("RSF shelled the Hattab military camp east of Khartoum", "sd-hattab"),
     ("مسيرة تستهدف منطقة كرري العسكرية", "sd-karari"),
     ("Rockets struck near Zelikan base in northern Iraq", "iq-zilkan"),
+    ("חיזבאללה שיגר כטב\"ם לעבר בסיס דדו", "il-northern-command"),
 ])
 def test_a_new_installation_resolves(gaz, text: str, base_id: str) -> None:
     assert _named(gaz, text) == [base_id]
@@ -60,6 +61,8 @@ def test_a_new_installation_resolves(gaz, text: str, base_id: str) -> None:
     ("כטב\"ם תקף בסיס של מיליציה שיעית בדיאלה שבמזרח עיראק", "he", "IQ"),
     ("İsrail savaş uçakları Hemedan'daki bir askeri üsse hava saldırısı düzenledi", "tr", "IR"),
     ("یوکرینی ڈرونز نے بیلگورود میں ایک روسی فوجی اڈے پر حملہ کیا", "ur", "RU"),
+    ("Ukrayna İHA'ları Canköy'deki bir Rus askeri hava üssünü vurdu", "tr", "UA"),
+    ("سقطت ثلاثة صواريخ على قاعدة عسكرية في الحبانية غربي بغداد", "ar", "IQ"),
 ])
 def test_an_unnamed_base_takes_the_country_of_a_newly_spelled_place(text: str, language: str, country: str) -> None:
     reports = detect(text, language=language, published=NOW).reports
@@ -74,4 +77,3 @@ def test_an_unnamed_base_takes_the_country_of_a_newly_spelled_place(text: str, l
 ])
 def test_near_miss_words_stay_unresolved(gaz, text: str) -> None:
     assert _countries(gaz, text) == [], text
-
