@@ -148,3 +148,31 @@ def test_relative_days_count_from_the_dateline(text: str, day: date) -> None:
 def test_a_date_later_in_the_sentence_is_no_dateline() -> None:
     text = "Drones struck a military airfield in Kursk region overnight, weeks after a raid on March 1."
     assert _first(text, "en").event_date == date(2025, 3, 12)
+
+
+# A passive with no doer in a party's own statement is its strike; the General Staff that speaks is no target.
+IMPERSONAL = [
+    ("Генеральний штаб ЗСУ повідомляє, що в ніч на 11 березня уражено військовий аеродром у Курській області.",
+     "Ukraine"),
+    ("У Генштабі ЗСУ повідомили, що вчора уражено військовий аеродром Бельбек у Криму.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,attacker", IMPERSONAL, ids=[str(i) for i in range(len(IMPERSONAL))])
+def test_a_passive_in_a_partys_statement_is_its_own_strike(text: str, attacker: str) -> None:
+    found = detect(text, language="uk", published=PUB)
+    assert found.strike
+    assert all(r.actor == attacker for r in found.reports)
+    assert all("штаб" not in (r.mention or "") for r in found.reports)
+
+
+# Controls: another party named in the statement is the doer.
+IMPERSONAL_CONTROLS = [
+    ("ЗСУ повідомили, що російськими ракетами уражено аеродром у Полтавській області.", "Russia"),
+    ("Повітряні сили ЗСУ повідомили, що росіяни атакували аеродром у Полтавській області.", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text,attacker", IMPERSONAL_CONTROLS, ids=[str(i) for i in range(len(IMPERSONAL_CONTROLS))])
+def test_another_party_in_the_statement_is_the_doer(text: str, attacker: str) -> None:
+    assert _first(text, "uk").actor == attacker

@@ -92,6 +92,8 @@ class Lexicon:
     # Words after a speaker or its statement verb that make it the subject of what it tells ("أعلن الجيش أنه
     # شن", "a annoncé avoir frappé"): it claims the attack (fields/subjects.py).
     self_claims: frozenset[str] = frozenset()
+    # Passive attack verbs with no doer ("уражено", it was hit) that a speaker's statement tells of its own strike.
+    impersonal_claims: frozenset[str] = frozenset()
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
@@ -309,7 +311,8 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
-                      ("self_claims", "self_claim"), ("since_suffixes", "since_suffix")):
+                      ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"),
+                      ("impersonal_claims", "impersonal_claim")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

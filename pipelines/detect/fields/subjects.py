@@ -81,15 +81,20 @@ def claims_itself(sent: Sentence, lex: Lexicon, a: Cue) -> bool:
     ("أعلن الجيش الإسرائيلي أنه شن غارات", "l'armée israélienne a annoncé avoir frappé") within a statement
     verb's reach after it, no attack word before that word and one in the two words after it. It claims
     the attack."""
-    if not lex.self_claims:
+    if not lex.self_claims and not lex.impersonal_claims:
         return False
-    reach = a.end + WIN.SUBJECT_CHARS // 2
+    reach, far = a.end + WIN.SUBJECT_CHARS // 2, a.end + WIN.SUBJECT_CHARS
     attacks = [c.start for c in sent.attacks() if not _TOLLS & c.groups]
     pos = a.end
     for word in sent.ntext[a.end:].split():
         pos = sent.ntext.index(word, pos)
-        if pos > reach or any(a.end <= c < pos for c in attacks):
+        if pos > far or any(a.end <= c < pos for c in attacks):
             return False
+        if word in lex.impersonal_claims and pos in attacks:
+            # "Генштаб ЗСУ повідомляє, що уражено аеродром": a passive with no doer; no other party after the speaker
+            return not any(x.start >= a.end for x in sent.of("actor"))
+        if pos > reach:
+            continue
         if word in lex.self_claims:  # the attack its next word or the one after ("أنه شن غارات")
             after = sent.ntext[pos + len(word):].split()[:2]
             end = pos + len(word) + len(" ".join(after)) + 1
