@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
@@ -52,10 +54,14 @@ def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
     out once per sentence, however many candidates it holds)."""
     found = sent.memo.get("blockers")
     if found is None:
-        found = sent.memo["blockers"] = [
-            (c, block) for c in sent.cues
-            if (block := max((g for g in c.groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None))]
+        found = sent.memo["blockers"] = [(c, block) for c in sent.cues if (block := _heaviest(c.groups))]
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _heaviest(groups: frozenset[str]) -> str | None:
+    """A cue's heaviest blocker class, by its groups (the same few sets recur in every article)."""
+    return max((g for g in groups if g.startswith("b_")), key=lambda g: (W.BLOCK[g[2:]], g), default=None)
 
 
 def _after_an_earlier_event(sent: Sentence, c) -> bool:

@@ -63,9 +63,12 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
     return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS})
 
 
-def official_spans(ntext: str, terms: ConfirmationTerms) -> list[tuple[int, int]]:
-    """Spans of the official bodies stating something in one normalised sentence, in text order."""
-    verbs = [m.span("t") for m in terms.verbs.finditer(ntext)]
+def official_spans(ntext: str, terms: ConfirmationTerms,
+                   verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of the official bodies stating something in one normalised sentence, in text order
+    (`verbs`: the spans of its statement verbs, when the caller has found them already)."""
+    if verbs is None:
+        verbs = statement_verbs(ntext, terms)
     if not verbs:
         return []
     hedges = [m.span("t") for m in terms.hedges.finditer(ntext)]
@@ -80,6 +83,11 @@ def official_spans(ntext: str, terms: ConfirmationTerms) -> list[tuple[int, int]
                for v_start, v_end in verbs):
             found.append((start, end))
     return found
+
+
+def statement_verbs(ntext: str, terms: ConfirmationTerms) -> list[tuple[int, int]]:
+    """Spans of the statement verbs of one normalised sentence, in text order."""
+    return [m.span("t") for m in terms.verbs.finditer(ntext)]
 
 
 def speaks_for(ntext: str, span: tuple[int, int], attacker: str | None) -> bool:

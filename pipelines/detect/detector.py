@@ -20,7 +20,7 @@ from pipelines.detect.fields.place import adjacent_named, mention_text, where
 from pipelines.detect.fields.weapon import attack_type
 from pipelines.detect.fields.when import dateline, event_date, latest_year, one_day
 from pipelines.detect.gazetteer import Gazetteer, load_gazetteer
-from pipelines.detect.lexicon import get_lexicon, languages, lexicon_code
+from pipelines.detect.lexicon import get_lexicon, has_lexicon, lexicon_code
 from pipelines.detect.merge import Located, complete, fill_from, merge
 from pipelines.detect.scan import scan
 from pipelines.detect.score import attributed, denied_bases, disaster_only, reference_entry, score
@@ -76,7 +76,7 @@ def analyse(
     gaz = gazetteer or default_gazetteer()
     lang = normalise_tag(language) if language else identify(f"{title or ''}\n{text}")
     lang = lexicon_code(lang) if lang else None  # a declared "ms" or "nb" reads the id or no lexicon
-    lex = get_lexicon(lang if lang in languages() else None)
+    lex = get_lexicon(lang if has_lexicon(lang) else None)
     full = f"{title}\n{text}" if title else text
     sents = scan(full, split(full), lex, gaz)
     if title and sents:

@@ -98,10 +98,13 @@ class Sentence:
         return found
 
     def _of_several(self, groups: tuple[str, ...]) -> list[Cue]:
-        """Cues of several groups, each once, in text order."""
-        found = [c for g in groups for c in self.by.get(g, ())]
-        if len(found) < 2:
-            return found
+        """Cues of several groups, each once, in text order. Mostly one group or none has cues: its
+        own list is that answer (cues are indexed in text order, each once per group)."""
+        by = self.by
+        lists = [by[g] for g in groups if g in by]
+        if len(lists) < 2:
+            return lists[0] if lists else []
+        found = [c for cues in lists for c in cues]
         seen: dict[int, Cue] = {}
         for c in found:
             seen.setdefault(id(c), c)
@@ -109,6 +112,10 @@ class Sentence:
 
     def attacks(self) -> list[Cue]:
         """Cues that say something was attacked."""
+        return self._attacks
+
+    def attack_list(self) -> list[Cue]:
+        """The list attacks() returns, for scan.py to fill as it adds a new sentence's cues."""
         return self._attacks
 
 

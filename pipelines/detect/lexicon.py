@@ -367,3 +367,8 @@ def _month_days(lex: Lexicon, chosen: list[str], raw_all: dict) -> None:
 def languages(directory: str = str(LEXICON_DIR)) -> list[str]:
     """Languages that have a lexicon file."""
     return sorted(raw_lexicons(directory))
+
+
+def has_lexicon(lang: str | None, directory: str = str(LEXICON_DIR)) -> bool:
+    """Whether a language has a lexicon file (`lang in languages()`, without sorting them on every article)."""
+    return lang in raw_lexicons(directory)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import chain
 
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
@@ -50,10 +51,18 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
 
 
 def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexicon) -> None:
-    """One pass of the lexicon's regex over the joined text; matches come in text order."""
+    """One pass of the lexicon's regex over the joined text; matches come in text order.
+
+    Each cue goes straight into its sentence's lists and group index (what Sentence.add does, with
+    the sentence's lists held while its matches last): the sentences are new, so no merged list
+    of Sentence.of() is kept yet to clear."""
+    if not sents:
+        return
     groups_of = _group_cache(lex)
-    i, nxt = 0, (starts[1] if len(starts) > 1 else len(joined) + 1)
-    sent = sents[0] if sents else None
+    bounds = [*starts[1:], len(joined) + 1]
+    i, nxt, off = 0, bounds[0], 0
+    sent = sents[0]
+    cues, by, attacks = sent.cues, sent.by, sent.attack_list()
     t = lex.regex.groupindex["t"]  # by number: a name is looked up on every match
     for m in _matches(lex, joined):
         start, end = m.span(t)
@@ -63,13 +72,22 @@ def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexico
             groups = lex.groups(text)
             entry = groups_of[text] = (groups, is_attack(groups))
         groups, attack = entry
-        if groups:
-            if start >= nxt:  # walk the sentences forward
-                i = bisect_right(starts, start) - 1
-                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
-                sent = sents[i]
-            off = starts[i]
-            sent.add(Cue(groups, start - off, end - off, text), attack)
+        if not groups:
+            continue
+        if start >= nxt:  # walk the sentences forward
+            i = bisect_right(starts, start) - 1
+            nxt, off, sent = bounds[i], starts[i], sents[i]
+            cues, by, attacks = sent.cues, sent.by, sent.attack_list()
+        c = Cue(groups, start - off, end - off, text)
+        cues.append(c)
+        for g in groups:
+            found = by.get(g)
+            if found is None:
+                by[g] = [c]
+            else:
+                found.append(c)
+        if attack:
+            attacks.append(c)
 
 
 def _matches(lex: Lexicon, joined: str) -> Iterator[re.Match[str]]:
@@ -79,12 +97,11 @@ def _matches(lex: Lexicon, joined: str) -> Iterator[re.Match[str]]:
     the next space in C rather than trying the whole pattern at every character."""
     scanner = _scanner(lex)
     if scanner is None:
-        yield from lex.regex.finditer(joined)
-        return
+        return lex.regex.finditer(joined)
     first = lex.regex.match(joined)
-    if first is not None:
-        yield first
-    yield from scanner.finditer(joined, first.end() if first is not None else 0)
+    if first is None:
+        return scanner.finditer(joined)
+    return chain((first,), scanner.finditer(joined, first.end()))
 
 
 def _scanner(lex: Lexicon) -> re.Pattern[str] | None:

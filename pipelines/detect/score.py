@@ -35,9 +35,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     if m.kind == "plural" and any(c.start == m.start for c in sent.of("installation_plural")):
         s += W.MILITARY_PLURAL  # "military camps", "airfields": military by themselves, unlike "bases"
     attacks = sent.attacks()
-    typed = [a for a in attacks if a.has("t_")]
-    events = [a for a in attacks if "verb" in a.groups or "intercept" in a.groups
-              or (a.has("t_") and str(a.has("t_"))[2:] not in W.WEAPONS)]
+    typed, events = _attack_words(sent)
     gain = (W.TYPED if typed else 0) + (W.VERB if events else 0) + (W.INTERCEPT if sent.of("intercept") else 0)
     s += min(W.ATTACK_CAP, gain)
     if m.source is None and any(dist(a, m) <= W.CLOSE_CHARS for a in events):
@@ -105,6 +103,19 @@ def score(doc: Document, i: int, m: Mention) -> None:
         s -= penalty
     s -= _denied_elsewhere(doc, sent, m)
     m.score = round(max(0.0, min(1.0, s)), 3)
+
+
+def _attack_words(sent: Sentence) -> tuple[bool, list]:
+    """Whether the sentence names a kind of attack, and its event words (a verb, an interception, an
+    attack type that is no bare weapon): the same for every candidate of the sentence, found once."""
+    found = sent.memo.get("attack_words")
+    if found is None:
+        attacks = sent.attacks()
+        found = sent.memo["attack_words"] = (
+            any(a.has("t_") for a in attacks),
+            [a for a in attacks if "verb" in a.groups or "intercept" in a.groups
+             or (a.has("t_") and str(a.has("t_"))[2:] not in W.WEAPONS)])
+    return found
 
 
 def _denied_elsewhere(doc: Document, sent: Sentence, m: Mention) -> float:

@@ -5,9 +5,9 @@ after it."""
 from __future__ import annotations
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.confirmation import confirmation_terms, official_spans
+from pipelines.detect.confirmation import confirmation_terms, official_spans, statement_verbs
 from pipelines.detect.document import Cue, Sentence
-from pipelines.detect.lexicon import Lexicon, languages
+from pipelines.detect.lexicon import Lexicon, has_lexicon
 from pipelines.detect.written import raw_offsets
 
 _COMMAS = (",", "،")
@@ -17,9 +17,9 @@ def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[
     """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
     memo = sent.memo.get("speakers")
     if memo is None:
-        terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
-        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms),
-                                        [m.start("t") for m in terms.verbs.finditer(sent.ntext)])
+        terms = confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
+        verbs = statement_verbs(sent.ntext, terms)  # one pass of the verbs' regex serves both
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms, verbs), [v[0] for v in verbs])
     return memo
 
 

@@ -11,7 +11,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.confirmation import confirmation_terms
 from pipelines.detect.document import Document, Sentence, is_attack
 from pipelines.detect.fields.month_day import month_days
-from pipelines.detect.lexicon import Lexicon, languages
+from pipelines.detect.lexicon import Lexicon, has_lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
 
@@ -220,7 +220,7 @@ def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date,
     среду"): within _SAID_CHARS of one of the lexicon's statement verbs (confirmation.verbs)."""
     if not weekdays:
         return None
-    terms = confirmation_terms(lex.lang if lex.lang in languages() else None)
+    terms = confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
     verbs = [m.span("t") for m in terms.verbs.finditer(sent.ntext)]
     return next((w for w in weekdays for v in verbs
                  if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS
