@@ -133,3 +133,19 @@ def test_tokenizer_as_array_steps_gives_the_models_own_sums(text):
     assert (got is None) == (want is None)
     if want is not None:
         assert np.array_equal(got, want)
+
+
+def test_every_tokenizer_state_lies_within_an_ngram_of_the_start():
+    # _scores reads each byte's state off the bytes of one n-gram before it: true only while no state
+    # of the model's automaton is further than _NGRAM moves from the start (a model upgrade could break it).
+    from pipelines.language import _NGRAM
+
+    moves = np.asarray(_model().tk_nextmove, dtype=np.int64).reshape(-1, 256)
+    depth = np.full(len(moves), -1)
+    depth[0], frontier, d = 0, np.array([0]), 0
+    while len(frontier):
+        d += 1
+        reached = np.unique(moves[frontier].ravel())
+        frontier = reached[depth[reached] < 0]
+        depth[frontier] = d
+    assert (depth >= 0).all() and depth.max() <= _NGRAM
