@@ -84,9 +84,12 @@ def _scores(sample: str) -> np.ndarray | None:
         return None
     ends = np.cumsum(lengths)
     features = flat[np.repeat(offsets[state] - (ends - lengths), lengths) + np.arange(total)]
-    rows, first, weights = np.unique(features, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    return weights[order].astype(np.float64) @ model.nb_ptc[rows[order]] + model.nb_pc
+    first = np.full(len(model.nb_ptc), total)
+    np.minimum.at(first, features, np.arange(total))  # where each feature first occurs
+    weights = np.bincount(features, minlength=len(first))
+    rows = np.flatnonzero(weights)
+    rows = rows[np.argsort(first[rows])]
+    return weights[rows].astype(np.float64) @ model.nb_ptc[rows] + model.nb_pc
 
 
 def _ranking(sample: str, top: int = 5) -> dict[str, float]:
