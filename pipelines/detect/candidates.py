@@ -9,6 +9,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, inside
 from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.tolled import soldiers_counted
 from pipelines.detect.written import clause_break
 from pipelines.vocabulary import WEAPON_NOUNS
 
@@ -72,7 +73,8 @@ def installations(doc: Document, i: int) -> list[Mention]:
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
         if m.kind == "plural" and _counted(sent, c):
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
-        if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c):
+        if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c) \
+                and not soldiers_counted(sent, c, lex):
             prior = prior_base(sents, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
                 continue

@@ -12,6 +12,7 @@ OWN_ATTACK_CHARS = 40  # an attack word this close before a repeated base makes 
 QUALIFIER_CHARS = 35  # a military qualifier this close to a weak noun ("US ... base")
 OWNED_BY_CHARS = 70  # "موقعا في منطقة الطارمية يتبع للجيش": an owned-by word this far after a weak noun, in its clause
 OWNED_QUALIFIER_CHARS = 20  # ... and the qualifier this close after that word ("للجيش", "the army")
+TOLL_PEOPLE_CHARS = 25  # "killing four soldiers", "مقتل ثلاثة جنود": soldiers this close to a toll word after a weak noun
 COREF_SENTENCES = 4  # how many sentences back "the base" may refer
 DAMAGE_SENTENCES = 2  # how many sentences back a fire at an installation joins an attack sentence with no target
 
