@@ -63,6 +63,7 @@ def test_a_new_installation_resolves(gaz, text: str, base_id: str) -> None:
     ("یوکرینی ڈرونز نے بیلگورود میں ایک روسی فوجی اڈے پر حملہ کیا", "ur", "RU"),
     ("Ukrayna İHA'ları Canköy'deki bir Rus askeri hava üssünü vurdu", "tr", "UA"),
     ("سقطت ثلاثة صواريخ على قاعدة عسكرية في الحبانية غربي بغداد", "ar", "IQ"),
+    ("حزب‌الله با پهپاد یک پایگاه نظامی ارتش اسرائیل در متولا را هدف قرار داد", "fa", "IL"),
 ])
 def test_an_unnamed_base_takes_the_country_of_a_newly_spelled_place(text: str, language: str, country: str) -> None:
     reports = detect(text, language=language, published=NOW).reports
