@@ -365,15 +365,18 @@ def _locates_the_noun_before(sent: Sentence, c, attack, m: Mention) -> bool:
 def _written_next_to(sent: Sentence, m: Mention, group: str, chars: int) -> bool:
     """A word of `group` right before the installation, or of `group`_after right after it. The
     installation's phrase begins at a generic noun written right before its name ("kilómetros de la
-    base aérea de Ain al Asad", "Kilometer vom Luftwaffenstützpunkt Ain al-Asad")."""
+    base aérea de Ain al Asad", "Kilometer vom Luftwaffenstützpunkt Ain al-Asad"); a word of the group
+    written as one term with the noun that opens a gazetteer name overlaps it ("از پایگاه هوایی تبریز")."""
     after = f"{group}_after"
     cues = sent.of(group, after)
     if not cues:  # most sentences: no need to find where the phrase begins
         return False
     starts = [m.start, *(c.start for c in sent.of("installation", "weak")
                          if 0 <= m.start - c.end <= WIN.NOUN_NAME_CHARS)]
-    return any(0 <= c.start - m.end <= chars if after in c.groups else any(0 <= s - c.end <= chars for s in starts)
-               for c in cues)
+    # A cue that holds the name's own noun ("از پایگاه" over "پایگاه هوایی تبریز") is written right before it.
+    held = [c for c in cues if m.kind == "named" and after not in c.groups and c.start < m.start < c.end]
+    return bool(held) or any(0 <= c.start - m.end <= chars if after in c.groups
+                             else any(0 <= s - c.end <= chars for s in starts) for c in cues)
 
 
 def _country_is_the_object(sent: Sentence, attack, m: Mention) -> bool:
