@@ -30,6 +30,8 @@ ALERTS = [
      "sd-babanusa-22nd", "SD"),
     ("division-command", "قصفت قوات الدعم السريع قيادة الفرقة السادسة مشاة في الفاشر بالمدافع، ما أدى إلى مقتل "
      "جنديين.", "sd-el-fasher-6th", "SD"),
+    # the Egyptian press's 'security ambush': a checkpoint the army holds
+    ("army-checkpoint-eg", "هاجم مسلحون كمينا أمنيا تابعا للجيش جنوب العريش، ما أسفر عن مقتل مجندين.", None, "EG"),
 ]
 
 # (what, text): the same trigger words with no attack on an installation told.
@@ -40,6 +42,8 @@ QUIET = [
     ("strongpoint-opened", "افتتح محافظ شمال سيناء ارتكازا أمنيا جديدا على الطريق الدولي لتأمين المواطنين."),
     ("outpost-rebuilt-history", "أعاد الجيش بناء ربيئة عسكرية على الحدود كانت قد تعرضت لهجوم عام 2015."),
     ("division-speaks", "أعلنت قيادة الفرقة السادسة مشاة صد هجوم الدعم السريع على مدينة الفاشر."),
+    ("ambush-for-smugglers", "نصبت قوات الجيش كمينا أمنيا محكما لتجار المخدرات على الطريق الدولي وضبطت شحنة كبيرة."),
+    ("traffic-checkpoint", "أقامت الشرطة كمينا أمنيا على طريق القاهرة الإسكندرية لضبط السيارات المخالفة."),
     ("division-team", "فاز فريق الفرقة الأولى مشاة في مدينة ود مدني ببطولة كرة القدم العسكرية."),
 ]
 
