@@ -176,3 +176,34 @@ IMPERSONAL_CONTROLS = [
 @pytest.mark.parametrize("text,attacker", IMPERSONAL_CONTROLS, ids=[str(i) for i in range(len(IMPERSONAL_CONTROLS))])
 def test_another_party_in_the_statement_is_the_doer(text: str, attacker: str) -> None:
     assert _first(text, "uk").actor == attacker
+
+
+# Where the verb ends the clause, a bare country before an indefinite object is its subject, also after a
+# fronted phrase; the place the clause names places the installation.
+SUBJECT_FIRST = [
+    ("fa", "اسرائیل یک پایگاه نظامی نزدیک شهر قریتین را روز دوشنبه هدف قرار داد.", "IL"),
+    ("fa", "در سوریه، اسرائیل یک پایگاه نظامی را روز دوشنبه هدف قرار داد.", "IL"),
+    ("az", "Ermənistan Tovuz rayonunda yerləşən hərbi hissəni atəşə tutub.", "AM"),
+]
+
+
+@pytest.mark.parametrize("lang,text,striker", SUBJECT_FIRST, ids=_ids(SUBJECT_FIRST))
+def test_the_subject_first_is_no_place(lang: str, text: str, striker: str) -> None:
+    assert _first(text, lang).country != striker
+
+
+def test_a_district_names_its_country() -> None:
+    assert _first("Tovuz rayonunda yerləşən hərbi hissə dünən atəşə tutulub.", "az").country == "AZ"
+
+
+# Controls: the country written in the object's own place phrase still places it.
+SUBJECT_CONTROLS = [
+    ("fa", "آمریکا یک پایگاه نظامی در استان دیالی را روز یکشنبه بمباران کرد.", "IQ"),
+    ("fa", "ترکیه یک پایگاه نظامی پ‌ک‌ک را در شمال عراق بمباران کرد.", "IQ"),
+    ("tr", "İsrail bir askeri üssü Humus yakınlarında pazartesi günü vurdu.", "SY"),
+]
+
+
+@pytest.mark.parametrize("lang,text,country", SUBJECT_CONTROLS, ids=_ids(SUBJECT_CONTROLS))
+def test_the_objects_place_phrase_still_places_it(lang: str, text: str, country: str) -> None:
+    assert _first(text, lang).country == country

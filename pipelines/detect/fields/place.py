@@ -304,6 +304,8 @@ def _opening_subject(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -
         return True
     if any(0 <= a.start - c.end <= 1 and a.has("t_") for a in sent.attacks()):
         return True  # the weapon it qualifies: "İsrail savaş uçakları ... havaalanını vurdu" (Israel's warplanes)
+    if m is not None and sent.ntext[c.end:m.start].split() and _only_articles(doc, sent.ntext[c.end:m.start]):
+        return True  # an indefinite object right after it: "اسرائیل یک پایگاه نظامی را ... هدف قرار داد"
     start = as_written_start(doc.text, sent, c)
     if start is None:
         return False

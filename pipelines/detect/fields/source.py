@@ -54,7 +54,9 @@ def in_source(doc: Document, sent: Sentence, c: Cue) -> bool:
 
 
 def clause_opening(doc: Document, sent: Sentence, c: Cue) -> str:
-    """The normalised text before a cue in its clause: from the end of the source phrase when the cue follows
-    it ("According to media in Lebanon, Israel struck ..." opens its clause with Israel), else from the start."""
+    """The normalised text before a cue in its clause: from the last clause mark before it, or from the end of
+    the source phrase when the cue follows it ("According to media in Lebanon, Israel struck ...", "در سوریه،
+    اسرائیل یک پایگاه ..." open their clause with Israel), else from the start."""
     end = source_end(doc, sent)
-    return sent.ntext[end:c.start] if c.start >= end else sent.ntext[:c.start]
+    start = max((k for k in marks_at(doc.text, sent, CLAUSE_MARK) if k <= c.start), default=0)
+    return sent.ntext[max(start, end if c.start >= end else 0):c.start]
