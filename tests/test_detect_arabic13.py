@@ -60,3 +60,24 @@ def test_report_alerts(what, text, base, country):
 @pytest.mark.parametrize("what,text", QUIET, ids=[q[0] for q in QUIET])
 def test_no_attack_on_an_installation(what, text):
     assert not detect(text, language="ar", published=PUB).reports, what
+
+
+# A headline that is an installation's name with 'again' or a day is news, not a profile's title; one with no such
+# word still titles a profile whose body retells an old attack.
+HEADLINES = [
+    ("again", "قاعدة عين الأسد مجددا\n\nاستهدفت قاعدة عين الأسد للمرة الثانية خلال أسبوع بصواريخ كاتيوشا سقطت داخلها.",
+     "iq-ain-al-asad"),
+    ("a-day", "قاعدة حرير يوم الأحد\n\nاستهدفت طائرة مسيرة قاعدة حرير الجوية شمال أربيل، بحسب مصادر أمنية.", "iq-harir"),
+]
+
+
+@pytest.mark.parametrize("what,text,base", HEADLINES, ids=[h[0] for h in HEADLINES])
+def test_a_name_headline_that_says_again_or_when_is_news(what, text, base):
+    det = detect(text, language="ar", published=PUB)
+    assert [r.base_id for r in det.reports] == [base]
+
+
+def test_a_name_headline_over_a_profile_stays_quiet():
+    text = ("قاعدة عين الأسد الجوية\n\nقاعدة عين الأسد هي قاعدة جوية في محافظة الأنبار. قصفت إيران القاعدة بصواريخ "
+            "باليستية ردا على اغتيال سليماني.")
+    assert not detect(text, language="ar", published=PUB).reports

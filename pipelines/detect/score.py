@@ -443,10 +443,15 @@ def reference_entry(doc: str, sents: list[Sentence], lex: Lexicon) -> bool:
     return False
 
 
+# "again", "on Sunday": a profile's title never says them (it may say "today": "Ain al-Asad today", a feature)
+_NEWS_WORDS = ("repeat", "weekday")
+
+
 def _name_only(sent: Sentence) -> bool:
     """A headline that is an installation's name and little else ("Hatzor Air Base"), with no
-    attack word: a profile's title, not news."""
-    if not sent.named or sent.attacks():
+    attack word: a profile's title, not news. A headline that says again or which day ("قاعدة عين الأسد
+    مجددا", "... on Sunday") is news."""
+    if not sent.named or sent.attacks() or sent.of(*_NEWS_WORDS):
         return False
     covered = [*sent.named, *sent.cues]
     words = [m for m in re.finditer(r"\w+", sent.ntext)]
