@@ -95,7 +95,9 @@ def fill_from(r: Report, doc: Document, j: int, o: Mention) -> Report:
         killed, wounded = casualties(doc, j)
         changes["killed"] = r.killed if r.killed is not None else killed
         changes["wounded"] = r.wounded if r.wounded is not None else wounded
-    return replace(r, **changes)
+    # Most mentions add nothing: the report stands as it is (a frozen dataclass is slow to copy).
+    changes = {k: v for k, v in changes.items() if getattr(r, k) != v}
+    return replace(r, **changes) if changes else r
 
 
 def complete(r: Report) -> bool:
