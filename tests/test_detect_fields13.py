@@ -207,3 +207,25 @@ SUBJECT_CONTROLS = [
 @pytest.mark.parametrize("lang,text,country", SUBJECT_CONTROLS, ids=_ids(SUBJECT_CONTROLS))
 def test_the_objects_place_phrase_still_places_it(lang: str, text: str, country: str) -> None:
     assert _first(text, lang).country == country
+
+
+# Hindi "कल" is yesterday with a past-tense verb after it; a postposition some words after a day ("ड्रोन से", by
+# drone) opens no period.
+KAL = [
+    ("पठानकोट में वायुसेना अड्डे पर कल ड्रोन से हमला हुआ।", date(2025, 3, 11)),
+    ("पठानकोट वायुसेना अड्डे पर कल रात ड्रोन से हमला हुआ।", date(2025, 3, 11)),
+]
+
+
+@pytest.mark.parametrize("text,day", KAL, ids=[str(i) for i in range(len(KAL))])
+def test_kal_with_a_past_verb_is_yesterday(text: str, day: date) -> None:
+    assert _first(text, "hi").event_date == day
+
+
+def test_kal_with_a_future_verb_dates_nothing() -> None:
+    assert _first("पठानकोट वायुसेना अड्डे पर ड्रोन से हमला हुआ, कल जांच होगी।", "hi").event_date is None
+
+
+def test_a_turkish_date_with_its_noun_in_the_ablative_opens_a_period() -> None:
+    text = "Hakkari'deki askeri üsse 5 Mart tarihinden sonra ikinci kez roketli saldırı düzenlendi."
+    assert _first(text, "tr").event_date is None

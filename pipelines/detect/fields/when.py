@@ -139,13 +139,16 @@ def _weekday_numbers(sent: Sentence, ref: date | None, lex: Lexicon, latest: int
 def _since(sent: Sentence, lex: Lexicon, start: int, end: int) -> bool:
     """Whether a date is written as the start of a period: right after a since word ("since October
     17", "منذ الجمعة", "depuis vendredi") or right before one where it follows ("17 Ekim'den bu yana",
-    "از جمعه تاکنون"). A stated date starts at its month: a day written before the month ("desde el 17
-    de septiembre") is part of the date, not of the gap. Another number left in the gap is what the since word
+    "از جمعه تاکنون"), with nothing between but a case ending ("कल रात ड्रोन से" is "by drone"). A stated date
+    starts at its month: a day written before the month ("desde el 17 de septiembre") is part of the date, not
+    of the gap. Another number left in the gap is what the since word
     opens, a range whose end is the date ("в ночь с 4 на 5 марта", "from 4 to 5 March")."""
     # A day phrase may open with the since word's own last word ("depuis le" and "le 5": the date starts inside it).
-    return (_since_suffix(sent, lex, start) or any(c.start < start and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
-                and not _DIGIT.search(gap) for c in sent.of("since"))
-            or any(0 <= c.start - end <= _SINCE_CHARS for c in sent.of("since_after")))
+    return (_since_suffix(sent, lex, start)
+            or any(c.start < start and len(gap := _DAY_FIRST.sub("", sent.ntext[c.end:start])) <= _SINCE_CHARS
+                   and not _DIGIT.search(gap) for c in sent.of("since"))
+            or any(0 <= c.start - end <= _SINCE_CHARS and set(sent.ntext[end:c.start].split()) <= lex.since_suffixes
+                   for c in sent.of("since_after")))
 
 
 def _since_suffix(sent: Sentence, lex: Lexicon, start: int) -> bool:
@@ -200,6 +203,7 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
             offsets.append((c.start, c.end, int(str(v)), c.text))
         else:
             weekdays.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
+    offsets += _past_day(sent, lex, offsets)
     # "Drones struck the base overnight, officials said on Wednesday": the relative words count from the day
     # the statement was made, which is no attack day of its own.
     said = _said_day(sent, lex, weekdays)
@@ -213,6 +217,19 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
     if said and not offsets and not ago:
         return sorted(_night_into(weekdays))  # "said on Wednesday that drones struck the base": no other day
     return sorted(days + _night_into(others)) + ago
+
+
+def _past_day(sent: Sentence, lex: Lexicon, offsets: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """A word that is yesterday or tomorrow by the verb's tense (lexicon past_day: Hindi "कल"), read as yesterday
+    where a past-tense verb of the lexicon's past_mark follows it in the sentence ("कल ड्रोन से हमला हुआ")."""
+    out = []
+    for w in lex.past_days:
+        for m in re.finditer(rf"{BEFORE}{re.escape(w)}{AFTER}", sent.ntext):
+            if any(o[0] <= m.start() < o[1] for o in offsets):
+                continue  # read already as part of a longer phrase ("कल रात")
+            if any(x in lex.past_marks for x in sent.ntext[m.end():].split()):
+                out.append((m.start(), m.end(), -1, w))
+    return out
 
 
 def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date, str]]) -> tuple[int, int, date, str] | None:
