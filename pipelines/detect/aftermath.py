@@ -17,8 +17,8 @@ DAY_BEFORE_CHARS = 4
 def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final: bool) -> bool:
     """Every attack cue of the sentence is the topic of a word of the lexicon's `aftermath` group: written
     within TOPIC_CHARS after it (before it in a verb-final language, where the topic precedes the verb: "Dağlıca
-    taburuna düzenlenen saldırıyı sordu") with no clause mark between; no claim, and no word of today or recent
-    day that dates the attack phrase itself (after its first cue and before any later aftermath word, or right
+    taburuna düzenlenen saldırıyı sordu") with no clause mark between (nor, there, a conjunction); no claim, and
+    no word of today or recent day that dates the attack phrase itself (after its first cue and before any later aftermath word, or right
     before it: "about the attack on the base on Sunday", "about Sunday's attack" may be the news; "in a hearing
     on Tuesday" dates the hearing). "Drones struck the base on Monday, and senators
     questioned the minister" tells its attack in a clause of its own."""
@@ -28,6 +28,9 @@ def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final:
     if not topics or not attacks or sent.of("claim"):
         return False
     cut = marks()
+    if verb_final:
+        # a conjunction after the attack opens another clause ("... هدف حمله قرار گرفت و نمایندگان ... سؤال کردند")
+        cut = sorted([*cut, *(c.start for c in sent.of("conj"))])
     if not all(_a_topic(a, topics, cut, verb_final) for a in attacks):
         return False
     first, last = min(a.start for a in attacks), max(a.end for a in attacks)
