@@ -97,6 +97,9 @@ class Lexicon:
     # A word that is yesterday or tomorrow by the tense ("कल"), and the past-tense verbs that make it yesterday.
     past_days: frozenset[str] = frozenset()
     past_marks: frozenset[str] = frozenset()
+    # Words that introduce the means right after an attack's target ("attacked the base with mortars", "au
+    # mortier"): read by fields/weapon.py, not by the scanning regex ("with" is in every sentence).
+    means_words: frozenset[str] = frozenset()
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
     # read by fields/when.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
@@ -315,7 +318,8 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
                       ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"),
-                      ("impersonal_claims", "impersonal_claim"), ("past_days", "past_day"), ("past_marks", "past_mark")):
+                      ("impersonal_claims", "impersonal_claim"), ("past_days", "past_day"), ("past_marks", "past_mark"),
+                      ("means_words", "means")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

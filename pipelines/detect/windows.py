@@ -51,6 +51,7 @@ NAME_WORDS = 8  # proper names read before a generic noun (name-before-noun lang
 
 # Fields: attack, actor, casualties, dates
 WEAPON_BEFORE_CHARS = 100  # "a drone attack on X": the weapon before its target
+MEANS_AFTER_CHARS = 12  # "attacked X with mortars", "X au mortier": the means written right after the target
 SPECIFIC_WEAPON_CHARS = 12  # "shelled with rockets": the named weapon next to a shelling word
 QUALIFIER_GLUE_CHARS = 3  # an actor touching an installation noun qualifies it ("US base")
 AGAINST_CHARS = 3  # an actor right after "against"/"on" is the target

@@ -10,12 +10,14 @@ from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
 from pipelines.detect.fields.place import where
+from pipelines.detect.written import clause_break
 
 # Generic words and the more specific weapon that, written right next to them, says what was
 # fired: "shelled with rockets"; "ballistic rockets", "a long-range cruise rocket" are missiles.
 # The more specific weapon first, for a word typed two ways.
 _KIND_ORDER = ("missile", "ied", "drone", "rocket", "mortar", "airstrike", "artillery", "ground_assault", "other")
 _SPECIFIC_OVER = {"artillery": ("rocket", "missile", "drone", "mortar"), "rocket": ("missile",)}
+_UNARMED_KINDS = ("ground_assault", "other")  # types that name no weapon fired
 
 
 def attack_type(doc: Document, i: int, m: Mention) -> str:
@@ -57,7 +59,8 @@ def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, g
     typed = [a for a in typed if not _attacker_noun(a)] or typed
     before = [a for a in typed if a.end <= m.start and m.start - a.end <= WIN.WEAPON_BEFORE_CHARS]
     if before:  # "a drone attack on X, a rocket attack on Y": the weapon precedes its target
-        return _specific(doc, i, typed, before[-1], grounded)
+        means = _means_after(doc, sents[i], typed, m) if _kind(before[-1]) in _UNARMED_KINDS else None
+        return means or _specific(doc, i, typed, before[-1], grounded)
     if typed:
         return _specific(doc, i, typed, min(typed, key=lambda a: (dist(a, m), a.start)), grounded)
     # Then the rest of the article, nearest first: the weapon is often named further down
@@ -69,6 +72,18 @@ def _nearest_kind(doc: Document, i: int, m: Mention, entry: ActorEntry | None, g
             if typed:
                 return _qualified(doc, typed[0], grounded) or _kind(typed[0])
     return _unarmed(doc, i, m, entry)
+
+
+def _means_after(doc: Document, sent: Sentence, typed: list[Cue], m: Mention) -> str | None:
+    """A weapon written right after the installation and a means word of the lexicon ("with", "using", "au")
+    is the means of an attack that the words before it tell only as an assault ("fighters attacked the base
+    with mortars", "insurgents attacked X with drones"): what was fired, where the assault words say who
+    attacked. "... the base where drones are kept" names no means."""
+    for a in typed:
+        if (0 <= a.start - m.end <= WIN.MEANS_AFTER_CHARS and sent.ntext[m.end:a.start].strip() in doc.lex.means_words
+                and _kind(a) not in _UNARMED_KINDS and not clause_break(doc.text, sent, m.end, a.start)):
+            return _kind(a)
+    return None
 
 
 def _attacker(doc: Document, i: int, m: Mention) -> ActorEntry | None:
