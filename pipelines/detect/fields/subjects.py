@@ -129,7 +129,10 @@ def owner_after_link(sent: Sentence, lex: Lexicon, noun: Cue, a: Cue) -> bool:
     gap = sent.ntext[noun.end:a.start]
     if not noun.end <= a.start or len(gap) > _LINK_CHARS:
         return False
-    words = [w for w in gap.split() if w not in lex.articles]
+    words = gap.split()
+    if gap and not gap[-1].isspace():
+        words = words[:-1]  # a clitic of the actor's own word ("تابعة لحزب الله": the "ل" of "لحزب")
+    words = [w for w in words if w not in lex.articles]
     return bool(words) and " ".join(words) in lex.owner_links
 
 
