@@ -4,9 +4,8 @@ installation lies, and the clause after it opens as a sentence does (its first c
 
 from __future__ import annotations
 
-from pipelines.detect.confirmation import confirmation_terms
 from pipelines.detect.document import Cue, Document, Sentence
-from pipelines.detect.lexicon import languages
+from pipelines.detect.fields.subjects import verb_spans
 from pipelines.detect.written import CLAUSE_MARK, marks_at
 
 _LEAD_CHARS = 3  # "و" of "وبحسب", "and": a clitic or short word before the statement word that opens the phrase
@@ -27,8 +26,7 @@ def source_end(doc: Document, sent: Sentence) -> int:
 
 
 def _source_end(doc: Document, sent: Sentence) -> int:
-    terms = confirmation_terms(doc.lex.lang if doc.lex.lang in languages() else None)
-    verb = next((m.span("t") for m in terms.verbs.finditer(sent.ntext)), None)
+    verb = next(iter(verb_spans(sent, doc.lex)), None)
     if verb is None:
         return 0
     if len(sent.ntext[:verb[0]].strip()) <= _LEAD_CHARS:

@@ -13,13 +13,26 @@ from pipelines.detect.written import raw_offsets
 _COMMAS = (",", "،")
 
 
+def _terms(lex: Lexicon):
+    """The statement terms of the lexicon's language (every language's when it has no lexicon)."""
+    return confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
+
+
+def verb_spans(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the sentence's statement verbs ("said", "أعلن", "сообщили"), in text order, found once
+    for every rule that asks (speakers, the day of a statement, a source phrase)."""
+    found = sent.memo.get("statement_verbs")
+    if found is None:
+        found = sent.memo["statement_verbs"] = statement_verbs(sent.ntext, _terms(lex))
+    return found
+
+
 def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
     """The sentence's speaking officials (spans) and where its statement verbs start, found once."""
     memo = sent.memo.get("speakers")
     if memo is None:
-        terms = confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
-        verbs = statement_verbs(sent.ntext, terms)  # one pass of the verbs' regex serves both
-        memo = sent.memo["speakers"] = (official_spans(sent.ntext, terms, verbs), [v[0] for v in verbs])
+        verbs = verb_spans(sent, lex)
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, _terms(lex), verbs), [v[0] for v in verbs])
     return memo
 
 

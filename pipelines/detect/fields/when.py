@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
-from pipelines.detect.confirmation import confirmation_terms
 from pipelines.detect.document import Document, Sentence, is_attack
 from pipelines.detect.fields.month_day import month_days
-from pipelines.detect.lexicon import Lexicon, has_lexicon
+from pipelines.detect.fields.subjects import verb_spans
+from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
 
@@ -224,7 +225,7 @@ def _past_day(sent: Sentence, lex: Lexicon, offsets: list[tuple[int, int, int, s
     where a past-tense verb of the lexicon's past_mark follows it in the sentence ("कल ड्रोन से हमला हुआ")."""
     out = []
     for w in lex.past_days:
-        for m in re.finditer(rf"{BEFORE}{re.escape(w)}{AFTER}", sent.ntext):
+        for m in _whole_word(w).finditer(sent.ntext):
             if any(o[0] <= m.start() < o[1] for o in offsets):
                 continue  # read already as part of a longer phrase ("कल रात")
             if any(x in lex.past_marks for x in sent.ntext[m.end():].split()):
@@ -232,13 +233,19 @@ def _past_day(sent: Sentence, lex: Lexicon, offsets: list[tuple[int, int, int, s
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A lexicon word as a whole word, compiled once (its word classes hold every Indic mark: slow to compile,
+    and re's own cache is shared with every module)."""
+    return re.compile(rf"{BEFORE}{re.escape(word)}{AFTER}")
+
+
 def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date, str]]) -> tuple[int, int, date, str] | None:
     """The weekday written as the day of a statement ("said on Wednesday", "a indiqué mercredi", "сообщили в
     среду"): within _SAID_CHARS of one of the lexicon's statement verbs (confirmation.verbs)."""
     if not weekdays:
         return None
-    terms = confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
-    verbs = [m.span("t") for m in terms.verbs.finditer(sent.ntext)]
+    verbs = verb_spans(sent, lex)
     return next((w for w in weekdays for v in verbs
                  if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS
                  or 0 <= w[0] - v[1] <= _SPEAKER_CHARS and _only_the_speaker(sent, v[1], w[0])), None)
