@@ -114,10 +114,6 @@ class Sentence:
         """Cues that say something was attacked."""
         return self._attacks
 
-    def attack_list(self) -> list[Cue]:
-        """The list attacks() returns, for scan.py to fill as it adds a new sentence's cues."""
-        return self._attacks
-
 
 @dataclass
 class Mention:

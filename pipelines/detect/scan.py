@@ -51,22 +51,17 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
 
 
 def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexicon) -> None:
-    """One pass of the lexicon's regex over the joined text; matches come in text order.
-
-    Each cue goes straight into its sentence's lists and group index (what Sentence.add does, with
-    the sentence's lists held while its matches last): the sentences are new, so no merged list
-    of Sentence.of() is kept yet to clear."""
+    """One pass of the lexicon's regex over the joined text; matches come in text order."""
     if not sents:
         return
     groups_of = _group_cache(lex)
     bounds = [*starts[1:], len(joined) + 1]
     i, nxt, off = 0, bounds[0], 0
     sent = sents[0]
-    cues, by, attacks = sent.cues, sent.by, sent.attack_list()
     t = lex.regex.groupindex["t"]  # by number: a name is looked up on every match
     for m in _matches(lex, joined):
         start, end = m.span(t)
-        text = joined[start:end]
+        text = m.group(t)
         entry = groups_of.get(text)
         if entry is None:
             groups = lex.groups(text)
@@ -77,17 +72,7 @@ def _add_cues(sents: list[Sentence], starts: list[int], joined: str, lex: Lexico
         if start >= nxt:  # walk the sentences forward
             i = bisect_right(starts, start) - 1
             nxt, off, sent = bounds[i], starts[i], sents[i]
-            cues, by, attacks = sent.cues, sent.by, sent.attack_list()
-        c = Cue(groups, start - off, end - off, text)
-        cues.append(c)
-        for g in groups:
-            found = by.get(g)
-            if found is None:
-                by[g] = [c]
-            else:
-                found.append(c)
-        if attack:
-            attacks.append(c)
+        sent.add(Cue(groups, start - off, end - off, text), attack)
 
 
 def _matches(lex: Lexicon, joined: str) -> Iterator[re.Match[str]]:
