@@ -140,13 +140,18 @@ def _lone_in_country(session: Session, report: store.Report, key: str, when: dat
     return found[0] if len(found) == 1 else None
 
 
+def _position(report: store.Report, locate) -> tuple[float | None, float | None]:
+    """Where the report's place goes on the map (`locate`: ingest's coordinates of a base or town), if known."""
+    return (locate(report) if locate is not None else None) or (None, None)
+
+
 def _place_it(incident: store.Incident, report: store.Report, key: str, locate) -> str | None:
     """A report naming the base or town of an incident placed only by its country places it: the
     incident takes the report's key, so the next report of that place finds it."""
     if not _countrywide(incident.key) or _countrywide(key):
         return None
     incident.key, incident.base_id, incident.base, incident.region = key, report.base_id, report.base, report.region
-    incident.latitude, incident.longitude = (locate(report) if locate is not None else None) or (None, None)
+    incident.latitude, incident.longitude = _position(report, locate)
     return f"placed at {report.base or report.region}"
 
 
@@ -170,7 +175,7 @@ def attach_report(
         session.scalars(nearby.order_by(store.Incident.first_seen_at)), key=lambda i: abs(i.event_time - when),
         default=None) or _lone_in_country(session, report, key, when, window)
     if incident is None:
-        lat, lon = (locate(report) if locate is not None else None) or (None, None)
+        lat, lon = _position(report, locate)
         incident = store.Incident(
             key=key, base_id=report.base_id, base=report.base, country=report.country,
             region=report.region, latitude=lat, longitude=lon, attack_type=report.attack_type,
