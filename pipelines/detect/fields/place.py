@@ -6,6 +6,7 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
+from pipelines.detect.fields.doer import attack_doer
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
 from pipelines.detect.fields.source import clause_opening, in_source
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
@@ -65,6 +66,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                      and not _from_clitic(doc, sent, c) and not in_source(doc, sent, c)
                      and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
                      and not _passive_doer(doc, sent, c) and not _groups_home(doc, sent, c)
+                     and not attack_doer(doc, sent, c, m if j == i else None)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
