@@ -50,12 +50,24 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
             continue
         # The next line may date the attack ("It happened on Tuesday"), unless it names another
         # installation or looks back ("Last month, on 17 October, ...").
-        if j == i + 1 and (doc.sents[j].named or doc.sents[j].of("b_history")):
+        if j == i + 1 and (_other_installation(doc, i, j) or doc.sents[j].of("b_history")):
             continue
         found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, _news_year(doc))
         if found is not None:
             return found, f"{rule} in sentence {j}"
     return None, None
+
+
+def _other_installation(doc: Document, i: int, j: int) -> bool:
+    """Whether sentence j names an installation that sentence i's attack may not be on. A headline's lede tells
+    the headline's news again, naming the installation the headline names or leaves unnamed ("Drones hit
+    Belbek" over "... hit the Belbek military airfield on Tuesday"): only one that names none of the headline's
+    installations tells another attack."""
+    named = {h.base.id for h in doc.sents[j].named}
+    if i != 0 or not named:
+        return bool(named)
+    head = {h.base.id for h in doc.sents[0].named}
+    return bool(head) and not head & named
 
 
 def one_day(reports: list[Report]) -> list[Report]:
@@ -205,6 +217,7 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
         else:
             weekdays.append((c.start, c.end, dates.weekday(ref, int(str(v))), f"weekday {c.text!r} counted back from {ref}"))
     offsets += _past_day(sent, lex, offsets)
+    offsets = _apposed(offsets, weekdays, ref)
     # "Drones struck the base overnight, officials said on Wednesday": the relative words count from the day
     # the statement was made, which is no attack day of its own.
     said = _said_day(sent, lex, weekdays)
@@ -216,8 +229,30 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
     days = [d for d in days if d[2] != today or not any(max(w[0] - d[1], d[0] - w[1]) <= _INTO_CHARS for w in others)]
     ago = _days_ago(sent, today, lex, days + weekdays)
     if said and not offsets and not ago:
-        return sorted(_night_into(weekdays))  # "said on Wednesday that drones struck the base": no other day
+        # "said on Wednesday that drones struck the base": no other day. A statement is made on or after the attack
+        # ("قال مسؤول اليوم الأربعاء إن قاعدة حرير تعرضت لهجوم مساء الاثنين"): another day on or before it wins.
+        kept = _night_into(weekdays)
+        return sorted([w for w in kept if w is not said and w[2] <= said[2]] or kept)
     return sorted(days + _night_into(others)) + ago
+
+
+def _apposed(offsets: list[tuple[int, int, int, str]], weekdays: list[tuple[int, int, date, str]],
+             ref: date) -> list[tuple[int, int, int, str]]:
+    """The relative words left once those written beside a weekday of the same day are read as one phrase with
+    it ("أمس الثلاثاء", "yesterday, Tuesday", "اليوم الأربعاء"): the weekday, its span widened over the word
+    (in place), stands for both, so the word is neither a second day nor counted from the weekday as the
+    statement's day ("... مساء أمس الثلاثاء، بحسب مصادر أمنية")."""
+    kept = []
+    for o in offsets:
+        day = dates.relative(ref, o[2])
+        k = next((k for k, w in enumerate(weekdays)
+                  if w[2] == day and max(w[0] - o[1], o[0] - w[1]) <= _INTO_CHARS), None)
+        if k is None:
+            kept.append(o)
+        else:
+            w = weekdays[k]
+            weekdays[k] = (min(w[0], o[0]), max(w[1], o[1]), w[2], w[3])
+    return kept
 
 
 def _past_day(sent: Sentence, lex: Lexicon, offsets: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
