@@ -265,7 +265,7 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
                   and not _locates_the_noun_before(sent, c, nearest, m) and not _carries_the_weapon(doc, sent, c)
                   and not _in_a_motive_clause(doc, sent, c, m)]
     for c in others:
-        if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(sent, c, m):
+        if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(doc, sent, c, m):
             penalties.append(W.EXCLUDED)
             m.notes.append("excluded")
             break
@@ -343,13 +343,28 @@ def _clause_marks(doc: Document, sent: Sentence) -> list[int]:
     return marks_at(doc.text, sent, CLAUSE_MARK)
 
 
-def _coordinated_targets(sent: Sentence, c, m: Mention) -> bool:
+def _coordinated_targets(doc: Document, sent: Sentence, c, m: Mention) -> bool:
     """The other target and the installation are joined as one object ("a checkpoint and a nearby
-    army camp"): both were attacked, so the nearer one does not make the installation a landmark."""
+    army camp"): both were attacked, so the nearer one does not make the installation a landmark. Arabic
+    writes the conjunction on the second one's first word ("حاملة الطائرات أيزنهاور وقاعدة نيفاتيم")."""
     lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
     # A verb between them opens a clause of its own ("... the air base, and debris fell in a field").
-    return (hi - lo <= WIN.COORDINATED_CHARS and any(lo <= j.start and j.end <= hi for j in sent.of("conj"))
+    return (hi - lo <= WIN.COORDINATED_CHARS
+            and (any(lo <= j.start and j.end <= hi for j in sent.of("conj")) or _conj_clitic(doc, sent, hi))
             and not any(lo <= v.start and v.end <= hi for v in sent.of("verb")))
+
+
+_CONJ_CLITIC = {"ar": "و"}
+
+
+def _conj_clitic(doc: Document, sent: Sentence, at: int) -> bool:
+    """The word that holds `at` opens with the conjunction clitic, and a lexicon word starts right after it
+    ('وقاعدة', 'ومطار', 'وحاملة': not a name that begins with the letter, 'وادي سيدنا')."""
+    clitic = _CONJ_CLITIC.get(doc.lex.lang)
+    if clitic is None:
+        return False
+    start = at - len(re.search(r"\w*$", sent.ntext[:at]).group())
+    return sent.ntext.startswith(clitic, start) and any(c.start == start + len(clitic) for c in sent.cues)
 
 
 def _locates_the_noun_before(sent: Sentence, c, attack, m: Mention) -> bool:
