@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, raw_lexicons, term_list
 from pipelines.detect.normalize import AFTER, BEFORE, raw_pattern, trie_pattern
+from pipelines.detect.wordscan import word_finditer
 from pipelines.errors import ConfigError
 
 _KEYS = ("officials", "verbs", "hedges")
@@ -71,11 +72,11 @@ def official_spans(ntext: str, terms: ConfirmationTerms,
         verbs = statement_verbs(ntext, terms)
     if not verbs:
         return []
-    hedges = [m.span("t") for m in terms.hedges.finditer(ntext)]
+    hedges = [m.span("t") for m in word_finditer(terms.hedges, ntext)]
     verbs = [v for v in verbs if not any(v[0] - HEDGE_BEFORE_VERB <= h_end <= v[0] or h_start <= v[0] < h_end
                                          for h_start, h_end in hedges)]
     found = []
-    for m in terms.officials.finditer(ntext) if verbs else ():
+    for m in word_finditer(terms.officials, ntext) if verbs else ():
         start, end = m.span("t")
         if any(start - HEDGE_BEFORE_OFFICIAL <= h_end <= start for _, h_end in hedges):
             continue  # "did not name", "ولم يحدد الجيش": the official said nothing of it
@@ -87,7 +88,7 @@ def official_spans(ntext: str, terms: ConfirmationTerms,
 
 def statement_verbs(ntext: str, terms: ConfirmationTerms) -> list[tuple[int, int]]:
     """Spans of the statement verbs of one normalised sentence, in text order."""
-    return [m.span("t") for m in terms.verbs.finditer(ntext)]
+    return [m.span("t") for m in word_finditer(terms.verbs, ntext)]
 
 
 def speaks_for(ntext: str, span: tuple[int, int], attacker: str | None) -> bool:

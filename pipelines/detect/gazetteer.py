@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ _CLITICS = {"arabic": ("وفبلک", 2), "hebrew": ("ובלמהשכ", 3), "cyril
 # -1: an optional plural "s". Indic aliases are stored without their final vowel sign, which the
 # case changes (अड्डा, अड्डे, अड्डों): up to two letters or signs may follow.
 _ENDING = {"arabic": 0, "hebrew": 0, "cyrillic": 3, "indic": 2, "other": -1}
+_SEPARATORS = " \n"  # the only characters outside words in normalised text
 _SCRIPTS = ("arabic", "cyrillic", "hebrew", "indic", "other")  # the order of the alternatives in _compile
 
 # Arabic-script and Hebrew aliases take one-letter clitics (و ب ل ف ك / ו ב ל מ ה ש);
@@ -272,8 +274,17 @@ def _automaton(alias: dict[str, Base], near: dict[str, Base], places: dict[str, 
         for key in table:
             script = script_of(key)
             options.setdefault(key, []).append((t * len(_SCRIPTS) + _SCRIPTS.index(script), tag, script))
-    for key, opts in options.items():
-        auto.add_word(key, (key, tuple(opts)))
+    # pyahocorasick finds a node's child by a linear scan in insertion order. The text's commonest
+    # characters, spaces and newlines, begin no alias, so at the root each one scanned every first
+    # letter: a word per separator that normalised text never holds (NUL after it; no options, so
+    # no hit) makes them the root's first children, and the aliases go in by how common their
+    # letters are among all aliases, so that every node lists its common letters first.
+    counts = Counter(ch for key in options for ch in key)
+    rank = {ch: i for i, (ch, _n) in enumerate(counts.most_common())}
+    for sep in _SEPARATORS:
+        auto.add_word(sep + "\0", ("", ()))
+    for key in sorted(options, key=lambda k: [rank[ch] for ch in k]):
+        auto.add_word(key, (key, tuple(options[key])))
     if options:
         auto.make_automaton()
     return auto

@@ -37,7 +37,9 @@ AFTER = rf"(?!{W})"  # no word character just after
 WORD_TAIL = rf"{W}*"  # the rest of a word (a stem's ending)
 # A run of non-word characters (punctuation, spaces) becomes one space; a lone space, the
 # commonest run, is already one, and is not matched (the same result, far fewer replacements).
-_NONWORD = re.compile(rf"[^\w\n{_MARKS} ][^\w\n{_MARKS}]*| [^\w\n{_MARKS}]+")
+# The pattern opens with a character class, so `re` skips to the next non-word character in C
+# instead of trying a branch at every character.
+_NONWORD = re.compile(rf"[^\w\n{_MARKS}](?:[^\w\n{_MARKS}]+|(?<! ))")
 
 
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")
