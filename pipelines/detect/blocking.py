@@ -8,6 +8,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.roles import denies_a_role
+from pipelines.detect.written import clause_break
 
 
 def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentence], s: float) -> float:
@@ -17,6 +18,8 @@ def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentenc
     for sn, c, block in ((sn, c, block) for sn in told for c, block in _blockers(sn)):
         if block in ("b_threat", "b_plot") and _after_an_earlier_event(sn, c):
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
+        if block == "b_threat" and sn is sent and _warns_of_more(doc, sent, c, m):
+            continue  # "targeted al-Tanf with a drone, and vowed more operations": the attack stands
         if block == "b_denial" and (denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
             continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
         if block == "b_protest" and _protest_as_motive(sn, c):
@@ -90,3 +93,20 @@ def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
     first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
     return c.start >= m.end and (bool(sent.of("repeat")) or (
         "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
+
+
+_WARNS = ("ar",)  # the languages the rule has been checked in (own reports)
+
+
+def _warns_of_more(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+    """A threat written after the installation, and after an attack verb of its sentence, in a clause of its
+    own: the attacker or the victim warns of more ("أعلنت المقاومة استهداف قاعدة التنف بطائرة مسيرة، وتوعدت
+    بمزيد من العمليات"). The clause opens at a clause mark, or at the conjunction Arabic writes on the threat
+    word ('وتوعدت'). A threat before the installation still speaks of it ("وهددت باستهداف قاعدة حرير")."""
+    if doc.lex.lang not in _WARNS or m.source is not None or c.start < m.end:
+        return False
+    if not any("verb" in a.groups and a.end <= c.start and not a.has("b_") for a in sent.attacks()):
+        return False
+    text = sent.ntext
+    clitic = c.start > 0 and text[c.start - 1] == "و" and (c.start == 1 or not text[c.start - 2].isalnum())
+    return clitic or clause_break(doc.text, sent, m.end, c.start)
