@@ -71,7 +71,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         if group is None or inside(c.start, c.end, sent.named):
             continue
         m = Mention(c.start, c.end, _MENTION_GROUPS[group])
-        if m.kind == "plural" and _counted(sent, c):
+        if m.kind == "plural" and (_counted(sent, c) or _of_a_numbered_unit(sent, c)):
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c) \
                 and not soldiers_counted(sent, c, lex):
@@ -315,6 +315,13 @@ def _counted(sent: Sentence, c: Cue) -> bool:
             return True
     before = sent.ntext[max(0, c.start - WIN.COUNT_DIGITS_CHARS):c.start]
     return re.search(r"(?<!\d)[2-9] $", before) is not None
+
+
+def _of_a_numbered_unit(sent: Sentence, c: Cue) -> bool:
+    """A plural installation noun whose owner, written right after it, is a unit with its number ("مواقع اللواء
+    90", "positions of the 93rd Brigade"): the sites of one formation, not sites in general."""
+    return any(0 <= u.start - c.end <= 1 and re.match(r"\s*\d+(?!\w)", sent.ntext[u.end:])
+               for u in sent.of("unit"))
 
 
 def _own_attack(attacks: list[Cue], m: Mention) -> bool:
