@@ -28,8 +28,8 @@ Printed per split, over the items the detector flags (gold strike items that it 
 - over-split: gold incidents whose reports went to more than one incident (count, and the extra
   incidents they opened), and of those the ones at one place: two incidents with the same incident
   key (the window, a date, an unplaced story kept them apart), the folding's own fault; the rest
-  are one incident per installation (an attack on several bases) or the detector naming the place
-  differently in two texts;
+  are sites kept apart (two countries, two stated days, two attackers) or the detector naming the
+  place differently in two texts;
 - wrong joins: incidents holding reports of more than one event_key;
 - mails that would go out: new-incident alerts and updates (per incident, not per recipient).
 """

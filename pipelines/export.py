@@ -34,6 +34,7 @@ class IncidentRecord:
     event_date_precision: str  # "day": a report stated the date; "reported": publication time
     base: str | None
     base_id: str | None
+    sites: tuple[str, ...]  # base ids of the other installations the same attack hit
     region: str | None
     country: str | None
     country_name: str | None
@@ -110,7 +111,7 @@ def records_for(session: Session, incidents: Sequence[store.Incident]) -> list[I
         day, precision = event_date_of(incident)
         records.append(IncidentRecord(
             incident_id=incident.id, event_date=day, event_date_precision=precision,
-            base=incident.base, base_id=incident.base_id, region=incident.region, country=incident.country,
+            base=incident.base, base_id=incident.base_id, sites=tuple(incident.site_ids), region=incident.region, country=incident.country,
             country_name=country_name(incident.country), latitude=incident.latitude,
             longitude=incident.longitude, attack_type=incident.attack_type,
             attack_types=_unique((incident.attack_types or incident.attack_type).split(",")),

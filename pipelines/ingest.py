@@ -273,14 +273,18 @@ class Ingestor:
             if change.kind == "new":
                 opened_here.add(incident.id)
                 result.new_incidents.append(incident.id)
-                if self._is_recent(article, incident, now):
-                    incident.alerted = True
-                    queued = enqueue(session, incident, self.config.recipients, kind="alert",
-                                     from_address=settings.smtp.from_address, now=now)
-                    result.alerts_queued += len(queued)
             elif change.kind == "update" and incident.alerted and incident.id not in opened_here:
                 # An alert opened by this very article already carries what its other sentences add.
                 notes.setdefault(incident.id, []).append(change.note)
+        # Alerts once the whole article is filed: the other installations of its attack are on the
+        # incident by then, for the mail and for a recipient who watches one of them.
+        for incident_id in result.new_incidents:
+            incident = session.get(store.Incident, incident_id)
+            if self._is_recent(article, incident, now):
+                incident.alerted = True
+                queued = enqueue(session, incident, self.config.recipients, kind="alert",
+                                 from_address=settings.smtp.from_address, now=now)
+                result.alerts_queued += len(queued)
         for incident_id, changes in notes.items():
             incident = session.get(store.Incident, incident_id)
             incident.update_seq += 1

@@ -15,11 +15,11 @@ NOW = datetime(2026, 5, 11, 6, 0, tzinfo=UTC)  # a Monday
 
 
 def _ingest(tmp_path, database_url, articles: list[tuple], gazetteer=None,
-            apart: timedelta = timedelta(minutes=10)) -> list[store.Incident]:
+            apart: timedelta = timedelta(minutes=10), recipients=None) -> list[store.Incident]:
     """Ingest (source, title, text[, language]) articles `apart` (English unless given), with
     the shipped gazetteer unless another is given; the incidents they made, in order."""
     config = load_config(write_config(tmp_path / "config", database=database_url, smtp_port=25, sources=[],
-                                      recipients=[{"email": "watch@basewatch.test"}]))
+                                      recipients=recipients or [{"email": "watch@basewatch.test"}]))
     sessions = store.session_factory(store.open_engine(config.settings.database_url))
     with sessions.begin() as session:
         for source in sorted({a[0] for a in articles}):

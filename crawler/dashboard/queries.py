@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from pipelines.store import models as store
@@ -77,7 +77,9 @@ def find_incidents(session: Session, filters: Filters) -> list[IncidentRecord]:
     if filters.country:
         query = query.where(store.Incident.country == filters.country)
     if filters.base:
-        query = query.where(store.Incident.base_id == filters.base)
+        # An attack on several installations is listed under each of them.
+        query = query.where(or_(store.Incident.base_id == filters.base,
+                                ("," + store.Incident.sites + ",").contains(f",{filters.base},")))
     if filters.attack:
         query = query.where(store.Incident.attack_types.contains(filters.attack))
     # event_time sits within a day of a stated date: narrow in SQL, decide exactly in keeps().
@@ -180,6 +182,12 @@ class IncidentView:
     reports: list[ReportView]
     sources: list[SourceLink]
     timeline: list[TimelineEntry] = field(default_factory=list)
+
+    @property
+    def sites(self) -> list[str]:
+        """The other installations the attack hit, as their reports name them."""
+        named = {v.report.base_id: v.report.base for v in self.reports if v.report.base}
+        return [named.get(b, b) for b in self.incident.site_ids]
 
 
 def incident_view(session: Session, incident_id: int) -> IncidentView | None:

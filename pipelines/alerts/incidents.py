@@ -123,6 +123,40 @@ def _in_window(query, report: store.Report, when: datetime, window: timedelta):
     return query
 
 
+def _of_place(key: str, report: store.Report):
+    """Incidents of the report's place: keyed by it, or holding a report of its base as another site."""
+    if not report.base_id:
+        return store.Incident.key == key
+    return or_(store.Incident.key == key, ("," + store.Incident.sites + ",").contains(f",{report.base_id},"))
+
+
+def _article_incident(session: Session, report: store.Report, article: store.Article, when: datetime,
+                      window: timedelta) -> store.Incident | None:
+    """The incident this article already filed in the report's country, where the report adds another site.
+
+    "Drones struck Harir, Erbil and Ain al-Asad" is one attack at three installations, not three:
+    one alert names them all, and a later report of any of them finds it. Only a named base joins
+    so (a vague place has no site to add), only in the same country (an incident never spans two),
+    on a day both sides allow, and only where the two sides name no different attackers.
+    """
+    if not report.base_id or not report.country:
+        return None
+    mine = select(store.Report.incident_id).where(store.Report.article_id == article.id)
+    query = _in_window(select(store.Incident).where(store.Incident.id.in_(mine))
+                       .where(store.Incident.country == report.country), report, when, window)
+    if report.actor:
+        query = query.where(or_(store.Incident.actor.is_(None), store.Incident.actor == report.actor))
+    return session.scalars(query.order_by(store.Incident.id).limit(1)).first()
+
+
+def _new_site(incident: store.Incident, report: store.Report) -> str | None:
+    """An installation the incident had not held yet ("also at Erbil")."""
+    if not report.base_id or report.base_id == incident.base_id or report.base_id in incident.site_ids:
+        return None
+    incident.sites = ",".join([*incident.site_ids, report.base_id])
+    return f"also at {report.base}"
+
+
 def _lone_in_country(session: Session, report: store.Report, key: str, when: datetime,
                      window: timedelta) -> store.Incident | None:
     """Where one side places the attack by its country alone, the country's only incident in the window.
@@ -168,12 +202,13 @@ def attach_report(
     key = incident_key(report, article, region_key)
     when = report_time(report, article)
     _lock_key(session, f"country:{report.country}" if report.country else key)
-    nearby = _in_window(select(store.Incident).where(store.Incident.key == key), report, when, window)
+    nearby = _in_window(select(store.Incident).where(_of_place(key, report)), report, when, window)
     # Of several incidents of one place in the window (a base hit on consecutive days), the report
     # joins the one nearest its own time, not the one opened first.
     incident = _same_story_incident(session, key, article) or min(
         session.scalars(nearby.order_by(store.Incident.first_seen_at)), key=lambda i: abs(i.event_time - when),
-        default=None) or _lone_in_country(session, report, key, when, window)
+        default=None) or _article_incident(session, report, article, when, window) \
+        or _lone_in_country(session, report, key, when, window)
     if incident is None:
         lat, lon = _position(report, locate)
         incident = store.Incident(
@@ -198,7 +233,9 @@ def attach_report(
         incident.attack_types = ",".join(sorted(seen_types | {report.attack_type}))
     if incident.event_date is None and report.event_date is not None:
         incident.event_date = report.event_date
-    changes = [c for c in (_place_it(incident, report, key, locate),) if c] + _material_changes(incident, report)
+    placed = _place_it(incident, report, key, locate)
+    site = None if placed else _new_site(incident, report)
+    changes = [c for c in (placed, site) if c] + _material_changes(incident, report)
     session.flush()
     _recount(session, incident)
     if changes:

@@ -102,15 +102,19 @@ def _context(session: Session, row: store.Outbox, dashboard_url: str | None = No
     sources: dict[str, SourceLine] = {}
     evidence: dict[str, EvidenceLine] = {}
     names: dict[str, None] = {}  # an installation the gazetteer lacks, as each article wrote it
+    sites: dict[str, str] = {}  # the other installations the attack hit, by base id
     for report, article, source in pairs:
         if incident.base is None and report.mention:
             names.setdefault(one_line(report.mention, 120))
+        if report.base_id in incident.site_ids and report.base:
+            sites.setdefault(report.base_id, one_line(report.base, 120))
         sources.setdefault(article.url, SourceLine(source.name, one_line(article.title) or article.url,
                                                    article.url, article.published_at or article.fetched_at))
         evidence.setdefault(report.evidence, EvidenceLine(report.evidence, source.name,
                                                           text_direction(report.evidence)))
     return alert_context(incident, list(sources.values()), list(evidence.values()), kind=row.kind,
-                         note=row.note, dashboard_url=dashboard_url, names=list(names)[:_NAMES_SHOWN])
+                         note=row.note, dashboard_url=dashboard_url, names=list(names)[:_NAMES_SHOWN],
+                         sites=list(sites.values()))
 
 
 _NAMES_SHOWN = 3
@@ -118,9 +122,9 @@ _NAMES_SHOWN = 3
 
 def alert_context(incident: store.Incident, sources: list[SourceLine], evidence: list[EvidenceLine], *,
                   kind: str, note: str | None, dashboard_url: str | None = None, test: bool = False,
-                  names: list[str] = ()) -> dict:
+                  names: list[str] = (), sites: list[str] = ()) -> dict:
     """What alert.txt and alert.html show about one incident; names: the installation as the
-    articles write it, where the gazetteer does not know it."""
+    articles write it, where the gazetteer does not know it; sites: the other installations hit."""
     map_url = None
     if incident.latitude is not None and incident.longitude is not None:
         map_url = (f"https://www.openstreetmap.org/?mlat={incident.latitude:.5f}"
@@ -132,6 +136,7 @@ def alert_context(incident: store.Incident, sources: list[SourceLine], evidence:
         "sources": sources, "evidence": evidence[:5],
         "map_url": map_url, "confidence_pct": round(incident.confidence * 100),
         "names": [with_latin(name) for name in names],
+        "sites": [with_latin(site) for site in sites],
         "dashboard_link": incident_link(dashboard_url, incident.id),
     }
 

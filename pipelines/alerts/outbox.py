@@ -37,9 +37,12 @@ def rule_checks(recipient: Recipient, incident: store.Incident) -> list[RuleChec
                                 f"{'in' if incident.country in recipient.countries else 'not in'} "
                                 f"{', '.join(recipient.countries)}"))
     if recipient.bases:
-        checks.append(RuleCheck("bases", incident.base_id in recipient.bases,
-                                f"base {incident.base_id or 'unidentified'} "
-                                f"{'in' if incident.base_id in recipient.bases else 'not in'} "
+        # An attack on several installations concerns whoever watches any of them.
+        hit = [b for b in (incident.base_id, *incident.site_ids) if b]
+        watched = [b for b in hit if b in recipient.bases]
+        checks.append(RuleCheck("bases", bool(watched),
+                                f"base {', '.join(watched or hit) or 'unidentified'} "
+                                f"{'in' if watched else 'not in'} "
                                 f"{', '.join(recipient.bases)}"))
     if recipient.attack_types:
         seen = set(filter(None, incident.attack_types.split(","))) | {incident.attack_type}

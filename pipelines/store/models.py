@@ -168,6 +168,13 @@ class Incident(Base):
     alerted: Mapped[bool] = mapped_column(Boolean, default=False)
     update_seq: Mapped[int] = mapped_column(Integer, default=0)
     confirmed_by: Mapped[str | None] = mapped_column(String(300))  # first official body to state it
+    # Other installations hit in the same attack ("drones struck Harir and Erbil"), comma-joined base ids.
+    sites: Mapped[str] = mapped_column(String(1000), default="")
+
+    @property
+    def site_ids(self) -> list[str]:
+        """The other installations the incident's attack hit, beside its base."""
+        return [s for s in (self.sites or "").split(",") if s]
 
 
 class Report(Base):
