@@ -22,6 +22,10 @@ TWO_DAYS = "Rockets hit Camp Taji on 10 May, officials said. A drone struck Bala
 TWO_CLAIMS = ("The Islamic State claimed a rocket attack on Camp Taji on Sunday. Kataib Hezbollah said its drones "
               "struck Balad Air Base on Sunday.")
 
+# The umbrella's short name in one statement, its full name in the next: one party by the registry's may_be.
+TWO_NAMES_AR = ("أعلنت المقاومة الإسلامية استهداف قاعدة حرير بطائرة مسيرة يوم الأحد. وفي بيان آخر قالت المقاومة "
+                "الإسلامية في العراق إن مجاهديها استهدفوا مطار أربيل بطائرة مسيرة يوم الأحد.")
+
 
 def _outbox(tmp_path, database_url) -> list[store.Outbox]:
     """The queued rows, read back through the config the ingest helper wrote."""
@@ -71,6 +75,24 @@ def test_sites_claimed_by_different_attackers_stay_apart(tmp_path, database_url)
     incidents = _ingest(tmp_path, database_url, [("outlet-a", "Two attacks", TWO_CLAIMS)])
     assert [(i.base_id, i.actor) for i in incidents] == [("iq-taji", "Islamic State"),
                                                          ("iq-balad", "Kataib Hezbollah")]
+
+
+def test_a_short_name_and_the_group_it_may_be_are_one_attacker(tmp_path, database_url) -> None:
+    (incident,) = _ingest(tmp_path, database_url, [("outlet-a", "استهداف قاعدتين", TWO_NAMES_AR, "ar")])
+    assert (incident.base_id, incident.site_ids) == ("iq-harir", ["iq-erbil"])
+
+
+def test_the_registry_tells_which_attacker_names_may_be_one_party() -> None:
+    from pipelines.detect.actors import default_registry
+    registry = default_registry()
+    assert registry.may_be_one("Islamic Resistance", "Islamic Resistance in Iraq")
+    assert registry.may_be_one("Iraqi resistance", "Islamic Resistance")  # both may be the Iraqi umbrella
+    assert registry.may_be_one("gunmen", "Kataib Hezbollah")  # named only by what they are
+    assert registry.may_be_one(None, "Hezbollah")
+    assert not registry.may_be_one("Islamic Resistance in Iraq", "Hezbollah")
+    assert not registry.may_be_one("Islamic State", "Kataib Hezbollah")
+    assert not registry.may_be_one("Popular Resistance", "Iraqi resistance")
+    assert not registry.may_be_one("an unknown band", "another unknown band")
 
 
 def test_a_recipient_watching_a_site_gets_the_alert_naming_it(tmp_path, database_url) -> None:

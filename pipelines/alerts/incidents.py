@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import distinct, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from pipelines.detect.actors import default_registry
 from pipelines.store import models as store
 
 
@@ -137,16 +138,17 @@ def _article_incident(session: Session, report: store.Report, article: store.Art
     "Drones struck Harir, Erbil and Ain al-Asad" is one attack at three installations, not three:
     one alert names them all, and a later report of any of them finds it. Only a named base joins
     so (a vague place has no site to add), only in the same country (an incident never spans two),
-    on a day both sides allow, and only where the two sides name no different attackers.
+    on a day both sides allow, and only where the two sides' attackers may be one party (the actor
+    registry's `may_be`: "Islamic Resistance" may be the Islamic Resistance in Iraq).
     """
     if not report.base_id or not report.country:
         return None
     mine = select(store.Report.incident_id).where(store.Report.article_id == article.id)
     query = _in_window(select(store.Incident).where(store.Incident.id.in_(mine))
                        .where(store.Incident.country == report.country), report, when, window)
-    if report.actor:
-        query = query.where(or_(store.Incident.actor.is_(None), store.Incident.actor == report.actor))
-    return session.scalars(query.order_by(store.Incident.id).limit(1)).first()
+    registry = default_registry()
+    return next((i for i in session.scalars(query.order_by(store.Incident.id))
+                 if registry.may_be_one(i.actor, report.actor)), None)
 
 
 def _new_site(incident: store.Incident, report: store.Report) -> str | None:

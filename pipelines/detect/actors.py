@@ -138,6 +138,19 @@ class Registry:
         found = (self.whole.get(m.group(1)) or self.keys.get(m.group(1)) for m in _LED.finditer(norm(text)))
         return [e for e in found if e is not None and e.kind == "state"]
 
+    def may_be_one(self, a: str | None, b: str | None) -> bool:
+        """Whether two actor names may stand for one party: the same entry, an ambiguous name and an
+        entry it may be ("Islamic Resistance", "Islamic Resistance in Iraq"), two ambiguous names that
+        share one, or an attacker named only by what it is ("gunmen"). Unknown names must match."""
+        if not a or not b or a == b:
+            return True
+        ea, eb = self.resolve(a), self.resolve(b)
+        if ea is None or eb is None:
+            return False
+        if ea.id == eb.id or ea.generic or eb.generic:
+            return True
+        return ea.id in eb.may_be or eb.id in ea.may_be or bool(set(ea.may_be) & set(eb.may_be))
+
     def state_of(self, country: str | None) -> ActorEntry | None:
         """The state entry that stands for a country ("RU": Russia): the one its English name
         resolves to, else its only state entry."""
