@@ -29,8 +29,8 @@ def confirmed(text: str, **kwargs) -> list[str | None]:
     ("Rockets landed inside Ain al-Asad air base overnight. The Pentagon confirmed the attack later.", "Pentagon"),
     ("According to Iraq's Security Media Cell, three rockets fell on Ain al-Asad air base.", "Security Media Cell"),
     ("استهدفت طائرة مسيرة قاعدة عين الأسد الجوية فجر اليوم، وأكدت خلية الإعلام الأمني سقوط صاروخين داخلها.",
-     "خلية الإعلام الأمني"),
-    ("پهپادها بامداد امروز به پایگاه عین الاسد حمله کردند و سخنگوی پنتاگون این حمله را تایید کرد.", "سخنگوی پنتاگون"),
+     "Security Media Cell (خلية الإعلام الأمني)"),
+    ("پهپادها بامداد امروز به پایگاه عین الاسد حمله کردند و سخنگوی پنتاگون این حمله را تایید کرد.", "Pentagon spokesman (سخنگوی پنتاگون)"),
 ])
 def test_official_statement_confirms_the_report(text: str, official: str) -> None:
     assert confirmed(text) == [official]

@@ -131,7 +131,7 @@ def test_ukrainian_official_confirms_a_strike() -> None:
     det = detect("Генштаб ЗСУ підтвердив, що ворожі ракети влучили в аеродром Миргород.", language="uk",
                  published=PUB)
     assert det.strike, det
-    assert (det.reports[0].base_id, det.reports[0].confirmed_by) == ("ua-myrhorod", "Генштаб")
+    assert (det.reports[0].base_id, det.reports[0].confirmed_by) == ("ua-myrhorod", "General Staff (Генштаб)")
 
 
 def test_ukrainian_could_strike_is_hypothetical() -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, raw_lexicons, term_list
-from pipelines.detect.normalize import AFTER, BEFORE, raw_pattern, trie_pattern
+from pipelines.detect.normalize import AFTER, BEFORE, norm, raw_pattern, trie_pattern
 from pipelines.detect.wordscan import word_finditer
 from pipelines.errors import ConfigError
 
@@ -53,7 +53,7 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
         section = raw.get("confirmation") or {}
         if not isinstance(section, dict):
             raise ConfigError(file, "expected a mapping", field="confirmation")
-        unknown = set(section) - set(_KEYS)
+        unknown = set(section) - set(_KEYS) - {"english"}
         if unknown:
             raise ConfigError(file, f"unknown keys {sorted(unknown)}", field="confirmation")
         for key in _KEYS:
@@ -109,3 +109,28 @@ def _spelled(words: str) -> re.Pattern[str]:
     """The raw-text pattern of an official's normalised words, compiled once: its word classes hold every
     Indic mark, so a compile takes milliseconds, and re's own cache (shared with every module) drops it."""
     return re.compile(raw_pattern(words), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def official_english(lang: str | None, directory: str = str(LEXICON_DIR)) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Patterns of official terms and their English names (`confirmation: english:` of the language's
+    lexicon, every lexicon's when the language has none): a watch officer reads "Defence Ministry", not
+    "Минобороны". A "*" ends a stem, as in the term lists ("генеральн* штаб*"). Longest term first."""
+    raw_all = raw_lexicons(directory)
+    names: dict[str, str] = {}
+    for code in chosen_languages(lang, raw_all):
+        raw, file = raw_all[code]
+        table = (raw.get("confirmation") or {}).get("english") or {}
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+            raise ConfigError(file, "expected a mapping of terms to English names", field="confirmation.english")
+        for term, english in table.items():
+            words = " ".join(norm(part).strip() + ("*" if part.endswith("*") else "") for part in str(term).split())
+            names.setdefault(words, english)
+    return tuple((re.compile(r"\S*".join(map(re.escape, words.split("*")))), english)
+                 for words, english in sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+def in_english(words: str, names: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    """The English name of an official's normalised words: the longest term that spells them whole."""
+    words = words.strip()
+    return next((english for pattern, english in names if pattern.fullmatch(words)), None)

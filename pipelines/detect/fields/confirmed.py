@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pipelines.records import Report
-from pipelines.detect.confirmation import as_written, speaks_for
+from pipelines.detect.confirmation import as_written, in_english, official_english, speaks_for
 from pipelines.detect.document import Document
+from pipelines.detect.lexicon import has_lexicon
 from pipelines.detect.fields.actor import speakers
 from pipelines.detect.normalize import norm
 
@@ -29,5 +30,15 @@ def confirmed_by(doc: Document, heads: list[int], r: Report) -> str | None:
         sent = sents[j]
         for official in speakers(sent, doc.lex)[0]:
             if not speaks_for(sent.ntext, official, attacker):
-                return as_written(doc.text[sent.start:sent.end], sent.ntext, official)
+                return _named(as_written(doc.text[sent.start:sent.end], sent.ntext, official),
+                              sent.ntext[official[0]:official[1]], doc.lex.lang)
     return None
+
+
+def _named(written: str, words: str, lang: str | None) -> str:
+    """The official as an English reader needs it: "Defence Ministry (Минобороны)"; as written where the
+    lexicon has no English name for it or the text already says it in English."""
+    english = in_english(words, official_english(lang if has_lexicon(lang) else None))
+    if english is None or english.casefold() == written.casefold():
+        return written
+    return f"{english} ({written})"
