@@ -76,3 +76,85 @@ STATEMENT_CONTROLS = [
 @pytest.mark.parametrize("text,want", STATEMENT_CONTROLS)
 def test_statement_day_controls(text, want):
     assert _dates(text)[0] == want
+
+
+# A span of days with no day of its own leaves the attack undated: not the statement's day, not a neighbour's.
+VAGUE = [
+    "Engels air base attacked\n\nDrones attacked the Engels air base earlier this week, a regional official said "
+    "on Wednesday.",
+    "Атака на аэродром\n\nВ начале недели беспилотники атаковали аэродром Энгельс, сообщил в среду губернатор.",
+    "Attaque d'une base\n\nDes drones ont visé la base de Hmeimim en début de semaine, a indiqué mercredi Moscou.",
+    "حمله به پایگاه\n\nپایگاه عین الاسد اوایل این هفته هدف حمله موشکی قرار گرفت، یک مقام عراقی روز چهارشنبه اعلام کرد.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE)
+def test_a_span_of_days_leaves_the_attack_undated(text):
+    assert set(_dates(text)) == {None}
+
+
+VAGUE_CONTROLS = [
+    # a day written with the span keeps it ("this week" counts attacks, it dates none)
+    ("A drone struck the al-Tanf garrison in Syria on Tuesday, the third attack on the base this week.", TUE),
+    # the span in another line is another attack's
+    ("Drones attacked the Engels air base on Monday, a regional official said on Wednesday. A similar attack "
+     "last week caused no damage.", MON),
+]
+
+
+@pytest.mark.parametrize("text,want", VAGUE_CONTROLS)
+def test_vague_controls(text, want):
+    assert _dates(text)[0] == want
+
+
+# Two days in a row written as a night's range date it to the later day, with the month written twice too.
+NIGHT_RANGES = [
+    ("Ukrainian drones attacked the Morozovsk air base on the night of March 10 to March 11, destroying two "
+     "aircraft, the General Staff said.", PUB, TUE),
+    ("Ukraine's military said its drones hit the Morozovsk air base in Russia on the night of May 31 to June 1.",
+     datetime(2025, 6, 2, 12, 0, tzinfo=timezone.utc), date(2025, 6, 1)),
+    # control: the Russian range after its since-like preposition, read before
+    ("Беспилотники атаковали аэродром Энгельс в ночь с 10 на 11 марта.", PUB, TUE),
+]
+
+
+@pytest.mark.parametrize("text,published,want", NIGHT_RANGES)
+def test_a_night_written_as_two_dates_is_the_later_day(text, published, want):
+    assert _dates(text, published)[0] == want
+
+
+# A line that tells a threat does not date the attack of the line next to it, headline's or body's.
+def test_a_threat_line_does_not_date_a_neighbouring_attack():
+    text = ("Drone attack on Harir base\n\nThe Islamic Resistance in Iraq had warned on 2 March that US bases would "
+            "be targeted. A drone then struck the Harir air base north of Erbil, officials said on Tuesday.")
+    assert _dates(text) == [TUE]
+    text = ("قصف قاعدة عين الأسد\n\nكانت الفصائل قد هددت في الثاني من آذار باستهداف القواعد الأمريكية. واستهدفت "
+            "صواريخ قاعدة عين الأسد مساء الاثنين.")
+    assert _dates(text) == [MON]
+
+
+# A date written after a statement verb is the statement's when an earlier date is written with it.
+STATEMENT_DATES = [
+    ("11 марта беспилотники атаковали аэродром Энгельс, сообщили 12 марта в Минобороны.", TUE),
+    # control: the statement's date alone dates the attack it tells
+    ("Беспилотники атаковали аэродром Энгельс, сообщили 11 марта в Минобороны.", TUE),
+]
+
+
+@pytest.mark.parametrize("text,want", STATEMENT_DATES)
+def test_the_statement_date_yields_to_an_earlier_one(text, want):
+    assert _dates(text)[0] == want
+
+
+# The statement's day is the one written after its verb, and a verb between two weekdays makes no night.
+TOLD_AFTER_THE_VERB = [
+    ("Des drones ont visé la base de Hmeimim lundi, a indiqué mardi Moscou.", MON),
+    ("Дрони атакували аеродром Енгельс у ніч на вівторок, повідомили в середу в СБУ.", TUE),
+    # control: a night written as two weekdays before the verb keeps its later day
+    ("Беспилотники атаковали авиабазу Хмеймим в ночь с понедельника на вторник, сообщили военные.", TUE),
+]
+
+
+@pytest.mark.parametrize("text,want", TOLD_AFTER_THE_VERB)
+def test_the_day_after_the_statement_verb_is_the_telling_day(text, want):
+    assert _dates(text)[0] == want

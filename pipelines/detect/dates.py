@@ -79,11 +79,14 @@ def explicit_all(
                 made = _safe(y, d, mo)  # "10/28/2023": no 28th month, so the month came first (US order)
             if made:
                 found.append((m.start(), m.end(), made))
+    taken = 0  # where the last date read ends: "March 10 to March 11" reads no second day before "March 11"
     for start, end, month, calendar in months:
         before = ntext[max(0, start - 9):start]  # "3 de dezembro", "14 de septiembre": up to 4 between
         after = ntext[end:end + 12]
         day = None
         mb = _DAY_BEFORE.search(before)
+        if mb and start - len(before) + mb.start() < taken:
+            mb = None
         ma = re.match(r"\D{0,2}(\d{1,2})(?!\d)", after)
         if mb:
             day = int(mb.group(1))
@@ -114,6 +117,7 @@ def explicit_all(
         if made:
             last = end + (ym.end() if ym else ma.end() if ma and not mb else 0)
             found.append((start, last, made))
+            taken = last
     return sorted(f for f in found if not any(0 <= f[0] - e <= EARLIER_CHARS for e in earlier))
 
 

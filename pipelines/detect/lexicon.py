@@ -97,6 +97,9 @@ class Lexicon:
     # A word that is yesterday or tomorrow by the tense ("कल"), and the past-tense verbs that make it yesterday.
     past_days: frozenset[str] = frozenset()
     past_marks: frozenset[str] = frozenset()
+    # Spans of days with no day of their own ("earlier this week", "на выходных"): read by fields/when.py, not by
+    # the scanning regex (a longer phrase there would hide the blockers it holds, "last week").
+    vague_days: frozenset[str] = frozenset()
     # Words that introduce the means right after an attack's target ("attacked the base with mortars", "au
     # mortier"): read by fields/weapon.py, not by the scanning regex ("with" is in every sentence).
     means_words: frozenset[str] = frozenset()
@@ -319,7 +322,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
                       ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"),
                       ("impersonal_claims", "impersonal_claim"), ("past_days", "past_day"), ("past_marks", "past_mark"),
-                      ("means_words", "means")):
+                      ("means_words", "means"), ("vague_days", "vague_day")):
         words = set()
         for code in chosen:
             raw, file = raw_all[code]

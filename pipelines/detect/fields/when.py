@@ -12,6 +12,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Sentence, is_attack
 from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.fields.subjects import verb_spans
+from pipelines.detect.fields.vague import vague
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
@@ -49,12 +50,17 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
         if not 0 <= j < len(doc.sents):
             continue
         # The next line may date the attack ("It happened on Tuesday"), unless it names another
-        # installation or looks back ("Last month, on 17 October, ...").
-        if j == i + 1 and (_other_installation(doc, i, j) or doc.sents[j].of("b_history")):
+        # installation or looks back ("Last month, on 17 October, ..."). No line around dates it by a
+        # threat's day ("The militia had warned on 2 March that US bases would be targeted").
+        if j == i + 1 and (_other_installation(doc, i, j) or doc.sents[j].of("b_history")) \
+                or j != i and doc.sents[j].of("b_threat"):
             continue
         found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, _news_year(doc))
         if found is not None:
             return found, f"{rule} in sentence {j}"
+        # "Drones struck the base earlier this week": the attack's own line (or a headline's lede) leaves its day open.
+        if (j == i or i == 0 and j == 1) and vague(doc.sents[j], doc.lex):
+            return None, None
     return None, None
 
 
@@ -107,9 +113,14 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
         told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
     numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
+    # "two days after a drone attack on Sunday": as a stated date there, that day is the earlier event's.
+    told = [t for t in told if not any(0 <= t[0] - e <= dates.EARLIER_CHARS for e in earlier)]
     # "the third attack since Friday": a day that opens a period is not the attack's.
-    stated = [d for d in stated if not _since(sent, lex, d[0], d[1])]
+    # "on the night of May 31 to June 1": two days in a row make one night, the later day's (as weekdays do).
+    stated = _night_into([d for d in stated if not _since(sent, lex, d[0], d[1])])
     told = [d for d in told if not _since(sent, lex, d[0], d[1])]
+    if stated and len(stated) + len(told) > 1:
+        stated = _statement_dated(sent, lex, stated, told)
     if stated or told:
         return _the_attacks(sent, stated, told, ref)
     if ref is None and months:
@@ -231,9 +242,12 @@ def _told_days(sent: Sentence, ref: date, lex: Lexicon) -> list[tuple[int, int, 
     if said and not offsets and not ago:
         # "said on Wednesday that drones struck the base": no other day. A statement is made on or after the attack
         # ("قال مسؤول اليوم الأربعاء إن قاعدة حرير تعرضت لهجوم مساء الاثنين"): another day on or before it wins.
-        kept = _night_into(weekdays)
-        return sorted([w for w in kept if w is not said and w[2] <= said[2]] or kept)
-    return sorted(days + _night_into(others)) + ago
+        kept = _night_into(weekdays, verb_spans(sent, lex))
+        earlier = [w for w in kept if w is not said and w[2] <= said[2]]
+        if not earlier and vague(sent, lex):
+            return []  # "attacked the base earlier this week, an official said on Wednesday": no day of the attack
+        return sorted(earlier or kept)
+    return sorted(days + _night_into(others, verb_spans(sent, lex))) + ago
 
 
 def _apposed(offsets: list[tuple[int, int, int, str]], weekdays: list[tuple[int, int, date, str]],
@@ -281,9 +295,23 @@ def _said_day(sent: Sentence, lex: Lexicon, weekdays: list[tuple[int, int, date,
     if not weekdays:
         return None
     verbs = verb_spans(sent, lex)
-    return next((w for w in weekdays for v in verbs
-                 if 0 <= w[0] - v[1] <= _SAID_CHARS or 0 <= v[0] - w[1] <= _SAID_CHARS
-                 or 0 <= w[0] - v[1] <= _SPEAKER_CHARS and _only_the_speaker(sent, v[1], w[0])), None)
+    # The day written after the verb first: "lundi, a indiqué mardi" was told on Tuesday.
+    return next((w for w in weekdays for v in verbs if 0 <= w[0] - v[1] <= _SAID_CHARS
+                 or 0 <= w[0] - v[1] <= _SPEAKER_CHARS and _only_the_speaker(sent, v[1], w[0])),
+                next((w for w in weekdays for v in verbs if 0 <= v[0] - w[1] <= _SAID_CHARS), None))
+
+
+def _statement_dated(sent: Sentence, lex: Lexicon, stated: list[tuple[int, int, date]],
+                     told: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date]]:
+    """The stated dates less a statement's own ("11 марта беспилотники атаковали ..., сообщили 12 марта", "said
+    on March 12"), written after a statement verb as _said_day reads a weekday, when another date written
+    is on or before it: a statement is made on or after the day it tells of."""
+    verbs = verb_spans(sent, lex)
+    said = [d for d in stated for v in verbs
+            if d[0] >= v[1] and (len(gap := _DAY_FIRST.sub("", sent.ntext[v[1]:d[0]])) <= _SAID_CHARS
+                                 or len(gap) <= _SPEAKER_CHARS and _only_the_speaker(sent, v[1], d[0]))]
+    days = [d[2] for d in stated if d not in said] + [t[2] for t in told]
+    return [d for d in stated if d not in said or not any(day <= d[2] for day in days)]
 
 
 def _only_the_speaker(sent: Sentence, start: int, end: int) -> bool:
@@ -297,12 +325,15 @@ def _only_the_speaker(sent: Sentence, start: int, end: int) -> bool:
                    for c in sent.cues)
 
 
-def _night_into(weekdays: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
+def _night_into(weekdays: list[tuple[int, int, date, str]],
+                verbs: list[tuple[int, int]] = ()) -> list[tuple[int, int, date, str]]:
     """A night written as two weekdays in a row dates the attack to the later day, as "the night to
     Wednesday" does: "dans la nuit de mardi à mercredi", "в ночь со вторника на среду", "ليل الاثنين
-    الثلاثاء", "late Tuesday and early Wednesday". The earlier day of such a pair is dropped."""
+    الثلاثاء", "late Tuesday and early Wednesday". The earlier day of such a pair is dropped. A statement
+    verb between makes no night ("lundi, a indiqué mardi": the attack's day and the telling day)."""
     return [t for t in weekdays
-            if not any(0 <= u[0] - t[1] <= _NIGHT_CHARS and u[2] - t[2] == _ONE_DAY for u in weekdays)]
+            if not any(0 <= u[0] - t[1] <= _NIGHT_CHARS and u[2] - t[2] == _ONE_DAY
+                       and not any(t[1] <= v[0] and v[1] <= u[0] for v in verbs) for u in weekdays)]
 
 
 def _days_ago(sent: Sentence, ref: date, lex: Lexicon, told: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
