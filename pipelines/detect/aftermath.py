@@ -27,13 +27,18 @@ def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final:
     attacks = [a for a in sent.attacks() if "defence" not in a.groups]
     if not topics or not attacks or sent.of("claim"):
         return False
-    cut = marks()
+    # a word of 'after' between them makes the attack what the proceeding followed, not its topic ("met the
+    # commanders after the attack", "saldırının ardından komutanlarla görüştü")
+    cut = sorted([*marks(), *(c.start for c in sent.of("after"))])
     if verb_final:
         # a conjunction after the attack opens another clause ("... هدف حمله قرار گرفت و نمایندگان ... سؤال کردند")
         cut = sorted([*cut, *(c.start for c in sent.of("conj"))])
     if not all(_a_topic(a, topics, cut, verb_final) for a in attacks):
         return False
     first, last = min(a.start for a in attacks), max(a.end for a in attacks)
+    if verb_final and any(0 <= first - d.end <= TOPIC_CHARS and not any(d.end <= k < first for k in cut)
+                          for d in sent.of("current", "reldate")):
+        return False  # "dün gece ... düzenlenen saldırıyı görüştü": a word of today or yesterday in the topic dates it
     # a day written after the attack phrase and after an aftermath word there is the proceeding's ("... in a
     # hearing on Tuesday"); so is any day after the attack in a verb-final language, where the topic comes first
     return not any(d.end > first - DAY_BEFORE_CHARS and not (verb_final and d.start > last) and not any(

@@ -10,6 +10,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Mention, Sentence
 from pipelines.detect.fields.when import years
+from pipelines.detect.written import CLAUSE_MARK, marks_at
 
 # The day written between a since word and its month, with a short article or preposition around it
 # ("el 7 de", "the 7th of", "dem 7.").
@@ -26,12 +27,17 @@ def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
             m.notes.append("old-year")
             # Years back, with no word of today or of a recent day ("the first attack since 2020 on
             # Sunday" has one): the sentence tells the past.
-            if any(y < ref.year - 1 for y in old) and not sent.of("current", "reldate", "weekday"):
+            if any(y < ref.year - 1 for y in old) and not _recent_words(sent, ref):
                 return [W.OLD_YEARS]
             # Last year opening a body line's attack ("In 2023, drones struck the base") tells the past too.
             if sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday") and _opens_the_attack(
                     sent, [k.start() for k in dates._YEAR.finditer(sent.ntext) if int(k.group(1)) in old
                            and not _measured_from(sent, k.start(), k.end())]):
+                return [W.OLD_YEARS]
+            # The year dates the attack phrase itself ("the 2020 missile attack", "the drone that struck the outpost
+            # in January 2024"): the recent day the sentence names is that of what came after it (a medal, an inquiry).
+            if _dates_the_attack(doc, sent, [(k.start(), k.end()) for k in dates._YEAR.finditer(sent.ntext)
+                                        if int(k.group(1)) in old and not _measured_from(sent, k.start(), k.end())]):
                 return [W.OLD_YEARS]
             return [W.OLD_YEAR]
         long_before = dated_long_before(sent, ref)
@@ -45,7 +51,8 @@ def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
             return [W.OLD_YEARS]
         if long_before in ("day", "month", "named"):
             m.notes.append("old-month")
-            return [W.OLD_YEAR]
+            # a month well back that dates the attack phrase ("during the missile barrage in April")
+            return [W.OLD_YEARS if long_before == "month" and _dates_the_attack(doc, sent, _months_back(sent, ref)) else W.OLD_YEAR]
     elif doc.latest is not None and any(y < doc.latest for y in years(sent, doc.lex)):
         # No publication date: a sentence dated before the latest year the article mentions is background.
         m.notes.append("old-year")
@@ -94,6 +101,51 @@ def _opens_the_attack(sent: Sentence, starts: list[int]) -> bool:
     earlier one."""
     first = min((a.start for a in sent.attacks()), default=len(sent.ntext))
     return bool(starts) and min(starts) < first and not sent.of("repeat")
+
+
+def _recent_words(sent: Sentence, ref: date) -> list:
+    """The sentence's words of today or of a recent day, less a time of day written right before a day it
+    states years back ("in the early hours of 8 January 2020": that day's early hours, not today's)."""
+    recent = sent.of("current", "reldate", "weekday")
+    if not recent or not sent.memo.get("months"):
+        return recent
+    old = [a for a, _, day in dates.explicit_all(sent.ntext, sent.memo["months"], ref) if day.year < ref.year - 1]
+    return [c for c in recent if not ("current" in c.groups and any(0 <= a - c.end <= WIN.TIME_OF_DAY_CHARS
+                                                                     for a in old))]
+
+
+def _months_back(sent: Sentence, ref: date) -> list[tuple[int, int]]:
+    """Where the sentence names a month (four letters or more, not a Solar Hijri one) OLD_MONTHS or more before
+    the publication month, with no "since" word opening a period at it."""
+    return [(start, end) for start, end, month, jalali in sent.memo.get("months", []) if not jalali
+            and end - start >= 4 and (ref.month - month) % 12 >= WIN.OLD_MONTHS and not _measured_from(sent, start, end)]
+
+
+def _dates_the_attack(doc: Document, sent: Sentence, found: list[tuple[int, int]]) -> bool:
+    """A past year or month (spans in `found`) qualifies the sentence's attack phrase: written within
+    ATTACK_YEAR_CHARS after its last attack cue ("the missile strike in 2020", "in January 2024") or right
+    before its first ("the 2020 missile attack", "2016'daki saldırı"), with no word of today or recent day and no
+    clause mark from the first attack cue to the year, no repeat word and no claim, while the sentence names a
+    recent day elsewhere: the day of what came after the attack (a medal, an inquiry). "Rockets struck the base on
+    Sunday, as in 2020" dates its attack to Sunday; "Drones struck the base, which was also hit in 2023" an aside."""
+    attacks = sent.attacks()
+    recent = sent.of("current", "reldate", "weekday")
+    # only where the sentence also names a recent day, which is then another event's ("on Tuesday promoted")
+    if not found or not attacks or not recent or sent.of("repeat", "claim"):
+        return False
+    first, last = min(a.start for a in attacks), max(a.end for a in attacks)
+    # the attack phrase runs on to the installation written right after it ("slammed into Ain al-Asad air base
+    # in 2020")
+    last = max([last, *(n.end for n in (*sent.named, *sent.of("installation", "weak"))
+                        if 0 <= n.start - last <= WIN.ATTACK_YEAR_CHARS)])
+    for start, end in found:
+        after = 0 <= start - last <= WIN.ATTACK_YEAR_CHARS
+        before = 0 <= first - end <= WIN.YEAR_BEFORE_ATTACK_CHARS
+        lo, hi = (first, start) if after else (end, last)
+        if (after or before) and not any(lo <= d.start < hi for d in recent) \
+                and not any(lo <= k < hi for k in marks_at(doc.text, sent, CLAUSE_MARK)):
+            return True
+    return False
 
 
 def _last_month(sent: Sentence, start: int, end: int) -> bool:

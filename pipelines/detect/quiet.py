@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from pipelines.detect.aftermath import attack_discussed
+from pipelines.detect.aimed import intercepted_on_the_way
 from pipelines.detect.debris import debris_fell
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
@@ -27,7 +28,7 @@ _CARDINAL = re.compile(r"\b\d+\b")
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
     note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false", "attacked-in-words",
-    "debris-fell", "attack-discussed"); None when the
+    "debris-fell", "attack-discussed", "intercepted-elsewhere"); None when the
     sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
     only when needed."""
     if air_defences_delivered(sent):
@@ -48,6 +49,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "debris-fell"
     if attack_discussed(sent, marks, bool(lex.options.get("verb_final"))):
         return "attack-discussed"
+    if intercepted_on_the_way(sent):
+        return "intercepted-elsewhere"
     return None
 
 

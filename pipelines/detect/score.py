@@ -18,6 +18,7 @@ from pipelines.detect.stored import stored_munitions_went_off
 from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.detect.held import armed_held_penalty
+from pipelines.detect.departed import left_from
 from pipelines.detect.heard import heard_from
 from pipelines.detect.roles import denies_a_role, frames_the_article
 from pipelines.vocabulary import STATED_MEANS
@@ -280,6 +281,9 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
                 and not (group == "origin" and heard_from(sent, m, lambda: _clause_marks(doc, sent))):
             penalties.append(weight)
             m.notes.append(note)
+    if left_from(sent, m):  # "a convoy leaving Camp Taji was struck on the highway": where it came from
+        penalties.append(W.ORIGIN)
+        m.notes.append("departed")
     if _country_is_the_object(sent, nearest, m):
         penalties.append(W.COUNTRY_OBJECT)
         m.notes.append("country-object")
