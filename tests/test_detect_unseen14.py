@@ -64,6 +64,10 @@ NEGATIVES = [
      "detail."),
     ("en", "A roadside bomb struck a civilian minibus near the gate of Camp Speicher on Monday, killing three "
      "passengers."),
+    # troops moved or defences readied ahead of an attack still expected
+    ("en", "US troops were moved out of Ain al-Asad air base on Monday ahead of an expected Iranian missile strike, "
+     "officials said."),
+    ("en", "Air defences at Al Udeid air base were put on high alert on Tuesday ahead of a possible Iranian strike."),
 ]
 
 # The same words beside an attack told as news.
@@ -93,6 +97,10 @@ CONTROLS = [
     ("ar", "ضربت طائرة مسيرة قاعدة حرير يوم الاثنين، في مثال جديد على تصاعد الهجمات، بحسب مصدر كردي."),
     ("ar", "قصفت قوات الدعم السريع معسكرا للجيش قرب الفاشر يوم الأحد، ما أسفر عن مقتل عشرة جنود."),
     ("en", "Rockets struck Camp Taji on Monday, wounding two Iraqi soldiers, police said."),
+    ("en", "Iranian missiles struck Ain al-Asad air base on Monday, hours after troops were moved ahead of the "
+     "attack."),
+    ("en", "The expected Iranian missile strike hit Nevatim air base on Sunday night, damaging a hangar, the army "
+     "said."),
 ]
 
 
