@@ -50,3 +50,29 @@ def test_the_doer_of_an_attack_noun_places_nothing(lang: str, text: str, country
 ])
 def test_controls_of_the_doer_of_an_attack_noun(lang: str, text: str, country: str) -> None:
     assert _countries(text, lang) == [country]
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "region"), [
+    # places the regional press names beside unnamed installations, in its own script (places.yaml)
+    ("ar", "هاجمت طائرات مسيرة أوكرانية مطارا عسكريا قرب مدينة أورينبورغ فجر اليوم.", "RU", "Orenburg"),
+    ("fa", "پهپادهای اوکراینی بامداد امروز یک فرودگاه نظامی در نزدیکی اولیانوفسک را هدف قرار دادند.", "RU", "Ulyanovsk"),
+    ("ar", "قصفت القوات الأوكرانية مطارا عسكريا قرب جانكوي في شبه جزيرة القرم.", "UA", "Dzhankoi"),
+    ("fa", "روسیه با موشک به یک پایگاه نظامی در نزدیکی پاولوهراد حمله کرد.", "UA", "Pavlohrad"),
+    ("ru", "Удар по базе\n\nИзраильские самолеты нанесли удар по военной базе в районе Кардахи, сообщили источники.", "SY", "Qardaha"),
+    ("ru", "Удар по военной базе\n\nРакеты попали в военную базу в районе Байджи, сообщили иракские силовики.", "IQ", "Baiji"),
+    ("ru", "Обстрел базы\n\nРакеты упали на территории военной базы у Баакубы, сообщили иракские силовики.", "IQ", "Baqubah"),
+    ("he", "רחפן תקף בסיס צבאי סמוך לסולימאניה, כך דווח.", "IQ", "Sulaymaniyah"),
+    ("he", "מטוסים תקפו בסיס צבאי בקלמון, כך דווח.", "SY", "Qalamoun"),
+    ("ar", "هاجم مسلحون معسكرا للجيش في جيبو شمالي البلاد، ما أسفر عن مقتل جنود.", "BF", "Djibo"),
+    ("ar", "هاجم مسلحون قاعدة عسكرية في منطقة دوينتزا وسط البلاد.", "ML", "Douentza"),
+    ("ar", "اقتحم مقاتلو حركة الشباب قاعدة عسكرية في بلدة عيل بور وسط البلاد.", "SO", "El Bur"),
+])
+def test_places_in_the_press_own_script(lang: str, text: str, country: str, region: str) -> None:
+    det = detect(text, language=lang)
+    assert [(r.country, r.region) for r in det.reports] == [(country, region)]
+
+
+def test_a_town_that_is_the_start_of_a_longer_word_stays_unmatched() -> None:
+    # Arabic 'جيبو' (Djibo) is no part of 'جيبوتي' (Djibouti), where the word goes on
+    det = detect("هاجم مسلحون قاعدة عسكرية في جيبوتي فجر اليوم.", language="ar")
+    assert [r.country for r in det.reports] != ["BF"]
