@@ -76,3 +76,31 @@ def test_a_town_that_is_the_start_of_a_longer_word_stays_unmatched() -> None:
     # Arabic 'جيبو' (Djibo) is no part of 'جيبوتي' (Djibouti), where the word goes on
     det = detect("هاجم مسلحون قاعدة عسكرية في جيبوتي فجر اليوم.", language="ar")
     assert [r.country for r in det.reports] != ["BF"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the sayer's country yields to the place the headline or another line gives: the base may lie abroad
+    ("Rockets hit base in northern Iraq\n\nTurkey's defence ministry said rockets fired by PKK militants hit a "
+     "Turkish military base overnight, killing one soldier.", ["IQ"]),
+    ("Attack on Russian base in Syria\n\nRussia's defence ministry said militants fired drones at a Russian air base "
+     "overnight, all of which were shot down.", ["SY"]),
+])
+def test_the_sayers_country_yields_to_a_place(text: str, country: list[str]) -> None:
+    assert [r.country for r in detect(text, language="en").reports] == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # where nothing else places it, the sayer's country still does; a place in the sentence comes first
+    ("Israeli jets strike air base\n\nSyria's army said Israeli jets struck an air base overnight, killing two "
+     "soldiers.", ["SY"]),
+    ("Airfield hit\n\nUkraine's air force said Russian missiles hit a military airfield overnight. Earlier, drones "
+     "were launched from Russia's Kursk region.", ["UA"]),
+    ("Base attacked\n\nIraq's security media cell said two rockets hit a base hosting US forces, without giving "
+     "details.", ["IQ"]),
+    ("Attack on Turkish base\n\nTurkey's defence ministry said PKK militants attacked a base in Duhok province, "
+     "killing two soldiers.", ["IQ"]),
+    ("Russia says airfield attacked\n\nRussia's defence ministry said Ukrainian drones attacked a military airfield "
+     "overnight.", ["RU"]),
+])
+def test_controls_of_the_sayers_country(text: str, country: list[str]) -> None:
+    assert [r.country for r in detect(text, language="en").reports] == country

@@ -8,7 +8,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.fields.doer import attack_doer
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
-from pipelines.detect.fields.source import clause_opening, in_source
+from pipelines.detect.fields.source import clause_opening, in_source, sayer_country
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
@@ -52,7 +52,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     word ("fired from Iraq"): that is where the attack came from; nor as the group's patron or
     the attack's motive ("Iran-backed", "in support of Gaza").
     """
-    sents = doc.sents
+    sents, said = doc.sents, []
     for j in (i, i - 1, 0, *range(i + 1, i + 1 + WIN.PLACE_AFTER_SENTENCES)):
         if j < 0 or j >= len(sents):
             continue
@@ -69,6 +69,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                      and not attack_doer(doc, sent, c, m if j == i else None)
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
+        if j == i:  # the sayer's country places it only where nothing else does (below)
+            said, countries = [c for c in countries if sayer_country(doc, sent, c)] or said, \
+                [c for c in countries if not sayer_country(doc, sent, c)]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.
@@ -79,14 +82,21 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         if not countries:
             continue
         c = min(_in_phrase(doc, sent, countries, m) or countries, key=lambda c: dist(c, m)) if j == i else countries[0]
-        region = sent.ntext[c.start:c.end]
-        for d in sent.of("direction"):
-            if 0 <= c.start - d.end <= 2:
-                region = sent.ntext[d.start:c.end]
-        value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
-        return (str(value) if value else None), region
+        return _country_of(doc, sent, c)
+    if said:
+        return _country_of(doc, doc.sents[i], said[0])
     found = _article_country(doc)
     return (found, None) if found else _owner_nationality(doc, doc.sents[i], m)
+
+
+def _country_of(doc: Document, sent: Sentence, c: Cue) -> tuple[str | None, str | None]:
+    """The country a country word names and its region as written (with a direction right before it)."""
+    region = sent.ntext[c.start:c.end]
+    for d in sent.of("direction"):
+        if 0 <= c.start - d.end <= 2:
+            region = sent.ntext[d.start:c.end]
+    value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
+    return (str(value) if value else None), region
 
 
 def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) -> list[Cue]:

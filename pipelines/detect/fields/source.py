@@ -58,3 +58,20 @@ def clause_opening(doc: Document, sent: Sentence, c: Cue) -> str:
     end = source_end(doc, sent)
     start = max((k for k in marks_at(doc.text, sent, CLAUSE_MARK) if k <= c.start), default=0)
     return sent.ntext[max(start, end if c.start >= end else 0):c.start]
+
+
+_SAYER_CHARS = 40  # "Turkey's defence ministry said": from the country to the statement verb
+
+
+def sayer_country(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word belongs to the sayer opening the sentence, the subject of its first statement
+    verb ("Turkey's defence ministry said rockets hit a Turkish military base"): whose statement it is, not
+    where the installation lies, which may be abroad. Subject-first languages only; no attack word or
+    installation before the verb (else the phrase tells the news itself: "Israel struck a base, it said")."""
+    opts = doc.lex.options
+    if opts.get("verb_final") or opts.get("subject_after_verb"):
+        return False
+    verb = next(iter(verb_spans(sent, doc.lex)), None)
+    if verb is None or not 0 <= verb[0] - c.end <= _SAYER_CHARS or _event_before(sent, verb[0]):
+        return False
+    return all(w in doc.lex.articles for w in sent.ntext[:c.start].split())
