@@ -78,8 +78,7 @@ def find_incidents(session: Session, filters: Filters) -> list[IncidentRecord]:
         query = query.where(store.Incident.country == filters.country)
     if filters.base:
         # An attack on several installations is listed under each of them.
-        query = query.where(or_(store.Incident.base_id == filters.base,
-                                ("," + store.Incident.sites + ",").contains(f",{filters.base},")))
+        query = query.where(or_(store.Incident.base_id == filters.base, store.Incident.has_site(filters.base)))
     if filters.attack:
         query = query.where(store.Incident.attack_types.contains(filters.attack))
     # event_time sits within a day of a stated date: narrow in SQL, decide exactly in keeps().

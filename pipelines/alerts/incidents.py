@@ -128,7 +128,7 @@ def _of_place(key: str, report: store.Report):
     """Incidents of the report's place: keyed by it, or holding a report of its base as another site."""
     if not report.base_id:
         return store.Incident.key == key
-    return or_(store.Incident.key == key, ("," + store.Incident.sites + ",").contains(f",{report.base_id},"))
+    return or_(store.Incident.key == key, store.Incident.has_site(report.base_id))
 
 
 def _article_incident(session: Session, report: store.Report, article: store.Article, when: datetime,

@@ -176,6 +176,11 @@ class Incident(Base):
         """The other installations the incident's attack hit, beside its base."""
         return [s for s in (self.sites or "").split(",") if s]
 
+    @classmethod
+    def has_site(cls, base_id: str):
+        """SQL: the incident holds this base among its sites (a whole id, not a prefix of another)."""
+        return ("," + cls.sites + ",").contains(f",{base_id},")
+
 
 class Report(Base):
     """One attack on one installation, as one article states it."""
