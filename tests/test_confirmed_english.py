@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipelines.detect import detect
-from pipelines.detect.confirmation import official_english
+from pipelines.detect.confirmation import confirmation_terms
 from pipelines.errors import ConfigError
 
 PUB = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
@@ -41,4 +41,4 @@ def test_a_table_value_that_is_not_a_name_is_a_config_error(tmp_path) -> None:
     (tmp_path / "xx.yaml").write_text("confirmation:\n  officials: [stab]\n  english:\n    stab: [General Staff]\n",
                                       encoding="utf-8")
     with pytest.raises(ConfigError, match="English names"):
-        official_english("xx", str(tmp_path))
+        confirmation_terms("xx", str(tmp_path))

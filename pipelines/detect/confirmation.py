@@ -30,11 +30,13 @@ SPEAKS_FOR = 30  # "the spokesman for <the attacker>" speaks for the attacker: a
 
 @dataclass(frozen=True)
 class ConfirmationTerms:
-    """One language's (plus English's) compiled official, verb and hedge patterns."""
+    """One language's (plus English's) compiled official, verb and hedge patterns, and the English names
+    of its officials (patterns of their terms, longest first)."""
 
     officials: re.Pattern[str]
     verbs: re.Pattern[str]
     hedges: re.Pattern[str]
+    english: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _compile(terms: list[str], prefix: str) -> re.Pattern[str]:
@@ -47,6 +49,7 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
     raw_all = raw_lexicons(directory)
     chosen = chosen_languages(lang, raw_all)
     lists: dict[str, list[str]] = {k: [] for k in _KEYS}
+    names: dict[str, str] = {}
     prefixes = []
     for code in chosen:
         raw, file = raw_all[code]
@@ -58,10 +61,25 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
             raise ConfigError(file, f"unknown keys {sorted(unknown)}", field="confirmation")
         for key in _KEYS:
             lists[key].extend(term_list(section, key, file))
+        _english_names(section, file, names)
         if raw.get("prefix"):
             prefixes.append(raw["prefix"])
     prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
-    return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS})
+    english = tuple((re.compile(r"\S*".join(map(re.escape, words.split("*")))), name)
+                    for words, name in sorted(names.items(), key=lambda kv: -len(kv[0])))
+    return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS}, english=english)
+
+
+def _english_names(section: dict, file: str, names: dict[str, str]) -> None:
+    """Add a lexicon's `english:` table (official term -> its English name) to `names`, keyed by the
+    normalised term: a watch officer reads "Defence Ministry", not "Минобороны". A "*" ends a stem, as
+    in the term lists ("генеральн* штаб*"); the first language's name for a term wins."""
+    table = section.get("english") or {}
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise ConfigError(file, "expected a mapping of terms to English names", field="confirmation.english")
+    for term, name in table.items():
+        words = " ".join(norm(part).strip() + ("*" if part.endswith("*") else "") for part in str(term).split())
+        names.setdefault(words, name)
 
 
 def official_spans(ntext: str, terms: ConfirmationTerms,
@@ -109,25 +127,6 @@ def _spelled(words: str) -> re.Pattern[str]:
     """The raw-text pattern of an official's normalised words, compiled once: its word classes hold every
     Indic mark, so a compile takes milliseconds, and re's own cache (shared with every module) drops it."""
     return re.compile(raw_pattern(words), re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def official_english(lang: str | None, directory: str = str(LEXICON_DIR)) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Patterns of official terms and their English names (`confirmation: english:` of the language's
-    lexicon, every lexicon's when the language has none): a watch officer reads "Defence Ministry", not
-    "Минобороны". A "*" ends a stem, as in the term lists ("генеральн* штаб*"). Longest term first."""
-    raw_all = raw_lexicons(directory)
-    names: dict[str, str] = {}
-    for code in chosen_languages(lang, raw_all):
-        raw, file = raw_all[code]
-        table = (raw.get("confirmation") or {}).get("english") or {}
-        if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
-            raise ConfigError(file, "expected a mapping of terms to English names", field="confirmation.english")
-        for term, english in table.items():
-            words = " ".join(norm(part).strip() + ("*" if part.endswith("*") else "") for part in str(term).split())
-            names.setdefault(words, english)
-    return tuple((re.compile(r"\S*".join(map(re.escape, words.split("*")))), english)
-                 for words, english in sorted(names.items(), key=lambda kv: -len(kv[0])))
 
 
 def in_english(words: str, names: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pipelines.records import Report
-from pipelines.detect.confirmation import as_written, in_english, official_english, speaks_for
+from pipelines.detect.confirmation import as_written, in_english, speaks_for
 from pipelines.detect.document import Document
-from pipelines.detect.lexicon import has_lexicon
 from pipelines.detect.fields.actor import speakers
+from pipelines.detect.fields.subjects import statement_terms
 from pipelines.detect.normalize import norm
 
 
@@ -31,14 +31,13 @@ def confirmed_by(doc: Document, heads: list[int], r: Report) -> str | None:
         for official in speakers(sent, doc.lex)[0]:
             if not speaks_for(sent.ntext, official, attacker):
                 return _named(as_written(doc.text[sent.start:sent.end], sent.ntext, official),
-                              sent.ntext[official[0]:official[1]], doc.lex.lang)
+                              in_english(sent.ntext[official[0]:official[1]], statement_terms(doc.lex).english))
     return None
 
 
-def _named(written: str, words: str, lang: str | None) -> str:
+def _named(written: str, english: str | None) -> str:
     """The official as an English reader needs it: "Defence Ministry (Минобороны)"; as written where the
     lexicon has no English name for it or the text already says it in English."""
-    english = in_english(words, official_english(lang if has_lexicon(lang) else None))
     if english is None or english.casefold() == written.casefold():
         return written
     return f"{english} ({written})"

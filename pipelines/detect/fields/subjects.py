@@ -13,7 +13,7 @@ from pipelines.detect.written import raw_offsets
 _COMMAS = (",", "،")
 
 
-def _terms(lex: Lexicon):
+def statement_terms(lex: Lexicon):
     """The statement terms of the lexicon's language (every language's when it has no lexicon)."""
     return confirmation_terms(lex.lang if has_lexicon(lex.lang) else None)
 
@@ -23,7 +23,7 @@ def verb_spans(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     for every rule that asks (speakers, the day of a statement, a source phrase)."""
     found = sent.memo.get("statement_verbs")
     if found is None:
-        found = sent.memo["statement_verbs"] = statement_verbs(sent.ntext, _terms(lex))
+        found = sent.memo["statement_verbs"] = statement_verbs(sent.ntext, statement_terms(lex))
     return found
 
 
@@ -32,7 +32,7 @@ def speakers(sent: Sentence, lex: Lexicon) -> tuple[list[tuple[int, int]], list[
     memo = sent.memo.get("speakers")
     if memo is None:
         verbs = verb_spans(sent, lex)
-        memo = sent.memo["speakers"] = (official_spans(sent.ntext, _terms(lex), verbs), [v[0] for v in verbs])
+        memo = sent.memo["speakers"] = (official_spans(sent.ntext, statement_terms(lex), verbs), [v[0] for v in verbs])
     return memo
 
 
