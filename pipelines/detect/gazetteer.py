@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from pipelines.config import read_entries
 from pipelines.errors import ConfigError
-from pipelines.detect.normalize import _MARKS, AFTER, BEFORE, W, norm, script_of, trie_pattern
+from pipelines.detect.normalize import _MARKS, AFTER, BEFORE, SEPARATORS, W, norm, script_of, trie_pattern
 
 KINDS = (
     "air base", "airfield", "army base", "camp", "outpost", "naval base", "garrison",
@@ -28,7 +28,6 @@ _CLITICS = {"arabic": ("وفبلک", 2), "hebrew": ("ובלמהשכ", 3), "cyril
 # -1: an optional plural "s". Indic aliases are stored without their final vowel sign, which the
 # case changes (अड्डा, अड्डे, अड्डों): up to two letters or signs may follow.
 _ENDING = {"arabic": 0, "hebrew": 0, "cyrillic": 3, "indic": 2, "other": -1}
-_SEPARATORS = " \n"  # the only characters outside words in normalised text
 _SCRIPTS = ("arabic", "cyrillic", "hebrew", "indic", "other")  # the order of the alternatives in _compile
 
 # Arabic-script and Hebrew aliases take one-letter clitics (و ب ل ف ك / ו ב ל מ ה ש);
@@ -281,7 +280,7 @@ def _automaton(alias: dict[str, Base], near: dict[str, Base], places: dict[str, 
     # letters are among all aliases, so that every node lists its common letters first.
     counts = Counter(ch for key in options for ch in key)
     rank = {ch: i for i, (ch, _n) in enumerate(counts.most_common())}
-    for sep in _SEPARATORS:
+    for sep in SEPARATORS:
         auto.add_word(sep + "\0", ("", ()))
     for key in sorted(options, key=lambda k: [rank[ch] for ch in k]):
         auto.add_word(key, (key, tuple(options[key])))

@@ -35,6 +35,7 @@ W = rf"[\w{_MARKS}]"  # one word character
 BEFORE = rf"(?<!{W})"  # no word character just before
 AFTER = rf"(?!{W})"  # no word character just after
 WORD_TAIL = rf"{W}*"  # the rest of a word (a stem's ending)
+SEPARATORS = " \n"  # the only characters outside words in normalised text (norm() makes every other run one space)
 # A run of non-word characters (punctuation, spaces) becomes one space; a lone space, the
 # commonest run, is already one, and is not matched (the same result, far fewer replacements).
 # The pattern opens with a character class, so `re` skips to the next non-word character in C

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from pipelines.detect.normalize import BEFORE
+from pipelines.detect.normalize import BEFORE, SEPARATORS
 
-_SEPARATOR = "[ \n]"  # what stands before a word in normalised text, but at its start
+_SEPARATOR = f"[{SEPARATORS}]"  # what stands before a word in normalised text, but at its start
 _SCANNERS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 _MAX_SCANNERS = 256  # a few patterns per language; bounded all the same
 
