@@ -43,6 +43,12 @@ def _countrywide(key: str) -> bool:
     return key.startswith("region:") and key.endswith(":")
 
 
+def _near_key(country: str | None, base_id: str) -> str:
+    """The key of a report placed at a town next to this base ("a military site near Nikshahr"): the
+    gazetteer's `near` places name the town, and `region_key` names it by the base's id."""
+    return f"region:{country}:near:{base_id}"
+
+
 def _lock_key(session: Session, key: str) -> None:
     """Two nodes filing reports of one place at once must find each other's incident, not open two.
 
@@ -125,10 +131,15 @@ def _in_window(query, report: store.Report, when: datetime, window: timedelta):
 
 
 def _of_place(key: str, report: store.Report):
-    """Incidents of the report's place: keyed by it, or holding a report of its base as another site."""
-    if not report.base_id:
+    """Incidents of the report's place: keyed by it, or holding a report of its base as another site.
+
+    A report of a base and a report of "a base near" its town tell one place: on the day both allow
+    they are one attack, whichever arrives first."""
+    base_id = report.base_id or key.partition(":near:")[2]
+    if not base_id:
         return store.Incident.key == key
-    return or_(store.Incident.key == key, store.Incident.has_site(report.base_id))
+    return or_(store.Incident.key == key, store.Incident.key == base_id,
+               store.Incident.key == _near_key(report.country, base_id), store.Incident.has_site(base_id))
 
 
 def _article_incident(session: Session, report: store.Report, article: store.Article, when: datetime,
@@ -181,10 +192,18 @@ def _position(report: store.Report, locate) -> tuple[float | None, float | None]
     return (locate(report) if locate is not None else None) or (None, None)
 
 
+def _vaguer(incident: store.Incident, report: store.Report, key: str) -> bool:
+    """Whether the incident's place is vaguer than the report's: its country alone where the report
+    names a base or town, or the town next to the base the report names."""
+    if _countrywide(incident.key):
+        return not _countrywide(key)
+    return bool(report.base_id) and incident.key == _near_key(report.country, report.base_id)
+
+
 def _place_it(incident: store.Incident, report: store.Report, key: str, locate) -> str | None:
-    """A report naming the base or town of an incident placed only by its country places it: the
-    incident takes the report's key, so the next report of that place finds it."""
-    if not _countrywide(incident.key) or _countrywide(key):
+    """A report naming the place of an incident known less exactly places it: the incident takes the
+    report's key, so the next report of that place finds it."""
+    if not _vaguer(incident, report, key):
         return None
     incident.key, incident.base_id, incident.base, incident.region = key, report.base_id, report.base, report.region
     incident.latitude, incident.longitude = _position(report, locate)
