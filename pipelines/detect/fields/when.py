@@ -10,8 +10,10 @@ from datetime import date, datetime, timedelta
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Sentence, is_attack
+from pipelines.detect.fields.earlier import earlier_clauses, in_earlier
 from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.fields.subjects import verb_spans
+from pipelines.detect.fields.tonight import stated_night
 from pipelines.detect.fields.vague import vague
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
@@ -55,7 +57,7 @@ def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
         if j == i + 1 and (_other_installation(doc, i, j) or doc.sents[j].of("b_history")) \
                 or j != i and doc.sents[j].of("b_threat"):
             continue
-        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, _news_year(doc))
+        found, rule = _date_in(doc.sents[j], doc.ref, doc.lex, _news_year(doc), doc.text)
         if found is not None:
             return found, f"{rule} in sentence {j}"
         # "Drones struck the base earlier this week": the attack's own line (or a headline's lede) leaves its day open.
@@ -93,32 +95,37 @@ def one_day(reports: list[Report]) -> list[Report]:
             if r.event_date is None and len(days.get(r.base_id, ())) == 1 else r for r in reports]
 
 
-def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None) -> tuple[date | None, str | None]:
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None,
+             text: str = "") -> tuple[date | None, str | None]:
     """An explicit, weekday or relative date in one sentence and its rule (memoised per sentence)."""
     key = ("date", ref, latest)
     if key not in sent.memo:
-        sent.memo[key] = _date_in_uncached(sent, ref, lex, latest)
+        sent.memo[key] = _date_in_uncached(sent, ref, lex, latest, text)
     return sent.memo[key]
 
 
-def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None) -> tuple[date | None, str | None]:
+def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None,
+                      text: str) -> tuple[date | None, str | None]:
     months = sent.memo.get("months", [])
-    # "days after an attack on 1 November": that date is the earlier event's.
+    # "days after an attack on 1 November", "two days after a drone attack on the embassy in Baghdad on Sunday":
+    # a date in the earlier event's clause is that event's.
     earlier = tuple(c.end for c in sent.of("prior"))
+    clauses = earlier_clauses(text, sent)
     has_digits = bool(months or _DIGIT.search(sent.ntext))
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
-    stated = dates.explicit_all(ntext, months, ref, earlier=earlier) if has_digits else []
+    stated = [d for d in dates.explicit_all(ntext, months, ref, earlier=earlier)
+              if not in_earlier(d[0], clauses)] if has_digits else []
     told = _told_days(sent, _dateline_day(sent, stated, ref), lex) if ref is not None else []
     if ref is not None and has_digits:
         told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
     numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "two days after a drone attack on Sunday": as a stated date there, that day is the earlier event's.
-    told = [t for t in told if not any(0 <= t[0] - e <= dates.EARLIER_CHARS for e in earlier)]
+    told = [t for t in told if not in_earlier(t[0], clauses)]
     # "the third attack since Friday": a day that opens a period is not the attack's.
     # "on the night of May 31 to June 1": two days in a row make one night, the later day's (as weekdays do).
     stated = _night_into([d for d in stated if not _since(sent, lex, d[0], d[1])])
-    told = [d for d in told if not _since(sent, lex, d[0], d[1])]
+    told = stated_night(text, sent, [d for d in told if not _since(sent, lex, d[0], d[1])], stated, ref)
     if stated and len(stated) + len(told) > 1:
         stated = _statement_dated(sent, lex, stated, told)
     if stated or told:
