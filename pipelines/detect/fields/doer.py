@@ -16,6 +16,13 @@ _TARGET_CLITICS = {"he": ("ב", "וב")}
 # installation in its oblique case: "اسرائیل کا ... اڈے پر حملہ" is Israel's attack ("کے اڈے پر": its base).
 _GENITIVE_BEFORE = {"ur": ("کا",), "hi": ("का",)}
 _GENITIVE_CHARS = 40  # from the genitive to the target's closing marker: the installation's phrase
+# The possessive the normaliser leaves after a name ("Ukraine's" -> "ukraine s"): the country owns the noun
+# phrase after it, and where that phrase is an attack noun ("Ukraine's large-scale drone strikes on ..."), the
+# country is the attack's doer.
+_POSSESSIVE_AFTER = {"en": "s"}
+_POSSESSED_CHARS = 30  # the possessive to its attack noun: a few modifiers ("overnight drone", "April 2022 missile")
+_MODIFIER_GROUPS = frozenset({"reldate", "current", "month", "weekday", "number"})
+_MODIFIER_WORDS = 2  # other words: adjectives ("large scale", "ballistic"); "army said a" is a clause of its own
 
 
 def attack_doer(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -> bool:
@@ -26,6 +33,8 @@ def attack_doer(doc: Document, sent: Sentence, c: Cue, m: Mention | None) -> boo
     lang = doc.lex.lang
     if lang in _GENITIVE_BEFORE:
         return _doer_before(doc, sent, c, m, _GENITIVE_BEFORE[lang])
+    if lang in _POSSESSIVE_AFTER:
+        return _possessive_doer(doc, sent, c, m, _POSSESSIVE_AFTER[lang])
     if not any(a.end <= c.start and not sent.ntext[a.end:c.start].strip() for a in sent.attacks()):
         return False
     rest = sent.ntext[c.end:]
@@ -52,3 +61,28 @@ def _doer_before(doc: Document, sent: Sentence, c: Cue, m: Mention | None, genit
         if any(0 <= a.start - k.end <= 1 for a in attacks):
             return True
     return False
+
+
+def _possessive_doer(doc: Document, sent: Sentence, c: Cue, m: Mention | None, possessive: str) -> bool:
+    """The country in the possessive with an attack noun heading the phrase it owns, ahead of the installation
+    ("Ukraine's drone strikes on two airbases"); not where it owns the installation itself ("Syria's T4 airbase
+    was struck"), nor where the phrase it owns ends before the attack ("Lebanon's army said a drone strike ...")."""
+    words = sent.ntext[c.end:].split(None, 1)
+    if not words or words[0] != possessive:
+        return False
+    start = c.end + sent.ntext[c.end:].index(possessive) + len(possessive)
+    return any(0 < a.start - c.end <= _POSSESSED_CHARS and (m is None or a.end <= m.start)
+               and _modifiers_only(sent, start, a.start) and not clause_between(doc, sent, c, a)
+               for a in sent.attacks())
+
+
+def _modifiers_only(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the words between a possessive and its attack noun can only modify the noun: weapon and time
+    words, numbers, and at most _MODIFIER_WORDS others ("large scale", "ballistic")."""
+    between = [x for x in sent.cues if start <= x.start and x.end <= end]
+    if any(not x.groups & _MODIFIER_GROUPS and not x.has("t_") for x in between):
+        return False
+    rest = sent.ntext[start:end]
+    for x in sorted(between, key=lambda x: x.start, reverse=True):
+        rest = rest[:x.start - start] + rest[x.end - start:]
+    return len(rest.split()) <= _MODIFIER_WORDS
