@@ -36,11 +36,12 @@ BEFORE = rf"(?<!{W})"  # no word character just before
 AFTER = rf"(?!{W})"  # no word character just after
 WORD_TAIL = rf"{W}*"  # the rest of a word (a stem's ending)
 SEPARATORS = " \n"  # the only characters outside words in normalised text (norm() makes every other run one space)
-# A run of non-word characters (punctuation, spaces) becomes one space; a lone space, the
-# commonest run, is already one, and is not matched (the same result, far fewer replacements).
-# The pattern opens with a character class, so `re` skips to the next non-word character in C
-# instead of trying a branch at every character.
-_NONWORD = re.compile(rf"[^\w\n{_MARKS}](?:[^\w\n{_MARKS}]+|(?<! ))")
+# A run of non-word characters (punctuation, spaces) becomes one space (collapse()). A lone space,
+# the commonest run, is already one: the first pass takes each run from its first character that
+# is not a space (its class leaves spaces out, so `re` skips them in C instead of trying a match at
+# every space), and the second joins the spaces left before it, and any other run of spaces.
+_NONWORD_FROM = re.compile(rf"[^\w\n {_MARKS}][^\w\n{_MARKS}]*")
+_SPACES = re.compile("  +")
 
 
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")
@@ -52,14 +53,26 @@ _REPLACE = {chr(c): v or "" for c, v in TABLE.items()}
 def norm(text: str) -> str:
     """Casefold, unify script variants and collapse punctuation to single spaces."""
     folded = text.casefold()
-    # translate() with a dict looks up every character; replacing just the few variant
-    # characters present is several times faster on long Arabic/Persian/Hebrew texts.
-    # Every character TABLE maps is outside ASCII; one findall pass, not a search and then a findall.
-    variants = None if folded.isascii() else _NEEDS_TABLE.findall(folded)
-    if variants:
-        for ch in set(variants):
-            folded = folded.replace(ch, _REPLACE[ch])
-    return _NONWORD.sub(" ", folded)
+    # Every character TABLE maps is outside ASCII.
+    return collapse(folded if folded.isascii() else _unify(folded, ""))
+
+
+def collapse(text: str) -> str:
+    """Every run of non-word characters but newlines as one space (a lone space stays as it is)."""
+    return _SPACES.sub(" ", _NONWORD_FROM.sub(" ", text))
+
+
+def _unify(folded: str, deleted: str) -> str:
+    """folded with each TABLE character replaced (the ones it deletes by `deleted`). translate()
+    with a dict looks up every character: instead each variant character present is replaced
+    everywhere at once when the search meets it first (a match object per kind, not per
+    occurrence; what TABLE writes is never one of its keys, so the order does not matter)."""
+    found = _NEEDS_TABLE.search(folded)
+    while found is not None:
+        ch = found.group()
+        folded = folded.replace(ch, _REPLACE[ch] or deleted)
+        found = _NEEDS_TABLE.search(folded, found.start())
+    return folded
 
 
 # norm_with_offsets: runs of deleted characters (marked NUL), and runs of two or more non-word
@@ -80,10 +93,8 @@ def norm_with_offsets(text: str) -> tuple[str, list[int]]:
     if len(folded) != len(raw) or "\x00" in folded:  # NUL marks deleted characters below
         return _norm_with_offsets_chars(text)
     index = None  # the folded position of each character left, where TABLE deletes some
-    variants = None if folded.isascii() else _NEEDS_TABLE.findall(folded)
-    if variants:
-        for ch in set(variants):
-            folded = folded.replace(ch, _REPLACE[ch] or "\x00")  # deleted ones marked, for now
+    if not folded.isascii():
+        folded = _unify(folded, "\x00")  # deleted ones marked, for now
         if "\x00" in folded:
             index = _kept_positions(folded, _NUL_RUN, 0)
             folded = folded.replace("\x00", "")
