@@ -14,14 +14,16 @@ TOPIC_CHARS = 70
 DAY_BEFORE_CHARS = 4
 
 
-def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final: bool) -> bool:
+def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final: bool, after_noun: bool = False) -> bool:
     """Every attack cue of the sentence is the topic of a word of the lexicon's `aftermath` group: written
     within TOPIC_CHARS after it (before it in a verb-final language, where the topic precedes the verb: "Dağlıca
     taburuna düzenlenen saldırıyı sordu") with no clause mark between (nor, there, a conjunction); no claim, and
     no word of today or recent day that dates the attack phrase itself (after its first cue and before any later aftermath word, or right
     before it: "about the attack on the base on Sunday", "about Sunday's attack" may be the news; "in a hearing
     on Tuesday" dates the hearing). "Drones struck the base on Monday, and senators
-    questioned the minister" tells its attack in a clause of its own."""
+    questioned the minister" tells its attack in a clause of its own. Where qualifiers follow their noun
+    (`after_noun`: Hebrew, Arabic, Indonesian), a day written before the attack noun is no qualifier of it but the
+    proceeding's ("ועדת החוץ והביטחון דנה ביום שני במתקפת הכטב"ם": the committee met on Monday)."""
     topics = sent.of("aftermath")
     # an air-defence system named as a noun tells no event ("lessons for air defences")
     attacks = [a for a in sent.attacks() if "defence" not in a.groups]
@@ -41,7 +43,8 @@ def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final:
         return False  # "dün gece ... düzenlenen saldırıyı görüştü": a word of today or yesterday in the topic dates it
     # a day written after the attack phrase and after an aftermath word there is the proceeding's ("... in a
     # hearing on Tuesday"); so is any day after the attack in a verb-final language, where the topic comes first
-    return not any(d.end > first - DAY_BEFORE_CHARS and not (verb_final and d.start > last) and not any(
+    before = 0 if after_noun else DAY_BEFORE_CHARS
+    return not any(d.end > first - before and not (verb_final and d.start > last) and not any(
         last <= t.start and t.end <= d.start for t in topics) for d in sent.of("current", "reldate", "weekday"))
 
 

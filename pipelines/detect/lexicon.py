@@ -36,7 +36,7 @@ LIST_GROUPS = (
     "border", "border_after", "since", "since_after", "not_date", "undergo", "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim",
+    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -47,7 +47,7 @@ _TOP_LISTS = (
     "repeat", "claim", "unit", "conj", "against", "within", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim",
+    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

@@ -47,7 +47,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "attacked-in-words"
     if debris_fell(sent, marks):
         return "debris-fell"
-    if attack_discussed(sent, marks, bool(lex.options.get("verb_final"))):
+    if attack_discussed(sent, marks, bool(lex.options.get("verb_final")),
+                        bool(lex.options.get("qualifier_after_noun"))):
         return "attack-discussed"
     if intercepted_on_the_way(sent):
         return "intercepted-elsewhere"

@@ -265,6 +265,8 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
         others = [c for c in sent.of("excluded") if dist(c, nearest) < dist(m, nearest)
                   and not _locates_the_noun_before(sent, c, nearest, m) and not _carries_the_weapon(doc, sent, c)
                   and not _in_a_motive_clause(doc, sent, c, m)]
+        if _written_next_to(sent, m, "nearby", WIN.DISTANCE_CHARS):  # a town hit, the installation near it
+            others += [c for c in sent.of("town") if dist(c, nearest) < dist(m, nearest)]
     for c in others:
         if not inside(c.start, c.end, sent.named) and not within and not _coordinated_targets(doc, sent, c, m):
             penalties.append(W.EXCLUDED)

@@ -15,7 +15,7 @@ _PHRASE_END = re.compile(r"[,.;:!?()\[\]«»\"“”،؛\n]")
 # the Afghan border", "on Lake Chad"); any other cue (a date, a verb, a toll) opens the rest
 # of the sentence; a nationality qualifies only what follows it ("of the Nigerian army").
 _PLACE_GROUPS = frozenset({"within", "against", "town", "direction", "country", "nationality", "border",
-                           "border_after", "conj", "distance", "distance_after"})
+                           "border_after", "conj", "distance", "distance_after", "nearby"})
 _COUNT_CHARS = 12  # a count this close before a distance word measures it ("20 km from Bannu")
 _NOT_PLACE_GROUPS = frozenset({"weekday", "month", "reldate", "current", "number"})
 # The owner written after the noun belongs to it ("a base of the IRGC", "پایگاه نیروهای سپاه").
