@@ -8,6 +8,7 @@ from pipelines.detect import windows as WIN
 from pipelines.detect.actors import default_registry
 from pipelines.detect.document import Cue, Document, Mention, Sentence
 from pipelines.detect.fields.place import where
+from pipelines.detect.fields.phrase import phrase_owner
 from pipelines.detect.fields.subjects import comma_in as _comma_in
 from pipelines.detect.fields.subjects import (claims_itself, genitive_subject, owner_after_link, past_the_sayer, speakers,
                                               speaking_nationality)
@@ -116,6 +117,9 @@ def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:
             held = lex.value("nationality", c.text)
             if held and held != country and registry.state_of(str(held)) is not None:
                 return registry.owners(str(held))
+    held = phrase_owner(doc, sent, m)  # "پایگاه ارتش ترکیه در عراق": Turkey's, in Iraq
+    if held and held != country and registry.state_of(held) is not None:
+        return registry.owners(held)
     return registry.owners(country, place.held_by if place is not None else ())
 
 

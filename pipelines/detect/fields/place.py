@@ -7,6 +7,7 @@ import re
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.fields.doer import attack_doer
+from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, phrase_place
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
 from pipelines.detect.fields.source import clause_opening, in_source, sayer_country
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
@@ -29,17 +30,11 @@ _NATIONALITY_BEFORE_CHARS = 1  # "the Iranian city of X": the nationality right 
 _NATIONALITY_AFTER_CHARS = 24  # "مدينة نيكشه الإيرانية": after the noun and the town's name (up to three words)
 _NOUNS_CAPITALISED = ("de",)  # a capital marks every noun, not a name ("wurde Ziel eines Angriffs")
 _ARTICLE_CHARS = 3  # "la", "el", "the": a word this short between a passive's agent word and its doer
-_PHRASE_CHARS = 30  # "dans le nord d'Israël": a country this close after the noun may close its place phrase
 _BORDER_CHARS = 30  # "the border with the Central African Republic": border word to country, joined countries included
 _FROM_WORDS = {"ar": ("من",)}  # "from" as a word of its own
 _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and from", "from the", "that from"
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
-# States with installations abroad (the gazetteer's `stationed`, UN and AU missions, coalitions): their
-# nationality alone never places one ("a Turkish base", "a Kenyan army camp" may lie abroad).
-_BASES_ABROAD = frozenset({"US", "GB", "FR", "RU", "TR", "IR", "IL", "AE", "SA", "CN", "JP", "IT", "DE", "KE",
-                           "ET", "UG", "BI", "DJ", "EG", "TD", "RW"})
-
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     """Country and region the text gives for an unresolved installation.
@@ -67,6 +62,7 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                      and not _in_dateline(doc, sent, c) and not _accused(doc, sent, c)
                      and not _passive_doer(doc, sent, c) and not _groups_home(doc, sent, c)
                      and not attack_doer(doc, sent, c, m if j == i else None)
+                     and not (j == i and abroad_owner(doc, sent, c, m))
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         if j == i:  # the sayer's country places it only where nothing else does (below)
@@ -81,7 +77,9 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
             return p.base.country, sent.ntext[p.start:p.end]
         if not countries:
             continue
-        c = min(_in_phrase(doc, sent, countries, m) or countries, key=lambda c: dist(c, m)) if j == i else countries[0]
+        phrase = in_phrase(doc, sent, countries, m) if j == i else []
+        c = phrase_place(doc, sent, phrase, m) if phrase else min(countries, key=lambda c: dist(c, m)) if j == i \
+            else countries[0]
         return _country_of(doc, sent, c)
     if said:
         return _country_of(doc, doc.sents[i], said[0])
@@ -99,23 +97,9 @@ def _country_of(doc: Document, sent: Sentence, c: Cue) -> tuple[str | None, str 
     return (str(value) if value else None), region
 
 
-def _in_phrase(doc: Document, sent: Sentence, countries: list[Cue], m: Mention) -> list[Cue]:
-    """Country words in the installation's own phrase after its noun ("a base in Syria", "پایگاه نظامی در
-    سوریه", "base militaire dans le nord d'Israël"), where the language writes a noun's place after it (no
-    name_before_noun): they say where it lies, and outweigh a country before the noun, which is its
-    subject's or owner's ("Turkey's base in Qatar", "ارتش اسرائیل یک پایگاه ..."). The phrase ends at a
-    clause mark or an attack word."""
-    if doc.lex.options.get("name_before_noun"):
-        return []
-    attacks = sent.attacks()
-    return [c for c in countries if m.end <= c.start and c.start - m.end <= _PHRASE_CHARS
-            and not any(m.end <= a.start < c.start for a in attacks)
-            and not _clause_between(doc, sent, span(m.start, m.end), c)]
-
-
 def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str | None, str | None]:
     """The owner's country, where nothing else in the article places the installation: a nationality on
-    the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in _BASES_ABROAD,
+    the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in BASES_ABROAD,
     with only the noun's own words between (no other cue: "Pakistani Taliban camp") and no clause mark;
     else the home of the group that stormed it (home.assault_home)."""
     for c in sent.of("nationality"):
@@ -127,7 +111,7 @@ def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str |
         if any(lo <= x.start and x.end <= hi and not x.groups & _NOUN_WORDS for x in sent.cues):
             continue
         value = doc.lex.value("nationality", c.text)
-        if value and str(value) not in _BASES_ABROAD:
+        if value and str(value) not in BASES_ABROAD:
             return str(value), sent.ntext[c.start:c.end]
     return assault_home(doc, sent)
 

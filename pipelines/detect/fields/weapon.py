@@ -10,6 +10,7 @@ from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
 from pipelines.detect.fields.place import where
+from pipelines.detect.fields.phrase import phrase_owner
 from pipelines.detect.written import clause_break
 
 # Generic words and the more specific weapon that, written right next to them, says what was
@@ -123,11 +124,12 @@ def _unarmed(doc: Document, i: int, m: Mention, entry: ActorEntry | None) -> str
     sentence counts its dead or wounded (without a weapon, people were killed at close quarters).
     A state's forces, an unknown attacker, or a group named only in an overview with no toll
     ("the attacks included an attack on X") leave the means unstated ("other"), unless the state's
-    strikes abroad have one means (the registry's abroad_means) and the installation is abroad."""
+    strikes abroad have one means (the registry's abroad_means) and the installation is abroad, or is
+    another state's by its phrase ("склад боєприпасів російської армії")."""
     if entry is not None and entry.means:  # "unknown planes bombed the base": an airstrike
         return entry.means
     if entry is not None and entry.abroad_means and entry.country:
-        country = m.base.country if m.base else where(doc, i, m)[0]
+        country = m.base.country if m.base else where(doc, i, m)[0] or phrase_owner(doc, doc.sents[i], m)
         if country is not None and country != entry.country:
             return entry.abroad_means
     if entry is None or entry.kind != "group":
