@@ -60,3 +60,33 @@ def test_an_attack_told_beside_those_words_stands(lang: str, text: str) -> None:
     found = detect(text, language=lang, published=PUB)
     assert found.strike, text
     assert found.reports and found.reports[0].mention, text
+
+
+# An interception of a launch aimed at a country, by defences at the installation: it was no target.
+AIMED_ELSEWHERE = [
+    ("en", "Patriot batteries at Al Udeid air base intercepted Iranian missiles fired at Israel on Monday."),
+    ("en", "Air defences at Ain al-Asad air base shot down drones launched at Saudi Arabia on Tuesday."),
+    # verb-final: the launch verb follows the place it aims at
+    ("fa", "سامانه پدافند هوایی مستقر در پایگاه العدید روز دوشنبه موشک‌هایی را که به سمت اسرائیل شلیک شده بود "
+     "رهگیری کرد."),
+    ("fa", "پدافند پایگاه هوایی الظفره پهپادهایی را که به سوی عربستان در حرکت بودند رهگیری کرد."),
+]
+
+# The installation as the aim, or a hit told beside the interception.
+AIMED_HERE = [
+    ("en", "Air defences at Al Udeid air base intercepted missiles fired at the base on Monday; one struck a runway."),
+    ("en", "Iranian missiles fired at Al Udeid air base on Monday were mostly intercepted, but two struck the base."),
+    ("fa", "پایگاه العدید روز دوشنبه هدف حمله موشکی ایران قرار گرفت و پدافند برخی موشک‌ها را رهگیری کرد."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AIMED_ELSEWHERE)
+def test_an_interception_of_a_launch_aimed_elsewhere_is_no_report(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike, text
+
+
+@pytest.mark.parametrize("lang,text", AIMED_HERE)
+def test_a_launch_at_the_installation_stays_a_strike(lang: str, text: str) -> None:
+    found = detect(text, language=lang, published=PUB)
+    assert found.strike, text
+    assert found.reports and found.reports[0].base_id == "qa-al-udeid", text

@@ -10,13 +10,15 @@ from pipelines.detect.supplied import weapon_noun
 AIM_PLACE_CHARS = 30
 
 
-def intercepted_on_the_way(sent: Sentence) -> bool:
+def intercepted_on_the_way(sent: Sentence, verb_final: bool = False) -> bool:
     """The sentence intercepts a weapon whose launch is aimed at a place (the lexicon's `aim` group followed
     within AIM_PLACE_CHARS by a town, a place near an installation, a country or a direction, none inside an
     installation's name), and no installation is written in that aimed phrase. Every attack cue is an
     interception, a weapon noun or a verb written before the aim word (the launch: "a rocket fired toward
     Kiryat Shmona"); no claim. "Air defences intercepted a rocket fired toward Safed, but another struck the
-    base" has a hit after the aim; "a drone heading toward Erbil air base was intercepted" aims at the base."""
+    base" has a hit after the aim; "a drone heading toward Erbil air base was intercepted" aims at the base.
+    In a verb-final language the launch verb follows the place it aims at ("موشک هایی را که به سمت اسرائیل شلیک
+    شده بود رهگیری کرد"): a verb within AIM_PLACE_CHARS after that place, with no installation between, is the launch's."""
     if not sent.of("intercept") or sent.of("claim"):
         return False
     installations = [*sent.named, *sent.of("installation", "weak", "anaphora")]
@@ -29,7 +31,10 @@ def intercepted_on_the_way(sent: Sentence) -> bool:
         end = min(p.start for p in target)
         if any(aim.end <= n.start < end + 1 for n in installations):
             continue
+        launch = min(target, key=lambda p: p.start).end
         if all("intercept" in a.groups or weapon_noun(a) or a.end <= aim.start or inside(a.start, a.end, [aim])
+               or (verb_final and 0 <= a.start - launch <= AIM_PLACE_CHARS
+                   and not any(launch <= n.start < a.start for n in installations))
                for a in sent.attacks()):
             return True
     return False
