@@ -9,7 +9,7 @@ from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, sp
 from pipelines.detect.fields.doer import attack_doer
 from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, phrase_place
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
-from pipelines.detect.fields.source import clause_opening, in_source, sayer_country
+from pipelines.detect.fields.source import clause_opening, in_source, sayer_country, speaker_nationality
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
 from pipelines.detect.normalize import norm
 from pipelines.detect.written import as_written, as_written_start
@@ -66,8 +66,8 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
                      and (not _striker_elsewhere(doc, sent, c) if j != i
                           else dist(c, m) <= WIN.OWN_COUNTRY_CHARS and not _attacker_side(doc, sent, c, m))]
         if j == i:  # the sayer's country places it only where nothing else does (below)
-            said, countries = [c for c in countries if sayer_country(doc, sent, c)] or said, \
-                [c for c in countries if not sayer_country(doc, sent, c)]
+            said, countries = [c for c in countries if sayer_country(doc, sent, c)] \
+                or speaker_nationality(doc, sent, BASES_ABROAD), [c for c in countries if not sayer_country(doc, sent, c)]
         p = (min(places, key=lambda p: dist(p, m)) if j == i else places[0]) if places else None
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.

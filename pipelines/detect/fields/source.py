@@ -4,8 +4,9 @@ installation lies, and the clause after it opens as a sentence does (its first c
 
 from __future__ import annotations
 
+from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Sentence
-from pipelines.detect.fields.subjects import verb_spans
+from pipelines.detect.fields.subjects import claims_itself, speakers, verb_spans
 from pipelines.detect.written import CLAUSE_MARK, marks_at
 
 _LEAD_CHARS = 3  # "و" of "وبحسب", "and": a clitic or short word before the statement word that opens the phrase
@@ -68,6 +69,8 @@ def sayer_country(doc: Document, sent: Sentence, c: Cue) -> bool:
     verb ("Turkey's defence ministry said rockets hit a Turkish military base"): whose statement it is, not
     where the installation lies, which may be abroad. Subject-first languages only; no attack word or
     installation before the verb (else the phrase tells the news itself: "Israel struck a base, it said")."""
+    if _qualifies_speaker(doc, sent, c):
+        return True
     opts = doc.lex.options
     if opts.get("verb_final") or opts.get("subject_after_verb"):
         return False
@@ -75,3 +78,25 @@ def sayer_country(doc: Document, sent: Sentence, c: Cue) -> bool:
     if verb is None or not 0 <= verb[0] - c.end <= _SAYER_CHARS or _event_before(sent, verb[0]):
         return False
     return all(w in doc.lex.articles for w in sent.ntext[:c.start].split())
+
+
+def _qualifies_speaker(doc: Document, sent: Sentence, c: Cue) -> bool:
+    """Whether a country word qualifies the official who speaks, touching it on either side ("Минобороны России
+    сообщило", "قالت وزارة الدفاع الأردنية", "Jordan's defence ministry said"), in any word order: the sayer's
+    country. Not where an attack word or installation stands before the pair, nor where the official claims
+    the attack itself ("أعلن الجيش الإسرائيلي أنه شن غارات": the striker, whose target lies elsewhere)."""
+    for s, e in speakers(sent, doc.lex)[0]:
+        if not (0 <= c.start - e <= WIN.QUALIFIER_GLUE_CHARS or 0 <= s - c.end <= WIN.QUALIFIER_GLUE_CHARS):
+            continue
+        lo, hi = min(s, c.start), max(e, c.end)
+        if not _event_before(sent, lo) and not claims_itself(sent, doc.lex, Cue(c.groups, lo, hi, c.text)):
+            return True
+    return False
+
+
+def speaker_nationality(doc: Document, sent: Sentence, abroad: frozenset[str]) -> list[Cue]:
+    """The nationality of the official who speaks ("قالت وزارة الدفاع الأردنية", "the Jordanian army said"), as
+    sayer_country reads a country's name: the sayer's country, a last resort for the installation's. Only of
+    a state that keeps no installations abroad (`abroad`): another's speaks of its bases abroad as often."""
+    return [c for c in sent.of("nationality") if "country" not in c.groups
+            and str(doc.lex.value("nationality", c.text)) not in abroad and _qualifies_speaker(doc, sent, c)][:1]
