@@ -119,6 +119,9 @@ class Lexicon:
     day_words: dict[str, int] = field(default_factory=dict)
     # The words such a day follows ("في", "يوم"): after another word it is no date ("الأسبوع الثاني من").
     day_words_before: tuple[str, ...] = ()
+    # Words that are a weekday only before a day and month in digits ("minggu 9 3"; bare "minggu" is "week"):
+    # word -> weekday (Monday 0), read by fields/weekday_digits.py.
+    weekday_digits: dict[str, int] = field(default_factory=dict)
 
     def __getstate__(self) -> dict:
         # The scanning regex travels as its pattern: re would parse it again on loading (seconds
@@ -352,6 +355,11 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
             for w in words:
                 lex.day_words[norm_term(w)] = day
         lex.day_words_before += tuple(norm_term(w) for w in term_list(raw, "day_words_before", file))
+        for wd, words in (raw.get("weekday_with_digits") or {}).items():
+            if not (isinstance(wd, int) and 0 <= wd <= 6) or not isinstance(words, list):
+                raise ConfigError(file, f"{wd!r}: expected a weekday (0-6) and a list of words",
+                                  field="weekday_with_digits")
+            lex.weekday_digits.update((norm_term(w), wd) for w in words)
     return lex
 
 

@@ -15,6 +15,7 @@ from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.fields.subjects import verb_spans
 from pipelines.detect.fields.tonight import stated_night
 from pipelines.detect.fields.vague import vague
+from pipelines.detect.fields.weekday_digits import weekday_digit_days
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 from pipelines.records import Report
@@ -118,7 +119,7 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     told = _told_days(sent, _dateline_day(sent, stated, ref), lex) if ref is not None else []
     if ref is not None and has_digits:
         told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
-    numbers = _weekday_numbers(sent, ref, lex, latest) if has_digits else []
+    numbers = _weekday_numbers(sent, ref, lex, latest) + weekday_digit_days(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "two days after a drone attack on Sunday": as a stated date there, that day is the earlier event's.
     told = [t for t in told if not in_earlier(t[0], clauses)]
