@@ -68,3 +68,25 @@ def test_a_word_of_tonight_takes_the_stated_night(lang: str, text: str, expected
     det = detect(text, language=lang, published=PUB)
     assert det.strike
     assert [r.event_date for r in det.reports] == [expected]
+
+
+# "trois soldats tués dimanche ... ont eu lieu mardi": the day right after a toll word is when they fell; a later
+# day in its clause is a funeral's or a statement's. Controls: a later day in another clause, or a toll day of an
+# earlier raid written after the attack's own day in another clause, changes nothing.
+TOLLS = [
+    ("fr", "Les obsèques de trois soldats tués dimanche dans l'attaque d'un camp militaire à Ouallam ont eu lieu mardi.",
+     date(2025, 3, 9)),
+    ("en", "Militants stormed an army post in North Waziristan on Monday, and two soldiers wounded Sunday in an earlier "
+           "raid died.", date(2025, 3, 10)),
+    ("en", "Drones struck the Harir air base on Sunday; a contractor wounded in the attack died on Tuesday.",
+     date(2025, 3, 9)),
+    ("en", "Three soldiers were killed on Tuesday when drones hit the Tower 22 base, a day after a similar attack.",
+     date(2025, 3, 11)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOLLS, ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(TOLLS)])
+def test_a_later_day_in_a_tolls_clause_is_another_events(lang: str, text: str, expected: date) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike
+    assert [r.event_date for r in det.reports] == [expected]

@@ -1,11 +1,14 @@
-"""The clause of an earlier event: "two days after a drone attack on the US embassy in Baghdad on Sunday" runs
-from its prior word to the end of the clause, and a date written in it is that event's, not the attack's."""
+"""Dates of other events than the attack: the clause of an earlier event ("two days after a drone attack on the US
+embassy in Baghdad on Sunday" runs from its prior word to the end of the clause, and a date in it is that event's),
+and the days after a toll's day (a funeral's, a statement's)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipelines.detect import dates
 from pipelines.detect.document import Sentence
-from pipelines.detect.written import CLAUSE_MARK, marks_at
+from pipelines.detect.written import CLAUSE_MARK, clause_break, marks_at
 
 
 def earlier_clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -37,3 +40,22 @@ def in_earlier(start: int, clauses: list[tuple[int, int]]) -> bool:
 def _has_marks(text: str, sent: Sentence) -> bool:
     """Whether the raw sentence holds a clause mark at all."""
     return CLAUSE_MARK.search(text, sent.start, sent.end) is not None
+
+
+_TOLL_CHARS = 6  # "tués dimanche", "killed on Sunday", "погибших в воскресенье": a day this close after a toll word
+
+
+def toll_day(text: str, sent: Sentence, stated: list[tuple[int, int, date]],
+             told: list[tuple[int, int, date, str]]) -> tuple[list[tuple[int, int, date]], list[tuple[int, int, date, str]]]:
+    """The dates less those after the day of a toll in its clause: a day written right after a killed or wounded
+    word ("trois soldats tués dimanche") is when they fell, the attack's, and a later day in the same clause is a
+    later event's (a funeral, a statement: "Les obsèques ... ont eu lieu mardi"). Another clause may tell
+    another attack ("stormed a post on Monday, and two soldiers wounded Sunday in an earlier raid died")."""
+    tolls = sent.of("killed", "wounded")
+    fell = [d for d in (*stated, *told) if any(0 <= d[0] - c.end <= _TOLL_CHARS for c in tolls)]
+    if not fell or not text:
+        return stated, told
+
+    def later(d: tuple) -> bool:
+        return any(d[2] > f[2] and not clause_break(text, sent, min(d[1], f[1]), max(d[0], f[0])) for f in fell)
+    return [d for d in stated if not later(d)], [t for t in told if not later(t)]

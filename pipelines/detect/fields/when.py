@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Document, Sentence, is_attack
-from pipelines.detect.fields.earlier import earlier_clauses, in_earlier
+from pipelines.detect.fields.earlier import earlier_clauses, in_earlier, toll_day
 from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.fields.subjects import verb_spans
 from pipelines.detect.fields.tonight import stated_night
@@ -96,8 +96,7 @@ def one_day(reports: list[Report]) -> list[Report]:
             if r.event_date is None and len(days.get(r.base_id, ())) == 1 else r for r in reports]
 
 
-def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None,
-             text: str = "") -> tuple[date | None, str | None]:
+def _date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None = None, text: str = "") -> tuple[date | None, str | None]:
     """An explicit, weekday or relative date in one sentence and its rule (memoised per sentence)."""
     key = ("date", ref, latest)
     if key not in sent.memo:
@@ -127,6 +126,7 @@ def _date_in_uncached(sent: Sentence, ref: date | None, lex: Lexicon, latest: in
     # "on the night of May 31 to June 1": two days in a row make one night, the later day's (as weekdays do).
     stated = _night_into([d for d in stated if not _since(sent, lex, d[0], d[1])])
     told = stated_night(text, sent, [d for d in told if not _since(sent, lex, d[0], d[1])], stated, ref)
+    stated, told = toll_day(text, sent, stated, told)
     if stated and len(stated) + len(told) > 1:
         stated = _statement_dated(sent, lex, stated, told)
     if stated or told:
