@@ -52,3 +52,33 @@ def test_minggu_with_a_day_and_month_is_sunday(text: str, expected: date | None)
     det = detect(text, language="id", published=PUB)
     assert det.strike
     assert [r.event_date for r in det.reports] == [expected]
+
+
+# A night written as two ordinal days joined by "على"/"إلى" ("ليل التاسع على العاشر من مارس"): the later day, as
+# "ليلة 9 إلى 10 آذار" is read. Control: a period from one day to another dates nothing.
+ORDINAL_NIGHTS = [
+    ("استهدفت طائرات مسيرة قاعدة عين الأسد ليل التاسع على العاشر من مارس الجاري.", date(2025, 3, 10)),
+    ("قصفت طائرات حربية مطار التيفور العسكري ليلة التاسع إلى العاشر من آذار.", date(2025, 3, 10)),
+    ("تعرضت قاعدة حرير لهجمات متكررة منذ الأول من مارس وحتى العاشر منه.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_NIGHTS, ids=[str(k) for k in range(len(ORDINAL_NIGHTS))])
+def test_a_night_of_two_ordinal_days_is_the_later_day(text: str, expected: date | None) -> None:
+    det = detect(text, language="ar", published=PUB)
+    assert det.strike
+    assert [r.event_date for r in det.reports] == [expected]
+
+
+# Russian feminine and soft-sign names in their oblique cases ("в Латакии", "в Эрбиле") place the installation.
+OBLIQUE = [
+    ("Беспилотник атаковал военную базу в Латакии.", "SY"),
+    ("Беспилотники атаковали военную базу в Эрбиле.", "IQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBLIQUE, ids=[str(k) for k in range(len(OBLIQUE))])
+def test_a_town_in_an_oblique_case_places_the_installation(text: str, expected: str) -> None:
+    det = detect(text, language="ru", published=PUB)
+    assert det.strike
+    assert [r.country for r in det.reports] == [expected]
