@@ -15,6 +15,7 @@ from pipelines.detect.written import CLAUSE_MARK, marks_at
 # The day written between a since word and its month, with a short article or preposition around it
 # ("el 7 de", "the 7th of", "dem 7.").
 _DAY_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?\d{1,2}\w{0,2}\.?\s+(?:\w{1,3}\s+)?")
+_RECENT = ("current", "reldate", "weekday")  # the cue groups of today or of a recent day
 
 
 def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
@@ -30,7 +31,7 @@ def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
             if any(y < ref.year - 1 for y in old) and not _recent_words(sent, ref):
                 return [W.OLD_YEARS]
             # Last year opening a body line's attack ("In 2023, drones struck the base") tells the past too.
-            if sent is not doc.sents[0] and not sent.of("current", "reldate", "weekday") and _opens_the_attack(
+            if sent is not doc.sents[0] and not sent.of(*_RECENT) and _opens_the_attack(
                     sent, [k.start() for k in dates._YEAR.finditer(sent.ntext) if int(k.group(1)) in old
                            and not _measured_from(sent, k.start(), k.end())]):
                 return [W.OLD_YEARS]
@@ -45,8 +46,7 @@ def old_news(doc: Document, sent: Sentence, m: Mention) -> list[float]:
         # the body, with no word of today or a recent day, it tells the past, as years back do, once it
         # lies more than STALE_DAYS back. The first line is what the article reports, however late it is filed.
         # A month named well back with no "since" ("In February, drones struck the base") tells the past so too.
-        if long_before in ("day", "stale", "named") and sent is not doc.sents[0] and not sent.of(
-                "current", "reldate", "weekday"):
+        if long_before in ("day", "stale", "named") and sent is not doc.sents[0] and not sent.of(*_RECENT):
             m.notes.append("old-day" if long_before != "named" else "old-month")
             return [W.OLD_YEARS]
         if long_before in ("day", "month", "named"):
@@ -106,7 +106,7 @@ def _opens_the_attack(sent: Sentence, starts: list[int]) -> bool:
 def _recent_words(sent: Sentence, ref: date) -> list:
     """The sentence's words of today or of a recent day, less a time of day written right before a day it
     states years back ("in the early hours of 8 January 2020": that day's early hours, not today's)."""
-    recent = sent.of("current", "reldate", "weekday")
+    recent = sent.of(*_RECENT)
     if not recent or not sent.memo.get("months"):
         return recent
     old = [a for a, _, day in dates.explicit_all(sent.ntext, sent.memo["months"], ref) if day.year < ref.year - 1]
@@ -129,7 +129,7 @@ def _dates_the_attack(doc: Document, sent: Sentence, found: list[tuple[int, int]
     recent day elsewhere: the day of what came after the attack (a medal, an inquiry). "Rockets struck the base on
     Sunday, as in 2020" dates its attack to Sunday; "Drones struck the base, which was also hit in 2023" an aside."""
     attacks = sent.attacks()
-    recent = sent.of("current", "reldate", "weekday")
+    recent = sent.of(*_RECENT)
     # only where the sentence also names a recent day, which is then another event's ("on Tuesday promoted")
     if not found or not attacks or not recent or sent.of("repeat", "claim"):
         return False
