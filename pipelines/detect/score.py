@@ -20,6 +20,7 @@ from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.detect.held import armed_held_penalty
 from pipelines.detect.departed import left_from
 from pipelines.detect.heard import heard_from
+from pipelines.detect.inside import put_inside
 from pipelines.detect.roles import denies_a_role, frames_the_article
 from pipelines.vocabulary import STATED_MEANS
 
@@ -256,7 +257,7 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
     # With no verb, an attacker noun ("Teröristler, ... konvoya bombalı saldırı") is the doer, not the attack word.
     acts = [a for a in acts if "verb" in a.groups] or [a for a in acts if "actor" not in a.groups] or acts
     nearest = min(acts, key=lambda a: dist(a, m))
-    within = any(0 <= m.start - w.end <= WIN.WITHIN_CHARS for w in sent.of("within"))
+    within = put_inside(sent, m)
     head = _object_head(doc, sent, m, acts) if doc.lex.options.get("verb_final") else None
     if head is not None:
         # Verb-final: the head of the object written before the verb is the target, not what is nearest.
