@@ -10,6 +10,7 @@ from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, in
 from pipelines.detect.gazetteer import Base, Gazetteer
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.tolled import soldiers_counted
+from pipelines.detect.units import numbered_units
 from pipelines.detect.written import clause_break
 from pipelines.vocabulary import WEAPON_NOUNS
 
@@ -57,6 +58,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
     out = [Mention(h.start, h.end, "named", h.base) for h in sent.named]
     for c in sent.of("installation_plural"):
         out.extend(_coordinated(sent, c, lex, doc.gaz))
+    out.extend(numbered_units(doc, sent))
     for c in sent.cues:
         group = _mention_group(c.groups)
         if group is None and "anaphora" in c.groups and not inside(c.start, c.end, sent.named):
