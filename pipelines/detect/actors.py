@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -240,9 +243,27 @@ def registry_path() -> str:
     return os.environ.get("BASEWATCH_ACTORS") or str(DEFAULT_ACTORS)
 
 
+# The registry one article is read with: rules ask for it a dozen times per article, and reading the
+# environment each time cost more than the rule's own lookup. Set only while one analysis runs.
+_PINNED: ContextVar[Registry | None] = ContextVar("basewatch_pinned_registry", default=None)
+
+
 def default_registry() -> Registry:
-    """The project's actor registry, or the one named by BASEWATCH_ACTORS."""
-    return _registry_at(registry_path())
+    """The project's actor registry, or the one named by BASEWATCH_ACTORS (as the article being
+    analysed began with it)."""
+    pinned = _PINNED.get()
+    return pinned if pinned is not None else _registry_at(registry_path())
+
+
+@contextmanager
+def registry_pinned() -> Iterator[Registry]:
+    """Resolve default_registry() once for the block (one article); outside it, every call reads
+    the environment again, so an override set between articles still takes effect."""
+    token = _PINNED.set(_registry_at(registry_path()))
+    try:
+        yield _PINNED.get()
+    finally:
+        _PINNED.reset(token)
 
 
 def canonical_actor(written: str | None, lex: Lexicon | None = None) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipelines.records import Detection, Report
 from pipelines.detect import scoring as W
-from pipelines.detect.actors import canonical_actor
+from pipelines.detect.actors import canonical_actor, registry_pinned
 from pipelines.detect.candidates import mentions
 from pipelines.detect.document import Document, Mention
 from pipelines.detect.fields.actor import actor
@@ -73,6 +73,13 @@ def analyse(
     gazetteer: Gazetteer | None = None,
 ) -> Analysis:
     """Run the stages in order: scan, candidates, score, merge, fields."""
+    with registry_pinned():
+        return _analyse(text, title, published, language, gazetteer)
+
+
+def _analyse(text: str, title: str | None, published: datetime | None, language: str | None,
+             gazetteer: Gazetteer | None) -> Analysis:
+    """analyse() with the actor registry resolved for the article."""
     gaz = gazetteer or default_gazetteer()
     lang = normalise_tag(language) if language else identify(f"{title or ''}\n{text}")
     lang = lexicon_code(lang) if lang else None  # a declared "ms" or "nb" reads the id or no lexicon

@@ -37,6 +37,20 @@ _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": 
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
 
 def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
+    """Country and region the text gives for an unresolved installation (see _where), kept per
+    mention in its sentence's memo: merging asks it for a mention's key, again to drop reports
+    placed with a resolved one, and the report's fields and actor ask once more. Mentions are no
+    longer changed once scored, which is before anyone asks; the memo holds the mention itself,
+    so its id is not reused while the entry lives."""
+    memo = doc.sents[i].memo
+    key = ("where", id(m))
+    entry = memo.get(key)
+    if entry is None or entry[0] is not m:
+        entry = memo[key] = (m, _where(doc, i, m))
+    return entry[1]
+
+
+def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     """Country and region the text gives for an unresolved installation.
 
     Its own sentence first, then the one before, then the title, then the lines after it (a

@@ -41,8 +41,8 @@ _SPELLED: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}  # per lexicon,
 
 
 def event_date(doc: Document, i: int) -> date | None:
-    """The date the sentence (or the lines before it, or the title) gives for the attack."""
-    return event_date_rule(doc, i)[0]
+    """The date the sentence (or the lines before it, or the title) gives for the attack, memoised per sentence and reference."""
+    return m[k] if (k := ("event_date", doc.ref, doc.latest)) in (m := doc.sents[i].memo) else m.setdefault(k, event_date_rule(doc, i)[0])
 
 
 def event_date_rule(doc: Document, i: int) -> tuple[date | None, str | None]:
