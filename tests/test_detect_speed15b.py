@@ -52,3 +52,16 @@ def test_a_sentence_date_follows_the_article_reference():
     assert undated == event_date_rule(doc, i)[0]
     doc.ref = date(2025, 3, 13)  # a publication date known later gives the weekday its day
     assert event_date(doc, i) == event_date_rule(doc, i)[0] == date(2025, 3, 11)
+
+
+def test_casualties_are_read_from_the_next_sentence_when_the_attack_sentence_counts_none():
+    an = analyse("Militants fired rockets at an army base near Kirkuk on Tuesday. Three soldiers were killed "
+                 "and 12 others wounded, police said.")
+    (r,) = an.detection.reports
+    assert (r.killed, r.wounded) == (3, 12)
+
+
+def test_numbers_without_a_casualty_word_count_nobody():
+    an = analyse("Militants fired 12 rockets at an army base near Kirkuk on Tuesday, police said, the 3rd attack in 2 weeks.")
+    (r,) = an.detection.reports
+    assert (r.killed, r.wounded) == (None, None)

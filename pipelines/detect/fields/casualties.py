@@ -25,6 +25,9 @@ def _casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
         if j >= len(doc.sents):
             continue
         sent = doc.sents[j]
+        words = sent.of("killed", "wounded")
+        if not words:  # no count to read: most sentences (their numbers were read and thrown away)
+            continue
         nums = [(mm.start(), mm.end(), int(mm.group(1))) for mm in _NUM.finditer(sent.ntext)]
         for c in sent.of("number"):
             v = doc.lex.value("number", c.text)
@@ -32,7 +35,6 @@ def _casualties(doc: Document, i: int) -> tuple[int | None, int | None]:
                 nums.append((c.start, c.end, int(str(v))))
         nums = [n for n in nums if 0 < n[2] < 1900]
         near: dict[str, list[tuple[int, int, int]]] = {}  # group -> (distance, number start, value)
-        words = sent.of("killed", "wounded")
         for c in words:
             group = "killed" if "killed" in c.groups else "wounded"
             if out[group] is not None or group in near:
