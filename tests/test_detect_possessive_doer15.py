@@ -31,6 +31,7 @@ def test_the_possessive_doer_of_an_attack_places_nothing(text: str, country: str
     # the possessed phrase ends before the attack: the army of the country that was hit
     ("Lebanon's army said an Israeli drone strike hit one of its posts in the south on Sunday, wounding a soldier.",
      "LB"),
+    ("Pakistan's army said gunmen attacked an army camp in the restive southwest, killing three soldiers.", "PK"),
 ])
 def test_controls_of_the_possessive_doer(text: str, country: str) -> None:
     assert _countries(text) == [country]

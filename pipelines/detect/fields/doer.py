@@ -73,14 +73,15 @@ def _possessive_doer(doc: Document, sent: Sentence, c: Cue, m: Mention | None, p
     start = c.end + sent.ntext[c.end:].index(possessive) + len(possessive)
     return any(0 < a.start - c.end <= _POSSESSED_CHARS and (m is None or a.end <= m.start)
                and _modifiers_only(sent, start, a.start) and not clause_between(doc, sent, c, a)
-               for a in sent.attacks())
+               for a in sent.attacks() if "actor" not in a.groups)  # "gunmen": attackers, not the noun owned
 
 
 def _modifiers_only(sent: Sentence, start: int, end: int) -> bool:
     """Whether the words between a possessive and its attack noun can only modify the noun: weapon and time
-    words, numbers, and at most _MODIFIER_WORDS others ("large scale", "ballistic")."""
+    words, numbers, and at most _MODIFIER_WORDS others ("large scale", "ballistic"); no party of its own, which
+    opens another clause ("Pakistan's army said gunmen attacked ...")."""
     between = [x for x in sent.cues if start <= x.start and x.end <= end]
-    if any(not x.groups & _MODIFIER_GROUPS and not x.has("t_") for x in between):
+    if any(not x.groups & _MODIFIER_GROUPS and not x.has("t_") or "actor" in x.groups for x in between):
         return False
     rest = sent.ntext[start:end]
     for x in sorted(between, key=lambda x: x.start, reverse=True):
