@@ -84,7 +84,7 @@ class Lexicon:
     joiners: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()  # words between an armed group and the noun it owns (held.py)
     # Case endings glued to a month that make its date a bound ("5 માર્ચથી", "5 martdan": from, since, after):
-    # read by fields/when.py, not by the scanning regex.
+    # read by fields/sentence_day.py, not by the scanning regex.
     since_suffixes: frozenset[str] = frozenset()
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
@@ -104,7 +104,7 @@ class Lexicon:
     # mortier"): read by fields/weapon.py, not by the scanning regex ("with" is in every sentence).
     means_words: frozenset[str] = frozenset()
     # "N days ago" as the words before and after the count ("il y a <n> jours": ("il y a", "jours")),
-    # read by fields/when.py, not by the scanning regex.
+    # read by fields/sentence_day.py, not by the scanning regex.
     days_ago: tuple[tuple[str, str], ...] = ()
     # "N days before" something ("<n> روز قبل از", "से <n> दिन पहले"): such a count dates no attack.
     days_before: tuple[tuple[str, str], ...] = ()

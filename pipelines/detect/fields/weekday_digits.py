@@ -17,7 +17,7 @@ _PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}  # per lexicon
 def weekday_digit_days(sent: Sentence, ref: date | None, lex: Lexicon,
                        latest: int | None) -> list[tuple[int, int, date, str]]:
     """Each weekday_with_digits word with a day and month in digits right after it and no year ("minggu 9 3"),
-    dated as when._weekday_numbers dates "Senin (10/3)": only a reading that falls on the word's weekday."""
+    dated as sentence_day._weekday_numbers dates "Senin (10/3)": only a reading that falls on the word's weekday."""
     rx = _pattern(lex)
     if rx is None:
         return []
