@@ -26,10 +26,24 @@ def earlier_clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     known = bool(marks) or bool(text) and not _has_marks(text, sent)
     out = []
     for p in prior:
-        ends = [m for m in marks if m >= p.end] + [h.start for h in sent.named if h.start >= p.end]
-        end = min(ends, default=len(sent.ntext)) if known else p.end
-        out.append((p.end, max(end, p.end + dates.EARLIER_CHARS)))
+        end, closed = _clause_end(sent, p.end, [m for m in marks if m >= p.end]) if known else (p.end, False)
+        out.append((p.end, end if closed else max(end, p.end + dates.EARLIER_CHARS)))
     return out
+
+
+def _clause_end(sent: Sentence, start: int, marks: list[int]) -> tuple[int, bool]:
+    """Where an earlier event's clause opened at `start` ends: its first clause mark, or the first installation
+    named before it (the main clause's target). An installation named before a mark that another named one
+    follows is the earlier event's own ("since the attack on Tower 22, drones struck Al-Tanf on Sunday"). Also
+    whether the clause is closed for sure: ended by a mark with the main clause's installation named after it,
+    so a day after the mark is the main clause's however near ("Спустя неделю после удара по аэродрому
+    Бельбек, дроны в воскресенье атаковали аэродром Саки")."""
+    named = sorted(h.start for h in sent.named if h.start >= start)
+    mark = marks[0] if marks else None
+    closed = mark is not None and any(n > mark for n in named)
+    if closed and named[0] < mark:
+        return mark, True
+    return min(marks[:1] + named[:1], default=len(sent.ntext)), closed and mark < named[0]
 
 
 def in_earlier(start: int, clauses: list[tuple[int, int]]) -> bool:

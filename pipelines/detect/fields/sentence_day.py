@@ -12,6 +12,7 @@ from pipelines.detect import dates
 from pipelines.detect.document import Sentence, is_attack
 from pipelines.detect.fields.earlier import earlier_clauses, in_earlier, toll_day
 from pipelines.detect.fields.month_day import month_days
+from pipelines.detect.fields.next_day import month_first_nights
 from pipelines.detect.fields.subjects import verb_spans
 from pipelines.detect.fields.tonight import stated_night
 from pipelines.detect.fields.vague import vague
@@ -48,6 +49,7 @@ def date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None,
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
     stated = [d for d in dates.explicit_all(ntext, months, ref, earlier=earlier)
               if not in_earlier(d[0], clauses)] if has_digits else []
+    stated = month_first_nights(text, sent, ntext, stated) if stated else stated
     told = _told_days(sent, _dateline_day(sent, stated, ref), lex) if ref is not None else []
     if ref is not None and has_digits:
         told += month_days(sent, ref, lex)  # "el día 5", "ayın 5'inde": a day of the publication's month
