@@ -67,7 +67,7 @@ def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
             continue
         sent = sents[j]
         origins = sent.of("origin")  # "fired from southern Lebanon": where the attack came from, not where it hit
-        places = [p for p in (*sent.places, *sent.near)
+        places = [p for p in (*sent.places, *sent.near, *(sent.named if j < i else ()))
                   if not _after_origin(p, origins) and not _dateline(doc, sent, p) and not _aside(sent, p)
                   and not _from_clitic(doc, sent, p)]
         countries = [c for c in sorted((*sent.of("country"), *_nationality_of_a_town(doc, sent)), key=lambda c: c.start)
