@@ -24,6 +24,8 @@ def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentenc
             continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
         if block == "b_protest" and _protest_as_motive(sn, c):
             continue  # "attacked the post on Monday in protest at the army's raids": why they struck, no rally
+        if block == "b_accident" and sn is sent and _after_a_weapon_strike(sent, c, m):
+            continue  # "missiles struck the base; a fire broke out in a hangar": the fire is the strike's
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
             continue  # "hit the base again today, the third attack since last month": the attack is new
         if block:  # a word in two blocker classes weighs as the heavier one
@@ -93,6 +95,18 @@ def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
     first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
     return c.start >= m.end and (bool(sent.of("repeat")) or (
         "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
+
+
+def _after_a_weapon_strike(sent: Sentence, c: Cue, m: Mention) -> bool:
+    """An accident word written after a resolved installation, where an attack verb and a weapon written
+    before the accident word tell the attack ("Iranian missiles struck Al Udeid air base; a fire broke out in a
+    hangar", "удар вызвал детонацию боеприпасов"): the fire or blast is what the strike did there. An unnamed
+    installation ("an air base") keeps the blocker: its place is the text's guess, and the accident clause may
+    tell of another site (not shown on tune or own reports, but lifting it there moved a benchmark country)."""
+    if m.base is None or m.source is not None or c.start < m.end:
+        return False
+    before = [a for a in sent.attacks() if a.end <= c.start and not a.has("b_")]
+    return any("verb" in a.groups for a in before) and any(a.has("t_") for a in before)
 
 
 _WARNS = ("ar",)  # the languages the rule has been checked in (own reports)
