@@ -38,8 +38,8 @@ def test_a_mention_place_is_its_own_and_its_articles():
     b, found_b = _unnamed("Gunmen attacked an army post in Abyan on Tuesday, killing two soldiers, officials said.")
     assert found_a and found_b
     (i, m), (j, n) = found_a[0], found_b[0]
-    assert place.where(a.doc, i, m) == place._where(a.doc, i, m) == ("IQ", "Kirkuk")
-    assert place.where(b.doc, j, n) == place._where(b.doc, j, n) == ("YE", "Abyan")
+    assert place.where(a.doc, i, m) == place._where(a.doc, i, m) == ("IQ", "Kirkuk", i)  # placed by its own sentence
+    assert place.where(b.doc, j, n) == place._where(b.doc, j, n) == ("YE", "Abyan", j)
     moved = replace(m, start=0, end=6)  # another mention of the same sentence: asked afresh
     assert place.where(a.doc, i, moved) == place._where(a.doc, i, moved)
 

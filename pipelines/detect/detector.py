@@ -153,7 +153,7 @@ def _fields(doc: Document, i: int, m: Mention) -> Report:
     country = m.base.country if m.base else None
     region = None
     if m.base is None:
-        country, region = where(doc, i, m)
+        country, region, _ = where(doc, i, m)
     killed, wounded = casualties(doc, i)
     return Report(
         attack_type=attack_type(doc, i, m),

@@ -9,7 +9,8 @@ from pipelines.detect import scoring as W
 from pipelines.detect.document import Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
-from pipelines.detect.fields.place import adjacent_named, where
+from pipelines.detect.candidates import prior_base
+from pipelines.detect.fields.place import adjacent_named, placed_in_its_sentence, where
 from pipelines.detect.fields.weapon import attack_type
 from pipelines.detect.fields.when import event_date
 
@@ -44,11 +45,22 @@ def merge(doc: Document, kept: list[Located]) -> list[tuple[Located, list[Locate
         for (i, m), others in out:
             if m.base is None:
                 country = where(doc, i, m)[0]
-                if not country or country in resolved_countries:
+                if not country or country in resolved_countries or _told_before(doc, i, m, out):
                     continue
             kept_out.append(((i, m), others))
         out = kept_out
     return _fold_unplaced(doc, out)
+
+
+def _told_before(doc: Document, i: int, m: Mention, out: list[tuple[Located, list[Located]]]) -> bool:
+    """An anaphora noun ("the airfield", "القاعدة الجوية") that its own sentence does not place, written after
+    an installation that has a report of its own, is that installation again: the country a sentence around it
+    gives ("during Russia's war") is no second place."""
+    if not any(c.start == m.start and "anaphora" in c.groups for c in doc.sents[i].cues):
+        return False
+    prior = prior_base(doc.sents, i, m.start)
+    return (prior is not None and not placed_in_its_sentence(doc, i, m)
+            and any(h.base is not None and h.base.id == prior.id for (_, h), _ in out))
 
 
 def _fold_unplaced(doc: Document, out: list[tuple[Located, list[Located]]]) -> list[tuple[Located, list[Located]]]:

@@ -107,7 +107,7 @@ def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:
     that state holds it instead (as a foreign force stationed at a named one), so the country's own
     forces may be its attacker; so do the forces holding the place it lies in (places.yaml `held_by`)."""
     registry = default_registry()
-    country, region = where(doc, i, m)
+    country, region, _ = where(doc, i, m)
     place = doc.gaz.place(country, region) if country and region else None
     sent, lex = doc.sents[i], doc.lex
     after = lex.options.get("qualifier_after_noun")

@@ -36,12 +36,10 @@ _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
 
-def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
-    """Country and region the text gives for an unresolved installation (see _where), kept per
-    mention in its sentence's memo: merging asks it for a mention's key, again to drop reports
-    placed with a resolved one, and the report's fields and actor ask once more. Mentions are no
-    longer changed once scored, which is before anyone asks; the memo holds the mention itself,
-    so its id is not reused while the entry lives."""
+def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, int | None]:
+    """Country and region the text gives for an unresolved installation, and the sentence that gives them
+    (see _where), kept per mention in its sentence's memo (merging, the fields and the actor all ask). The
+    memo holds the mention itself, so its id is not reused while the entry lives."""
     memo = doc.sents[i].memo
     key = ("where", id(m))
     entry = memo.get(key)
@@ -50,8 +48,14 @@ def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
     return entry[1]
 
 
-def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
-    """Country and region the text gives for an unresolved installation.
+def placed_in_its_sentence(doc: Document, i: int, m: Mention) -> bool:
+    """Whether the installation's own sentence places it, not a sentence around it or the article."""
+    country, _, j = where(doc, i, m)
+    return country is not None and j == i
+
+
+def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, int | None]:
+    """Country and region the text gives for an unresolved installation, and the sentence that gives them.
 
     Its own sentence first, then the one before, then the title, then the lines after it (a
     headline's "army base" is placed by the lede under it). In each, a town or province the
@@ -87,18 +91,18 @@ def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None]:
         # a country word written next to the installation.
         if p is not None and not (j == i and countries and dist(p, m) > WIN.OWN_COUNTRY_CHARS):
             if isinstance(p, PlaceHit):  # the place's own name: one region however the article spells it
-                return p.place.country, p.place.name
-            return p.base.country, sent.ntext[p.start:p.end]
+                return p.place.country, p.place.name, j
+            return p.base.country, sent.ntext[p.start:p.end], j
         if not countries:
             continue
         phrase = in_phrase(doc, sent, countries, m) if j == i else []
         c = phrase_place(doc, sent, phrase, m) if phrase else min(countries, key=lambda c: dist(c, m)) if j == i \
             else countries[0]
-        return _country_of(doc, sent, c)
+        return *_country_of(doc, sent, c), j
     if said:
-        return _country_of(doc, doc.sents[i], said[0])
+        return *_country_of(doc, doc.sents[i], said[0]), i
     found = _article_country(doc)
-    return (found, None) if found else _owner_nationality(doc, doc.sents[i], m)
+    return (found, None, None) if found else (*_owner_nationality(doc, doc.sents[i], m), i)
 
 
 def _country_of(doc: Document, sent: Sentence, c: Cue) -> tuple[str | None, str | None]:
