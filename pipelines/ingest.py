@@ -268,7 +268,8 @@ class Ingestor:
             session.flush()
             result.reports += 1
             change = attach_report(session, row, article, window=window, locate=self._coordinates,
-                                   region_key=self.gazetteer.region_key if self.gazetteer else None, now=now)
+                                   region_key=self.gazetteer.region_key if self.gazetteer else None,
+                                   areas=self.gazetteer.areas if self.gazetteer else None, now=now)
             incident = change.incident
             if change.kind == "new":
                 opened_here.add(incident.id)

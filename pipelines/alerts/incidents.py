@@ -171,18 +171,20 @@ def _new_site(incident: store.Incident, report: store.Report) -> str | None:
 
 
 def _lone_in_country(session: Session, report: store.Report, key: str, when: datetime,
-                     window: timedelta) -> store.Incident | None:
-    """Where one side places the attack by its country alone, the country's only incident in the window.
+                     window: timedelta, areas: frozenset[str] = frozenset()) -> store.Incident | None:
+    """Where one side places the attack by its country alone, or by an area that holds the other's place
+    (`areas`: the keys of the places around and inside the report's), the only such incident in the window.
 
     "Missiles hit a base in Iraq" a few hours after an alert for Ain al-Asad tells that attack, and a
-    report naming the base tells the "base in Iraq" alerted before it. With two incidents in the
-    country in the window the vague side cannot tell which it is, and stays apart.
+    report naming the base tells the "base in Iraq" alerted before it; so do "an attack in northwest
+    Pakistan" and one "in Peshawar". With two such incidents in the window the vaguer side cannot tell
+    which it is, and stays apart.
     """
     if not report.country:
         return None
     query = _in_window(select(store.Incident).where(store.Incident.country == report.country), report, when, window)
     if not _countrywide(key):
-        query = query.where(store.Incident.key == f"region:{report.country}:")
+        query = query.where(store.Incident.key.in_([f"region:{report.country}:", *areas]))
     found = session.scalars(query.order_by(store.Incident.id).limit(2)).all()
     return found[0] if len(found) == 1 else None
 
@@ -192,18 +194,32 @@ def _position(report: store.Report, locate) -> tuple[float | None, float | None]
     return (locate(report) if locate is not None else None) or (None, None)
 
 
-def _vaguer(incident: store.Incident, report: store.Report, key: str) -> bool:
+def _area_keys(key: str, areas) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the areas holding a report's place and of the places inside it (`areas`: the
+    gazetteer's Areas); none for a base, a country alone or a place next to a base."""
+    country, _, name = key[len("region:"):].partition(":") if key.startswith("region:") else ("", "", "")
+    if areas is None or not name or name.startswith("near:"):
+        return frozenset(), frozenset()
+    return (frozenset(f"region:{country}:{w}" for w in areas.wider(country, name)),
+            frozenset(f"region:{country}:{n}" for n in areas.narrower(country, name)))
+
+
+def _vaguer(incident: store.Incident, report: store.Report, key: str, wider: frozenset[str]) -> bool:
     """Whether the incident's place is vaguer than the report's: its country alone where the report
-    names a base or town, or the town next to the base the report names."""
+    names a base or town, an area that holds the report's town, or the town next to the base the
+    report names."""
     if _countrywide(incident.key):
         return not _countrywide(key)
+    if incident.key in wider:
+        return True
     return bool(report.base_id) and incident.key == _near_key(report.country, report.base_id)
 
 
-def _place_it(incident: store.Incident, report: store.Report, key: str, locate) -> str | None:
+def _place_it(incident: store.Incident, report: store.Report, key: str, locate,
+              wider: frozenset[str] = frozenset()) -> str | None:
     """A report naming the place of an incident known less exactly places it: the incident takes the
     report's key, so the next report of that place finds it."""
-    if not _vaguer(incident, report, key):
+    if not _vaguer(incident, report, key, wider):
         return None
     incident.key, incident.base_id, incident.base, incident.region = key, report.base_id, report.base, report.region
     incident.latitude, incident.longitude = _position(report, locate)
@@ -212,7 +228,7 @@ def _place_it(incident: store.Incident, report: store.Report, key: str, locate) 
 
 def attach_report(
     session: Session, report: store.Report, article: store.Article, *,
-    window: timedelta, locate=None, region_key=None, now: datetime,
+    window: timedelta, locate=None, region_key=None, areas=None, now: datetime,
 ) -> IncidentChange:
     """Join the report to an incident in the window, or open a new one.
 
@@ -221,6 +237,7 @@ def attach_report(
     one incident.
     """
     key = incident_key(report, article, region_key)
+    wider, narrower = _area_keys(key, areas)
     when = report_time(report, article)
     _lock_key(session, f"country:{report.country}" if report.country else key)
     nearby = _in_window(select(store.Incident).where(_of_place(key, report)), report, when, window)
@@ -229,7 +246,7 @@ def attach_report(
     incident = _same_story_incident(session, key, article) or min(
         session.scalars(nearby.order_by(store.Incident.first_seen_at)), key=lambda i: abs(i.event_time - when),
         default=None) or _article_incident(session, report, article, when, window) \
-        or _lone_in_country(session, report, key, when, window)
+        or _lone_in_country(session, report, key, when, window, wider | narrower)
     if incident is None:
         lat, lon = _position(report, locate)
         incident = store.Incident(
@@ -254,7 +271,7 @@ def attach_report(
         incident.attack_types = ",".join(sorted(seen_types | {report.attack_type}))
     if incident.event_date is None and report.event_date is not None:
         incident.event_date = report.event_date
-    placed = _place_it(incident, report, key, locate)
+    placed = _place_it(incident, report, key, locate, wider)
     site = None if placed else _new_site(incident, report)
     changes = [c for c in (placed, site) if c] + _material_changes(incident, report)
     session.flush()

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from pipelines.config import read_entries
 from pipelines.errors import ConfigError
+from pipelines.detect.areas import Areas, check_within
 from pipelines.detect.normalize import _MARKS, AFTER, BEFORE, SEPARATORS, W, norm, script_of, trie_pattern
 
 KINDS = (
@@ -80,6 +81,9 @@ class Place(BaseModel):
     # the forces that hold it where they are not the country's own (occupied Crimea: Russia's), read as
     # a base's `stationed`: an unnamed installation there is theirs, so the country's own forces may strike it
     held_by: tuple[str, ...] = ()
+    # the wider areas it lies in, by their names in this file ("Peshawar": [Khyber Pakhtunkhwa]): a report
+    # placed by the town and one placed by the area are one incident (pipelines/detect/areas.py)
+    within: tuple[str, ...] = ()
 
     _short = field_validator("aliases")(Base._non_empty.__func__)
 
@@ -135,6 +139,7 @@ class Gazetteer:
                 key = alias_key(alias)
                 if key not in self._alias and key not in self._near:  # an installation's own name wins
                     self._places.setdefault(key, place)
+        self.areas = Areas(places)
         self._regex = _compile(self._alias, "a")
         self._auto = _automaton(self._alias, self._near, self._places)
 
@@ -320,4 +325,6 @@ def load_gazetteer(path: str | Path, places: str | Path | None = None) -> Gazett
 
 def load_places(path: str | Path) -> list[Place]:
     """Read and validate a places file: towns and provinces with their country."""
-    return read_entries(Path(path), "places", Place)
+    places = read_entries(Path(path), "places", Place)
+    check_within(places, str(path))
+    return places
