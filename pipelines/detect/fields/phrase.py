@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipelines.detect.document import Cue, Document, Mention, Sentence, span
 from pipelines.detect.fields.home import clause_between
+from pipelines.detect.gazetteer import PlaceHit
 
 # States with installations abroad (the gazetteer's `stationed`, UN and AU missions, coalitions): their
 # nationality alone never places one ("a Turkish base", "a Kenyan army camp" may lie abroad).
@@ -61,3 +62,14 @@ def abroad_owner(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
         return False
     value = doc.lex.value("country", c.text)
     return value is not None and str(value) in BASES_ABROAD
+
+
+def namesake_country(doc: Document, sent: Sentence, p: PlaceHit, countries: list[Cue]) -> Cue | None:
+    """The country word written right after a place, with only spaces between (no comma), when it names
+    another country than the place's: the name is a namesake there, qualified by its country ("در استان
+    کردستان عراق" is Iraq's Kurdistan, not Iran's Kurdistan province)."""
+    for c in countries:
+        if c.start > p.end and not sent.ntext[p.end:c.start].strip() and not clause_between(doc, sent, p, c):
+            value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
+            return c if value and str(value) != p.place.country else None
+    return None

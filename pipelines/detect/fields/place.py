@@ -7,7 +7,7 @@ import re
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
 from pipelines.detect.fields.doer import attack_doer
-from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, phrase_place
+from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, namesake_country, phrase_place
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
 from pipelines.detect.fields.source import clause_opening, in_source, sayer_country, speaker_nationality
 from pipelines.detect.gazetteer import Base, Hit, PlaceHit
@@ -90,6 +90,8 @@ def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, i
         # In its own sentence a place far off ("BAGHDAD, ... rockets hit a base in Syria") yields to
         # a country word written next to the installation.
         if p is not None and not (j == i and countries and dist(p, m) > WIN.OWN_COUNTRY_CHARS):
+            if isinstance(p, PlaceHit) and (q := namesake_country(doc, sent, p, countries)) is not None:
+                return _country_of(doc, sent, q)  # "استان کردستان عراق": a namesake, placed by its country
             if isinstance(p, PlaceHit):  # the place's own name: one region however the article spells it
                 return p.place.country, p.place.name, j
             return p.base.country, sent.ntext[p.start:p.end], j

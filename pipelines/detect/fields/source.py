@@ -99,4 +99,20 @@ def speaker_nationality(doc: Document, sent: Sentence, abroad: frozenset[str]) -
     sayer_country reads a country's name: the sayer's country, a last resort for the installation's. Only of
     a state that keeps no installations abroad (`abroad`): another's speaks of its bases abroad as often."""
     return [c for c in sent.of("nationality") if "country" not in c.groups
-            and str(doc.lex.value("nationality", c.text)) not in abroad and _qualifies_speaker(doc, sent, c)][:1]
+            and str(doc.lex.value("nationality", c.text)) not in abroad and _qualifies_speaker(doc, sent, c)][:1] \
+        or [c for c in _countries_in_actors(doc, sent) if _qualifies_speaker(doc, sent, c)][:1]
+
+
+def _countries_in_actors(doc: Document, sent: Sentence) -> list[Cue]:
+    """The country names written inside actor cues, as country cues of their own: the registry scans a state's
+    official with its country as one actor ("Минобороны России сообщило, что ... аэродром"), which hides the
+    country word that sayer_country would read as the sayer's."""
+    out = []
+    for a in sent.of("actor"):
+        at = a.start
+        for word in sent.ntext[a.start:a.end].split():
+            at = sent.ntext.index(word, at)
+            if word != sent.ntext[a.start:a.end].strip() and doc.lex.value("country", word) is not None:
+                out.append(Cue(frozenset({"country"}), at, at + len(word), word))
+            at += len(word)
+    return out
