@@ -20,7 +20,7 @@ _ARABIC_ONLY = re.compile("[ةيكى]")  # taa marbuta and Arabic kaf/yeh, which
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 # Letters of Sorani Kurdish that Arabic, Persian, Urdu and Uyghur do not write (ڕ ڵ ێ): the model
 # has no Sorani and takes it for Persian or Urdu.
-_SORANI_LETTERS = re.compile("[\u0695\u06b5\u06ce]")
+_SORANI_LETTERS = "\u0695\u06b5\u06ce"
 _SORANI_MIN = 3
 _ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 _LETTER = re.compile(r"[^\W\d_]")
@@ -45,9 +45,10 @@ def _model():
 
 
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The tokenizer as arrays: its moves, and each state's features as a slice of one flat array
-    (offset and count per state)."""
+    (offset and count per state); and the model's feature weights widened once to the float64 that
+    the sums take (the product widened the rows it read on every call)."""
     model = _model()
     moves = np.asarray(model.tk_nextmove, dtype=np.int64)
     states = len(moves) >> 8
@@ -58,7 +59,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     flat = np.zeros(int(counts.sum()), dtype=np.int64)
     for state, features in model.tk_output.items():
         flat[offsets[state]:offsets[state] + len(features)] = features
-    return moves, offsets, counts, flat
+    return moves, offsets, counts, flat, model.nb_ptc.astype(np.float64)
 
 
 def _scores(sample: str) -> np.ndarray | None:
@@ -69,27 +70,30 @@ def _scores(sample: str) -> np.ndarray | None:
     Aho-Corasick automaton over byte n-grams of at most _NGRAM bytes, so its state after a byte is
     the one reached from the start over that byte and the _NGRAM - 1 before it: every state is
     worked out at once with array steps instead of a Python loop over the bytes. Features come in
-    the automaton's order and are counted in order of first occurrence, as the loop counted them.
+    the automaton's order and are counted in order of first occurrence, as the loop counted them:
+    sorting the few hundred features found keeps that order without the passes over all of the
+    model's features that arrays of its size took (most of the time on a short text).
     """
     model = _model()
-    moves, offsets, counts, flat = _tables()
+    moves, offsets, counts, flat, ptc = _tables()
     data = np.frombuffer(sample.encode("utf8", errors="surrogatepass"), dtype=np.uint8).astype(np.int64)
     n = len(data)
     state = np.zeros(n, dtype=np.int64)
     for back in range(_NGRAM - 1, -1, -1):
-        state[back:] = moves[(state[back:] << 8) + data[:n - back]]
-    lengths = counts[state]
+        state[back:] = moves.take((state[back:] << 8) + data[:n - back])
+    lengths = counts.take(state)
     total = int(lengths.sum())
     if not total:
         return None
     ends = np.cumsum(lengths)
-    features = flat[np.repeat(offsets[state] - (ends - lengths), lengths) + np.arange(total)]
-    first = np.full(len(model.nb_ptc), total)
-    np.minimum.at(first, features, np.arange(total))  # where each feature first occurs
-    weights = np.bincount(features, minlength=len(first))
-    rows = np.flatnonzero(weights)
-    rows = rows[np.argsort(first[rows])]
-    return weights[rows].astype(np.float64) @ model.nb_ptc[rows] + model.nb_pc
+    features = flat.take(np.repeat(offsets.take(state) - (ends - lengths), lengths) + np.arange(total))
+    order = np.argsort(features)  # equal features together
+    ranked = features[order]
+    runs = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+    firsts = np.argsort(np.minimum.reduceat(order, runs))  # the runs by where their feature first occurs
+    rows = ranked[runs].take(firsts)
+    weights = np.diff(np.append(runs, total)).take(firsts).astype(np.float64)
+    return weights @ ptc.take(rows, axis=0) + model.nb_pc
 
 
 def _ranking(sample: str, top: int = 5) -> dict[str, float]:
@@ -133,7 +137,7 @@ def normalise_tag(declared: str | None) -> str | None:
 def _sorani(text: str) -> bool:
     """Arabic-script text that writes the letters only Sorani Kurdish uses (a Kurdish name quoted
     in a text of another script does not make it Sorani)."""
-    if len(_SORANI_LETTERS.findall(text)) < _SORANI_MIN:
+    if sum(map(text.count, _SORANI_LETTERS)) < _SORANI_MIN:  # str.count: no regex pass over every text
         return False
     return len(_ARABIC_SCRIPT.findall(text)) * 2 > len(_LETTER.findall(text))
 
