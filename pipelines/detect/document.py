@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from pipelines.detect.gazetteer import Base, Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
@@ -157,6 +159,27 @@ class Document:
     def head(self) -> Sentence | None:
         """The first sentence (the headline when a title was given)."""
         return self.sents[0] if self.sents else None
+
+
+_T = TypeVar("_T")
+
+
+def per_mention(work: Callable[[Document, int, Mention], _T]) -> Callable[[Document, int, Mention], _T]:
+    """`work(doc, i, m)` worked out once per mention, kept in its sentence's memo (so it lives as long as
+    the article). Mentions are no longer changed once scored, which is before anyone asks; the entry
+    holds the mention itself, so its id is not reused while the entry lives."""
+    name = work.__name__
+
+    def once(doc: Document, i: int, m: Mention) -> _T:
+        memo = doc.sents[i].memo
+        key = (name, id(m))
+        entry = memo.get(key)
+        if entry is None or entry[0] is not m:
+            entry = memo[key] = (m, work(doc, i, m))
+        return entry[1]
+
+    once.__doc__ = work.__doc__
+    return once
 
 
 def dist(a: Cue | Mention, b: Cue | Mention) -> int:

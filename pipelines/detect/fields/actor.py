@@ -6,7 +6,7 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.actors import default_registry
-from pipelines.detect.document import Cue, Document, Mention, Sentence
+from pipelines.detect.document import Cue, Document, Mention, Sentence, per_mention
 from pipelines.detect.fields.place import where
 from pipelines.detect.fields.phrase import phrase_owner
 from pipelines.detect.fields.subjects import comma_in as _comma_in
@@ -17,17 +17,6 @@ from pipelines.detect.normalize import norm_term
 from pipelines.detect.written import as_written, as_written_start
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ɏ][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|wal|ul|e|i)(?:-\w+)?$")
-
-
-def actor(doc: Document, i: int, m: Mention) -> str | None:
-    """The attacker or claimant of a mention (_actor), worked out once per mention: the report's
-    fields, its attack type (which asks who attacked) and the merge each ask."""
-    memo = doc.sents[i].memo
-    key = ("actor_of", id(m))
-    hit = memo.get(key)
-    if hit is None or hit[0] is not m:
-        hit = memo[key] = (m, _actor(doc, i, m))
-    return hit[1]
 
 
 def _actor(doc: Document, i: int, m: Mention) -> str | None:
@@ -99,6 +88,11 @@ def _actor(doc: Document, i: int, m: Mention) -> str | None:
             actors = _candidates(doc.text, sents[j], lex, home)
             found = as_written(doc.text, sents[j], actors[0]) if actors else None
     return found
+
+
+# worked out once per mention: the report's fields, its attack type (which asks who
+# attacked) and the merge each ask
+actor = per_mention(_actor)
 
 
 def _unnamed_owners(doc: Document, i: int, m: Mention) -> frozenset[str]:

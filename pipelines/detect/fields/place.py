@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.detect import windows as WIN
-from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, span
+from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, per_mention, span
 from pipelines.detect.fields.doer import attack_doer
 from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, namesake_country, phrase_place
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
@@ -35,18 +35,6 @@ _FROM_WORDS = {"ar": ("من",)}  # "from" as a word of its own
 _FROM_CLITICS = {"he": ("מ", "ומ", "מה", "ומה", "שמ")}  # "from", "and from", "from the", "that from"
 _NOUN_WORDS = frozenset({"installation", "weak"})  # "военный пост": the noun's own words, not another party
 _OWNER_CHARS = 20  # "a Pakistani army security post", "un poste de l'armée pakistanaise": nationality to noun
-
-def where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, int | None]:
-    """Country and region the text gives for an unresolved installation, and the sentence that gives them
-    (see _where), kept per mention in its sentence's memo (merging, the fields and the actor all ask). The
-    memo holds the mention itself, so its id is not reused while the entry lives."""
-    memo = doc.sents[i].memo
-    key = ("where", id(m))
-    entry = memo.get(key)
-    if entry is None or entry[0] is not m:
-        entry = memo[key] = (m, _where(doc, i, m))
-    return entry[1]
-
 
 def placed_in_its_sentence(doc: Document, i: int, m: Mention) -> bool:
     """Whether the installation's own sentence places it, not a sentence around it or the article."""
@@ -105,6 +93,10 @@ def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, i
         return *_country_of(doc, doc.sents[i], said[0]), i
     found = _article_country(doc)
     return (found, None, None) if found else (*_owner_nationality(doc, doc.sents[i], m), i)
+
+
+# worked out once per mention: merging, the fields and the actor all ask
+where = per_mention(_where)
 
 
 def _country_of(doc: Document, sent: Sentence, c: Cue) -> tuple[str | None, str | None]:
