@@ -75,6 +75,6 @@ def test_where_and_actor_memos_do_not_cross_articles():
     a, found_a = _unnamed("Militants fired rockets at an army base near Kirkuk on Tuesday, police said.")
     b, found_b = _unnamed("Militants fired rockets at an army post in Abyan on Tuesday, officials said.")
     (i, m), (j, n) = found_a[0], found_b[0]
-    assert place.where(a.doc, i, m) == ("IQ", "Kirkuk")
-    assert place.where(b.doc, j, n) == ("YE", "Abyan")
-    assert place.where(a.doc, i, m) == ("IQ", "Kirkuk")
+    assert place.where(a.doc, i, m)[:2] == ("IQ", "Kirkuk")
+    assert place.where(b.doc, j, n)[:2] == ("YE", "Abyan")
+    assert place.where(a.doc, i, m)[:2] == ("IQ", "Kirkuk")
