@@ -53,6 +53,7 @@ BLOCKERS: tuple[Blocker, ...] = (
     Blocker("protest", 0.35, "a protest"),
     Blocker("plot", 0.45, "a foiled plot"),
     Blocker("surveillance", 0.30, "surveillance or reconnaissance"),
+    Blocker("sport", 0.45, "a game or match (a team that struck twice in the second half)"),
     Blocker("construction", 0.30, "building work or an expansion (what satellite pictures of a base show)"),
 )
 

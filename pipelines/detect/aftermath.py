@@ -12,6 +12,8 @@ from pipelines.detect.document import Cue, Sentence
 TOPIC_CHARS = 70
 # A recent day written this close before the first attack cue qualifies the attack ("about Sunday's attack").
 DAY_BEFORE_CHARS = 4
+# A relative clause holds its own object and time phrase before the aftermath verb it describes the subject of.
+RELATIVE_EXTRA_CHARS = 30
 
 
 def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final: bool, after_noun: bool = False) -> bool:
@@ -35,7 +37,9 @@ def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final:
     if verb_final:
         # a conjunction after the attack opens another clause ("... هدف حمله قرار گرفت و نمایندگان ... سؤال کردند")
         cut = sorted([*cut, *(c.start for c in sent.of("conj"))])
-    if not all(_a_topic(a, topics, cut, verb_final) for a in attacks):
+    relatives = [] if verb_final else sent.of("relative")
+    if not all(_a_topic(a, topics, cut, verb_final) or _describes_the_subject(a, topics, relatives, cut)
+               for a in attacks):
         return False
     first, last = min(a.start for a in attacks), max(a.end for a in attacks)
     if verb_final and any(0 <= first - d.end <= TOPIC_CHARS and not any(d.end <= k < first for k in cut)
@@ -46,6 +50,15 @@ def attack_discussed(sent: Sentence, marks: Callable[[], list[int]], verb_final:
     before = 0 if after_noun else DAY_BEFORE_CHARS
     return not any(d.end > first - before and not (verb_final and d.start > last) and not any(
         last <= t.start and t.end <= d.start for t in topics) for d in sent.of("current", "reldate", "weekday"))
+
+
+def _describes_the_subject(a: Cue, topics: list[Cue], relatives: list[Cue], cut: list[int]) -> bool:
+    """The attack cue is in a relative clause ("who", "yang") of the subject of an aftermath word written after
+    it: "Two officers who defended the base during the missile attack were promoted", "Prajurit yang
+    mempertahankan pos TNI saat diserang KKB menerima penghargaan". The clause describes who is honoured or
+    tried; its attack is an earlier one. No clause mark between the pronoun and the aftermath word."""
+    return any(r.end <= a.start and a.end <= t.start and t.start - r.end <= TOPIC_CHARS + RELATIVE_EXTRA_CHARS
+               and not any(r.start <= k < t.start for k in cut) for r in relatives for t in topics)
 
 
 def _a_topic(a: Cue, topics: list[Cue], cut: list[int], verb_final: bool) -> bool:

@@ -8,9 +8,12 @@ from pipelines.detect.supplied import weapon_noun
 
 # How far after an aim word ("toward", "לעבר", "باتجاه") the place it aims at is written.
 AIM_PLACE_CHARS = 30
+# How long a case ending between the aimed place and the launch participle after it may be ("israil e").
+AIM_SUFFIX_CHARS = 5
 
 
-def intercepted_on_the_way(sent: Sentence, verb_final: bool = False) -> bool:
+def intercepted_on_the_way(sent: Sentence, verb_final: bool = False,
+                           aim_suffixes: frozenset[str] = frozenset()) -> bool:
     """The sentence intercepts a weapon whose launch is aimed at a place (the lexicon's `aim` group followed
     within AIM_PLACE_CHARS by a town, a place near an installation, a country or a direction, none inside an
     installation's name), and no installation is written in that aimed phrase. Every attack cue is an
@@ -36,5 +39,18 @@ def intercepted_on_the_way(sent: Sentence, verb_final: bool = False) -> bool:
                or (verb_final and 0 <= a.start - launch <= AIM_PLACE_CHARS
                    and not any(launch <= n.start < a.start for n in installations))
                for a in sent.attacks()):
+            return True
+    return _aimed_before(sent, places, aim_suffixes)
+
+
+def _aimed_before(sent: Sentence, places: list, aim_suffixes: frozenset[str]) -> bool:
+    """Where a launch participle follows the place it aims at (the lexicon's `aim_after`), with only a case
+    ending of `aim_suffix` between them ("İran'ın İsrail'e fırlattığı füzeleri önledi"): every attack cue is an
+    interception, a weapon noun or the participle itself."""
+    for aim in sent.of("aim_after"):
+        if not any(0 <= aim.start - p.end <= AIM_SUFFIX_CHARS and sent.ntext[p.end:aim.start].split()
+                   and set(sent.ntext[p.end:aim.start].split()) <= aim_suffixes for p in places):
+            continue
+        if all("intercept" in a.groups or weapon_noun(a) or inside(a.start, a.end, [aim]) for a in sent.attacks()):
             return True
     return False

@@ -36,7 +36,8 @@ LIST_GROUPS = (
     "border", "border_after", "since", "since_after", "not_date", "undergo", "repeat", "claim", "unit", "conj", "against", "within", "within_after", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby",
+    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
+    "aim_after",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -47,7 +48,8 @@ _TOP_LISTS = (
     "repeat", "claim", "unit", "conj", "against", "within", "within_after", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
-    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby",
+    "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
+    "aim_after",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {
@@ -86,6 +88,9 @@ class Lexicon:
     # Case endings glued to a month that make its date a bound ("5 માર્ચથી", "5 martdan": from, since, after):
     # read by fields/sentence_day.py, not by the scanning regex.
     since_suffixes: frozenset[str] = frozenset()
+    # Case endings of the place a launch is aimed at, written before the launch participle ("İsrail'e
+    # fırlattığı"): read by aimed.py.
+    aim_suffixes: frozenset[str] = frozenset()
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
     owned_by: frozenset[str] = frozenset()
@@ -323,7 +328,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     lex = _build(lang or "all", lists, values, prefix, options)
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
-                      ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"),
+                      ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"), ("aim_suffixes", "aim_suffix"),
                       ("impersonal_claims", "impersonal_claim"), ("past_days", "past_day"), ("past_marks", "past_mark"),
                       ("means_words", "means"), ("vague_days", "vague_day")):
         words = set()

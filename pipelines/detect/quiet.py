@@ -50,7 +50,7 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
     if attack_discussed(sent, marks, bool(lex.options.get("verb_final")),
                         bool(lex.options.get("qualifier_after_noun"))):
         return "attack-discussed"
-    if intercepted_on_the_way(sent, bool(lex.options.get("verb_final"))):
+    if intercepted_on_the_way(sent, bool(lex.options.get("verb_final")), lex.aim_suffixes):
         return "intercepted-elsewhere"
     return None
 

@@ -19,6 +19,7 @@ from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.detect.held import armed_held_penalty
 from pipelines.detect.departed import left_from
+from pipelines.detect.earlier import told_as_earlier
 from pipelines.detect.heard import heard_from
 from pipelines.detect.inside import put_inside
 from pipelines.detect.roles import denies_a_role, frames_the_article
@@ -97,7 +98,7 @@ def score(doc: Document, i: int, m: Mention) -> None:
     # A linked attack sentence has no target of its own to compare (candidates.linked); its
     # installation's sentence may date it too.
     against = _against_target(doc, sent, m, attacks) if m.source is None else []
-    if m.source is None and _told_as_earlier(doc, sent, m):
+    if m.source is None and told_as_earlier(doc, sent, m):
         against.append(W.EARLIER_EVENT)
         m.notes.append("earlier-event")
     old = old_news(doc, sent, m) or (old_news(doc, sents[m.source[0]], m) if m.source else [])
@@ -155,19 +156,6 @@ def _tells_the_past(doc: Document, sent: Sentence) -> bool:
         return True
     ref = doc.ref
     return ref is not None and (any(y < ref.year for y in years(sent, doc.lex)) or bool(dated_long_before(sent, ref)))
-
-
-def _told_as_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:
-    """The installation is written in a clause opened by a prior word ("US jets struck militia sites,
-    a week after a drone attack on Tower 22 killed three", "بعد أسبوع من هجوم على قاعدة البرج 22",
-    "in response to the attack on Tower 22"): that attack came before the news the sentence tells.
-    Languages that write "after" after the event have prior_after ("Zilkan üssüne yapılan saldırıdan
-    bir hafta sonra"). A comma or other clause mark between them ends the prior clause ("Days after
-    the attack, drones struck the base")."""
-    return any(0 <= m.start - p.end <= WIN.PRIOR_SCOPE_CHARS and not clause_break(doc.text, sent, p.end, m.start)
-               for p in sent.of("prior")) or any(
-        0 <= p.start - m.end <= WIN.PRIOR_SCOPE_CHARS and not clause_break(doc.text, sent, m.end, p.start)
-        for p in sent.of("prior_after"))
 
 
 def headline_hits_another_target(doc: Document) -> tuple[str, ...]:
