@@ -79,7 +79,7 @@ def _where(doc: Document, i: int, m: Mention) -> tuple[str | None, str | None, i
         # a country word written next to the installation.
         if p is not None and not (j == i and countries and dist(p, m) > WIN.OWN_COUNTRY_CHARS):
             if isinstance(p, PlaceHit) and (q := namesake_country(doc, sent, p, countries)) is not None:
-                return _country_of(doc, sent, q)  # "استان کردستان عراق": a namesake, placed by its country
+                return (*_country_of(doc, sent, q), j)  # "استان کردستان عراق": a namesake, placed by its country
             if isinstance(p, PlaceHit):  # the place's own name: one region however the article spells it
                 return p.place.country, p.place.name, j
             return p.base.country, sent.ntext[p.start:p.end], j
