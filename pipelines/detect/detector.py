@@ -89,11 +89,12 @@ def _analyse(text: str, title: str | None, published: datetime | None, language:
     if title and sents:
         sents[0].title = True
     doc = Document(full, sents, lex, gaz)
+    # the article's date before the candidates: "the base" after a background line refers past it (prior_base)
+    doc.ref = published.date() if published else dateline(sents)
+    doc.latest = None if published else latest_year(sents, doc.ref, lex)
     candidates = [(i, m) for i in range(len(sents)) for m in mentions(doc, i)]
     if not candidates:
         return Analysis(doc, candidates, Detection(strike=False, score=0.0, reports=()))
-    doc.ref = published.date() if published else dateline(sents)
-    doc.latest = None if published else latest_year(sents, doc.ref, lex)
     doc.denied = denied_bases(doc)
     doc.reference = reference_entry(full, sents, lex)
     doc.doc_block = disaster_only(sents)
