@@ -13,6 +13,7 @@ from pipelines.detect.document import Cue, Sentence, inside, is_attack
 from pipelines.detect.gazetteer import Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import BEFORE, norm
+from pipelines.detect.passive import hit_passives
 from pipelines.setup_cache import cached_pattern
 
 _GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, tuple[frozenset[str], bool]]]] = {}
@@ -35,6 +36,7 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
     _add_cues(sents, starts, joined, lex)
     _armed_killings(sents, lex)
     _add_places(sents, starts, joined, gaz)
+    hit_passives(sents, lex.lang)
     month_of = lex.values.get("month", {})
     for sent in sents:
         if month_of:
