@@ -35,7 +35,7 @@ LIST_GROUPS = (
     "contrast_after", "distance", "distance_after", "prior", "prior_after", "direction", "town", "motive",
     "border", "border_after", "since", "since_after", "not_date", "undergo", "repeat", "claim", "unit", "conj", "against", "within", "within_after", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
-    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
+    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "superlative", "heard", "falsity", "guard",
     "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
     "aim_after",
 )
@@ -47,7 +47,7 @@ _TOP_LISTS = (
     "border", "border_after", "since", "since_after", "not_date", "undergo",
     "repeat", "claim", "unit", "conj", "against", "within", "within_after", "people", "blast", "patron", "patron_after", "host",
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
-    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "heard", "falsity", "guard",
+    "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "superlative", "heard", "falsity", "guard",
     "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
     "aim_after",
 )

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pipelines.detect.aftermath import attack_discussed
 from pipelines.detect.aimed import intercepted_on_the_way
 from pipelines.detect.debris import debris_fell
+from pipelines.detect.described import described_as_target
 from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
@@ -27,8 +28,8 @@ _CARDINAL = re.compile(r"\b\d+\b")
 
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
-    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "called-false", "attacked-in-words",
-    "debris-fell", "attack-discussed", "intercepted-elsewhere"); None when the
+    note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "described-target", "called-false",
+    "attacked-in-words", "debris-fell", "attack-discussed", "intercepted-elsewhere"); None when the
     sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
     only when needed."""
     if air_defences_delivered(sent):
@@ -41,6 +42,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "sirens-after-launch"
     if counts_attacks(sent, marks):
         return "tally"
+    if described_as_target(sent):
+        return "described-target"
     if called_false(sent, marks, bool(lex.options.get("object_clause_before_verb"))):
         return "called-false"
     if attacked_in_words(sent, marks, bool(lex.options.get("verb_final"))):
