@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, raw_lexicons, term_list
+from pipelines.detect.lexicon import LEXICON_DIR, chosen_languages, optional_prefix, raw_lexicons, term_list
 from pipelines.detect.normalize import AFTER, BEFORE, norm, raw_pattern, trie_pattern
 from pipelines.detect.wordscan import word_finditer
 from pipelines.errors import ConfigError
@@ -64,7 +64,7 @@ def confirmation_terms(lang: str | None, directory: str = str(LEXICON_DIR)) -> C
         _english_names(section, file, names)
         if raw.get("prefix"):
             prefixes.append(raw["prefix"])
-    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
+    prefix = optional_prefix(prefixes)
     english = tuple((re.compile(r"\S*".join(map(re.escape, words.split("*")))), name)
                     for words, name in sorted(names.items(), key=lambda kv: -len(kv[0])))
     return ConfirmationTerms(**{k: _compile(lists[k], prefix) for k in _KEYS}, english=english)

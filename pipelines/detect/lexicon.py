@@ -127,14 +127,16 @@ class Lexicon:
     # Words that are a weekday only before a day and month in digits ("minggu 9 3"; bare "minggu" is "week"):
     # word -> weekday (Monday 0), read by fields/weekday_digits.py.
     weekday_digits: dict[str, int] = field(default_factory=dict)
+    # Patterns and tables other modules derive from the lexicon, kept with it by name (never pickled: rebuilt on use).
+    memo: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __getstate__(self) -> dict:
         # The scanning regex travels as its pattern: re would parse it again on loading (seconds
         # for all languages); cached_pattern builds it from the compiled program on disk.
-        return {**self.__dict__, "regex": self.regex.pattern}
+        return {**self.__dict__, "regex": self.regex.pattern, "memo": {}}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, regex=cached_pattern(f"lexicon-{state['lang']}", state["regex"]))
+        self.__dict__.update(state, regex=cached_pattern(f"lexicon-{state['lang']}", state["regex"]), memo={})
 
     def groups(self, matched: str) -> frozenset[str]:
         """Groups of a matched term: the exact term, else the longest stem that prefixes it."""
@@ -316,7 +318,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     # table, if any, adds to them.
     for k, val in default_registry().cues(chosen if lang in raw_all else None).items():
         values["actor"].setdefault(k, val)
-    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
+    prefix = optional_prefix(prefixes)
     options = dict(OPTIONS)
     if lang in raw_all:
         raw = raw_all[lang][0]
@@ -366,6 +368,22 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
                                   field="weekday_with_digits")
             lex.weekday_digits.update((norm_term(w), wd) for w in words)
     return lex
+
+
+_CLASS_REPEAT = re.compile(r"(\[[^\]]+\])(?:\{1,(\d+)\})?")  # "[وفبلک]{1,2}", "[بو]"
+
+
+def optional_prefix(prefixes: list[str]) -> str:
+    """The clitic prefixes as the optional group the scanning regex opens with. One class of letters
+    repeated from once ("[ובלמהשכ]{1,3}") is written "[ובלמהשכ]{0,3}": the same tries in the same order
+    (longest first, none last), but `re` runs the optional group of a repeat as a general loop,
+    with a repeat context made and freed at every word it tries."""
+    if not prefixes:
+        return ""
+    one = _CLASS_REPEAT.fullmatch(prefixes[0]) if len(prefixes) == 1 else None
+    if one is not None:
+        return f"{one.group(1)}{{0,{one.group(2)}}}" if one.group(2) else f"{one.group(1)}?"
+    return "(?:" + "|".join(prefixes) + ")?"
 
 
 def _month_days(lex: Lexicon, chosen: list[str], raw_all: dict) -> None:

@@ -16,9 +16,6 @@ from pipelines.detect.normalize import BEFORE, norm
 from pipelines.detect.passive import hit_passives
 from pipelines.setup_cache import cached_pattern
 
-_GROUP_CACHES: dict[int, tuple[Lexicon, dict[str, tuple[frozenset[str], bool]]]] = {}
-_SCANNERS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}
-
 
 def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -> list[Sentence]:
     """Normalise the whole article once, scan it once, and hand each sentence its cues."""
@@ -93,17 +90,16 @@ def _matches(lex: Lexicon, joined: str) -> Iterator[re.Match[str]]:
 
 def _scanner(lex: Lexicon) -> re.Pattern[str] | None:
     """The lexicon's regex with its leading lookbehind written as a space or newline (its groups
-    unchanged), kept per lexicon; None for a regex of another shape."""
-    entry = _SCANNERS.get(id(lex))
-    if entry is None or entry[0] is not lex:
+    unchanged), kept with the lexicon; None for a regex of another shape."""
+    if "scanner" not in lex.memo:
         pattern = lex.regex.pattern
         scanner = None
         if pattern.startswith(BEFORE) and not lex.regex.flags & re.MULTILINE:
             scanner = cached_pattern(f"lexicon-scan-{lex.lang}", "[ \n]" + pattern[len(BEFORE):], lex.regex.flags)
             if scanner.groupindex != lex.regex.groupindex:
                 scanner = None
-        entry = _SCANNERS[id(lex)] = (lex, scanner)
-    return entry[1]
+        lex.memo["scanner"] = scanner
+    return lex.memo["scanner"]
 
 
 def _armed_killings(sents: list[Sentence], lex: Lexicon) -> None:
@@ -136,10 +132,8 @@ def _add_places(sents: list[Sentence], starts: list[int], joined: str, gaz: Gaze
 
 
 def _group_cache(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
-    """Matched text -> (groups, is an attack cue), kept per lexicon (the same words recur)."""
-    entry = _GROUP_CACHES.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = _GROUP_CACHES[id(lex)] = (lex, {})
-    if len(entry[1]) > 50_000:
-        entry[1].clear()
-    return entry[1]
+    """Matched text -> (groups, is an attack cue), kept with the lexicon (the same words recur)."""
+    cache = lex.memo.get("cue_groups")
+    if cache is None or len(cache) > 50_000:
+        cache = lex.memo["cue_groups"] = {}
+    return cache

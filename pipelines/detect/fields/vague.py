@@ -9,17 +9,20 @@ from pipelines.detect.document import Sentence
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 
-_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}  # per lexicon, built once
-
 
 def vague(sent: Sentence, lex: Lexicon) -> bool:
     """Whether the sentence writes one of the lexicon's vague_day spans. They are read here, not by the
     scanning regex: a longer phrase there would hide the blocker words it holds ("last week")."""
-    entry = _PATTERNS.get(id(lex))
-    if entry is None or entry[0] is not lex:
+    rx = _pattern(lex)
+    return rx is not None and rx.search(sent.ntext) is not None
+
+
+def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The vague_day spans as one regex (None for none), built once and kept with the lexicon."""
+    if "vague_days" not in lex.memo:
         alts = "|".join(_words(w) for w in sorted(lex.vague_days, key=len, reverse=True))
-        entry = _PATTERNS[id(lex)] = (lex, re.compile(rf"{BEFORE}(?:{alts}){AFTER}") if alts else None)
-    return entry[1] is not None and entry[1].search(sent.ntext) is not None
+        lex.memo["vague_days"] = re.compile(rf"{BEFORE}(?:{alts}){AFTER}") if alts else None
+    return lex.memo["vague_days"]
 
 
 def _words(words: str) -> str:

@@ -11,8 +11,6 @@ from pipelines.detect.document import Sentence
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import BEFORE
 
-_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}  # per lexicon, built once
-
 
 def weekday_digit_days(sent: Sentence, ref: date | None, lex: Lexicon,
                        latest: int | None) -> list[tuple[int, int, date, str]]:
@@ -30,10 +28,10 @@ def weekday_digit_days(sent: Sentence, ref: date | None, lex: Lexicon,
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    """The words, then a day and a month in digits with no year after them, as one regex; built once."""
-    entry = _PATTERNS.get(id(lex))
-    if entry is None or entry[0] is not lex:
+    """The words, then a day and a month in digits with no year after them, as one regex; built once and kept
+    with the lexicon."""
+    if "weekday_digits" not in lex.memo:
         alts = "|".join(re.escape(w).replace(r"\ ", " +") for w in sorted(lex.weekday_digits, key=len, reverse=True))
-        rx = re.compile(rf"{BEFORE}({alts}) +(\d{{1,2}}) +(\d{{1,2}})(?!\d)(?! +\d{{4}}(?!\d))") if alts else None
-        entry = _PATTERNS[id(lex)] = (lex, rx)
-    return entry[1]
+        lex.memo["weekday_digits"] = re.compile(
+            rf"{BEFORE}({alts}) +(\d{{1,2}}) +(\d{{1,2}})(?!\d)(?! +\d{{4}}(?!\d))") if alts else None
+    return lex.memo["weekday_digits"]
