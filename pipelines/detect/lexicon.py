@@ -113,6 +113,9 @@ class Lexicon:
     days_ago: tuple[tuple[str, str], ...] = ()
     # "N days before" something ("<n> روز قبل از", "से <n> दिन पहले"): such a count dates no attack.
     days_before: tuple[tuple[str, str], ...] = ()
+    # "N days after" an earlier event ("two days after the Friday attack"): the attack's day is N days after that
+    # event's day (fields/after_day.py).
+    days_after: tuple[tuple[str, str], ...] = ()
     # A day of the publication's month written with no month ("el día <n>", "ayın <n>", "<n> तारीख"): the words
     # before the day (split where another day <d> stands: "dans la nuit du <d> au <n>"), whether the words
     # after it join its digits ("on the <n>th"), those words, and whether the month follows in digits
@@ -338,7 +341,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
             raw, file = raw_all[code]
             words.update(norm_term(t) for t in term_list(raw, key, file))
         setattr(lex, name, frozenset(words - {""}))
-    for key in ("days_ago", "days_before"):
+    for key in ("days_ago", "days_before", "days_after"):
         pairs = set()
         for code in chosen:
             raw, file = raw_all[code]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from pipelines.detect import dates
 from pipelines.detect.document import Sentence, is_attack
+from pipelines.detect.fields.after_day import after_earlier
 from pipelines.detect.fields.earlier import earlier_clauses, in_earlier, toll_day
 from pipelines.detect.fields.month_day import month_days
 from pipelines.detect.fields.next_day import month_first_nights
@@ -47,8 +48,9 @@ def date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None,
     clauses = earlier_clauses(text, sent)
     has_digits = bool(months or _DIGIT.search(sent.ntext))
     ntext = dates.spelled_days(sent.ntext, months, _spelled_pattern(lex), lex.day_words) if months else sent.ntext
-    stated = [d for d in dates.explicit_all(ntext, months, ref, earlier=earlier)
-              if not in_earlier(d[0], clauses)] if has_digits else []
+    written = dates.explicit_all(ntext, months, ref) if has_digits else []
+    stated = [d for d in written if not any(0 <= d[0] - e <= dates.EARLIER_CHARS for e in earlier)
+              and not in_earlier(d[0], clauses)]
     stated = month_first_nights(text, sent, ntext, stated) if stated else stated
     told = _told_days(sent, _dateline_day(sent, stated, ref), lex) if ref is not None else []
     if ref is not None and has_digits:
@@ -56,6 +58,7 @@ def date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None,
     numbers = _weekday_numbers(sent, ref, lex, latest) + weekday_digit_days(sent, ref, lex, latest) if has_digits else []
     told = [t for t in told if all(t[0] != n[0] for n in numbers)] + numbers  # the digits fix the weekday's day
     # "two days after a drone attack on Sunday": as a stated date there, that day is the earlier event's.
+    before = [d for d in (*written, *told) if in_earlier(d[0], clauses)]
     told = [t for t in told if not in_earlier(t[0], clauses)]
     # "the third attack since Friday": a day that opens a period is not the attack's.
     # "on the night of May 31 to June 1": two days in a row make one night, the later day's (as weekdays do).
@@ -66,6 +69,9 @@ def date_in(sent: Sentence, ref: date | None, lex: Lexicon, latest: int | None,
         stated = _statement_dated(sent, lex, stated, told)
     if stated or told:
         return _the_attacks(sent, stated, told, ref)
+    # "two days after the Friday attack": no day of its own, counted from the earlier event's.
+    if (after := after_earlier(sent, lex, clauses, before, ref)) is not None:
+        return after
     if ref is None and months:
         # No publication date: a weekday written with a day and month fixes their year.
         wd = _first_weekday(sent, lex)
