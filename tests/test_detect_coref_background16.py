@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 import pytest
 
 from pipelines.detect import detect
+from pipelines.detect.detector import analyse
+from pipelines.detect.fields.when import years
 
 PUBLISHED = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -40,3 +42,10 @@ def test_the_base_after_a_news_line_is_still_the_last_named() -> None:
 def test_a_background_installation_stands_in_where_the_news_names_none() -> None:
     text = "In January 2024, a drone struck Tower 22 in Jordan. The base was attacked again on Sunday, officials said."
     assert _bases(text) == ["jo-tower-22"]
+
+
+def test_looking_back_keeps_a_count_from_becoming_a_year() -> None:
+    # "the base" looks back over the line before; its "2000 troops" is a count there, for every later reader too
+    text = "Some 2000 troops are stationed at Ain al-Asad air base. Drones struck the base on Monday, officials said."
+    doc = analyse(text, language="en", published=PUBLISHED).doc
+    assert years(doc.sents[0], doc.lex) == []

@@ -65,7 +65,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         if group is None and "anaphora" in c.groups and not inside(c.start, c.end, sent.named):
             # "the base", "المطار": an anaphora term that is no installation noun of its own is the base named
             # last, or with a qualifier beside it a weak noun ("The camp, which hosts Malian soldiers, ...")
-            prior = prior_base(sents, i, c.start, article_year(doc))
+            prior = prior_base(sents, i, c.start, article_year(doc), lex)
             if prior is not None:
                 out.append(Mention(c.start, c.end, "coref", prior))
             elif _qualified(sent.ntext, c, lex) and not _installation_before(sents, i, c.start):
@@ -78,7 +78,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c) \
                 and not soldiers_counted(sent, c, lex):
-            prior = prior_base(sents, i, c.start, article_year(doc)) if "anaphora" in c.groups else None
+            prior = prior_base(sents, i, c.start, article_year(doc), lex) if "anaphora" in c.groups else None
             if prior is None:
                 continue
             m.kind, m.base = "coref", prior
@@ -132,7 +132,7 @@ def _named_before(doc: Document, j: int) -> list[Mention]:
     found = []
     for m in said:
         if m.base is None and any(c.start == m.start for c in before.of("anaphora")):
-            m.base = prior_base(sents, j - 1, m.start, article_year(doc))
+            m.base = prior_base(sents, j - 1, m.start, article_year(doc), doc.lex)
         if m.base is not None and m.kind in ("named", "near", "coref", "strong", "weak"):
             found.append(m)
     if len({m.base.id for m in found}) != 1:
@@ -368,7 +368,8 @@ def _owned_by_pattern(links: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, links), key=len, reverse=True)) + r")(?!\w)")
 
 
-def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None) -> Base | None:
+def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None,
+               lex: Lexicon | None = None) -> Base | None:
     """The installation named last before this point (same sentence, the few before, title). Given the
     article's year `now`, a line dated to an earlier year is background ("In January 2024, a drone killed
     three soldiers at Tower 22"): "the base" after it means the installation the news lines named before
@@ -379,19 +380,22 @@ def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None) 
     background = None
     for j in range(i - 1, max(-1, i - WIN.COREF_SENTENCES - 1), -1):
         if sents[j].named:
-            if now is None or not _background(sents[j], now):
+            if now is None or not _background(sents[j], now, lex):
                 return sents[j].named[-1].base
             background = background or sents[j].named[-1].base
     if sents and sents[0].title and sents[0].named:
         return sents[0].named[-1].base
     if background is not None:
-        news = (s for s in reversed(sents[:max(0, i - WIN.COREF_SENTENCES)]) if s.named and not _background(s, now))
+        earlier = reversed(sents[:max(0, i - WIN.COREF_SENTENCES)])
+        news = (s for s in earlier if s.named and not _background(s, now, lex))
         return next((s.named[-1].base for s in news), background)
     return None
 
 
-def _background(sent: Sentence, now: int) -> bool:
-    return any(y < now for y in years(sent))
+def _background(sent: Sentence, now: int, lex: Lexicon | None) -> bool:
+    # with the lexicon, as every caller of years() asks: it keeps the sentence's years, and without it a count
+    # ("2000 troops") would be kept as a year for them all
+    return any(y < now for y in years(sent, lex))
 
 
 def article_year(doc: Document) -> int | None:
