@@ -65,7 +65,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
         if group is None and "anaphora" in c.groups and not inside(c.start, c.end, sent.named):
             # "the base", "المطار": an anaphora term that is no installation noun of its own is the base named
             # last, or with a qualifier beside it a weak noun ("The camp, which hosts Malian soldiers, ...")
-            prior = prior_base(sents, i, c.start, article_year(doc), lex)
+            prior = referred_base(doc, i, c.start)
             if prior is not None:
                 out.append(Mention(c.start, c.end, "coref", prior))
             elif _qualified(sent.ntext, c, lex) and not _installation_before(sents, i, c.start):
@@ -78,7 +78,7 @@ def installations(doc: Document, i: int) -> list[Mention]:
             m.kind = "strong"  # "two air bases", "three US bases": specific installations, not "bases in the region"
         if group == "weak" and not _qualified(sent.ntext, c, lex) and not _owned(doc, sent, c) \
                 and not soldiers_counted(sent, c, lex):
-            prior = prior_base(sents, i, c.start, article_year(doc), lex) if "anaphora" in c.groups else None
+            prior = referred_base(doc, i, c.start) if "anaphora" in c.groups else None
             if prior is None:
                 continue
             m.kind, m.base = "coref", prior
@@ -132,7 +132,7 @@ def _named_before(doc: Document, j: int) -> list[Mention]:
     found = []
     for m in said:
         if m.base is None and any(c.start == m.start for c in before.of("anaphora")):
-            m.base = prior_base(sents, j - 1, m.start, article_year(doc), doc.lex)
+            m.base = referred_base(doc, j - 1, m.start)
         if m.base is not None and m.kind in ("named", "near", "coref", "strong", "weak"):
             found.append(m)
     if len({m.base.id for m in found}) != 1:
@@ -366,6 +366,12 @@ def _owned(doc: Document, sent: Sentence, c: Cue) -> bool:
 def _owned_by_pattern(links: frozenset[str]) -> re.Pattern[str]:
     """The owned-by words as whole words of normalised text (the lexicon's set, compiled once)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, links), key=len, reverse=True)) + r")(?!\w)")
+
+
+def referred_base(doc: Document, i: int, pos: int) -> Base | None:
+    """The installation "the base" at this point of sentence i refers to, read past the article's background
+    lines (prior_base with the article's year and lexicon, as every reader of a reference asks)."""
+    return prior_base(doc.sents, i, pos, article_year(doc), doc.lex)
 
 
 def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None,

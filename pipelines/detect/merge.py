@@ -9,7 +9,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect.document import Document, Mention, Sentence, dist
 from pipelines.detect.fields.actor import actor
 from pipelines.detect.fields.casualties import casualties
-from pipelines.detect.candidates import prior_base
+from pipelines.detect.candidates import referred_base
 from pipelines.detect.fields.place import adjacent_named, placed_in_its_sentence, where
 from pipelines.detect.fields.weapon import attack_type
 from pipelines.detect.fields.when import event_date
@@ -56,9 +56,9 @@ def _told_before(doc: Document, i: int, m: Mention, out: list[tuple[Located, lis
     """An anaphora noun ("the airfield", "القاعدة الجوية") that its own sentence does not place, written after
     an installation that has a report of its own, is that installation again: the country a sentence around it
     gives ("during Russia's war") is no second place."""
-    if not any(c.start == m.start and "anaphora" in c.groups for c in doc.sents[i].cues):
+    if not any(c.start == m.start for c in doc.sents[i].of("anaphora")):
         return False
-    prior = prior_base(doc.sents, i, m.start)
+    prior = referred_base(doc, i, m.start)
     return (prior is not None and not placed_in_its_sentence(doc, i, m)
             and any(h.base is not None and h.base.id == prior.id for (_, h), _ in out))
 

@@ -8,7 +8,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.background import dated_long_before, old_news
 from pipelines.detect.blocking import denies_the_toll, weigh_blockers
-from pipelines.detect.candidates import prior_base, installations
+from pipelines.detect.candidates import referred_base, installations
 from pipelines.detect.document import Document, Mention, Sentence, dist, inside
 from pipelines.detect.fields.when import years
 from pipelines.detect.lexicon import Lexicon
@@ -421,7 +421,7 @@ def denied_bases(doc: Document) -> frozenset[str]:
         # "there had been no attack on the base", "the base was not attacked": with no installation of
         # its own, the denial's object "the base" is the one the lines before named.
         out |= named or {b.id for c in sent.of("anaphora") if _denial_object(sent, c)
-                         and (b := prior_base(doc.sents, i, c.start)) is not None} | told_as_hearsay(doc, i)
+                         and (b := referred_base(doc, i, c.start)) is not None} | told_as_hearsay(doc, i)
     return frozenset(out)
 
 

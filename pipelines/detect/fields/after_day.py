@@ -15,7 +15,6 @@ from pipelines.detect.normalize import AFTER, BEFORE, WORD_TAIL
 
 _MAX_DAYS = 14  # "two days after", "ten days after": longer counts are no day the press counts on
 _OPENS_CHARS = 2  # the earlier clause opens at its prior word's end, which ends the days_after phrase
-_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None, re.Pattern[str]]] = {}  # per lexicon, built once
 
 
 def after_earlier(sent: Sentence, lex: Lexicon, clauses: list[tuple[int, int]], days: list[tuple],
@@ -47,14 +46,14 @@ def after_earlier(sent: Sentence, lex: Lexicon, clauses: list[tuple[int, int]], 
 
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
     """The lexicon's days_after phrases as one regex, and the regex of a count (digits or a number word)."""
-    entry = _PATTERNS.get(id(lex))
-    if entry is None or entry[0] is not lex:
+    entry = lex.memo.get("days_after")  # built once per lexicon
+    if entry is None:
         words = sorted((k for k, v in lex.values.get("number", {}).items() if str(v).isdigit()), key=len, reverse=True)
         count = "(?:" + "|".join([r"\d{1,2}", *(_words(w) for w in words)]) + ")"
         alts = [" +".join(p for p in (_words(b), count, _words(a)) if p) for b, a in lex.days_after]
         rx = re.compile(rf"{BEFORE}(?:{'|'.join(alts)}){AFTER}") if alts else None
-        entry = _PATTERNS[id(lex)] = (lex, rx, re.compile(rf"{BEFORE}{count}{AFTER}"))
-    return entry[1], entry[2]
+        entry = lex.memo["days_after"] = (rx, re.compile(rf"{BEFORE}{count}{AFTER}"))
+    return entry
 
 
 def _words(words: str) -> str:
