@@ -6,6 +6,7 @@ import re
 
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist, per_mention, span
+from pipelines.detect.fields.borders import neighbours
 from pipelines.detect.fields.doer import attack_doer
 from pipelines.detect.fields.phrase import BASES_ABROAD, abroad_owner, in_phrase, namesake_country, phrase_place
 from pipelines.detect.fields.home import assault_home, clause_between as _clause_between, groups_home as _groups_home
@@ -111,10 +112,11 @@ def _country_of(doc: Document, sent: Sentence, c: Cue) -> tuple[str | None, str 
 
 def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str | None, str | None]:
     """The owner's country, where nothing else in the article places the installation: a nationality on
-    the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in BASES_ABROAD,
+    the noun itself ("a Pakistani security post", "un camp militaire malien") of a state not in BASES_ABROAD
+    (or of one that has it beside its own border: _by_own_border),
     with only the noun's own words between (no other cue: "Pakistani Taliban camp") and no clause mark;
     else the home of the group that stormed it (home.assault_home)."""
-    for c in sent.of("nationality"):
+    for c, value in _nationalities(doc, sent):
         gap = m.start - c.end if c.end <= m.start else c.start - m.end
         if (not 0 <= gap <= _OWNER_CHARS or _clause_between(doc, sent, *sorted((c, m), key=lambda x: x.start))
                 or _across_a_border(doc, sent, c)):  # "camps near the Afghan border" lie beside it
@@ -122,10 +124,31 @@ def _owner_nationality(doc: Document, sent: Sentence, m: Mention) -> tuple[str |
         lo, hi = min(c.end, m.end), max(c.start, m.start)
         if any(lo <= x.start and x.end <= hi and not x.groups & _NOUN_WORDS for x in sent.cues):
             continue
-        value = doc.lex.value("nationality", c.text)
-        if value and str(value) not in BASES_ABROAD:
+        if value and (str(value) not in BASES_ABROAD or _by_own_border(doc, sent, str(value))):
             return str(value), sent.ntext[c.start:c.end]
     return assault_home(doc, sent)
+
+
+def _nationalities(doc: Document, sent: Sentence) -> list[tuple[Cue, object]]:
+    """The sentence's nationality words with their countries, and the state forces the actor list names by
+    one ("an Israeli army base": 'israeli army' is read as an actor, its first word the owner's nationality)."""
+    out = [(c, doc.lex.value("nationality", c.text)) for c in sent.of("nationality")]
+    for c in sent.of("actor"):
+        first = c.text.split(maxsplit=1)
+        value = doc.lex.value("nationality", first[0]) if len(first) == 2 else None
+        if value is not None:
+            out.append((c, value))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _by_own_border(doc: Document, sent: Sentence, owner: str) -> bool:
+    """Whether the sentence writes the installation beside the border of a country its owner borders ("an
+    Israeli base near the Lebanese border"): a state with bases abroad has this one on its own side."""
+    for c in (*sent.of("country"), *sent.of("nationality")):
+        value = doc.lex.value("country" if "country" in c.groups else "nationality", c.text)
+        if value and neighbours(owner, str(value)) and _across_a_border(doc, sent, c):
+            return True
+    return False
 
 
 def _article_country(doc: Document) -> str | None:

@@ -1,0 +1,58 @@
+"""Country and date on unseen news (FIELDS17): the Hebrew dual 'two days ago', a Persian count of days after an
+earlier event, and the installation of a state with bases abroad written beside the border of a country its
+owner borders ("an Israeli army base near the Syrian border" is in Israel)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2025, 3, 12, 12, 0, tzinfo=timezone.utc)  # a Wednesday
+
+DATED = [
+    ("he", 'לפני יומיים תקף כטב"ם את בסיס נבטים בנגב.', date(2025, 3, 10)),
+    ("fa", "پایگاه عین الاسد سه روز پس از حمله شنبه به فرودگاه اربیل هدف موشک قرار گرفت.", date(2025, 3, 11)),
+    ("fa", "پایگاه حریر یک روز بعد از حمله دوشنبه به فرودگاه اربیل هدف پهپاد قرار گرفت.", date(2025, 3, 11)),
+]
+
+# Controls: the other day words stay as they were; the main clause's own day wins over the count.
+DATED_CONTROLS = [
+    ("he", 'אתמול תקף כטב"ם את בסיס נבטים בנגב.', date(2025, 3, 11)),
+    ("he", 'שלשום תקף כטב"ם את בסיס נבטים בנגב.', date(2025, 3, 10)),
+    ("fa", "پایگاه عین الاسد روز سه‌شنبه، دو روز پس از حمله شنبه به فرودگاه اربیل، هدف موشک قرار گرفت.",
+     date(2025, 3, 11)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), DATED + DATED_CONTROLS,
+                         ids=[f"{x[0]}-{k}" for k, x in enumerate(DATED + DATED_CONTROLS)])
+def test_event_date(lang: str, text: str, want: date) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, text
+    assert det.reports[0].event_date == want
+
+
+PLACED = [
+    ("en", "Rockets slammed into an Israeli army base near the Syrian border on Sunday.", "IL"),
+    ("ar", "سقطت صواريخ على قاعدة عسكرية إسرائيلية قرب الحدود السورية يوم الأحد.", "IL"),
+    ("fr", "Des roquettes ont touché une base militaire israélienne près de la frontière syrienne dimanche.", "IL"),
+]
+
+# Controls: an owner that does not border the country across the border is not placed at home; a base abroad
+# written in its host country stays there.
+PLACED_CONTROLS = [
+    ("en", "A drone hit a US military base near the Syrian border on Sunday.", None),
+    ("en", "Rockets hit a Turkish military base in northern Iraq near the Syrian border on Sunday.", "IQ"),
+    ("fr", "Des roquettes ont touché une base militaire américaine près de la frontière syrienne dimanche.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), PLACED + PLACED_CONTROLS,
+                         ids=[f"{x[0]}-{k}" for k, x in enumerate(PLACED + PLACED_CONTROLS)])
+def test_country_of_a_base_beside_a_border(lang: str, text: str, want: str | None) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, text
+    assert det.reports[0].country == want
