@@ -14,6 +14,7 @@ from pipelines.detect.document import Cue, Sentence
 from pipelines.detect.falsified import called_false
 from pipelines.detect.guarded import sent_to_guard
 from pipelines.detect.lexicon import Lexicon
+from pipelines.detect.negated import attack_negated
 from pipelines.detect.supplied import air_defences_delivered, weapon_noun
 from pipelines.detect.verbal import attacked_in_words
 
@@ -29,7 +30,7 @@ _CARDINAL = re.compile(r"\b\d+\b")
 def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon) -> str | None:
     """The frame of a sentence that names weapons around an installation and tells no attack on it, as its
     note ("air-defences-delivered", "sent-to-guard", "sirens-only", "tally", "described-target", "called-false",
-    "attacked-in-words", "debris-fell", "attack-discussed", "intercepted-elsewhere"); None when the
+    "attacked-in-words", "debris-fell", "attack-discussed", "intercepted-elsewhere", "attack-negated"); None when the
     sentence may tell one. `marks` gives where the sentence's clause marks stand (score._clause_marks), asked
     only when needed."""
     if air_defences_delivered(sent):
@@ -40,6 +41,8 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "sirens-only"
     if sirens_after_a_launch(sent):
         return "sirens-after-launch"
+    if attack_negated(sent):
+        return "attack-negated"
     if counts_attacks(sent, marks):
         return "tally"
     if described_as_target(sent):

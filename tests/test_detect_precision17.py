@@ -1,0 +1,37 @@
+"""Strike precision on news nobody tuned for (PREC17): sentences that name weapons at an installation and say the
+attack did not happen ('no projectiles hit the base': negated.py). Controls: a real hit whose toll is negated
+('no one was hurt when rockets hit the base'), and negated words elsewhere in an attack sentence. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)  # a Tuesday
+
+NEGATED = [
+    ("en-alert", "en", "Air defences around Erbil air base stayed on high alert overnight, but no projectiles hit the base."),
+    ("ar-sirens", "ar", "دوت صافرات الإنذار في قاعدة حرير مساء أمس دون تسجيل أي سقوط للصواريخ."),
+]
+
+NEGATED_CONTROLS = [
+    ("en-toll", "en", "No one was hurt when two rockets hit Ain al-Asad air base on Monday, the coalition said."),
+    ("en-no-casualties", "en", "Rockets hit Erbil air base on Monday night; no casualties were reported."),
+    ("en-not-only", "en", "Militants not only struck Harir air base on Monday but also shelled a nearby village."),
+    ("ar-toll", "ar", "سقطت صواريخ على قاعدة بلد الجوية مساء الاثنين ولم تسفر عن إصابات."),
+    ("fr-toll", "fr", "Des drones ont frappé la base d'Ain al-Asad lundi, sans faire de victimes."),
+]
+
+
+@pytest.mark.parametrize("what,lang,text", NEGATED, ids=[n[0] for n in NEGATED])
+def test_a_negated_attack_stays_quiet(what, lang, text):
+    assert not detect(text, language=lang, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("what,lang,text", NEGATED_CONTROLS, ids=[n[0] for n in NEGATED_CONTROLS])
+def test_a_negated_toll_keeps_the_attack(what, lang, text):
+    assert detect(text, language=lang, published=PUB).strike, what
