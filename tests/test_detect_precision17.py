@@ -35,3 +35,32 @@ def test_a_negated_attack_stays_quiet(what, lang, text):
 @pytest.mark.parametrize("what,lang,text", NEGATED_CONTROLS, ids=[n[0] for n in NEGATED_CONTROLS])
 def test_a_negated_toll_keeps_the_attack(what, lang, text):
     assert detect(text, language=lang, published=PUB).strike, what
+
+
+# A fault a cause word heads ('due to', 'بسبب', 'nedeniyle' after it) says why the aircraft fell: an accident, even
+# where the fall is told with an attack verb and a weapon before it (faults.py). A bare fault, or a fault of the air
+# defences, leaves the attack standing.
+FAULTS = [
+    ("en-result", "en", "A coalition drone fell near Harir air base on Monday as a result of a technical malfunction."),
+    ("en-owing", "en", "An MQ-9 drone came down near Erbil air base on Monday owing to an engine failure."),
+    ("ar-cause", "ar", "سقطت طائرة مسيرة أمريكية قرب قاعدة عين الأسد نتيجة عطل فني، بحسب مصدر أمني."),
+    ("id-cause", "id", "Sebuah drone AS jatuh di dekat Pangkalan Udara Ain al-Asad akibat kerusakan mesin pada hari Senin."),
+    ("he-cause", "he", "כטב\"ם של חיל האוויר נפל ליד בסיס נבטים בשל תקלה טכנית."),
+]
+
+FAULT_CONTROLS = [
+    ("en-bare-fault", "en", "A drone struck Harir air base on Monday; officials first blamed a technical fault but later "
+                            "confirmed the attack."),
+    ("en-fire-after", "en", "A drone struck Harir air base on Monday and a fire broke out in a hangar."),
+    ("ru-defences", "ru", "Беспилотники атаковали авиабазу Хмеймим ночью; ПВО не сработала из-за технического сбоя."),
+]
+
+
+@pytest.mark.parametrize("what,lang,text", FAULTS, ids=[f[0] for f in FAULTS])
+def test_an_aircraft_lost_to_a_fault_stays_quiet(what, lang, text):
+    assert not detect(text, language=lang, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("what,lang,text", FAULT_CONTROLS, ids=[f[0] for f in FAULT_CONTROLS])
+def test_a_bare_or_defence_fault_keeps_the_attack(what, lang, text):
+    assert detect(text, language=lang, published=PUB).strike, what

@@ -103,8 +103,8 @@ def _after_a_weapon_strike(sent: Sentence, c: Cue, m: Mention) -> bool:
     hangar", "удар вызвал детонацию боеприпасов"): the fire or blast is what the strike did there. An unnamed
     installation ("an air base") keeps the blocker: its place is the text's guess, and the accident clause may
     tell of another site (not shown on tune or own reports, but lifting it there moved a benchmark country)."""
-    if m.base is None or m.source is not None or c.start < m.end:
-        return False
+    if m.base is None or m.source is not None or c.start < m.end or "caused" in c.groups:
+        return False  # a fault a cause word heads says why the aircraft fell ('due to a technical fault'; faults.py)
     before = [a for a in sent.attacks() if a.end <= c.start and not a.has("b_")]
     return any("verb" in a.groups for a in before) and any(a.has("t_") for a in before)
 

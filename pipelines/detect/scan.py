@@ -10,6 +10,7 @@ from itertools import chain
 from pipelines.detect import dates
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Sentence, inside, is_attack
+from pipelines.detect.faults import caused_faults
 from pipelines.detect.gazetteer import Gazetteer, Hit, PlaceHit
 from pipelines.detect.lexicon import Lexicon
 from pipelines.detect.normalize import BEFORE, norm
@@ -32,6 +33,7 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
     sents = [Sentence(s, e, p) for (s, e), p in zip(spans, parts)]
     _add_cues(sents, starts, joined, lex)
     _armed_killings(sents, lex)
+    caused_faults(sents, bool(lex.options.get("postpositions")))
     _add_places(sents, starts, joined, gaz)
     hit_passives(sents, lex.lang)
     month_of = lex.values.get("month", {})
