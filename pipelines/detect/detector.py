@@ -25,7 +25,7 @@ from pipelines.detect.merge import Located, complete, fill_from, merge
 from pipelines.detect.scan import scan
 from pipelines.detect.score import attributed, denied_bases, disaster_only, reference_entry, score
 from pipelines.detect.sentences import split
-from pipelines.detect.teasers import without_teasers
+from pipelines.detect.furniture import without_furniture
 from pipelines.detect.written import sentence_text
 from pipelines.language import identify, normalise_tag
 
@@ -51,7 +51,7 @@ class Analysis:
     candidates: list[Located]
     detection: Detection
     heads: list[Located] = field(default_factory=list)  # the mention each report was made from
-    teasers: list[str] = field(default_factory=list)  # links to other stories, left out of the reading
+    furniture: list[str] = field(default_factory=list)  # page lines left out of the reading (furniture.py)
 
 
 def detect(
@@ -86,7 +86,7 @@ def _analyse(text: str, title: str | None, published: datetime | None, language:
     lang = normalise_tag(language) if language else identify(f"{title or ''}\n{text}")
     lang = lexicon_code(lang) if lang else None  # a declared "ms" or "nb" reads the id or no lexicon
     lex = get_lexicon(lang if has_lexicon(lang) else None)
-    text, teasers = without_teasers(text)  # links to other stories tell their news, not this article's
+    text, furniture = without_furniture(text)  # links to other stories and readers' comments: no reporting of its own
     full = f"{title}\n{text}" if title else text
     sents = scan(full, split(full), lex, gaz)
     if title and sents:
@@ -97,7 +97,7 @@ def _analyse(text: str, title: str | None, published: datetime | None, language:
     doc.latest = None if published else latest_year(sents, doc.ref, lex)
     candidates = [(i, m) for i in range(len(sents)) for m in mentions(doc, i)]
     if not candidates:
-        return Analysis(doc, candidates, Detection(strike=False, score=0.0, reports=()), teasers=teasers)
+        return Analysis(doc, candidates, Detection(strike=False, score=0.0, reports=()), furniture=furniture)
     doc.denied = denied_bases(doc)
     doc.reference = reference_entry(full, sents, lex)
     doc.doc_block = disaster_only(sents)
@@ -114,7 +114,7 @@ def _analyse(text: str, title: str | None, published: datetime | None, language:
     reports = one_day(reports)
     top = max(best, max((r.confidence for r in reports), default=0.0))
     detection = Detection(strike=bool(reports), score=round(min(1.0, top), 3), reports=tuple(reports))
-    return Analysis(doc, candidates, detection, heads, teasers)
+    return Analysis(doc, candidates, detection, heads, furniture)
 
 
 def _report(doc: Document, head: Located, others: list[Located], reported: set[str | None]) -> Report:

@@ -45,8 +45,8 @@ def reasons(found: Analysis) -> dict:
         "strike": found.detection.strike,
         "score": found.detection.score,
     }
-    if found.teasers:
-        out["links_to_other_stories_left_out"] = found.teasers
+    if found.furniture:
+        out["page_lines_left_out"] = found.furniture  # links to other stories, readers' comments
     if not found.candidates:
         attacks = sum(1 for s in doc.sents if s.attacks())
         named = sum(len(s.named) for s in doc.sents)

@@ -1,6 +1,7 @@
 """Links to other stories left in an article ("Read also: <headline>", a "Related" heading over headlines)
-tell other articles' news: an attack they name is no report of this article. A teaser is told by its
-heading: a short unpunctuated line without one (a wrapped or cut-off paragraph) is still the article's."""
+tell other articles' news, and the readers' comments under it are no reporting: an attack named only there
+is no report of this article. Both are told by their heading: a short unpunctuated line without one (a
+wrapped or cut-off paragraph) is still the article's."""
 
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ def test_short_unpunctuated_lines_without_a_heading_stay_the_article_s() -> None
     assert detect(text, title="Rockets hit Harir air base", published=PUBLISHED).strike
 
 
+VISIT = "The defence minister visited troops at Ain al-Asad air base on Thursday and praised their work."
+
+
+@pytest.mark.parametrize("text", [
+    f"{VISIT}\nLeave a Reply\nRockets will hit that base again, mark my words",
+    f"{VISIT}\n2 Comments\nDrones struck the base last night, my cousin says",
+    "زار وزير الدفاع قاعدة عين الأسد الجوية يوم الخميس والتقى بالجنود.\nأضف تعليق\nصواريخ المقاومة استهدفت القاعدة أمس",
+], ids=["en-reply", "en-count", "ar"])
+def test_an_attack_told_only_in_the_readers_comments_is_no_report(text) -> None:
+    assert not detect(text, title="Minister visits troops", published=PUBLISHED).strike
+
+
+def test_a_comment_count_above_the_article_leaves_the_article() -> None:
+    text = "3 Comments\nTwo drones struck Ain al-Asad air base in western Iraq on Sunday, the US military said."
+    assert detect(text, title="Drones hit Iraqi base", published=PUBLISHED).strike
+
+
 def test_explain_lists_the_links_it_left_out() -> None:
     why = explain(f"{FUEL}\nRead also: Drones target Ain al-Asad air base in western Iraq", published=PUBLISHED)
-    assert why["links_to_other_stories_left_out"] == ["Read also: Drones target Ain al-Asad air base in western Iraq"]
+    assert why["page_lines_left_out"] == ["Read also: Drones target Ain al-Asad air base in western Iraq"]

@@ -1,8 +1,9 @@
-"""Links to other stories left in an article's text: "Read also: Drones target Ain al-Asad air base", or a
-"Related" heading over a list of headlines. They are other articles' news: an attack they name is no report
+"""Page lines that are not the article's own words: links to other stories ("Read also: Drones target Ain
+al-Asad air base", a "Related" heading over a list of headlines) and the readers' comments under it. The
+links tell other articles' news and the comments are no reporting: an attack named only there is no report
 of this article, so the detector reads the text without them.
 
-A teaser is told by its heading, never by its shape alone: excerpts end mid-paragraph and some outlets wrap
+Both are told by their heading, never by shape alone: excerpts end mid-paragraph and some outlets wrap
 lines, so a trailing run of short unpunctuated lines may still be the article's own news.
 """
 
@@ -22,26 +23,39 @@ _HEADING = (
     r"|читайте\s+(?:также|також|ещё|еще)|также\s+читайте|також\s+читайте|похожие\s+новости|по\s+теме|ещё\s+по\s+теме"
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا|كذلك)|إقرأ\s+(?:أيضا|أيضاً)|أخبار\s+(?:ذات\s+صلة|متعلقة)|اخبار\s+(?:ذات\s+صلة|مرتبط)"
     r"|مواضيع\s+(?:ذات\s+صلة|متعلقة)|مقالات\s+ذات\s+صلة|الأكثر\s+(?:قراءة|تداولا|تداولاً|مشاهدة)|ذات\s+صلة"
-    r"|بیشتر\s+بخوانید|بخوانید|مطالب\s+(?:مرتبط|مرتبط|پیشنهادی)|اخبار\s+مرتبط|مزید\s+پڑھیں|یہ\s+بھی\s+پڑھیں"
+    r"|بیشتر\s+بخوانید|بخوانید|مطالب\s+(?:مرتبط|پیشنهادی)|اخبار\s+مرتبط|مزید\s+پڑھیں|یہ\s+بھی\s+پڑھیں"
     r"|קראו\s+(?:עוד|גם)|כתבות\s+נוספות|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|और\s+पढ़ें|διαβάστε\s+(?:επίσης|ακόμη)"
 )
 _ANY_HEADING = re.compile(_HEADING, re.I)
+_ANY_COMMENTS = re.compile(r"comment|reply|komment|komentar|yorum|коммент|комент|تعليق|نظر|تبصر|תגובות|टिप्पणि", re.I)
 _HEADING_LINE = re.compile(rf"^[\s\W]*(?:{_HEADING})[\s:：.…»›>|\-–—]*$", re.I)
 _HEADING_OPENS = re.compile(rf"^[\s\W]*(?:{_HEADING})\s*[:：|»›>\-–—]", re.I)
+# Headings of the readers' comments, on a line of their own: everything after them is the readers'.
+_COMMENTS = re.compile(
+    r"^[\s\W\d]*(?:comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment"
+    r"|commentaires?|comentarios?|commenti|kommentare?|komentar(?:lar)?|yorumlar|yorum\s+(?:yaz|yap)\w*"
+    r"|комментарии|коментарі|أضف\s+تعليق|اضف\s+تعليق|التعليقات|تعليقات\s+القراء|نظرات|ارسال\s+نظر|تبصرے|תגובות"
+    r"|टिप्पणियाँ)[\s:：.…!]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…؟۔।。！？]['\"»”’)\]]*\s*$")
 _HEADLINE_CHARS = 160  # a teaser is a headline; a paragraph runs longer
 
 
-def without_teasers(text: str) -> tuple[str, list[str]]:
-    """The text with its teaser lines blanked (line breaks kept, so sentences keep their order), and those lines."""
-    if not _ANY_HEADING.search(text):
-        return text, []  # most articles have none: no line-by-line work
+def without_furniture(text: str) -> tuple[str, list[str]]:
+    """The text with its links to other stories and readers' comments blanked (line breaks kept, so sentences
+    keep their order), and the lines blanked."""
+    if not _ANY_HEADING.search(text) and not _ANY_COMMENTS.search(text):
+        return text, []  # most articles have neither: no line-by-line work
     lines = text.split("\n")
     dropped: list[str] = []
-    under_heading = False
+    under_heading = told = False
     for n, line in enumerate(lines):
         if not line.strip():
             continue
+        if told and _COMMENTS.match(line):  # after the article's own text: a count "3 comments" above it is not
+            dropped.extend(x.strip() for x in lines[n:] if x.strip())
+            lines[n:] = [""] * (len(lines) - n)
+            break
+        told = told or bool(_SENTENCE_END.search(line))
         if _HEADING_LINE.match(line):
             under_heading = True  # a list of headlines follows
         elif _HEADING_OPENS.match(line) and len(line) <= _HEADLINE_CHARS + 20:
