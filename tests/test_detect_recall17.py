@@ -1,0 +1,55 @@
+"""Recall across languages (RECALL17): Sorani Kurdish (Arabic script) reads ku.yaml alongside Kurmanji, with
+its attack told as done (the attack noun with its past light verb, an attack-event noun with its weapon, the
+made-the-target passive) on an installation named by the gazetteer or by a military ezafe phrase; and the
+Kurmanji made-the-target passive with 'armanc'. Controls: threats in the present-future, visits, exercises,
+memorials and the attack noun alone stay quiet."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipelines.detect import detect
+
+PUB = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
+
+STRIKES = [
+    # the past light verb, a named base
+    ("ku", "شەوی ڕابردوو دوو درۆن هێرشیان کردە سەر بنکەی حەریر و زیانیان گەیاند."),
+    # made the target, passive, with an ezafe phrase of the army
+    ("ku", "بنکەیەکی سوپای تورکیا لە ناوچەی بامەڕنێ بە هاوەن کرایە ئامانج."),
+    # an attack-event noun with its weapon, as the head of a nominal headline
+    ("ku", "هێرشێکی درۆنی بۆ سەر فڕۆکەخانەی هەولێر // ئەمشەو درۆنێک بەر فڕۆکەخانەی هەولێر کەوت."),
+    # plural military bases, the definite ezafe
+    ("ku", "چەکداران بە ڕۆکێت هێرشیان کردە سەر بنکە سەربازییەکانی ئەمریکا لە ڕۆژهەڵاتی سووریا."),
+    # Kurmanji: made the target, passive
+    ("ku", "Baregeheke leşkerî ya Tirkiyê li Bamernê duh hat armanckirin û du leşker birîndar bûn."),
+]
+
+CONTROLS = [
+    # a threat in the present-future
+    ("ku", "گرووپێکی چەکدار ڕایگەیاند کە هێرش دەکەنە سەر بنکەی حەریر ئەگەر هێزەکان نەکشێنەوە."),
+    # a visit
+    ("ku", "سەرۆکی هەرێم سەردانی بنکەی حەریری کرد و باسی هێرشەکانی داعشی کرد."),
+    # an exercise against drones
+    ("ku", "هێزەکانی پێشمەرگە لە بنکەی سەربازیی زاخۆ ڕاهێنانیان کرد بۆ بەرگری لە هێرشی درۆن."),
+    # a memorial of an earlier attack
+    ("ku", "ئەمڕۆ یادی ئەو سەربازانە کرایەوە کە ساڵی ٢٠٢٠ لە هێرشی مووشەکی بۆ سەر فڕۆکەخانەی هەولێر کوژران."),
+    # the attack noun alone: a campaign talked about, no event
+    ("ku", "شارەزایان دەڵێن هێرشەکانی داهاتوو بنکەکانی سوپا لە سنوور دەگرێتەوە."),
+    # Kurmanji: a threat in the subjunctive
+    ("ku", "Komê gef xwar ku dê baregeha Harîrê bike armanc."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STRIKES, ids=[f"strike-{k}" for k in range(len(STRIKES))])
+def test_kurdish_strikes_alert(lang: str, text: str) -> None:
+    title, _, body = text.partition(" // ")
+    det = detect(body or title, title=title if body else None, language=lang, published=PUB)
+    assert det.strike, text
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTROLS, ids=[f"control-{k}" for k in range(len(CONTROLS))])
+def test_kurdish_controls_stay_quiet(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike, text
