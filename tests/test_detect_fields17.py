@@ -56,3 +56,31 @@ def test_country_of_a_base_beside_a_border(lang: str, text: str, want: str | Non
     det = detect(text, language=lang, published=PUB)
     assert det.strike, text
     assert det.reports[0].country == want
+
+
+# A history word opening a clause about an earlier attack, closed by a comma: the main clause's attack, with a
+# day of its own, is the news (and the earlier target, inside the clause, is not reported).
+NEW_AFTER_HISTORY = [
+    ("en", "More than two years since the drone strike on Tower 22, rockets hit Ain al-Asad air base on Monday."),
+    ("fr", "Deux ans après l'attaque contre la Tour 22, des roquettes ont touché la base d'Aïn al-Asad lundi."),
+    ("ar", "بعد عام على الهجوم على البرج 22، استهدفت صواريخ قاعدة عين الأسد يوم الاثنين."),
+]
+
+# Controls: a history word with no earlier attack in its clause, or no attack in the main clause, still dates
+# the sentence.
+HISTORY_CONTROLS = [
+    ("en", "Last year, on a Monday, rockets hit Ain al-Asad air base."),
+    ("en", "Two years since the attack on Tower 22, veterans gathered at Ain al-Asad air base on Monday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_AFTER_HISTORY, ids=[f"{x[0]}-{k}" for k, x in enumerate(NEW_AFTER_HISTORY)])
+def test_attack_after_a_history_clause(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, text
+    assert [(r.base_id, r.country, r.event_date) for r in det.reports] == [("iq-ain-al-asad", "IQ", date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(("lang", "text"), HISTORY_CONTROLS, ids=[f"{x[0]}-{k}" for k, x in enumerate(HISTORY_CONTROLS)])
+def test_history_still_dates_its_sentence(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike, text

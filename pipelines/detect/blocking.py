@@ -8,7 +8,7 @@ from pipelines.detect import scoring as W
 from pipelines.detect import windows as WIN
 from pipelines.detect.document import Cue, Document, Mention, Sentence, dist
 from pipelines.detect.roles import denies_a_role
-from pipelines.detect.written import clause_break
+from pipelines.detect.written import CLAUSE_MARK, clause_break, marks_at
 
 
 def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentence], s: float) -> float:
@@ -28,6 +28,8 @@ def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentenc
             continue  # "missiles struck the base; a fire broke out in a hangar": the fire is the strike's
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
             continue  # "hit the base again today, the third attack since last month": the attack is new
+        if block == "b_history" and sn is sent and _earlier_event_clause(doc, sent, c, m):
+            continue  # "A year since the attack on Tower 22, drones struck Al-Tanf on Sunday": the main clause's
         if block:  # a word in two blocker classes weighs as the heavier one
             w = W.BLOCK[block[2:]]
             # A memorial or anniversary dates its whole sentence, however far from the installation.
@@ -95,6 +97,25 @@ def _looks_back_from_a_repeat(sent: Sentence, c, m: Mention) -> bool:
     first targeted it"; but "reopened the base a year after a rocket attack" tells no new attack)."""
     return c.start >= m.end and (bool(sent.of("repeat")) or (
         "prior" in c.groups and any(a.end <= c.start for a in sent.attacks())))
+
+
+def _earlier_event_clause(doc: Document, sent: Sentence, c: Cue, m: Mention) -> bool:
+    """A history word opening a clause of its own that tells an earlier attack, closed by a clause mark before
+    the installation, where the main clause after the mark tells an attack with a day of its own ("More than a
+    year since the attack on Tower 22, drones struck Al-Tanf on Sunday"): the history word dates the earlier
+    attack (an attack word or an installation named in its clause), not this one. A history word with no attack in its clause still dates the sentence ("Last year,
+    on Sunday, drones struck the base"); the installation inside the clause stays the earlier event's."""
+    if c.end > m.start or not doc.text:
+        return False
+    mark = next((k for k in marks_at(doc.text, sent, CLAUSE_MARK) if k >= c.end), None)
+    if mark is None or mark > m.start:
+        return False
+    attacks = [a for a in sent.attacks() if not a.has("b_")]
+    # the earlier attack: an attack word in the clause, or its target named there (the history phrase may
+    # hold the attack word itself: "un an après l'attaque contre la Tour 22")
+    return (any(c.end <= a.start and a.end <= mark for a in (*attacks, *sent.named))
+            and any("verb" in a.groups and a.start >= mark for a in attacks)
+            and any(d.start >= mark for d in sent.of("weekday", "reldate")))
 
 
 def _after_a_weapon_strike(sent: Sentence, c: Cue, m: Mention) -> bool:
