@@ -53,3 +53,29 @@ def test_kurdish_strikes_alert(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CONTROLS, ids=[f"control-{k}" for k in range(len(CONTROLS))])
 def test_kurdish_controls_stay_quiet(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike, text
+
+
+# Arabic: 'an assault' ('اعتداء') is one attack as the Iraqi and Gulf press tell it, after the verb of suffering
+# ('تعرضت القاعدة لاعتداء') as after 'هجوم'; an assault on a driver or a citizen near a base, or a bare
+# assault on a worker inside one, is none.
+ASSAULTS = [
+    "تعرضت قاعدة بلد الجوية في صلاح الدين لاعتداء بصواريخ غراد.",
+    "تعرضت ثكنة للجيش في ريف درعا لاعتداء أوقع ثلاثة جرحى بين العسكريين.",
+    "أعلنت قيادة العمليات المشتركة تعرض قاعدة الحبانية لاعتداءين بصواريخ كاتيوشا.",
+]
+ASSAULT_CONTROLS = [
+    "تعرض سائق صهريج لاعتداء بالضرب على الطريق القريب من قاعدة بلد الجوية.",
+    "اعتداء على مواطن في سوق قريب من قاعدة الحبانية يثير غضب الأهالي.",
+    # a bare assault inside a base, with no weapon and no suffering frame, is a crime on a person
+    "فتح الجيش تحقيقا في اعتداء على عامل نظافة داخل معسكر التاجي.",
+]
+
+
+@pytest.mark.parametrize("text", ASSAULTS, ids=[f"assault-{k}" for k in range(len(ASSAULTS))])
+def test_arabic_assault_on_an_installation_alerts(text: str) -> None:
+    assert detect(text, language="ar", published=PUB).strike, text
+
+
+@pytest.mark.parametrize("text", ASSAULT_CONTROLS, ids=[f"assault-control-{k}" for k in range(len(ASSAULT_CONTROLS))])
+def test_arabic_assault_on_a_person_stays_quiet(text: str) -> None:
+    assert not detect(text, language="ar", published=PUB).strike, text
