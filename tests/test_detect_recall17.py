@@ -79,3 +79,24 @@ def test_arabic_assault_on_an_installation_alerts(text: str) -> None:
 @pytest.mark.parametrize("text", ASSAULT_CONTROLS, ids=[f"assault-control-{k}" for k in range(len(ASSAULT_CONTROLS))])
 def test_arabic_assault_on_a_person_stays_quiet(text: str) -> None:
     assert not detect(text, language="ar", published=PUB).strike, text
+
+
+# A superlative grading an attack word that carries a clitic ('من أكثر القواعد تعرضا للهجمات': the cue starts
+# after 'لل') describes a frequent target, as without the clitic; a count of weapons after 'أكثر' is an attack.
+GRADED = [
+    "تعتبر قاعدة حرير من أكثر المواقع تعرضا للقصف في الإقليم.",
+    "يقول خبراء إن قاعدة التنف من أكثر القواعد عرضة للاستهداف في المنطقة.",
+]
+COUNTED = [
+    "سقط أكثر من عشرة صواريخ على قاعدة حرير مساء الأحد.",
+]
+
+
+@pytest.mark.parametrize("text", GRADED, ids=[f"graded-{k}" for k in range(len(GRADED))])
+def test_a_frequent_target_with_a_clitic_stays_quiet(text: str) -> None:
+    assert not detect(text, language="ar", published=PUB).strike, text
+
+
+@pytest.mark.parametrize("text", COUNTED, ids=[f"counted-{k}" for k in range(len(COUNTED))])
+def test_a_count_after_the_superlative_still_alerts(text: str) -> None:
+    assert detect(text, language="ar", published=PUB).strike, text

@@ -23,5 +23,12 @@ def described_as_target(sent: Sentence) -> bool:
 
 
 def _grades(sent: Sentence, s: Cue, a: Cue) -> bool:
-    """The attack word follows the superlative with at most GRADED_WORDS words between."""
-    return a.start >= s.end and len(sent.ntext[s.end:a.start].split()) <= GRADED_WORDS
+    """The attack word follows the superlative with at most GRADED_WORDS words between. A clitic written on the
+    attack word ('للهجمات': the cue starts after 'لل') is part of it, no word between."""
+    if a.start < s.end:
+        return False
+    between = sent.ntext[s.end:a.start]
+    words = between.split()
+    if words and not between[-1].isspace():
+        words.pop()  # the attack word's own clitic prefix
+    return len(words) <= GRADED_WORDS
