@@ -100,3 +100,23 @@ def test_a_frequent_target_with_a_clitic_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", COUNTED, ids=[f"counted-{k}" for k in range(len(COUNTED))])
 def test_a_count_after_the_superlative_still_alerts(text: str) -> None:
     assert detect(text, language="ar", published=PUB).strike, text
+
+
+# Arabic origin: aircraft named with two adjectives between 'took off' and 'from' ('أقلعت قاذفات روسية
+# استراتيجية من قاعدة حميميم') launched from the base; a launch from elsewhere that hit the base still alerts.
+LAUNCHED_FROM = [
+    "أقلعت قاذفات روسية استراتيجية من قاعدة حميميم لقصف مواقع المعارضة في ريف إدلب.",
+]
+LAUNCHED_ELSEWHERE = [
+    "انطلقت طائرات مسيرة إيرانية الصنع ثلاث من البادية وضربت قاعدة التنف فجر اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCHED_FROM, ids=[f"from-{k}" for k in range(len(LAUNCHED_FROM))])
+def test_aircraft_taking_off_from_a_base_stays_quiet(text: str) -> None:
+    assert not detect(text, language="ar", published=PUB).strike, text
+
+
+@pytest.mark.parametrize("text", LAUNCHED_ELSEWHERE, ids=[f"elsewhere-{k}" for k in range(len(LAUNCHED_ELSEWHERE))])
+def test_a_launch_from_elsewhere_that_hit_the_base_alerts(text: str) -> None:
+    assert detect(text, language="ar", published=PUB).strike, text
