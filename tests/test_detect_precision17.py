@@ -64,3 +64,29 @@ def test_an_aircraft_lost_to_a_fault_stays_quiet(what, lang, text):
 @pytest.mark.parametrize("what,lang,text", FAULT_CONTROLS, ids=[f[0] for f in FAULT_CONTROLS])
 def test_a_bare_or_defence_fault_keeps_the_attack(what, lang, text):
     assert detect(text, language=lang, published=PUB).strike, what
+
+
+# A cause ruled out is a denial ('investigators ruled out an attack', 'استبعدت السلطات وقوع هجوم', 'a écarté la piste
+# d une attaque'); a ruled-out fault or accident is not, and neither blocks as an accident (blocking.py). An attack
+# still expected ('לקראת תקיפה אפשרית') is a possibility (he).
+RULED_OUT = [
+    ("en", "Explosions hit an ammunition store at Camp Taji on Monday; investigators ruled out an attack and blamed the heat."),
+    ("ar", "استبعدت السلطات وقوع هجوم على قاعدة بلد بعد الانفجار الذي هز مخزن العتاد."),
+    ("fr", "L'armée a écarté la piste d'une attaque après l'incendie du dépôt de munitions de la base."),
+    ("he", "מערכות ההגנה האווירית סביב בסיס נבטים הוצבו בכוננות גבוהה לקראת תקיפה אפשרית."),
+]
+
+RULED_OUT_CONTROLS = [
+    ("en", "Investigators ruled out a technical fault, saying a drone struck Harir air base on Monday."),
+    ("ar", "استبعدت السلطات فرضية العطل الفني وأكدت أن طائرة مسيرة استهدفت قاعدة حرير مساء الاثنين."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RULED_OUT, ids=[r[0] for r in RULED_OUT])
+def test_an_attack_ruled_out_stays_quiet(lang, text):
+    assert not detect(text, language=lang, published=PUB).strike
+
+
+@pytest.mark.parametrize("lang,text", RULED_OUT_CONTROLS, ids=[r[0] for r in RULED_OUT_CONTROLS])
+def test_a_fault_ruled_out_keeps_the_attack(lang, text):
+    assert detect(text, language=lang, published=PUB).strike

@@ -20,10 +20,12 @@ def weigh_blockers(doc: Document, sent: Sentence, m: Mention, told: list[Sentenc
             continue  # "hit the base, days after militias threatened to" (or "a court jailed"): that came first
         if block == "b_threat" and sn is sent and _warns_of_more(doc, sent, c, m):
             continue  # "targeted al-Tanf with a drone, and vowed more operations": the attack stands
-        if block == "b_denial" and (denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex)):
-            continue  # "denied that soldiers were killed" or "that it was behind the attack": the attack stands
+        if block == "b_denial" and (denies_the_toll(sn, c) or denies_a_role(sn, c, doc.lex) or denies_an_accident(sn, c)):
+            continue  # "denied that soldiers were killed", "that it was behind the attack", "ruled out a technical fault"
         if block == "b_protest" and _protest_as_motive(sn, c):
             continue  # "attacked the post on Monday in protest at the army's raids": why they struck, no rally
+        if block == "b_accident" and _ruled_out(sn, c):
+            continue  # "investigators ruled out a technical fault": the harmless cause is what is denied
         if block == "b_accident" and sn is sent and _after_a_weapon_strike(sent, c, m):
             continue  # "missiles struck the base; a fire broke out in a hangar": the fire is the strike's
         if block == "b_history" and sn is sent and _looks_back_from_a_repeat(sent, c, m):
@@ -54,6 +56,22 @@ def denies_the_toll(sent: Sentence, c) -> bool:
             if not any(lo <= p.start and p.end <= hi for p in places):
                 return True
     return False
+
+
+def denies_an_accident(sent: Sentence, c: Cue) -> bool:
+    """A denial whose object is an accident or a fault: one written within TOLL_CHARS after it with no attack word
+    between ("investigators ruled out a technical fault", "استبعدت السلطات فرضية الماس الكهربائي"): what it rules
+    out is the harmless cause, the attack stands. "ruled out an attack and blamed a short circuit" denies the attack."""
+    for k in sent.of("b_accident", "fault"):
+        if 0 <= k.start - c.end <= WIN.TOLL_CHARS and not any(
+                c.end <= a.start and a.end <= k.start for a in sent.attacks()):
+            return True
+    return False
+
+
+def _ruled_out(sent: Sentence, k: Cue) -> bool:
+    """An accident word that a denial of its sentence rules out (denies_an_accident, seen from the accident)."""
+    return any(denies_an_accident(sent, c) and 0 <= k.start - c.end <= WIN.TOLL_CHARS for c in sent.of("b_denial"))
 
 
 def _blockers(sent: Sentence) -> list[tuple[Cue, str]]:
