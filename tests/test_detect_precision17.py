@@ -90,3 +90,29 @@ def test_an_attack_ruled_out_stays_quiet(lang, text):
 @pytest.mark.parametrize("lang,text", RULED_OUT_CONTROLS, ids=[r[0] for r in RULED_OUT_CONTROLS])
 def test_a_fault_ruled_out_keeps_the_attack(lang, text):
     assert detect(text, language=lang, published=PUB).strike
+
+
+# The installation as a landmark: a road without the article ('على طريق قرب قاعدة بلد'; 'عن طريق' is 'by means of' and
+# stays no target), rockets that fell in open ground near a community ('נפלו בשטח פתוח'). Hebrew: a soldier killed by
+# his comrade's fire is a quarrel or a mishap, not an attack; comrades who stop an infiltrator are no quarrel.
+LANDMARK_OR_QUARREL = [
+    ("ar-road", "ar", "انفجرت عبوة ناسفة على طريق قرب قاعدة بلد مستهدفة رتلا مدنيا."),
+    ("he-open-ground", "he", "רקטות נורו לעבר יישוב הסמוך לבסיס נבטים ונפלו בשטח פתוח."),
+    ("he-comrade", "he", "חייל נהרג מירי של חברו לנשק בבסיס תל נוף, והמשטרה הצבאית פתחה בחקירה."),
+]
+
+LANDMARK_CONTROLS = [
+    ("ar-means", "ar", "استهدفت فصائل مسلحة قاعدة عين الأسد عن طريق طائرة مسيرة فجر اليوم."),
+    ("he-hit", "he", "רקטות נורו לעבר בסיס נבטים ושתיים מהן פגעו בבסיס עצמו."),
+    ("he-infiltrator", "he", "מחבל חדר לבסיס צבאי בצפון ופתח בירי, שני חיילים נפצעו; חבריו לנשק נטרלו אותו."),
+]
+
+
+@pytest.mark.parametrize("what,lang,text", LANDMARK_OR_QUARREL, ids=[x[0] for x in LANDMARK_OR_QUARREL])
+def test_a_landmark_or_a_quarrel_stays_quiet(what, lang, text):
+    assert not detect(text, language=lang, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("what,lang,text", LANDMARK_CONTROLS, ids=[x[0] for x in LANDMARK_CONTROLS])
+def test_the_attack_on_the_installation_stands(what, lang, text):
+    assert detect(text, language=lang, published=PUB).strike, what
