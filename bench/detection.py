@@ -220,6 +220,17 @@ def _coverage(items: list[dict], gaz) -> None:
           f"= {resolved / max(1, len(names)):.3f}")
 
 
+def speed_texts(items: list[dict]) -> list[str]:
+    """The speed texts: the first 250 items, each repeated/cut to 5,000 characters."""
+    texts = []
+    for it in items[:250]:
+        t = it["text"]
+        while len(t) < 5000:
+            t = t + "\n\n" + it["text"]
+        texts.append(t[:5000])
+    return texts
+
+
 def _speed(items: list[dict], rounds: int = 7) -> None:
     """Articles per second on 5 KB texts, one core.
 
@@ -228,12 +239,7 @@ def _speed(items: list[dict], rounds: int = 7) -> None:
     text once; the first pass (caches: gazetteer, language model, each language's lexicon) is
     not timed.
     """
-    texts = []
-    for it in items[:250]:
-        t = it["text"]
-        while len(t) < 5000:
-            t = t + "\n\n" + it["text"]
-        texts.append(t[:5000])
+    texts = speed_texts(items)
     for t in texts:  # warm caches
         detect(t)
     walls, cpus = [], []

@@ -31,6 +31,13 @@ CURRENT_MONTH = 0  # a month value 0 is the publication's month ("4 الجاري
 SPELLED_DAY_CHARS = 30  # "الحادي والعشرين من ": how far before a month a day written in words may start
 
 
+def may_hold_year(ntext: str) -> bool:
+    """Whether a numeric year can be written in the text: every year, ISO and day-month-year pattern
+    needs a "1" or "2" (a year 19xx, 20xx, 13xx, 14xx). Two substring tests, where a regex opening
+    with a digit class would test the class at every character of every sentence."""
+    return "1" in ntext or "2" in ntext
+
+
 def month_of(value: object) -> tuple[int, str]:
     """A lexicon month value as (month number, calendar): "" Gregorian, "j" Solar Hijri, "h" Hijri."""
     text = str(value)
@@ -70,7 +77,7 @@ def explicit_all(
     EARLIER_CHARS after an offset in `earlier` (the end of "days after") is another event's.
     """
     found: list[tuple[int, int, date]] = []
-    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")) if may_hold_year(ntext) else ():
         for m in rx.finditer(ntext):
             a, b, c = (int(x) for x in m.groups())
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a)

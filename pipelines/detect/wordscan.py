@@ -19,23 +19,26 @@ from itertools import chain
 from pipelines.detect.normalize import BEFORE, SEPARATORS
 
 _SEPARATOR = f"[{SEPARATORS}]"  # what stands before a word in normalised text, but at its start
-_SCANNERS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# Kept by the pattern's id, with the pattern itself (so the id is not reused while the entry lives): a
+# compiled pattern's hash is not cached, and hashing a lexicon's trie pattern reads all of its code.
+_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 _MAX_SCANNERS = 256  # a few patterns per language; bounded all the same
 
 
 def scanner(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """The regex with its opening BEFORE written as one consumed space or newline (its groups
     unchanged), kept per pattern; None for a regex of another shape."""
-    found = _SCANNERS.get(regex, False)
-    if found is False:
-        found = None
-        if regex.pattern.startswith(BEFORE) and not regex.flags & re.MULTILINE:
-            found = re.compile(_SEPARATOR + regex.pattern[len(BEFORE):], regex.flags)
-            if found.groupindex != regex.groupindex or found.groups != regex.groups:
-                found = None
-        if len(_SCANNERS) >= _MAX_SCANNERS:
-            _SCANNERS.clear()
-        _SCANNERS[regex] = found
+    entry = _SCANNERS.get(id(regex))
+    if entry is not None and entry[0] is regex:
+        return entry[1]
+    found = None
+    if regex.pattern.startswith(BEFORE) and not regex.flags & re.MULTILINE:
+        found = re.compile(_SEPARATOR + regex.pattern[len(BEFORE):], regex.flags)
+        if found.groupindex != regex.groupindex or found.groups != regex.groups:
+            found = None
+    if len(_SCANNERS) >= _MAX_SCANNERS:
+        _SCANNERS.clear()
+    _SCANNERS[id(regex)] = (regex, found)
     return found
 
 

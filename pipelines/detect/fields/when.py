@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -14,7 +13,6 @@ from pipelines.detect.fields.vague import vague
 from pipelines.detect.lexicon import Lexicon
 from pipelines.records import Report
 
-_DIGIT = re.compile(r"\d")
 _COUNT_GROUPS = ("people",)  # lexicon groups of what a number can count ("2014 soldiers")
 _LEDE_SENTENCES = 3  # a headline's date is in the lede: this many sentences after it
 
@@ -140,7 +138,7 @@ def latest_year(sents: list[Sentence], ref: date | None, lex: Lexicon | None = N
     if ref is not None:
         return None
     top = datetime.now().year + 1
-    ys = [y for sent in sents if _DIGIT.search(sent.ntext) for y in years(sent, lex) if 1950 <= y <= top]
+    ys = [y for sent in sents if dates.may_hold_year(sent.ntext) for y in years(sent, lex) if 1950 <= y <= top]
     return max(ys) if ys else None
 
 
@@ -152,7 +150,7 @@ def _news_year(doc: Document) -> int | None:
         return doc.latest
     memo = doc.sents[0].memo
     if "news_year" not in memo:
-        ys = [y for sent in doc.sents if _DIGIT.search(sent.ntext) for y in _event_years(sent, doc.lex)
+        ys = [y for sent in doc.sents if dates.may_hold_year(sent.ntext) for y in _event_years(sent, doc.lex)
               if 1950 <= y <= doc.latest]
         memo["news_year"] = max(ys) if ys else None
     return memo["news_year"]
