@@ -60,7 +60,7 @@ def _only_beside_an_earlier(doc: Document, sent: Sentence, m: Mention) -> bool:
     attacks = sent.attacks()
     if not attacks or sent.of("claim"):
         return False
-    blockers = [c for c in sent.cues if any(g.startswith("b_") for g in c.groups)]
+    blockers = [c for c in sent.cues if c.has("b_")]
     for p in sent.of("prior"):
         if p.start < m.end or not any(b.end <= p.start for b in blockers):
             continue

@@ -45,8 +45,7 @@ def scan(doc: str, spans: list[tuple[int, int]], lex: Lexicon, gaz: Gazetteer) -
                 if v is not None:
                     ms.append((c.start, c.end, *dates.month_of(v)))
             sent.memo["months"] = ms
-        nonmil = sent.of("nonmil")
-        if nonmil and sent.named:
+        if sent.named and (nonmil := sent.of("nonmil")):
             sent.named = [h for h in sent.named if not inside(h.start, h.end, nonmil)]
     return sents
 
