@@ -35,6 +35,9 @@ QUIET = [
     ("it", "Gli attacchi contro l'Iran sono proseguiti lunedì vicino alla base di Al Udeid."),
     ("pt", "Os ataques contra o Irã continuaram na segunda-feira perto da base de Al Udeid."),
     ("pl", "Ataki przeciwko Iranowi trwały w poniedziałek w pobliżu bazy Al Udeid."),
+    # aircraft that took off from the base (es 'despegaron de', it 'decollati dalla')
+    ("es", "Los cazas despegaron de la base de Al Udeid el lunes para bombardear objetivos en Siria."),
+    ("it", "I caccia sono decollati lunedì dalla base di Al Udeid per colpire obiettivi in Siria."),
 ]
 
 # Controls that must stay right: the same cues in a real strike.
@@ -43,6 +46,11 @@ CONTROLS = [
     ("hi", "सोमवार को पठानकोट एयरबेस पर ड्रोन से हमला किया गया।", "in-pathankot"),
     ("es", "Irán lanzó el lunes misiles contra la base aérea de Al Udeid, en Catar.", "qa-al-udeid"),
     ("el", "Ρουκέτες έπληξαν τη Δευτέρα τη βάση Αΐν αλ-Ασαντ στο Ιράκ.", "iq-ain-al-asad"),
+    ("it", "Droni lanciati dalla Russia hanno colpito lunedì la base aerea di Starokostiantyniv.", "ua-starokostiantyniv"),
+    ("es", "Drones lanzados desde Irak atacaron el lunes la base de Al Udeid.", "qa-al-udeid"),
+    # drones shot down on their way to the base were aimed at it
+    ("pl", "Obrona powietrzna zestrzeliła w poniedziałek wszystkie drony, zanim dotarły do bazy Ain al-Asad.",
+     "iq-ain-al-asad"),
 ]
 
 
