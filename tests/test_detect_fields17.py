@@ -84,3 +84,29 @@ def test_attack_after_a_history_clause(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), HISTORY_CONTROLS, ids=[f"{x[0]}-{k}" for k, x in enumerate(HISTORY_CONTROLS)])
 def test_history_still_dates_its_sentence(lang: str, text: str) -> None:
     assert not detect(text, language=lang, published=PUB).strike, text
+
+
+# A weapon fired at an unnamed installation: English 'fired <n> drones at', Turkish '<base>'e roket attı'.
+FIRED = [
+    ("en", "The militia fired two drones at a military airfield in northern Syria on Monday."),
+    ("en", "Insurgents fired drones at an army base in eastern Syria on Monday."),
+    ("tr", "Militanlar pazartesi günü Suriye'nin kuzeyindeki bir ABD üssüne roket attı."),
+]
+
+# Controls: a launch from a base (a satellite, a drill) is no attack on it.
+FIRED_CONTROLS = [
+    ("tr", "İran, Semnan'daki uzay üssünden yeni bir uydu fırlattı."),
+    ("en", "During the exercise, the crew fired drones from the air base at practice targets."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRED, ids=[f"{x[0]}-{k}" for k, x in enumerate(FIRED)])
+def test_weapon_fired_at_an_installation(lang: str, text: str) -> None:
+    det = detect(text, language=lang, published=PUB)
+    assert det.strike, text
+    assert det.reports[0].country == "SY" and det.reports[0].event_date == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRED_CONTROLS, ids=[f"{x[0]}-{k}" for k, x in enumerate(FIRED_CONTROLS)])
+def test_launch_from_a_base_is_no_attack(lang: str, text: str) -> None:
+    assert not detect(text, language=lang, published=PUB).strike, text
