@@ -91,6 +91,9 @@ class Lexicon:
     # Case endings of the place a launch is aimed at, written before the launch participle ("İsrail'e
     # fırlattığı"): read by aimed.py.
     aim_suffixes: frozenset[str] = frozenset()
+    # Clitic prefixes that say 'from' when glued to an installation's noun ("מבסיס", "מהבסיס"): the launch's
+    # origin, not its target (origin.py); read from the words before a cue, not by the scanning regex.
+    origin_clitics: frozenset[str] = frozenset()
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
     owned_by: frozenset[str] = frozenset()
@@ -334,6 +337,7 @@ def _assemble(lang: str | None, directory: str) -> Lexicon:
     for name, key in (("infobox", "infobox"), ("year_before", "year_before"), ("articles", "articles"),
                       ("joiners", "conj"), ("owner_links", "owner_link"), ("owned_by", "owned_by"),
                       ("self_claims", "self_claim"), ("since_suffixes", "since_suffix"), ("aim_suffixes", "aim_suffix"),
+                      ("origin_clitics", "origin_clitic"),
                       ("impersonal_claims", "impersonal_claim"), ("past_days", "past_day"), ("past_marks", "past_mark"),
                       ("means_words", "means"), ("vague_days", "vague_day")):
         words = set()

@@ -19,6 +19,7 @@ from pipelines.detect.quiet import no_attack_told
 from pipelines.detect.hearsay import told_as_hearsay
 from pipelines.detect.held import armed_held_penalty
 from pipelines.detect.departed import left_from
+from pipelines.detect.clitic import from_clitic
 from pipelines.detect.earlier import told_as_earlier
 from pipelines.detect.heard import heard_from
 from pipelines.detect.inside import put_inside
@@ -268,7 +269,9 @@ def _against_target(doc: Document, sent: Sentence, m: Mention, attacks) -> list[
     for group, chars, weight, note in (("origin", WIN.ORIGIN_CHARS, W.ORIGIN, "origin"),
                                        ("distance", WIN.DISTANCE_CHARS, W.EXCLUDED, "landmark"),
                                        ("contrast", WIN.CONTRAST_CHARS, W.EXCLUDED, "contrast")):
-        if _written_next_to(sent, m, group, chars) \
+        # ... or, as a clitic, glued to the installation's noun itself ("תקיפה מבסיס רמון": from Ramon)
+        glued = group == "origin" and from_clitic(sent, m, doc.lex.origin_clitics)
+        if (glued or _written_next_to(sent, m, group, chars)) \
                 and not (group == "origin" and heard_from(sent, m, lambda: _clause_marks(doc, sent))):
             penalties.append(weight)
             m.notes.append(note)
