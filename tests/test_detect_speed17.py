@@ -62,3 +62,19 @@ def test_an_equal_pattern_compiled_anew_gets_its_own_scanner_with_the_same_match
     assert want
     assert [(m.span("t"), m.groups()) for m in word_finditer(again, text)] == want
     assert [(m.span("t"), m.groups()) for m in word_finditer(terms.verbs, text)] == want
+
+
+def test_the_line_heading_gate_finds_every_heading_the_reading_leaves_out():
+    from pipelines.detect.furniture import _LINE_HEADING, without_furniture
+
+    body = "Drones struck the air base on Sunday, officials said.\nThe base hosts coalition troops."
+    for tail in ("\nRead also: Rockets hit an airport in the north", "\nRelated\nRockets hit an airport",
+                 "\nLeave a Reply\nGreat report, thanks.", "\n\n— Comments:\nI heard it too"):
+        text = body + tail
+        assert _LINE_HEADING.search(text)
+        assert without_furniture(text)[1]  # something left out
+    # controls: the words inside a line open no heading, and nothing is left out
+    for text in (body, body + " A reply came later; read more in the report.", "Comment: none yet. Drones hit"):
+        kept, dropped = without_furniture(text)
+        assert (kept, dropped) == (text, []) or _LINE_HEADING.search(text)
+    assert not _LINE_HEADING.search(body + " A reply came later; read more in the report.")

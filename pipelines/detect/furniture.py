@@ -31,11 +31,15 @@ _ANY_COMMENTS = re.compile(r"comment|reply|komment|komentar|yorum|коммент
 _HEADING_LINE = re.compile(rf"^[\s\W]*(?:{_HEADING})[\s:：.…»›>|\-–—]*$", re.I)
 _HEADING_OPENS = re.compile(rf"^[\s\W]*(?:{_HEADING})\s*[:：|»›>\-–—]", re.I)
 # Headings of the readers' comments, on a line of their own: everything after them is the readers'.
-_COMMENTS = re.compile(
-    r"^[\s\W\d]*(?:comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment"
+_COMMENT_HEADING = (
+    r"comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment"
     r"|commentaires?|comentarios?|commenti|kommentare?|komentar(?:lar)?|yorumlar|yorum\s+(?:yaz|yap)\w*"
     r"|комментарии|коментарі|أضف\s+تعليق|اضف\s+تعليق|التعليقات|تعليقات\s+القراء|نظرات|ارسال\s+نظر|تبصرے|תגובות"
-    r"|टिप्पणियाँ)[\s:：.…!]*$", re.I)
+    r"|टिप्पणियाँ")
+_COMMENTS = re.compile(rf"^[\s\W\d]*(?:{_COMMENT_HEADING})[\s:：.…!]*$", re.I)
+# A line that opens with either heading: only such a line is ever blanked. `^` fails at once inside a line,
+# where the searches for the headings anywhere try their whole alternation at every character.
+_LINE_HEADING = re.compile(rf"^[\s\W\d]*(?:{_HEADING}|{_COMMENT_HEADING})", re.I | re.M)
 _SENTENCE_END = re.compile(r"[.!?…؟۔।。！？]['\"»”’)\]]*\s*$")
 _HEADLINE_CHARS = 160  # a teaser is a headline; a paragraph runs longer
 
@@ -43,7 +47,7 @@ _HEADLINE_CHARS = 160  # a teaser is a headline; a paragraph runs longer
 def without_furniture(text: str) -> tuple[str, list[str]]:
     """The text with its links to other stories and readers' comments blanked (line breaks kept, so sentences
     keep their order), and the lines blanked."""
-    if not _ANY_HEADING.search(text) and not _ANY_COMMENTS.search(text):
+    if not _LINE_HEADING.search(text) or not (_ANY_HEADING.search(text) or _ANY_COMMENTS.search(text)):
         return text, []  # most articles have neither: no line-by-line work
     lines = text.split("\n")
     dropped: list[str] = []
