@@ -1,7 +1,8 @@
-"""Strike precision gaps left by PREC17 (PREC17B): air defences placed in case of attacks (ru, uk: supplied.py);
-a Hebrew installation written with the clitic 'from' ('תקיפה מבסיס רמון': a strike launched FROM Ramon,
-clitic.py). Controls: attacks told beside the precaution; the same headlines with 'in' and 'on', and a noun that
-itself begins with the clitic's letter ('מוצב'). Every sentence is written for these tests."""
+"""Strike precision gaps left by PREC17 (PREC17B): verb-final negation (tr, fa: negated.py); air defences placed
+in case of attacks (ru, uk: supplied.py); a Hebrew installation written with the clitic 'from' ('תקיפה מבסיס
+רמון': a strike launched FROM Ramon, clitic.py). Controls: a negated toll, attacks told beside the precaution;
+the same headlines with 'in' and 'on', and a noun that itself begins with the clitic's letter ('מוצב'). Every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -58,4 +59,32 @@ def test_air_defences_placed_in_case_of_attacks_stay_quiet(what, lang, text):
 
 @pytest.mark.parametrize("what,lang,text", PRECAUTION_CONTROLS, ids=[n[0] for n in PRECAUTION_CONTROLS])
 def test_an_attack_told_beside_the_precaution_stands(what, lang, text):
+    assert detect(text, language=lang, published=PUB).strike, what
+
+
+# Verb-final negation (negated.py, `negator_after`): the negative attack verb ends the clause ('saldıramadı',
+# 'حمله نکردند', 'هدف قرار ندادند'). Controls: a negated toll after the attack, a second weapon that missed.
+NEGATED_AT_THE_END = [
+    ("tr-could-not-attack", "tr", "Kimliği belirsiz İHA'lar dün gece Zilkan üssüne saldıramadı."),
+    ("fa-did-not-attack", "fa", "به گفته مقامات پهپادها به پایگاه حریر حمله نکردند."),
+    ("fa-did-not-target", "fa", "به گفته مقامات موشک ها پایگاه عین الاسد را هدف قرار ندادند."),
+    ("fa-was-not-targeted", "fa", "پایگاه عین الاسد امروز هدف حمله قرار نگرفت."),
+]
+
+NEGATED_AT_THE_END_CONTROLS = [
+    ("fa-no-damage", "fa", "دو موشک امروز به پایگاه عین الاسد اصابت کرد و خسارتی وارد نکرد."),
+    ("fa-no-toll", "fa", "پهپادها امروز به پایگاه حریر حمله کردند اما تلفاتی ایجاد نکردند."),
+    ("tr-second-missed", "tr", "İHA'lar dün gece Zilkan üssüne saldırdı, füzeler ise üssü vuramadı."),
+    ("tr-no-toll", "tr", "Roketler dün gece Bamarni üssünü vurdu, can kaybı yaşanmadı."),
+]
+
+
+@pytest.mark.parametrize("what,lang,text", NEGATED_AT_THE_END, ids=[n[0] for n in NEGATED_AT_THE_END])
+def test_a_verb_final_negation_stays_quiet(what, lang, text):
+    assert not detect(text, language=lang, published=PUB).strike, what
+
+
+@pytest.mark.parametrize("what,lang,text", NEGATED_AT_THE_END_CONTROLS,
+                         ids=[n[0] for n in NEGATED_AT_THE_END_CONTROLS])
+def test_a_negated_toll_or_miss_keeps_the_attack(what, lang, text):
     assert detect(text, language=lang, published=PUB).strike, what

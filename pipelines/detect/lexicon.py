@@ -37,7 +37,7 @@ LIST_GROUPS = (
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "superlative", "heard", "falsity", "guard",
     "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
-    "aim_after", "negator", "cause", "fault",
+    "aim_after", "negator", "negator_after", "cause", "fault",
 )
 # Plain list groups a lexicon file may hold at its top level.
 _TOP_LISTS = (
@@ -49,7 +49,7 @@ _TOP_LISTS = (
     "factcheck", "agent", "agent_by", "media", "role", "object_mark", "object_mark_after", "damage", "part",
     "accuse", "store", "past", "supply", "defence", "purpose", "hearsay", "siren", "tally", "superlative", "heard", "falsity", "guard",
     "discourse", "armed_owner", "armed_owner_after", "debris", "aftermath", "after", "departure", "aim", "nearby", "relative",
-    "aim_after", "negator", "cause", "fault",
+    "aim_after", "negator", "negator_after", "cause", "fault",
 )
 # Grammar switches a lexicon file may set (the primary language's settings apply).
 OPTIONS = {

@@ -41,7 +41,7 @@ def no_attack_told(sent: Sentence, marks: Callable[[], list[int]], lex: Lexicon)
         return "sirens-only"
     if sirens_after_a_launch(sent):
         return "sirens-after-launch"
-    if attack_negated(sent):
+    if attack_negated(sent, marks):
         return "attack-negated"
     if counts_attacks(sent, marks):
         return "tally"
