@@ -52,7 +52,9 @@ VISIT = "The defence minister visited troops at Ain al-Asad air base on Thursday
     f"{VISIT}\nLeave a Reply\nRockets will hit that base again, mark my words",
     f"{VISIT}\n2 Comments\nDrones struck the base last night, my cousin says",
     "زار وزير الدفاع قاعدة عين الأسد الجوية يوم الخميس والتقى بالجنود.\nأضف تعليق\nصواريخ المقاومة استهدفت القاعدة أمس",
-], ids=["en-reply", "en-count", "ar"])
+    "El ministro de Defensa visitó a las tropas en la base aérea de Ain al-Asad el jueves.\nComentarios\n"
+    "Los drones atacaron la base anoche, dice mi primo",
+], ids=["en-reply", "en-count", "ar", "es"])
 def test_an_attack_told_only_in_the_readers_comments_is_no_report(text) -> None:
     assert not detect(text, title="Minister visits troops", published=PUBLISHED).strike
 

@@ -26,8 +26,6 @@ _HEADING = (
     r"|بیشتر\s+بخوانید|بخوانید|مطالب\s+(?:مرتبط|پیشنهادی)|اخبار\s+مرتبط|مزید\s+پڑھیں|یہ\s+بھی\s+پڑھیں"
     r"|קראו\s+(?:עוד|גם)|כתבות\s+נוספות|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|और\s+पढ़ें|διαβάστε\s+(?:επίσης|ακόμη)"
 )
-_ANY_HEADING = re.compile(_HEADING, re.I)
-_ANY_COMMENTS = re.compile(r"comment|reply|komment|komentar|yorum|коммент|комент|تعليق|نظر|تبصر|תגובות|टिप्पणि", re.I)
 _HEADING_LINE = re.compile(rf"^[\s\W]*(?:{_HEADING})[\s:：.…»›>|\-–—]*$", re.I)
 _HEADING_OPENS = re.compile(rf"^[\s\W]*(?:{_HEADING})\s*[:：|»›>\-–—]", re.I)
 # Headings of the readers' comments, on a line of their own: everything after them is the readers'.
@@ -37,8 +35,9 @@ _COMMENT_HEADING = (
     r"|комментарии|коментарі|أضف\s+تعليق|اضف\s+تعليق|التعليقات|تعليقات\s+القراء|نظرات|ارسال\s+نظر|تبصرے|תגובות"
     r"|टिप्पणियाँ")
 _COMMENTS = re.compile(rf"^[\s\W\d]*(?:{_COMMENT_HEADING})[\s:：.…!]*$", re.I)
-# A line that opens with either heading: only such a line is ever blanked. `^` fails at once inside a line,
-# where the searches for the headings anywhere try their whole alternation at every character.
+# A line that opens with either heading: nothing is blanked without one. `^` fails at once inside a line, so
+# most articles cost one cheap pass (a search for the words anywhere tried the whole alternation at every
+# character: detect() ran 1.5 times slower).
 _LINE_HEADING = re.compile(rf"^[\s\W\d]*(?:{_HEADING}|{_COMMENT_HEADING})", re.I | re.M)
 _SENTENCE_END = re.compile(r"[.!?…؟۔।。！？]['\"»”’)\]]*\s*$")
 _HEADLINE_CHARS = 160  # a teaser is a headline; a paragraph runs longer
@@ -47,7 +46,7 @@ _HEADLINE_CHARS = 160  # a teaser is a headline; a paragraph runs longer
 def without_furniture(text: str) -> tuple[str, list[str]]:
     """The text with its links to other stories and readers' comments blanked (line breaks kept, so sentences
     keep their order), and the lines blanked."""
-    if not _LINE_HEADING.search(text) or not (_ANY_HEADING.search(text) or _ANY_COMMENTS.search(text)):
+    if not _LINE_HEADING.search(text):
         return text, []  # most articles have neither: no line-by-line work
     lines = text.split("\n")
     dropped: list[str] = []
