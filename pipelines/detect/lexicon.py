@@ -92,7 +92,7 @@ class Lexicon:
     # fırlattığı"): read by aimed.py.
     aim_suffixes: frozenset[str] = frozenset()
     # Clitic prefixes that say 'from' when glued to an installation's noun ("מבסיס", "מהבסיס"): the launch's
-    # origin, not its target (origin.py); read from the words before a cue, not by the scanning regex.
+    # origin, not its target (clitic.py); read from the words before a cue, not by the scanning regex.
     origin_clitics: frozenset[str] = frozenset()
     # Words that give a weak noun its owner after the phrase that places it ("موقعا في قرية ... يتبع للجيش",
     # "a camp near X used by the army"): read by candidates._owned, not by the scanning regex.
