@@ -374,8 +374,7 @@ def referred_base(doc: Document, i: int, pos: int) -> Base | None:
     return prior_base(doc.sents, i, pos, article_year(doc), doc.lex)
 
 
-def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None,
-               lex: Lexicon | None = None) -> Base | None:
+def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None, lex: Lexicon) -> Base | None:
     """The installation named last before this point (same sentence, the few before, title). Given the
     article's year `now`, a line dated to an earlier year is background ("In January 2024, a drone killed
     three soldiers at Tower 22"): "the base" after it means the installation the news lines named before
@@ -398,7 +397,7 @@ def prior_base(sents: list[Sentence], i: int, pos: int, now: int | None = None,
     return None
 
 
-def _background(sent: Sentence, now: int, lex: Lexicon | None) -> bool:
+def _background(sent: Sentence, now: int, lex: Lexicon) -> bool:
     # with the lexicon, as every caller of years() asks: it keeps the sentence's years, and without it a count
     # ("2000 troops") would be kept as a year for them all
     return any(y < now for y in years(sent, lex))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,9 +85,10 @@ class Sentence:
             self._attacks.append(c)
 
     def add_group(self, c: Cue, group: str) -> None:
-        """Give one of its cues another group (scan.py's armed killings), keeping the index in step."""
+        """Give one of its cues another group (scan.py's armed killings, faults.py), keeping the index in step
+        and in text order, as of() promises."""
         c.groups = c.groups | {group}
-        self.by.setdefault(group, []).append(c)
+        bisect.insort(self.by.setdefault(group, []), c, key=lambda x: x.start)
         self._merged.clear()
 
     def of(self, group: str, *more: str) -> list[Cue]:

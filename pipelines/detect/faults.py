@@ -31,7 +31,6 @@ def caused_faults(sents: list[Sentence], postpositions: bool) -> None:
                 for g in ("b_accident", "caused"):
                     if g not in f.groups:
                         sent.add_group(f, g)
-                        sent.by[g].sort(key=lambda c: c.start)
 
 
 def _heads(sent: Sentence, cause: Cue, fault: Cue, postpositions: bool) -> bool:
